@@ -1,0 +1,538 @@
+"""Image datasets in the MNIST IDX format (MNIST, Fashion-MNIST, KMNIST, ...).
+
+Reads the four standard files from a folder, gzip-compressed or raw, with numpy only.
+The files may come from anywhere, so every size is checked against the header and against
+sane limits *before* anything is allocated, and gzip data is decompressed with a cap so a
+gzip bomb cannot exhaust memory.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import numpy as np
+
+from playground.core.resources import mnist_dir
+
+__all__ = [
+    "DatasetError",
+    "ImageDataset",
+    "DataSplits",
+    "IDX_FILES",
+    "DIGIT_CLASSES",
+    "read_idx",
+    "find_idx_files",
+    "load_mnist_folder",
+    "split_validation",
+    "load_data",
+]
+
+# The four files of an MNIST-format folder, in the order they are reported when missing.
+TRAIN_IMAGES = "train-images-idx3-ubyte"
+TRAIN_LABELS = "train-labels-idx1-ubyte"
+TEST_IMAGES = "t10k-images-idx3-ubyte"
+TEST_LABELS = "t10k-labels-idx1-ubyte"
+IDX_FILES: tuple[str, ...] = (TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS)
+
+DIGIT_CLASSES: tuple[str, ...] = tuple(str(d) for d in range(10))
+
+IMAGES_MAGIC = 0x00000803  # uint8, 3 dimensions (N, H, W)
+LABELS_MAGIC = 0x00000801  # uint8, 1 dimension (N)
+_UINT8_CODE = 0x08
+_IDX_TYPE_NAMES = {
+    0x08: "unsigned byte",
+    0x09: "signed byte",
+    0x0B: "16-bit integer",
+    0x0C: "32-bit integer",
+    0x0D: "32-bit float",
+    0x0E: "64-bit float",
+}
+
+# Limits against absurd or hostile headers; real IDX datasets are far below them
+# (EMNIST ByClass, the largest common one, is about 0.7 million 28×28 images).
+MAX_ITEMS = 10_000_000
+MAX_SIDE = 4096
+MAX_DATA_BYTES = 1 << 30  # 1 GiB of pixel data
+
+_GZIP_SIGNATURE = b"\x1f\x8b"
+_CHUNK = 1 << 22  # 4 MiB per gzip read: bounded memory, few Python-level iterations
+
+
+class DatasetError(ValueError):
+    """A dataset file or folder cannot be used; the message names it and says what is wrong.
+
+    `path` is the offending file or folder when there is one, so a UI can point at it.
+    """
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+@dataclass(frozen=True)
+class ImageDataset:
+    """Grayscale images with integer class labels.
+
+    images: uint8 array N×H×W (white on black, like MNIST); labels: int64 array of N values in
+    [0, len(classes)); name: shown to the user ("MNIST"); classes: one display name per label.
+    """
+
+    images: np.ndarray
+    labels: np.ndarray
+    name: str
+    classes: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        # Catch programming mistakes early: every consumer relies on these invariants.
+        if self.images.ndim != 3 or self.images.dtype != np.uint8:
+            raise ValueError(
+                f"{self.name}: images must be a uint8 array N×H×W, "
+                f"got {self.images.dtype} with shape {self.images.shape}"
+            )
+        if self.labels.ndim != 1 or self.labels.dtype != np.int64:
+            raise ValueError(
+                f"{self.name}: labels must be a 1-D int64 array, "
+                f"got {self.labels.dtype} with shape {self.labels.shape}"
+            )
+        if len(self.images) != len(self.labels):
+            raise ValueError(
+                f"{self.name}: {len(self.images)} images but {len(self.labels)} labels"
+            )
+        if not self.classes:
+            raise ValueError(f"{self.name}: a dataset needs at least one class")
+
+    def __len__(self) -> int:
+        return int(self.images.shape[0])
+
+    @property
+    def image_shape(self) -> tuple[int, int, int]:
+        """Shape of one image as a model sees it: (channels, height, width) = (1, H, W)."""
+        return (1, int(self.images.shape[1]), int(self.images.shape[2]))
+
+    @property
+    def num_classes(self) -> int:
+        """How many classes the labels index into (the model's output size)."""
+        return len(self.classes)
+
+    def subset(self, indices_or_count: int | Sequence[int] | np.ndarray) -> ImageDataset:
+        """A new dataset holding the first N items (an int) or the items at the given indices."""
+        if isinstance(indices_or_count, (int, np.integer)):
+            count = int(indices_or_count)
+            if count < 0:
+                raise ValueError(f"{self.name}: cannot take {count} items; use 0 or more")
+            # Slices are views; copy so a small subset does not keep 47 MB alive.
+            return ImageDataset(
+                images=self.images[:count].copy(),
+                labels=self.labels[:count].copy(),
+                name=self.name,
+                classes=self.classes,
+            )
+        indices = np.asarray(indices_or_count, dtype=np.int64)
+        if indices.ndim != 1:
+            raise ValueError(f"{self.name}: subset indices must be a flat list of integers")
+        if indices.size and (indices.min() < -len(self) or indices.max() >= len(self)):
+            raise ValueError(
+                f"{self.name}: subset index out of range for a dataset of {len(self)} items"
+            )
+        return ImageDataset(
+            images=self.images[indices],
+            labels=self.labels[indices],
+            name=self.name,
+            classes=self.classes,
+        )
+
+
+@dataclass(frozen=True)
+class DataSplits:
+    """The parts of a dataset: train, test and (optionally) validation carved out of train."""
+
+    train: ImageDataset
+    test: ImageDataset
+    validation: ImageDataset | None = None
+
+
+# --------------------------------------------------------------------------- reading IDX
+
+
+def read_idx(path: str | Path, expected_magic: int | None = None) -> np.ndarray:
+    """Read one IDX file (gzip or raw, detected from its first bytes) into a uint8 array.
+
+    Accepts uint8 images (magic 0x00000803, N×H×W) and uint8 labels (0x00000801, N).
+    `expected_magic` narrows that to one of the two, so a labels file given where images
+    belong is reported clearly. Raises DatasetError, naming the file, for a missing, empty,
+    truncated, corrupt or implausibly large file.
+    """
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        if path.exists():
+            raise DatasetError(f"{path}: not a file", path)
+        raise DatasetError(f"{path}: file not found", path)
+    try:
+        with path.open("rb") as raw:
+            signature = raw.read(2)
+            raw.seek(0)
+            if not signature:
+                raise DatasetError(f"{name}: the file is empty", path)
+            if signature == _GZIP_SIGNATURE:
+                with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
+                    return _read_idx_stream(stream, path, expected_magic, file_size=None)
+            file_size = path.stat().st_size
+            return _read_idx_stream(raw, path, expected_magic, file_size=file_size)
+    except DatasetError:
+        raise
+    except (OSError, EOFError, zlib.error) as exc:
+        # gzip.BadGzipFile is an OSError; a cut-off gzip stream raises EOFError.
+        if isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile)) or _is_gzip(path):
+            raise DatasetError(
+                f"{name}: the gzip data is corrupt or cut off ({_describe(exc)}); "
+                "download the file again",
+                path,
+            ) from exc
+        raise DatasetError(f"{name}: cannot read the file ({_describe(exc)})", path) from exc
+
+
+def _is_gzip(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(2) == _GZIP_SIGNATURE
+    except OSError:
+        return False
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text or type(exc).__name__
+
+
+def _read_exact(stream: IO[bytes], count: int) -> bytes:
+    """Read up to `count` bytes, looping because compressed streams may return short reads."""
+    parts: list[bytes] = []
+    remaining = count
+    while remaining > 0:
+        chunk = stream.read(remaining)
+        if not chunk:
+            break
+        parts.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(parts)
+
+
+def _read_idx_stream(
+    stream: IO[bytes], path: Path, expected_magic: int | None, file_size: int | None
+) -> np.ndarray:
+    name = path.name
+    kind = {IMAGES_MAGIC: "image", LABELS_MAGIC: "label"}.get(expected_magic or -1, "")
+    what = f"an IDX {kind} file" if kind else "an IDX file"
+
+    head = _read_exact(stream, 4)
+    if not head:
+        raise DatasetError(f"{name}: the file is empty (no IDX data inside)", path)
+    if len(head) < 4:
+        raise DatasetError(f"{name}: not {what} (only {len(head)} bytes long)", path)
+    magic = int.from_bytes(head, "big")
+    zeros, type_code, ndim = int.from_bytes(head[:2], "big"), head[2], head[3]
+    if zeros != 0 or type_code not in _IDX_TYPE_NAMES or ndim == 0:
+        expected = f"0x{expected_magic:08X}" if expected_magic else "0x00000803 or 0x00000801"
+        raise DatasetError(
+            f"{name}: not {what} (magic number 0x{magic:08X}, expected {expected})", path
+        )
+    if type_code != _UINT8_CODE:
+        raise DatasetError(
+            f"{name}: holds {_IDX_TYPE_NAMES[type_code]} values (IDX type code 0x{type_code:02X}); "
+            "only unsigned bytes (0x08) are supported, as in MNIST",
+            path,
+        )
+    if expected_magic is not None and magic != expected_magic:
+        raise DatasetError(
+            f"{name}: not {what} (magic number 0x{magic:08X}, expected 0x{expected_magic:08X})",
+            path,
+        )
+    if magic not in (IMAGES_MAGIC, LABELS_MAGIC):
+        raise DatasetError(
+            f"{name}: an IDX file with {ndim} dimensions; only images (N×H×W, magic "
+            "0x00000803) and labels (N, magic 0x00000801) are supported",
+            path,
+        )
+
+    dims_bytes = _read_exact(stream, 4 * ndim)
+    if len(dims_bytes) < 4 * ndim:
+        raise DatasetError(f"{name}: truncated — the header is cut off", path)
+    dims = tuple(int.from_bytes(dims_bytes[i : i + 4], "big") for i in range(0, 4 * ndim, 4))
+    _check_dims(dims, path)
+
+    expected = int(np.prod(dims, dtype=np.int64))
+    header_size = 4 + 4 * ndim
+    if file_size is not None:
+        # Raw file: compare with its size before reading a single pixel.
+        available = file_size - header_size
+        if available < expected:
+            raise DatasetError(
+                f"{name}: truncated — {_dims_text(dims)} but the file holds only "
+                f"{available} bytes of {_data_word(dims)}",
+                path,
+            )
+        if available > expected:
+            raise DatasetError(
+                f"{name}: {available - expected} bytes more than {_dims_text(dims, lead=False)} "
+                "need; the file is damaged or not an IDX file",
+                path,
+            )
+        data = np.fromfile(stream, dtype=np.uint8, count=expected)
+        if data.size != expected:  # the file shrank while we read it
+            raise DatasetError(f"{name}: truncated — the file changed while it was read", path)
+        return data.reshape(dims)
+
+    # Gzip: decompress straight into a buffer of the promised size, then demand the stream
+    # ends there — at most expected + 1 bytes are ever decompressed.
+    data = np.empty(expected, dtype=np.uint8)
+    view = memoryview(data)
+    filled = 0
+    while filled < expected:
+        n = stream.readinto(view[filled : min(expected, filled + _CHUNK)])
+        if not n:
+            break
+        filled += n
+    if filled < expected:
+        raise DatasetError(
+            f"{name}: truncated — {_dims_text(dims)} but the file holds only "
+            f"{filled} bytes of {_data_word(dims)}",
+            path,
+        )
+    if stream.read(1):
+        raise DatasetError(
+            f"{name}: holds more data than {_dims_text(dims, lead=False)} need; "
+            "the file is damaged or not an IDX file",
+            path,
+        )
+    return data.reshape(dims)
+
+
+def _check_dims(dims: tuple[int, ...], path: Path) -> None:
+    name = path.name
+    count = dims[0]
+    if count > MAX_ITEMS:
+        raise DatasetError(
+            f"{name}: the header claims {count:,} items; more than {MAX_ITEMS:,} is not a "
+            "plausible dataset, so the file is probably damaged",
+            path,
+        )
+    if len(dims) == 3:
+        h, w = dims[1], dims[2]
+        if h == 0 or w == 0 or h > MAX_SIDE or w > MAX_SIDE:
+            raise DatasetError(
+                f"{name}: the header claims images of {h}×{w} pixels; sizes from 1×1 to "
+                f"{MAX_SIDE}×{MAX_SIDE} are supported, so the file is probably damaged",
+                path,
+            )
+        total = count * h * w
+        if total > MAX_DATA_BYTES:
+            raise DatasetError(
+                f"{name}: the header claims {count:,} images of {h}×{w} "
+                f"({total / 2**30:.1f} GiB); at most {MAX_DATA_BYTES // 2**30} GiB is supported",
+                path,
+            )
+
+
+def _dims_text(dims: tuple[int, ...], lead: bool = True) -> str:
+    prefix = "header says " if lead else "the header's "
+    if len(dims) == 3:
+        return f"{prefix}{dims[0]} images of {dims[1]}×{dims[2]}"
+    return f"{prefix}{dims[0]} labels"
+
+
+def _data_word(dims: tuple[int, ...]) -> str:
+    return "pixel data" if len(dims) == 3 else "label data"
+
+
+# --------------------------------------------------------------------------- folders
+
+
+def _files_in(folder: Path) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for base in IDX_FILES:
+        # Prefer the raw file: torchvision keeps both, and raw needs no decompression.
+        for candidate in (folder / base, folder / f"{base}.gz"):
+            if candidate.is_file():
+                found[base] = candidate
+                break
+    return found
+
+
+def _candidate_folders(folder: Path) -> list[Path]:
+    """The folder itself, folder/raw, and torchvision's folder/<Dataset>/raw layouts."""
+    candidates = [folder, folder / "raw"]
+    try:
+        subfolders = sorted(p for p in folder.iterdir() if p.is_dir())
+    except OSError:
+        subfolders = []
+    for sub in subfolders:
+        candidates.append(sub / "raw")
+    return [c for c in candidates if c.is_dir()]
+
+
+def find_idx_files(folder: str | Path) -> dict[str, Path]:
+    """Locate the four MNIST-format files in `folder`, keyed by their base names.
+
+    Each file may be `name` or `name.gz`. Besides the folder itself, `folder/raw` and the
+    torchvision layout `folder/<Dataset>/raw` (e.g. MNIST/raw, FashionMNIST/raw) are searched.
+    Raises DatasetError when the folder is missing, files are missing, or several datasets
+    are found and the choice would be a guess.
+    """
+    folder = Path(folder)
+    if not folder.exists():
+        raise DatasetError(f"folder {folder} does not exist", folder)
+    if not folder.is_dir():
+        raise DatasetError(
+            f"{folder} is not a folder: choose the folder that holds the IDX files", folder
+        )
+
+    complete: list[tuple[Path, dict[str, Path]]] = []
+    best_partial: tuple[Path, dict[str, Path]] = (folder, {})
+    for candidate in _candidate_folders(folder):
+        found = _files_in(candidate)
+        if len(found) == len(IDX_FILES):
+            complete.append((candidate, found))
+        elif len(found) > len(best_partial[1]):
+            best_partial = (candidate, found)
+
+    if len(complete) == 1 or (complete and complete[0][0] == folder):
+        return complete[0][1]
+    if complete:
+        options = ", ".join(str(c.relative_to(folder)) for c, _ in complete)
+        raise DatasetError(
+            f"folder {folder} holds several datasets ({options}): choose one of those folders",
+            folder,
+        )
+
+    where, found = best_partial
+    missing = [base for base in IDX_FILES if base not in found]
+    missing_text = ", ".join(f"{m}(.gz)" for m in missing)
+    raise DatasetError(
+        f"folder {where} has no {missing_text}: an MNIST-format folder needs the four files "
+        f"{', '.join(IDX_FILES)} (gzip or raw)",
+        where,
+    )
+
+
+def _dataset_name(folder: Path, files: dict[str, Path]) -> str:
+    """A display name: the dataset folder, skipping torchvision's generic `raw` level."""
+    holder = files[TRAIN_IMAGES].parent
+    if holder.name == "raw" and holder.parent != holder:
+        holder = holder.parent
+    return holder.name or folder.resolve().name or str(folder)
+
+
+def _load_part(images_path: Path, labels_path: Path, name: str,
+               classes: tuple[str, ...]) -> ImageDataset:
+    images = read_idx(images_path, IMAGES_MAGIC)
+    labels_u8 = read_idx(labels_path, LABELS_MAGIC)
+    if len(labels_u8) != len(images):
+        raise DatasetError(
+            f"{labels_path.name} holds {len(labels_u8)} labels but {images_path.name} holds "
+            f"{len(images)} images: the two files must belong to the same set",
+            labels_path,
+        )
+    if labels_u8.size:
+        top = int(labels_u8.max())
+        if top >= len(classes):
+            position = int(np.argmax(labels_u8 >= len(classes)))
+            raise DatasetError(
+                f"{labels_path.name}: label {top} (first bad one at position {position}) is out "
+                f"of range: this dataset has {len(classes)} classes, labels 0–{len(classes) - 1}",
+                labels_path,
+            )
+    return ImageDataset(images=images, labels=labels_u8.astype(np.int64), name=name,
+                        classes=classes)
+
+
+def load_mnist_folder(folder: str | Path, name: str | None = None,
+                      classes: Sequence[str] = DIGIT_CLASSES) -> DataSplits:
+    """Load train and test sets from a folder in the MNIST format (see `find_idx_files`).
+
+    `name` defaults to the dataset's folder name; `classes` to the digits "0".."9"
+    (pass e.g. the Fashion-MNIST class names to show those instead).
+    """
+    folder = Path(folder)
+    files = find_idx_files(folder)
+    classes = tuple(classes)
+    display = name if name is not None else _dataset_name(folder, files)
+    train = _load_part(files[TRAIN_IMAGES], files[TRAIN_LABELS], display, classes)
+    test = _load_part(files[TEST_IMAGES], files[TEST_LABELS], display, classes)
+    if train.images.shape[1:] != test.images.shape[1:]:
+        raise DatasetError(
+            f"{files[TEST_IMAGES].name} holds {test.images.shape[1]}×{test.images.shape[2]} "
+            f"images but {files[TRAIN_IMAGES].name} holds "
+            f"{train.images.shape[1]}×{train.images.shape[2]}: both sets need the same size",
+            files[TEST_IMAGES],
+        )
+    return DataSplits(train=train, test=test)
+
+
+# --------------------------------------------------------------------------- splits
+
+
+MAX_VALIDATION_FRACTION = 0.9
+
+
+def split_validation(train: ImageDataset, fraction: float,
+                     seed: int) -> tuple[ImageDataset, ImageDataset | None]:
+    """Carve a random validation set out of `train`; returns (train, validation).
+
+    The same seed always gives the same split; both parts keep the original order.
+    `fraction` 0 returns (train, None); it must lie in [0, 0.9].
+    """
+    fraction = float(fraction)
+    if not 0.0 <= fraction <= MAX_VALIDATION_FRACTION:  # also rejects NaN
+        raise ValueError(
+            f"validation fraction must be between 0 and {MAX_VALIDATION_FRACTION} "
+            f"(e.g. 0.1 for 10 %), not {fraction:g}"
+        )
+    if fraction == 0.0:
+        return train, None
+    n = len(train)
+    if n < 2:
+        raise ValueError(
+            f"{train.name}: {n} training item(s) cannot be split into training and validation"
+        )
+    # At least one item on each side, so neither part is ever empty.
+    n_val = min(max(1, round(n * fraction)), n - 1)
+    order = np.random.default_rng(seed).permutation(n)
+    val_idx = np.sort(order[:n_val])
+    train_idx = np.sort(order[n_val:])
+    return train.subset(train_idx), train.subset(val_idx)
+
+
+def _check_limit(value: int | None, what: str) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise ValueError(f"{what} must be a whole number of 1 or more, not {value!r}")
+
+
+def load_data(folder: str | Path | None = None, validation_fraction: float = 0.0, seed: int = 0,
+              train_limit: int | None = None, test_limit: int | None = None) -> DataSplits:
+    """Load a dataset ready for training.
+
+    folder None means the shipped MNIST. `train_limit`/`test_limit` keep only the first N
+    items (quick runs and tests); the validation part is then carved out of the limited
+    training set with `split_validation(…, validation_fraction, seed)`.
+    """
+    _check_limit(train_limit, "the training limit")
+    _check_limit(test_limit, "the test limit")
+    if folder is None:
+        splits = load_mnist_folder(mnist_dir(), name="MNIST")
+    else:
+        splits = load_mnist_folder(folder)
+    train, test = splits.train, splits.test
+    if train_limit is not None and train_limit < len(train):
+        train = train.subset(int(train_limit))
+    if test_limit is not None and test_limit < len(test):
+        test = test.subset(int(test_limit))
+    train, validation = split_validation(train, validation_fraction, seed)
+    return DataSplits(train=train, test=test, validation=validation)

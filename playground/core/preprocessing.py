@@ -1,0 +1,177 @@
+"""Turn a drawing or a photo of a digit into what an MNIST image looks like.
+
+MNIST digits were made by cropping the ink, scaling it with anti-aliasing to fit a 20×20 box
+(keeping the aspect ratio) and placing it in a 28×28 field so that its centre of mass sits at
+the centre. A model trained on MNIST only recognises digits prepared the same way, so the
+canvas and the CLI `predict` both go through `prepare_digit`. numpy only: no PIL, no OpenCV.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["prepare_digit", "has_ink", "to_uint8", "OUTPUT_SIZE", "BOX_SIZE"]
+
+OUTPUT_SIZE = 28
+BOX_SIZE = 20
+# Where MNIST puts the centre of mass, in pixel-index coordinates (measured on the training
+# set: mean 14.00 in both axes, because the original shift was a whole number of pixels).
+CENTRE = 14.0
+
+# Ink weaker than this fraction of the strongest ink is paper texture or sensor noise.
+NOISE_FLOOR = 0.15
+# Below this contrast (as a fraction of the full value range) the image is treated as blank,
+# so a photo of empty paper is not blown up into "ink".
+MIN_CONTRAST = 0.04
+_LUMA = np.array([0.299, 0.587, 0.114])  # ITU-R BT.601, the usual RGB → gray weights
+
+
+def _value_range(image: np.ndarray) -> tuple[float, float]:
+    """(black, white) of the input, guessed from its values so that any dtype works.
+
+    0..1 when the values fit (floats in [0, 1], 0/1 masks), else 0..255 (8-bit data in any
+    dtype, e.g. an int64 array), else 0..65535 for 16-bit integers, else the values' own
+    min..max (e.g. standardised data with negatives).
+    """
+    if image.dtype == np.bool_:
+        return 0.0, 1.0
+    lo, hi = float(image.min()), float(image.max())
+    if not (np.isfinite(lo) and np.isfinite(hi)):
+        raise ValueError("the image contains NaN or infinite values")
+    if lo >= 0.0:
+        if hi <= 1.0:
+            return 0.0, 1.0
+        if hi <= 255.0:
+            return 0.0, 255.0
+        if hi <= 65535.0 and np.issubdtype(image.dtype, np.integer):
+            return 0.0, 65535.0
+    return lo, (hi if hi > lo else lo + 1.0)
+
+
+def _to_gray(image: np.ndarray) -> np.ndarray:
+    """2-D float64 gray in [0, 1] (about) from gray, gray+alpha, RGB or RGBA input.
+
+    Transparent pixels are composited onto white paper, so black strokes on a transparent
+    canvas read as dark ink on light paper. Colour and alpha share the input's value range.
+    """
+    image = np.asarray(image)
+    if image.size == 0:
+        raise ValueError("the image is empty (it has no pixels)")
+    if not (np.issubdtype(image.dtype, np.number) or image.dtype == np.bool_) or np.iscomplexobj(image):
+        raise ValueError(f"the image must hold numbers, not {image.dtype}")
+    if image.ndim == 3 and image.shape[2] in (1, 2, 3, 4):
+        pass
+    elif image.ndim != 2:
+        raise ValueError(
+            f"expected a grayscale (H×W), RGB (H×W×3) or RGBA (H×W×4) image, got shape {image.shape}"
+        )
+    black, white = _value_range(image)
+    data = (image.astype(np.float64) - black) / (white - black)
+    if data.ndim == 2:
+        return data
+    channels = data.shape[2]
+    colour = data[..., : 3 if channels >= 3 else 1]
+    gray = colour @ _LUMA if colour.shape[2] == 3 else colour[..., 0]
+    if channels in (2, 4):
+        alpha = np.clip(data[..., -1], 0.0, 1.0)
+        gray = gray * alpha + (1.0 - alpha)  # over white paper
+    return gray
+
+
+def _ink(image: np.ndarray) -> np.ndarray | None:
+    """Ink strength in [0, 1] (bright ink, zero background), or None when there is no ink."""
+    gray = _to_gray(image)
+    # The background is whatever dominates the border: drawings and photos have margins.
+    border = np.concatenate((gray[0], gray[-1], gray[1:-1, 0], gray[1:-1, -1]))
+    background = float(np.median(border))
+    lo, hi = float(gray.min()), float(gray.max())
+    if background - lo > hi - background:
+        ink = background - gray  # dark ink on light paper
+    else:
+        ink = gray - background  # light ink on dark paper, like MNIST itself
+    contrast = float(ink.max())
+    if contrast < MIN_CONTRAST:
+        return None
+    ink /= contrast
+    ink[ink < NOISE_FLOOR] = 0.0  # also clears the negative side (paper lighter than median)
+    return ink
+
+
+def _resample_matrix(n_in: int, n_out: int) -> np.ndarray:
+    """An n_out×n_in matrix resampling one axis: area average when shrinking, linear when growing.
+
+    Area averaging is what anti-aliased downscaling means: each output pixel is the mean of the
+    input it covers, fractional pixels counted by their covered fraction.
+    """
+    if n_out <= n_in:
+        edges = np.arange(n_out + 1) * (n_in / n_out)
+        starts, ends = edges[:-1, None], edges[1:, None]
+        pixels = np.arange(n_in)[None, :]
+        overlap = np.clip(np.minimum(pixels + 1, ends) - np.maximum(pixels, starts), 0.0, None)
+        return overlap * (n_out / n_in)
+    # Growing: linear interpolation between input pixel centres.
+    centres = np.clip((np.arange(n_out) + 0.5) * (n_in / n_out) - 0.5, 0.0, n_in - 1)
+    left = np.floor(centres).astype(np.intp)
+    right = np.minimum(left + 1, n_in - 1)
+    frac = centres - left
+    matrix = np.zeros((n_out, n_in))
+    rows = np.arange(n_out)
+    np.add.at(matrix, (rows, left), 1.0 - frac)
+    np.add.at(matrix, (rows, right), frac)
+    return matrix
+
+
+def _resize(image: np.ndarray, height: int, width: int) -> np.ndarray:
+    """Separable resample of a 2-D array to height×width (see `_resample_matrix`)."""
+    rows = _resample_matrix(image.shape[0], height)
+    cols = _resample_matrix(image.shape[1], width)
+    return (rows @ image) @ cols.T
+
+
+def has_ink(image: np.ndarray) -> bool:
+    """Whether the image holds anything that `prepare_digit` would treat as a digit."""
+    return _ink(image) is not None
+
+
+def prepare_digit(image: np.ndarray) -> np.ndarray:
+    """Convert a drawing or photo of one digit into a 28×28 MNIST-like image.
+
+    Input: a 2-D grayscale array or an H×W×3 (RGB) / H×W×4 (RGBA) array, of any size,
+    any numeric dtype (0..1 or 0..255 scales are recognised from the values, see
+    `_value_range`). Either
+    polarity works: the border decides which side is paper. Transparent pixels count as
+    white paper. Output: float32 28×28 in [0, 1], white digit on black, the ink scaled to
+    fit 20×20 (aspect ratio kept) with its centre of mass at pixel (14, 14) — as MNIST was made.
+    A blank image gives all zeros.
+    """
+    ink = _ink(image)
+    out = np.zeros((OUTPUT_SIZE, OUTPUT_SIZE), dtype=np.float32)
+    if ink is None:
+        return out
+
+    rows = np.flatnonzero(ink.any(axis=1))
+    cols = np.flatnonzero(ink.any(axis=0))
+    crop = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+    h, w = crop.shape
+    scale = BOX_SIZE / max(h, w)
+    new_h = min(BOX_SIZE, max(1, round(h * scale)))
+    new_w = min(BOX_SIZE, max(1, round(w * scale)))
+    digit = _resize(crop, new_h, new_w)
+    peak = float(digit.max())
+    if peak <= 0.0:
+        return out
+    digit = np.clip(digit / peak, 0.0, 1.0)  # thin strokes shrink faint; MNIST peaks at white
+
+    # Whole-pixel shift putting the centre of mass at the centre, clipped so nothing is cut.
+    mass = digit.sum()
+    cy = float(digit.sum(axis=1) @ np.arange(new_h)) / mass
+    cx = float(digit.sum(axis=0) @ np.arange(new_w)) / mass
+    top = int(np.clip(round(CENTRE - cy), 0, OUTPUT_SIZE - new_h))
+    left = int(np.clip(round(CENTRE - cx), 0, OUTPUT_SIZE - new_w))
+    out[top : top + new_h, left : left + new_w] = digit
+    return out
+
+
+def to_uint8(img28: np.ndarray) -> np.ndarray:
+    """A [0, 1] float image as uint8 0..255 (rounded, clipped), e.g. for saving or display."""
+    return np.clip(np.rint(np.asarray(img28, dtype=np.float64) * 255.0), 0, 255).astype(np.uint8)

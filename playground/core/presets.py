@@ -1,0 +1,79 @@
+"""Presets: named, ready-to-train designs shipped in resources/presets/*.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from playground.core.resources import presets_dir
+from playground.core.spec import ModelSpec, SpecError
+from playground.core.training_config import ConfigError, TrainingConfig
+
+DEFAULT_PRESET = "seed-mlp"
+MAX_SPEC_FILE_BYTES = 5_000_000
+
+
+@dataclass
+class Preset:
+    name: str
+    title: str
+    description: str
+    spec: ModelSpec
+    training: TrainingConfig
+
+
+def preset_names() -> list[str]:
+    """Names of the shipped presets, the default first."""
+    names = sorted(p.stem for p in presets_dir().glob("*.json"))
+    if DEFAULT_PRESET in names:
+        names.remove(DEFAULT_PRESET)
+        names.insert(0, DEFAULT_PRESET)
+    return names
+
+
+def load_preset(name: str) -> Preset:
+    path = presets_dir() / f"{name}.json"
+    if not path.is_file():
+        raise SpecError(f"No preset named '{name}'. Available: {', '.join(preset_names())}.")
+    return preset_from_json(json.loads(path.read_text(encoding="utf-8")), name)
+
+
+def preset_from_json(data: dict, fallback_name: str) -> Preset:
+    if not isinstance(data, dict) or "model" not in data:
+        raise SpecError(f"Preset '{fallback_name}' has no 'model'.")
+    name = str(data.get("name", fallback_name))
+    spec = ModelSpec.from_json(data["model"])
+    spec.name = name
+    try:
+        training = TrainingConfig.from_json(data.get("training", {}))
+    except ConfigError as exc:
+        raise SpecError(f"Preset '{name}': {exc}") from None
+    return Preset(name, str(data.get("title", name)), str(data.get("description", "")), spec, training)
+
+
+def load_spec_file(path: Path) -> tuple[ModelSpec, TrainingConfig | None]:
+    """A spec file a user wrote: either a bare model spec or a preset-style file with 'model' and 'training'."""
+    path = Path(path)
+    if not path.is_file():
+        raise SpecError(f"{path}: no such file.")
+    if path.stat().st_size > MAX_SPEC_FILE_BYTES:
+        raise SpecError(f"{path}: {path.stat().st_size:,} bytes is too large for a model spec.")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"{path}: cannot be read as UTF-8 text ({exc.__class__.__name__}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SpecError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}.") from None
+    try:
+        if isinstance(data, dict) and "model" in data:
+            preset = preset_from_json(data, path.stem)
+            return preset.spec, preset.training
+        spec = ModelSpec.from_json(data)
+    except SpecError as exc:
+        raise SpecError(f"{path.name}: {exc}", exc.layer, exc.field_name) from None
+    if spec.name == "untitled":
+        spec.name = path.stem
+    return spec, None

@@ -1,0 +1,345 @@
+"""Shape inference: walks a spec and says, per layer, what comes out and what it costs.
+
+For every layer: input and output shape (without the batch dimension), parameter count and the
+shapes of W^[i] and b^[i] in the course notes' notation. When a layer cannot accept what it
+receives, the report carries a plain-language message naming the layer and the fix, and — where
+the fix is obvious — a `Fix` the editor can apply with one click.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from playground.core.layers import LAYER_TYPES
+from playground.core.spec import LayerSpec, ModelSpec
+
+Shape = tuple[int, ...]
+
+BYTES_PER_FLOAT = 4
+# Refuse networks whose weights alone would not fit a classroom laptop; the estimate is shown.
+MAX_PARAMETERS = 250_000_000
+WEIGHT_LAYERS = ("Linear", "Conv2d", "LSTM", "GRU")
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A one-click repair: insert `layer` at `index`, or remove the layer at `index`."""
+
+    description: str
+    action: str  # "insert" | "remove" | "set"
+    index: int
+    layer: LayerSpec | None = None
+    param: str | None = None
+    value: object = None
+
+
+@dataclass
+class LayerInfo:
+    index: int
+    layer: LayerSpec
+    name: str  # module name in the built network, e.g. fc1
+    input_shape: Shape | None
+    output_shape: Shape | None = None
+    parameters: int = 0
+    # Named parameter tensors and their shapes, e.g. {"W^[1]": (128, 784), "b^[1]": (128,)}.
+    weight_shapes: dict[str, Shape] = field(default_factory=dict)
+    notation_index: int | None = None  # i in W^[i], for layers with weights
+    error: str | None = None
+    fix: Fix | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.output_shape is not None
+
+
+@dataclass
+class ShapeReport:
+    spec: ModelSpec
+    layers: list[LayerInfo]
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def output_shape(self) -> Shape | None:
+        if not self.ok:
+            return None
+        return self.layers[-1].output_shape if self.layers else self.spec.input_shape
+
+    @property
+    def total_parameters(self) -> int:
+        return sum(info.parameters for info in self.layers)
+
+    @property
+    def parameter_bytes(self) -> int:
+        return self.total_parameters * BYTES_PER_FLOAT
+
+    @property
+    def activation_floats_per_sample(self) -> int:
+        return sum(math.prod(info.output_shape) for info in self.layers if info.output_shape)
+
+    def training_bytes(self, batch_size: int, optimizer: str = "adam") -> int:
+        """Rough memory to train: weights, gradients, optimizer state, activations kept for backprop."""
+        states = {"sgd": 0, "momentum": 1, "adam": 2, "adamw": 2, "rmsprop": 1}.get(optimizer, 2)
+        weights = self.parameter_bytes * (2 + states)
+        activations = self.activation_floats_per_sample * BYTES_PER_FLOAT * batch_size * 2
+        return weights + activations
+
+    @property
+    def first_error(self) -> LayerInfo | None:
+        for info in self.layers:
+            if info.error:
+                return info
+        return None
+
+
+def format_shape(shape: Shape | None) -> str:
+    if shape is None:
+        return "?"
+    return "×".join(str(d) for d in shape)
+
+
+def format_bytes(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if n < 1024 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} TB"
+
+
+def module_names(spec: ModelSpec) -> list[str]:
+    """Module names for the built network: explicit names, else fc1, fc2, conv1, relu1, ..."""
+    counters: dict[str, int] = {}
+    taken = {layer.name for layer in spec.layers if layer.name}
+    names = []
+    for layer in spec.layers:
+        if layer.name:
+            names.append(layer.name)
+            continue
+        prefix = LAYER_TYPES[layer.type].short_name
+        while True:
+            counters[prefix] = counters.get(prefix, 0) + 1
+            candidate = f"{prefix}{counters[prefix]}"
+            if candidate not in taken:
+                break
+        taken.add(candidate)
+        names.append(candidate)
+    return names
+
+
+def infer_shapes(spec: ModelSpec) -> ShapeReport:
+    """Check every layer of `spec` in order. Never raises for a bad network: errors are in the report."""
+    names = module_names(spec)
+    infos: list[LayerInfo] = []
+    report = ShapeReport(spec, infos)
+    seen_names: set[str] = set()
+    shape: Shape | None = tuple(spec.input_shape)
+    notation = 0
+    for index, layer in enumerate(spec.layers):
+        info = LayerInfo(index, layer, names[index], shape)
+        infos.append(info)
+        if names[index] in seen_names:
+            info.error = f"Layer {index + 1} ({layer.type}): the name '{names[index]}' is used twice; names must be unique."
+        seen_names.add(names[index])
+        if shape is None:
+            continue  # an earlier layer failed; nothing to check against
+        if info.error is None:
+            if layer.type in WEIGHT_LAYERS:
+                notation += 1
+                info.notation_index = notation
+            _infer_layer(info, shape, spec.layers, index)
+        if info.error is None and info.parameters > MAX_PARAMETERS:
+            info.error = _too_large_message(info)
+        if info.error:
+            report.errors.append(info.error)
+            shape = None
+        else:
+            shape = info.output_shape
+        report.warnings.extend(info.warnings)
+    if not spec.layers:
+        report.errors.append("The network has no layers: add at least one Linear layer.")
+    total = report.total_parameters
+    if report.ok and total > MAX_PARAMETERS:
+        report.errors.append(
+            f"The network has {total:,} parameters (~{format_bytes(total * BYTES_PER_FLOAT)} of weights); "
+            f"the limit is {MAX_PARAMETERS:,}. Make some layers smaller."
+        )
+    _network_warnings(report)
+    return report
+
+
+def _too_large_message(info: LayerInfo) -> str:
+    n = info.parameters
+    return (
+        f"Layer {info.index + 1} ({info.layer.describe()}) would have {n:,} parameters "
+        f"(~{format_bytes(n * BYTES_PER_FLOAT)} of weights, ~{format_bytes(n * BYTES_PER_FLOAT * 4)} to train "
+        f"with Adam), more than the {MAX_PARAMETERS:,} this app allows: make it smaller, or shrink its input "
+        f"with pooling or a stride first."
+    )
+
+
+def _where(info: LayerInfo) -> str:
+    return f"Layer {info.index + 1} ({info.layer.describe()})"
+
+
+def _infer_layer(info: LayerInfo, shape: Shape, layers: list[LayerSpec], index: int) -> None:
+    layer = info.layer
+    t = layer.type
+    i = info.notation_index
+    if t == "Linear":
+        if len(shape) != 1:
+            info.error = (
+                f"{_where(info)} expects a flat vector but receives {format_shape(shape)}: "
+                f"add Flatten before it."
+            )
+            info.fix = Fix("Insert Flatten before this layer", "insert", index, LayerSpec("Flatten"))
+            return
+        n_in, n_out = shape[0], layer.get("out_features")
+        info.output_shape = (n_out,)
+        info.weight_shapes[f"W^[{i}]"] = (n_out, n_in)
+        info.parameters = n_out * n_in
+        if layer.get("bias"):
+            info.weight_shapes[f"b^[{i}]"] = (n_out,)
+            info.parameters += n_out
+    elif t == "Conv2d":
+        if len(shape) != 3:
+            info.error = _needs_image(info, shape)
+            return
+        c, h, w = shape
+        k, s, pad = layer.get("kernel_size"), layer.get("stride"), layer.get("padding")
+        if pad == "same":
+            if s != 1:
+                info.error = f"{_where(info)}: padding 'same' only works with stride 1 in PyTorch; set stride to 1 or give padding as a number."
+                info.fix = Fix("Set stride to 1", "set", index, param="stride", value=1)
+                return
+            oh, ow = h, w
+        else:
+            p = 0 if pad == "valid" else int(pad)
+            oh, ow = (h + 2 * p - k) // s + 1, (w + 2 * p - k) // s + 1
+            if oh < 1 or ow < 1:
+                info.error = (
+                    f"{_where(info)}: the {k}×{k} kernel does not fit the {h}×{w} input with padding {p}; "
+                    f"use a smaller kernel_size or more padding."
+                )
+                return
+            if p >= k:
+                info.warnings.append(f"{_where(info)}: padding {p} is as large as the kernel; most outputs see only zeros.")
+        out_c = layer.get("out_channels")
+        info.output_shape = (out_c, oh, ow)
+        info.weight_shapes[f"W^[{i}]"] = (out_c, c, k, k)
+        info.parameters = out_c * c * k * k
+        if layer.get("bias"):
+            info.weight_shapes[f"b^[{i}]"] = (out_c,)
+            info.parameters += out_c
+    elif t in ("MaxPool2d", "AvgPool2d"):
+        if len(shape) != 3:
+            info.error = _needs_image(info, shape)
+            return
+        c, h, w = shape
+        k = layer.get("kernel_size")
+        s = layer.get("stride") or k
+        if k > h or k > w:
+            info.error = f"{_where(info)}: the {k}×{k} window is larger than the {h}×{w} maps it receives; use a smaller kernel_size or remove this pooling layer."
+            return
+        info.output_shape = (c, (h - k) // s + 1, (w - k) // s + 1)
+    elif t == "Flatten":
+        info.output_shape = (math.prod(shape),)
+        if len(shape) == 1:
+            info.warnings.append(f"{_where(info)}: the input is already flat; this Flatten does nothing.")
+    elif t == "BatchNorm1d":
+        if len(shape) != 1:
+            info.error = f"{_where(info)} normalises flat vectors but receives {format_shape(shape)}: use BatchNorm2d for images, or add Flatten before it."
+            info.fix = Fix("Use BatchNorm2d instead", "set", index, param="type", value="BatchNorm2d") if len(shape) == 3 else None
+            return
+        info.output_shape = shape
+        info.weight_shapes = {"γ": shape, "β": shape}
+        info.parameters = 2 * shape[0]
+    elif t == "BatchNorm2d":
+        if len(shape) != 3:
+            info.error = f"{_where(info)} normalises images (channels×height×width) but receives {format_shape(shape)}: use BatchNorm1d for flat vectors."
+            info.fix = Fix("Use BatchNorm1d instead", "set", index, param="type", value="BatchNorm1d") if len(shape) == 1 else None
+            return
+        info.output_shape = shape
+        info.weight_shapes = {"γ": (shape[0],), "β": (shape[0],)}
+        info.parameters = 2 * shape[0]
+    elif t in ("LSTM", "GRU"):
+        if len(shape) == 3:
+            steps, features = shape[1], shape[0] * shape[2]  # one step per image row
+        elif len(shape) == 2:
+            steps, features = shape
+        else:
+            info.error = (
+                f"{_where(info)} reads a sequence (an image row by row) but receives a flat vector of {shape[0]}: "
+                f"remove the Flatten before it, or put the {t} first."
+            )
+            return
+        hidden, num_layers = layer.get("hidden_size"), layer.get("num_layers")
+        gates = 4 if t == "LSTM" else 3
+        total = 0
+        for n in range(num_layers):
+            n_in = features if n == 0 else hidden
+            suffix = f"{i}" if num_layers == 1 else f"{i},{n + 1}"
+            info.weight_shapes[f"W_ih^[{suffix}]"] = (gates * hidden, n_in)
+            info.weight_shapes[f"W_hh^[{suffix}]"] = (gates * hidden, hidden)
+            info.weight_shapes[f"b_ih^[{suffix}]"] = (gates * hidden,)
+            info.weight_shapes[f"b_hh^[{suffix}]"] = (gates * hidden,)
+            total += gates * hidden * (n_in + hidden) + 2 * gates * hidden
+        info.parameters = total
+        info.output_shape = (steps, hidden) if layer.get("return_sequence") else (hidden,)
+    elif t == "Softmax":
+        info.output_shape = shape
+        if len(shape) != 1:
+            info.warnings.append(f"{_where(info)}: softmax over {format_shape(shape)} runs along the last axis only.")
+    else:  # element-wise: activations, Dropout
+        info.output_shape = shape
+
+
+def _needs_image(info: LayerInfo, shape: Shape) -> str:
+    if len(shape) == 1:
+        return (
+            f"{_where(info)} expects an image (channels×height×width) but receives a flat vector of {shape[0]}: "
+            f"remove the Flatten or Linear before it, or put the {info.layer.type} layers first."
+        )
+    return f"{_where(info)} expects an image (channels×height×width) but receives {format_shape(shape)}."
+
+
+def _network_warnings(report: ShapeReport) -> None:
+    layers = report.spec.layers
+    weight_layers = [l for l in layers if l.type in WEIGHT_LAYERS]
+    nonlinear = [l for l in layers if l.type in ("ReLU", "LeakyReLU", "Sigmoid", "Tanh", "GELU", "LSTM", "GRU", "MaxPool2d")]
+    if len(weight_layers) > 1 and not nonlinear:
+        report.warnings.append(
+            "No activation between the weight layers: stacked linear layers collapse into one linear map, "
+            "so this network can only learn what a single Linear layer can."
+        )
+    if layers and layers[-1].type in ("ReLU", "Sigmoid", "Tanh", "GELU", "LeakyReLU") and len(weight_layers) > 0:
+        report.warnings.append(
+            f"The last layer is {layers[-1].type}: for multi-class outputs end with Linear; the loss applies softmax itself."
+        )
+
+
+def check_output_for_classes(report: ShapeReport, num_classes: int) -> str | None:
+    """A message when the network's output does not fit a `num_classes`-way classifier, else None."""
+    out = report.output_shape
+    if out is None:
+        return None
+    if len(out) != 1:
+        return (
+            f"The network ends with {format_shape(out)} values per image but a classifier needs a flat vector of "
+            f"{num_classes} scores: add Flatten and Linear({num_classes}) at the end."
+        )
+    if out[0] != num_classes:
+        last = next((l for l in reversed(report.spec.layers) if l.type == "Linear"), None)
+        hint = f"set the last Linear's out_features to {num_classes}" if last else f"add Linear({num_classes}) at the end"
+        return f"The network outputs {out[0]} values per image but the data has {num_classes} classes: {hint}."
+    return None
+
+
+def softmax_before_cross_entropy(spec: ModelSpec) -> bool:
+    """True when the network ends in Softmax — CrossEntropyLoss then applies softmax a second time."""
+    return bool(spec.layers) and spec.layers[-1].type == "Softmax"

@@ -1,0 +1,372 @@
+"""The training loop, free of Qt: epochs over preloaded tensors, control flags, metrics, snapshots.
+
+Images stay in memory as uint8 and are normalised per batch. Each batch is a gather from the
+preloaded tensor with a seeded random permutation — no per-sample collation, which is what makes
+this loop faster than a DataLoader over a TensorDataset.
+
+The trainer reports through a `listener(kind, payload)` callback called on the training thread.
+Payloads are plain dicts of numbers and numpy arrays, never live tensors, so any thread may keep them.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+import torch
+from torch import nn
+
+from playground.core.builder import build_model
+from playground.core.datasets import DataSplits, ImageDataset
+from playground.core.devices import resolve_device
+from playground.core.shape_inference import check_output_for_classes, infer_shapes
+from playground.core.spec import ModelSpec
+from playground.core.training_config import TrainingConfig
+
+Listener = Callable[[str, dict[str, Any]], None]
+EVAL_BATCH = 1000
+
+
+class TrainingSetupError(ValueError):
+    """The spec, settings and data cannot be trained together; the message says why and what to change."""
+
+
+class TrainingControl:
+    """Thread-safe start/pause/step/stop flags, checked by the trainer before every batch."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._paused = False
+        self._stop = False
+        self._steps_allowed = 0
+
+    def pause(self) -> None:
+        with self._cond:
+            self._paused = True
+
+    def resume(self) -> None:
+        with self._cond:
+            self._paused = False
+            self._steps_allowed = 0
+            self._cond.notify_all()
+
+    def step(self) -> None:
+        """Run exactly one more batch, then stay paused."""
+        with self._cond:
+            self._paused = True
+            self._steps_allowed += 1
+            self._cond.notify_all()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stop = True
+            self._cond.notify_all()
+
+    def clear_stop(self) -> None:
+        with self._cond:
+            self._stop = False
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop
+
+    def would_block(self) -> bool:
+        with self._cond:
+            return self._paused and self._steps_allowed == 0 and not self._stop
+
+    def wait_for_go(self) -> bool:
+        """Block while paused. False means: stop now."""
+        with self._cond:
+            while self._paused and self._steps_allowed == 0 and not self._stop:
+                self._cond.wait(0.25)
+            if self._stop:
+                return False
+            if self._paused:
+                self._steps_allowed -= 1
+            return True
+
+
+@dataclass
+class History:
+    """Everything measured so far; plain Python numbers so it serialises to JSON."""
+
+    step_losses: list[float] = field(default_factory=list)
+    epochs: list[dict[str, float]] = field(default_factory=list)  # one row per finished epoch
+    evals: list[dict[str, float]] = field(default_factory=list)  # interval evaluations
+
+    def to_json(self) -> dict[str, Any]:
+        return {"step_losses": self.step_losses, "epochs": self.epochs, "evals": self.evals}
+
+    @staticmethod
+    def from_json(data: Any) -> "History":
+        if not isinstance(data, dict):
+            return History()
+        losses = [float(x) for x in data.get("step_losses", []) if isinstance(x, (int, float))]
+        rows = [r for r in data.get("epochs", []) if isinstance(r, dict)]
+        evals = [r for r in data.get("evals", []) if isinstance(r, dict)]
+        return History(losses, rows, evals)
+
+
+@dataclass
+class RunSummary:
+    reason: str  # "completed" | "stopped" | "diverged"
+    steps: int
+    epochs_completed: int
+    samples_per_second: float
+    train_loss: float | None
+    train_accuracy: float | None
+    test_loss: float | None
+    test_accuracy: float | None
+    message: str | None = None
+
+
+def make_optimizer(config: TrainingConfig, params) -> torch.optim.Optimizer:
+    lr, wd = config.learning_rate, config.weight_decay
+    name = config.optimizer
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=lr, weight_decay=wd)
+    if name == "momentum":
+        return torch.optim.SGD(params, lr=lr, momentum=config.momentum, weight_decay=wd)
+    if name == "adam":
+        return torch.optim.Adam(params, lr=lr, weight_decay=wd)
+    if name == "adamw":
+        return torch.optim.AdamW(params, lr=lr, weight_decay=wd)
+    if name == "rmsprop":
+        return torch.optim.RMSprop(params, lr=lr, weight_decay=wd)
+    raise TrainingSetupError(f"Unknown optimizer '{name}'.")
+
+
+class Trainer:
+    """Owns one model and its optimizer; `run()` trains it for `config.epochs` more epochs."""
+
+    def __init__(self, spec: ModelSpec, config: TrainingConfig, data: DataSplits):
+        config.validate()
+        report = infer_shapes(spec)
+        if not report.ok:
+            raise TrainingSetupError(report.errors[0])
+        if tuple(spec.input_shape) != data.train.image_shape:
+            raise TrainingSetupError(
+                f"The network expects inputs of {'×'.join(map(str, spec.input_shape))} but the data set "
+                f"'{data.train.name}' has images of {'×'.join(map(str, data.train.image_shape))}."
+            )
+        mismatch = check_output_for_classes(report, data.train.num_classes)
+        if mismatch:
+            raise TrainingSetupError(mismatch)
+        self.spec = spec
+        self.report = report
+        self.config = config
+        self.data = data
+        self.control = TrainingControl()
+        self.device, self.device_message = resolve_device(config.device)
+        # Guards the model's weights: predictions from other threads take it briefly.
+        self.lock = threading.RLock()
+        self._train_x = torch.from_numpy(np.ascontiguousarray(data.train.images)).to(self.device)
+        self._train_y = torch.from_numpy(np.ascontiguousarray(data.train.labels)).to(self.device)
+        self._scale = 1.0 / (255.0 * config.normalize_std)
+        self._shift = config.normalize_mean / config.normalize_std
+        self.reset()
+
+    # ----- state -----------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Fresh weights from the seed, fresh optimizer, empty history."""
+        with self.lock:
+            self.model = build_model(self.spec, seed=self.config.seed, report=self.report).to(self.device)
+            self.optimizer = make_optimizer(self.config, self.model.parameters())
+            self.loss_fn = nn.CrossEntropyLoss()
+            self.history = History()
+            self.global_step = 0
+            self.epochs_done = 0
+            self._batch_in_epoch = 0
+            self._epoch_order: torch.Tensor | None = None
+            self._epoch_loss_sum = 0.0
+            self._epoch_correct = 0
+            self._epoch_seen = 0
+
+    def set_config(self, config: TrainingConfig) -> None:
+        """Change learning rate, optimizer, batch size or epochs between runs, keeping the weights."""
+        config.validate()
+        with self.lock:
+            old = self.config
+            self.config = config
+            if (config.optimizer, config.momentum) != (old.optimizer, old.momentum):
+                self.optimizer = make_optimizer(config, self.model.parameters())
+            else:
+                for group in self.optimizer.param_groups:
+                    group["lr"] = config.learning_rate
+                    group["weight_decay"] = config.weight_decay
+            if config.batch_size != old.batch_size:
+                self._batch_in_epoch = 0  # positions in the permutation no longer line up
+                self._epoch_order = None
+            self._scale = 1.0 / (255.0 * config.normalize_std)
+            self._shift = config.normalize_mean / config.normalize_std
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return math.ceil(len(self.data.train) / self.config.batch_size)
+
+    def normalise(self, images_uint8: torch.Tensor) -> torch.Tensor:
+        """uint8 N×H×W → float N×1×H×W, as ToTensor() then Normalize(mean, std)."""
+        x = images_uint8.to(torch.float32).mul_(self._scale).sub_(self._shift)
+        return x.unsqueeze(1)
+
+    # ----- training ----------------------------------------------------------------------------
+    def run(self, listener: Listener | None = None) -> RunSummary:
+        """Train `config.epochs` epochs (finishing a partial epoch first). Blocks; call from a worker thread."""
+        emit = listener or (lambda kind, payload: None)
+        control = self.control
+        control.clear_stop()
+        cfg = self.config
+        bs = cfg.batch_size
+        n = len(self.data.train)
+        steps_per_epoch = self.steps_per_epoch
+        target_epoch = self.epochs_done + cfg.epochs
+        total_steps = (target_epoch - self.epochs_done) * steps_per_epoch - self._batch_in_epoch
+        emit("started", {
+            "device": str(self.device), "device_message": self.device_message,
+            "total_steps": total_steps, "steps_per_epoch": steps_per_epoch,
+            "epoch": self.epochs_done, "step": self.global_step,
+        })
+        params = [t for t in self.model.state_dict().values() if t.is_floating_point()]
+        backup = [t.detach().clone() for t in params]
+        train_seconds = 0.0
+        samples = 0
+        steps_this_run = 0
+        reason = "completed"
+        message = None
+        self.model.train()
+        while self.epochs_done < target_epoch:
+            if self._epoch_order is None:
+                gen = torch.Generator().manual_seed(cfg.seed * 100_003 + self.epochs_done)
+                self._epoch_order = torch.randperm(n, generator=gen).to(self.device)
+                self._batch_in_epoch = 0
+                self._epoch_loss_sum, self._epoch_correct, self._epoch_seen = 0.0, 0, 0
+                self._epoch_started = time.perf_counter()
+            while self._batch_in_epoch < steps_per_epoch:
+                if control.would_block():
+                    emit("paused", {"step": self.global_step, "epoch": self.epochs_done})
+                if not control.wait_for_go():
+                    reason = "stopped"
+                    break
+                t0 = time.perf_counter()
+                start = self._batch_in_epoch * bs
+                idx = self._epoch_order[start:start + bs]
+                xb = self.normalise(self._train_x[idx])
+                yb = self._train_y[idx]
+                with self.lock:
+                    logits = self.model(xb)
+                    loss = self.loss_fn(logits, yb)
+                    loss_value = loss.item()
+                    if not math.isfinite(loss_value):
+                        for saved, live in zip(backup, params):
+                            live.copy_(saved)
+                        self.optimizer = make_optimizer(cfg, self.model.parameters())
+                        message = (
+                            f"The loss became {'NaN' if math.isnan(loss_value) else 'infinite'} at step "
+                            f"{self.global_step + 1} (epoch {self.epochs_done + 1}): the weights diverged. "
+                            f"Training stopped and the last weights with a finite loss were restored. "
+                            f"Try a learning rate about 10× lower (now {cfg.learning_rate:g})"
+                            + (", or Adam instead of SGD." if cfg.optimizer in ("sgd", "momentum") else ".")
+                        )
+                        reason = "diverged"
+                        break
+                    for saved, live in zip(backup, params):  # keep the weights that gave a finite loss
+                        saved.copy_(live)
+                    self.optimizer.zero_grad(set_to_none=True)
+                    loss.backward()
+                    self.optimizer.step()
+                correct = int((logits.detach().argmax(1) == yb).sum())
+                batch = int(yb.shape[0])
+                dt = time.perf_counter() - t0
+                train_seconds += dt
+                samples += batch
+                steps_this_run += 1
+                self.global_step += 1
+                self._batch_in_epoch += 1
+                self._epoch_loss_sum += loss_value * batch
+                self._epoch_correct += correct
+                self._epoch_seen += batch
+                self.history.step_losses.append(loss_value)
+                rate = samples / train_seconds if train_seconds > 0 else 0.0
+                remaining = total_steps - steps_this_run
+                emit("step", {
+                    "step": self.global_step, "epoch": self.epochs_done,
+                    "batch": self._batch_in_epoch, "steps_per_epoch": steps_per_epoch,
+                    "loss": loss_value, "samples_per_second": rate,
+                    "progress": steps_this_run / max(total_steps, 1),
+                    "eta_seconds": remaining * bs / rate if rate > 0 else float("nan"),
+                })
+                if cfg.eval_every_steps and self.global_step % cfg.eval_every_steps == 0 \
+                        and self._batch_in_epoch < steps_per_epoch:
+                    test_loss, test_acc = self.evaluate(self.data.test, limit=cfg.eval_subset or None)
+                    row = {"step": self.global_step,
+                           "epoch": self.epochs_done + self._batch_in_epoch / steps_per_epoch,
+                           "test_loss": test_loss, "test_accuracy": test_acc}
+                    self.history.evals.append(row)
+                    emit("eval", dict(row))
+            if reason != "completed":
+                break
+            self._finish_epoch(emit)
+        rate = samples / train_seconds if train_seconds > 0 else 0.0
+        last = self.history.epochs[-1] if self.history.epochs else {}
+        summary = RunSummary(
+            reason, self.global_step, self.epochs_done, rate,
+            last.get("train_loss"), last.get("train_accuracy"),
+            last.get("test_loss"), last.get("test_accuracy"), message,
+        )
+        if reason == "diverged":
+            emit("diverged", {"step": self.global_step, "message": message})
+        emit("finished", summary.__dict__.copy())
+        return summary
+
+    def _finish_epoch(self, emit: Listener) -> None:
+        seen = max(self._epoch_seen, 1)
+        train_loss = self._epoch_loss_sum / seen
+        train_acc = self._epoch_correct / seen
+        test_loss, test_acc = self.evaluate(self.data.test)
+        self.epochs_done += 1
+        row = {
+            "epoch": self.epochs_done, "step": self.global_step,
+            "train_loss": train_loss, "train_accuracy": train_acc,
+            "test_loss": test_loss, "test_accuracy": test_acc,
+            "seconds": time.perf_counter() - self._epoch_started,
+        }
+        if self.data.validation is not None:
+            row["val_loss"], row["val_accuracy"] = self.evaluate(self.data.validation)
+        self.history.epochs.append(row)
+        self._epoch_order = None
+        self._batch_in_epoch = 0
+        emit("epoch", dict(row))
+
+    # ----- evaluation and inference ------------------------------------------------------------
+    @torch.no_grad()
+    def evaluate(self, dataset: ImageDataset, limit: int | None = None) -> tuple[float, float]:
+        """Mean cross-entropy and accuracy on `dataset` (its first `limit` images), in eval mode."""
+        count = len(dataset) if not limit else min(limit, len(dataset))
+        loss_sum, correct = 0.0, 0
+        with self.lock:
+            was_training = self.model.training
+            self.model.eval()
+            try:
+                for start in range(0, count, EVAL_BATCH):
+                    stop = min(start + EVAL_BATCH, count)
+                    x = torch.from_numpy(dataset.images[start:stop]).to(self.device)
+                    y = torch.from_numpy(dataset.labels[start:stop]).to(self.device)
+                    logits = self.model(self.normalise(x))
+                    loss_sum += float(nn.functional.cross_entropy(logits, y, reduction="sum"))
+                    correct += int((logits.argmax(1) == y).sum())
+            finally:
+                self.model.train(was_training)
+        return loss_sum / max(count, 1), correct / max(count, 1)
+
+    def state_snapshot(self) -> dict[str, np.ndarray]:
+        """A copy of every weight and buffer as numpy arrays, safe to hand to any thread."""
+        with self.lock:
+            return {k: v.detach().cpu().numpy().copy() for k, v in self.model.state_dict().items()}

@@ -1,0 +1,108 @@
+"""How to train: optimizer, learning rate, batch size, epochs, seed, device. Plain data, JSON round-trip."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+OPTIMIZERS = {
+    "sgd": "SGD (plain gradient descent)",
+    "momentum": "SGD + momentum",
+    "adam": "Adam",
+    "adamw": "AdamW",
+    "rmsprop": "RMSprop",
+}
+DEVICES = ("auto", "cpu", "cuda")
+LOSSES = {"cross_entropy": "Cross-entropy (softmax)"}
+
+
+class ConfigError(ValueError):
+    """A training setting is out of range; `field_name` says which."""
+
+    def __init__(self, message: str, field_name: str | None = None):
+        super().__init__(message)
+        self.field_name = field_name
+
+
+@dataclass
+class TrainingConfig:
+    epochs: int = 5
+    batch_size: int = 64
+    learning_rate: float = 1e-3
+    optimizer: str = "adam"
+    momentum: float = 0.9
+    weight_decay: float = 0.0
+    loss: str = "cross_entropy"
+    seed: int = 0
+    device: str = "auto"
+    validation_fraction: float = 0.0
+    # Besides each epoch's end, evaluate on the test set every this many steps (0 = epoch ends only).
+    eval_every_steps: int = 0
+    # Interval evaluations use this many test images so they stay cheap (0 = all).
+    eval_subset: int = 2000
+    # Normalize(mean, std) applied to pixels in [0, 1], as transforms.Normalize((0.5,), (0.5,)) in the notes.
+    normalize_mean: float = 0.5
+    normalize_std: float = 0.5
+
+    def validate(self) -> "TrainingConfig":
+        """Raise ConfigError naming the first setting a user got wrong; returns self for chaining."""
+        _check_int(self.epochs, "epochs", 1, 10_000)
+        _check_int(self.batch_size, "batch_size", 1, 65_536)
+        _check_float(self.learning_rate, "learning_rate", 1e-8, 10.0)
+        _check_float(self.momentum, "momentum", 0.0, 0.999)
+        _check_float(self.weight_decay, "weight_decay", 0.0, 1.0)
+        _check_int(self.seed, "seed", 0, 2**32 - 1)
+        _check_float(self.validation_fraction, "validation_fraction", 0.0, 0.9)
+        _check_int(self.eval_every_steps, "eval_every_steps", 0, 10_000_000)
+        _check_int(self.eval_subset, "eval_subset", 0, 10_000_000)
+        _check_float(self.normalize_std, "normalize_std", 1e-6, 1e6)
+        _check_float(self.normalize_mean, "normalize_mean", -1e6, 1e6)
+        if self.optimizer not in OPTIMIZERS:
+            raise ConfigError(f"Unknown optimizer '{self.optimizer}'. Choose one of: {', '.join(OPTIMIZERS)}.", "optimizer")
+        if self.device not in DEVICES:
+            raise ConfigError(f"Unknown device '{self.device}'. Choose one of: {', '.join(DEVICES)}.", "device")
+        if self.loss not in LOSSES:
+            raise ConfigError(f"Unknown loss '{self.loss}'. Choose one of: {', '.join(LOSSES)}.", "loss")
+        return self
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @staticmethod
+    def from_json(data: Any) -> "TrainingConfig":
+        """Build from decoded JSON, ignoring unknown keys (newer files) and checking every value."""
+        if not isinstance(data, dict):
+            raise ConfigError("The training settings must be a JSON object.")
+        known = {f.name: f for f in fields(TrainingConfig)}
+        kwargs = {}
+        for key, value in data.items():
+            if key not in known:
+                continue
+            default = getattr(TrainingConfig, key)
+            if isinstance(default, bool) or isinstance(value, bool):
+                raise ConfigError(f"Training setting '{key}' has the wrong type ({value!r}).", key)
+            if isinstance(default, int) and isinstance(value, float) and value.is_integer():
+                value = int(value)
+            if isinstance(default, float) and isinstance(value, int):
+                value = float(value)
+            if type(value) is not type(default):
+                raise ConfigError(f"Training setting '{key}' has the wrong type ({value!r}).", key)
+            kwargs[key] = value
+        return TrainingConfig(**kwargs).validate()
+
+    def replace(self, **changes: Any) -> "TrainingConfig":
+        data = self.to_json()
+        data.update({k: v for k, v in changes.items() if v is not None})
+        return TrainingConfig.from_json(data)
+
+
+def _check_int(value: Any, name: str, lo: int, hi: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
+        raise ConfigError(f"{name.replace('_', ' ')} must be a whole number from {lo:,} to {hi:,} (got {value!r}).", name)
+
+
+def _check_float(value: Any, name: str, lo: float, hi: float) -> None:
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and lo <= value <= hi
+    if not ok:
+        raise ConfigError(f"{name.replace('_', ' ')} must be a number from {lo:g} to {hi:g} (got {value!r}).", name)

@@ -1,0 +1,1 @@
+"""Qt widgets. Each panel in its own module."""
