@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable
 
 import numpy as np
@@ -23,12 +23,17 @@ from torch import nn
 from playground.core.builder import build_model
 from playground.core.datasets import DataSplits, ImageDataset
 from playground.core.devices import resolve_device
+from playground.core.metrics import History
+from playground.core.project_file import Project
 from playground.core.shape_inference import check_output_for_classes, infer_shapes
 from playground.core.spec import ModelSpec
 from playground.core.training_config import TrainingConfig
 
 Listener = Callable[[str, dict[str, Any]], None]
 EVAL_BATCH = 1000
+# Cross-entropy starts near ln(classes); 100× that is divergence, not a bad batch.
+EXPLOSION_FACTOR = 100
+EXPLOSION_FLOOR = 50.0
 
 
 class TrainingSetupError(ValueError):
@@ -92,27 +97,6 @@ class TrainingControl:
             if self._paused:
                 self._steps_allowed -= 1
             return True
-
-
-@dataclass
-class History:
-    """Everything measured so far; plain Python numbers so it serialises to JSON."""
-
-    step_losses: list[float] = field(default_factory=list)
-    epochs: list[dict[str, float]] = field(default_factory=list)  # one row per finished epoch
-    evals: list[dict[str, float]] = field(default_factory=list)  # interval evaluations
-
-    def to_json(self) -> dict[str, Any]:
-        return {"step_losses": self.step_losses, "epochs": self.epochs, "evals": self.evals}
-
-    @staticmethod
-    def from_json(data: Any) -> "History":
-        if not isinstance(data, dict):
-            return History()
-        losses = [float(x) for x in data.get("step_losses", []) if isinstance(x, (int, float))]
-        rows = [r for r in data.get("epochs", []) if isinstance(r, dict)]
-        evals = [r for r in data.get("evals", []) if isinstance(r, dict)]
-        return History(losses, rows, evals)
 
 
 @dataclass
@@ -264,14 +248,16 @@ class Trainer:
                     logits = self.model(xb)
                     loss = self.loss_fn(logits, yb)
                     loss_value = loss.item()
-                    if not math.isfinite(loss_value):
+                    if not math.isfinite(loss_value) or loss_value > self._explosion_threshold():
                         for saved, live in zip(backup, params):
                             live.copy_(saved)
                         self.optimizer = make_optimizer(cfg, self.model.parameters())
+                        what = ("NaN" if math.isnan(loss_value) else "infinite" if math.isinf(loss_value)
+                                else f"{loss_value:,.0f}, over {EXPLOSION_FACTOR}× where it started,")
                         message = (
-                            f"The loss became {'NaN' if math.isnan(loss_value) else 'infinite'} at step "
+                            f"The loss became {what} at step "
                             f"{self.global_step + 1} (epoch {self.epochs_done + 1}): the weights diverged. "
-                            f"Training stopped and the last weights with a finite loss were restored. "
+                            f"Training stopped and the last weights with a sane loss were restored. "
                             f"Try a learning rate about 10× lower (now {cfg.learning_rate:g})"
                             + (", or Adam instead of SGD." if cfg.optimizer in ("sgd", "momentum") else ".")
                         )
@@ -345,6 +331,12 @@ class Trainer:
         self._batch_in_epoch = 0
         emit("epoch", dict(row))
 
+    def _explosion_threshold(self) -> float:
+        """A loss this far above the first one means the weights blew up, even while still finite."""
+        losses = self.history.step_losses
+        start = losses[0] if losses else math.log(self.data.train.num_classes)
+        return max(EXPLOSION_FACTOR * start, EXPLOSION_FLOOR)
+
     # ----- evaluation and inference ------------------------------------------------------------
     @torch.no_grad()
     def evaluate(self, dataset: ImageDataset, limit: int | None = None) -> tuple[float, float]:
@@ -370,3 +362,41 @@ class Trainer:
         """A copy of every weight and buffer as numpy arrays, safe to hand to any thread."""
         with self.lock:
             return {k: v.detach().cpu().numpy().copy() for k, v in self.model.state_dict().items()}
+
+    # ----- projects ----------------------------------------------------------------------------
+    def to_project(self, extra: dict[str, Any] | None = None) -> Project:
+        """Everything needed to continue later: design, settings, weights, optimizer state, history."""
+        with self.lock:
+            return Project(
+                self.spec.copy(), TrainingConfig.from_json(self.config.to_json()),
+                {k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()},
+                _clone_state(self.optimizer.state_dict()),
+                History.from_json(self.history.to_json()),
+                self.epochs_done, self.global_step, dict(extra or {}),
+            )
+
+    def load_project_state(self, project: Project) -> None:
+        """Take over a saved project's weights, optimizer state and history (design must match)."""
+        with self.lock:
+            if project.state_dict:
+                self.model.load_state_dict(project.state_dict)
+            if project.optimizer_state:
+                try:
+                    self.optimizer.load_state_dict(project.optimizer_state)
+                except (ValueError, KeyError, RuntimeError):
+                    pass  # a different optimizer was saved: start its state afresh
+            self.history = History.from_json(project.history.to_json())
+            self.epochs_done = project.epochs_done
+            self.global_step = project.global_step
+            self._epoch_order = None
+            self._batch_in_epoch = 0
+
+
+def _clone_state(obj: Any) -> Any:
+    if isinstance(obj, torch.Tensor):
+        return obj.detach().cpu().clone()
+    if isinstance(obj, dict):
+        return {k: _clone_state(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_clone_state(v) for v in obj]
+    return obj

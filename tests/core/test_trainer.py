@@ -1,0 +1,169 @@
+import math
+import threading
+
+import numpy as np
+import pytest
+import torch
+
+from playground.core.presets import load_preset
+from playground.core.trainer import Trainer, TrainingSetupError
+from playground.core.training_config import ConfigError, TrainingConfig
+from playground.core.spec import LayerSpec, ModelSpec
+
+
+def mlp(data, **changes):
+    preset = load_preset("seed-mlp")
+    return Trainer(preset.spec, preset.training.replace(**{"epochs": 1, **changes}), data)
+
+
+def test_training_learns_and_reports_every_kind_of_event(small_mnist):
+    trainer = mlp(small_mnist, epochs=2, eval_every_steps=10)
+    events = []
+    summary = trainer.run(lambda kind, payload: events.append((kind, payload)))
+    kinds = [k for k, _ in events]
+    assert kinds[0] == "started" and kinds[-1] == "finished"
+    assert kinds.count("step") == 2 * trainer.steps_per_epoch == 64
+    assert kinds.count("epoch") == 2 and kinds.count("eval") >= 4
+    assert summary.reason == "completed" and summary.epochs_completed == 2
+    assert summary.test_accuracy > 0.75  # 2,000 digits, 2 epochs
+    losses = trainer.history.step_losses
+    assert np.mean(losses[-10:]) < np.mean(losses[:10]) / 2
+    # snapshots are plain data, never live tensors
+    for _, payload in events:
+        assert not any(isinstance(v, torch.Tensor) for v in payload.values())
+    step = next(p for k, p in events if k == "step")
+    assert {"loss", "samples_per_second", "eta_seconds", "progress"} <= step.keys()
+
+
+def test_same_seed_same_curves(small_mnist):
+    a, b = mlp(small_mnist, seed=3), mlp(small_mnist, seed=3)
+    a.run(), b.run()
+    assert a.history.step_losses == b.history.step_losses
+    c = mlp(small_mnist, seed=4)
+    c.run()
+    assert c.history.step_losses != a.history.step_losses
+
+
+def test_single_step_pause_resume_and_stop(small_mnist):
+    trainer = mlp(small_mnist)
+    steps = []
+    trainer.control.step()  # from idle: exactly one batch, then wait
+    thread = threading.Thread(target=trainer.run, args=(lambda k, p: steps.append(k),))
+    thread.start()
+    deadline = 50
+    while trainer.global_step < 1 and deadline:
+        threading.Event().wait(0.05)
+        deadline -= 1
+    threading.Event().wait(0.3)
+    assert trainer.global_step == 1 and "paused" in steps
+    trainer.control.step()
+    threading.Event().wait(0.3)
+    assert trainer.global_step == 2
+    trainer.control.stop()
+    thread.join(2)
+    assert not thread.is_alive()
+    assert steps[-1] == "finished"
+
+
+def test_stop_within_one_batch_from_another_thread(small_mnist):
+    trainer = mlp(small_mnist, epochs=50)
+    seen = []
+
+    def listener(kind, payload):
+        if kind == "step":
+            seen.append(payload["step"])
+            if payload["step"] == 5:
+                trainer.control.stop()
+
+    summary = trainer.run(listener)
+    assert summary.reason == "stopped" and trainer.global_step == 5 and seen[-1] == 5
+    # Train again continues the same epoch where it stopped
+    trainer.config.epochs = 1
+    trainer.run()
+    assert trainer.epochs_done == 1 and trainer.global_step == trainer.steps_per_epoch
+
+
+def test_divergence_stops_and_restores_finite_weights(small_mnist):
+    trainer = mlp(small_mnist, optimizer="sgd", learning_rate=10.0, epochs=3)
+    events = []
+    summary = trainer.run(lambda k, p: events.append((k, p)))
+    assert summary.reason == "diverged"
+    assert "lower" in summary.message and f"step {trainer.global_step + 1}" in summary.message
+    assert any(k == "diverged" for k, _ in events)
+    for tensor in trainer.model.state_dict().values():
+        assert torch.isfinite(tensor).all()
+    assert all(math.isfinite(x) for x in trainer.history.step_losses)
+    # the restored weights still give a finite loss
+    loss, _ = trainer.evaluate(small_mnist.test)
+    assert math.isfinite(loss)
+
+
+def test_reset_restores_the_initial_weights(small_mnist):
+    trainer = mlp(small_mnist)
+    first = trainer.state_snapshot()
+    trainer.run()
+    assert not np.array_equal(first["fc1.weight"], trainer.state_snapshot()["fc1.weight"])
+    trainer.reset()
+    assert np.array_equal(first["fc1.weight"], trainer.state_snapshot()["fc1.weight"])
+    assert trainer.history.step_losses == [] and trainer.global_step == 0
+
+
+def test_set_config_changes_learning_rate_and_keeps_weights(small_mnist):
+    trainer = mlp(small_mnist)
+    trainer.run()
+    before = trainer.state_snapshot()["fc1.weight"]
+    trainer.set_config(trainer.config.replace(learning_rate=0.01, optimizer="sgd"))
+    assert isinstance(trainer.optimizer, torch.optim.SGD) and trainer.optimizer.param_groups[0]["lr"] == 0.01
+    assert np.array_equal(before, trainer.state_snapshot()["fc1.weight"])
+
+
+def test_validation_split_is_evaluated(small_mnist):
+    from playground.core.datasets import load_data
+    data = load_data(validation_fraction=0.1, train_limit=1000, test_limit=200)
+    trainer = mlp(data)
+    trainer.run()
+    row = trainer.history.epochs[-1]
+    assert "val_accuracy" in row and 0 <= row["val_accuracy"] <= 1
+
+
+def test_every_preset_trains_a_few_steps(small_mnist):
+    from playground.core.presets import preset_names
+    for name in preset_names():
+        preset = load_preset(name)
+        trainer = Trainer(preset.spec, preset.training.replace(epochs=1), small_mnist)
+        trainer.control.step()
+        trainer.control.step()
+        trainer.control.step()
+        seen = []
+        trainer.run(lambda k, p: (seen.append(p["loss"]), trainer.control.stop()) if k == "step" and len(seen) >= 2 else seen.append(p.get("loss")) if k == "step" else None)
+        assert trainer.global_step >= 3, name
+        assert all(math.isfinite(x) for x in trainer.history.step_losses), name
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "adam", "adamw", "rmsprop"])
+def test_every_optimizer_lowers_the_loss(small_mnist, optimizer):
+    lr = {"sgd": 0.1, "momentum": 0.05}.get(optimizer, 1e-3)
+    trainer = mlp(small_mnist, optimizer=optimizer, learning_rate=lr)
+    trainer.run()
+    losses = trainer.history.step_losses
+    assert np.mean(losses[-5:]) < np.mean(losses[:5])
+
+
+def test_setup_errors_are_messages(small_mnist):
+    wrong_classes = ModelSpec([LayerSpec("Flatten"), LayerSpec("Linear", {"out_features": 7})])
+    with pytest.raises(TrainingSetupError, match="outputs 7 values .* 10 classes"):
+        Trainer(wrong_classes, TrainingConfig(), small_mnist)
+    wrong_input = ModelSpec([LayerSpec("Flatten"), LayerSpec("Linear", {"out_features": 10})], (3, 32, 32))
+    with pytest.raises(TrainingSetupError, match="3×32×32"):
+        Trainer(wrong_input, TrainingConfig(), small_mnist)
+    with pytest.raises(ConfigError, match="learning rate"):
+        TrainingConfig(learning_rate=-1).validate()
+    with pytest.raises(ConfigError, match="optimizer"):
+        TrainingConfig(optimizer="lbfgs").validate()
+
+
+def test_cuda_request_without_gpu_falls_back_with_a_message(small_mnist):
+    if torch.cuda.is_available():
+        pytest.skip("a CUDA GPU is present: the fallback path cannot be taken here")
+    trainer = mlp(small_mnist, device="cuda")
+    assert trainer.device.type == "cpu" and "no CUDA GPU" in trainer.device_message
