@@ -1,0 +1,359 @@
+"""Export a design and its training settings as one standalone PyTorch script.
+
+The script is written in the course notes' style — an `nn.Module` with named layers and a
+`forward`, a training loop, evaluation under `model.eval()` and `torch.no_grad()` — and needs only
+torch and numpy. It replays the app's trainer step for step (same initialisation order, same
+seeded batch order, same normalisation, same optimizer), so for the same seed and data it reaches
+the app's result. Under `torchrun` it trains with DistributedDataParallel (gloo on CPU, nccl on
+CUDA). Its module names equal the app's, so the app's weights load into it as a plain state_dict.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import keyword
+
+from playground import __version__
+from playground.core.shape_inference import LayerInfo, ShapeReport, format_shape, infer_shapes
+from playground.core.spec import ModelSpec
+from playground.core.training_config import OPTIMIZERS, TrainingConfig
+
+_ACTIVATION_CALLS = {
+    "ReLU": "F.relu({x})",
+    "Sigmoid": "torch.sigmoid({x})",
+    "Tanh": "torch.tanh({x})",
+    "GELU": "F.gelu({x})",
+    "Softmax": "F.softmax({x}, dim=-1)",
+    "Identity": "{x}",
+}
+
+
+class ExportError(ValueError):
+    """The design cannot be exported (it does not pass shape inference)."""
+
+
+def class_name_for(spec: ModelSpec) -> str:
+    """`seed-mlp` → `SeedMlp`; the course notes' SimpleNN keeps its own name."""
+    if spec.name == "seed-mlp":
+        return "SimpleNN"
+    words = "".join(c if c.isalnum() else " " for c in spec.name).split()
+    name = "".join(w[:1].upper() + w[1:] for w in words) or "Net"
+    if not name[0].isalpha():
+        name = "Net" + name
+    return name if name.isidentifier() and not keyword.iskeyword(name) else "Net"
+
+
+def _constructor(info: LayerInfo) -> str | None:
+    """`nn.Linear(784, 128)` for layers that are modules in the exported class; None for functions."""
+    layer, shape = info.layer, info.input_shape
+    g = layer.get
+    t = layer.type
+    if t == "Linear":
+        bias = "" if g("bias") else ", bias=False"
+        return f"nn.Linear({shape[0]}, {g('out_features')}{bias})"
+    if t == "Conv2d":
+        pad = g("padding")
+        pad_text = repr(pad) if isinstance(pad, str) else str(pad)
+        args = [str(shape[0]), str(g("out_channels")), f"kernel_size={g('kernel_size')}"]
+        if g("stride") != 1:
+            args.append(f"stride={g('stride')}")
+        if pad not in (0, "valid"):
+            args.append(f"padding={pad_text}")
+        if not g("bias"):
+            args.append("bias=False")
+        return f"nn.Conv2d({', '.join(args)})"
+    if t in ("MaxPool2d", "AvgPool2d"):
+        stride = g("stride")
+        extra = f", stride={stride}" if stride not in (None, g("kernel_size")) else ""
+        return f"nn.{t}({g('kernel_size')}{extra})"
+    if t == "Dropout":
+        return f"nn.Dropout(p={g('p')})"
+    if t == "BatchNorm1d":
+        return f"nn.BatchNorm1d({shape[0]})"
+    if t == "BatchNorm2d":
+        return f"nn.BatchNorm2d({shape[0]})"
+    if t in ("LSTM", "GRU"):
+        features = shape[0] * shape[2] if len(shape) == 3 else shape[-1]
+        return (f"RowSequence('{t}', input_size={features}, hidden_size={g('hidden_size')}, "
+                f"num_layers={g('num_layers')}, return_sequence={g('return_sequence')})")
+    return None
+
+
+def _forward_line(info: LayerInfo) -> str:
+    layer = info.layer
+    t = layer.type
+    if t == "Flatten":
+        expr = "torch.flatten(x, 1)"
+    elif t == "LeakyReLU":
+        expr = f"F.leaky_relu(x, negative_slope={layer.get('negative_slope')})"
+    elif t in _ACTIVATION_CALLS:
+        expr = _ACTIVATION_CALLS[t].format(x="x")
+    else:
+        expr = f"self.{info.name}(x)"
+    comment = f"{format_shape(info.input_shape)} → {format_shape(info.output_shape)}"
+    if t == "Identity":
+        return f"        # {info.name}: linear activation g(z) = z, x stays {format_shape(info.output_shape)}"
+    return f"        x = {expr}  # {comment}"
+
+
+def _module_lines(report: ShapeReport) -> list[str]:
+    lines = []
+    for info in report.layers:
+        ctor = _constructor(info)
+        if ctor is None:
+            continue
+        notes = ", ".join(f"{k}: {format_shape(v)}" for k, v in info.weight_shapes.items())
+        comment = f"  # {notes}" if notes else ""
+        lines.append(f"        self.{info.name} = {ctor}{comment}")
+    return lines
+
+
+def export_script(spec: ModelSpec, config: TrainingConfig, dataset_name: str = "MNIST") -> str:
+    """The complete script as text. Raises ExportError when the design is invalid."""
+    report = infer_shapes(spec)
+    if not report.ok:
+        raise ExportError(f"The network cannot be exported yet: {report.errors[0]}")
+    config.validate()
+    uses_rnn = any(info.layer.type in ("LSTM", "GRU") for info in report.layers)
+    ends_softmax = bool(spec.layers) and spec.layers[-1].type == "Softmax"
+    cls = class_name_for(spec)
+    input_shape = ", ".join(str(d) for d in spec.input_shape)
+    modules = "\n".join(_module_lines(report)) or "        pass"
+    forward = "\n".join(_forward_line(info) for info in report.layers)
+    layer_table = "\n".join(
+        f"#   {info.name:<10} {info.layer.describe():<34} → {format_shape(info.output_shape):<10} "
+        f"{info.parameters:>10,} params" for info in report.layers
+    )
+    today = _dt.date.today().isoformat()
+    rnn_class = _RNN_CLASS if uses_rnn else ""
+    loss_note = (
+        "\n        # Note: the network ends in Softmax, and CrossEntropyLoss applies log-softmax again."
+        if ends_softmax else ""
+    )
+    return _TEMPLATE.format(
+        version=__version__, today=today, name=spec.name, cls=cls, dataset=dataset_name,
+        layer_table=layer_table, total=report.total_parameters, modules=modules, forward=forward,
+        input_shape=input_shape, rnn_class=rnn_class, loss_note=loss_note,
+        epochs=config.epochs, batch_size=config.batch_size, lr=repr(config.learning_rate),
+        optimizer=config.optimizer, optimizer_title=OPTIMIZERS[config.optimizer],
+        momentum=repr(config.momentum), weight_decay=repr(config.weight_decay), seed=config.seed,
+        mean=repr(config.normalize_mean), std=repr(config.normalize_std),
+        optimizer_choices=repr(tuple(OPTIMIZERS)),
+    )
+
+
+_RNN_CLASS = '''
+
+class RowSequence(nn.Module):
+    """LSTM/GRU that reads an image row by row: (B, C, H, W) -> H steps of C*W features."""
+
+    def __init__(self, cell, input_size, hidden_size, num_layers, return_sequence):
+        super().__init__()
+        rnn_class = nn.LSTM if cell == "LSTM" else nn.GRU
+        self.rnn = rnn_class(input_size, hidden_size, num_layers=num_layers, batch_first=True)
+        self.return_sequence = return_sequence
+
+    def forward(self, x):
+        if x.dim() == 4:
+            b, c, h, w = x.shape
+            x = x.permute(0, 2, 1, 3).reshape(b, h, c * w)
+        out, _ = self.rnn(x)
+        return out if self.return_sequence else out[:, -1, :]
+'''
+
+_TEMPLATE = '''#!/usr/bin/env python3
+"""{name} — exported from nn-playground {version} on {today}.
+
+Trains the network designed in nn-playground on {dataset} with the same settings, and prints
+one JSON line with the final test accuracy. Needs only torch and numpy.
+
+    python {name}.py --data DIR --epochs {epochs} --seed {seed}
+    torchrun --nproc_per_node=2 {name}.py --data DIR      # DistributedDataParallel
+
+DIR is a folder with the four MNIST-format files (train-images-idx3-ubyte[.gz], ...).
+With --save PATH the trained weights are written as a plain state_dict; `{cls}()` loads it.
+
+The network, layer by layer (shapes without the batch dimension):
+{layer_table}
+#   total: {total:,} parameters
+"""
+
+import argparse
+import gzip
+import json
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.distributed as dist
+import torch.nn as nn
+import torch.nn.functional as F
+from torch.nn.parallel import DistributedDataParallel
+
+# ---------------------------------------------------------------- data: MNIST IDX files
+
+IDX_FILES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
+             "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
+
+
+def read_idx(path):
+    """One IDX file (gzip or raw) as a uint8 numpy array: images N x H x W, labels N."""
+    raw = Path(path).read_bytes()
+    if raw[:2] == b"\\x1f\\x8b":
+        raw = gzip.decompress(raw)
+    ndim = raw[3]
+    dims = [int.from_bytes(raw[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim)]
+    data = np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * ndim)
+    return data[: int(np.prod(dims))].reshape(dims).copy()
+
+
+def load_mnist(folder):
+    folder = Path(folder)
+    arrays = []
+    for name in IDX_FILES:
+        path = folder / name if (folder / name).exists() else folder / (name + ".gz")
+        arrays.append(read_idx(path))
+    train_x, train_y, test_x, test_y = arrays
+    return train_x, train_y.astype(np.int64), test_x, test_y.astype(np.int64)
+
+
+def normalise(images_uint8):
+    """uint8 N x H x W -> float N x 1 x H x W, as transforms.ToTensor() then Normalize({mean}, {std})."""
+    x = images_uint8.to(torch.float32).mul_(1.0 / (255.0 * {std})).sub_({mean} / {std})
+    return x.unsqueeze(1)
+
+# ---------------------------------------------------------------- the network
+{rnn_class}
+
+class {cls}(nn.Module):
+    def __init__(self):
+        super().__init__()
+{modules}
+
+    def forward(self, x):  # x: batch x {input_shape}
+{forward}
+        return x
+
+# ---------------------------------------------------------------- training and evaluation
+
+
+def make_optimizer(name, params, lr, momentum, weight_decay):
+    params = list(params)
+    kinds = {{
+        "sgd": (torch.optim.SGD, dict(lr=lr, weight_decay=weight_decay)),
+        "momentum": (torch.optim.SGD, dict(lr=lr, momentum=momentum, weight_decay=weight_decay)),
+        "adam": (torch.optim.Adam, dict(lr=lr, weight_decay=weight_decay)),
+        "adamw": (torch.optim.AdamW, dict(lr=lr, weight_decay=weight_decay)),
+        "rmsprop": (torch.optim.RMSprop, dict(lr=lr, weight_decay=weight_decay)),
+    }}
+    cls, kwargs = kinds[name]
+    if cls is not torch.optim.RMSprop:
+        try:
+            return cls(params, fused=True, **kwargs)  # one kernel per step where available
+        except (RuntimeError, TypeError, ValueError):
+            pass
+    return cls(params, **kwargs)
+
+
+@torch.no_grad()
+def evaluate(model, images, labels, device, batch=1000):
+    model.eval()  # evaluation mode: dropout off, batch norm uses running statistics
+    loss_sum, correct = 0.0, 0
+    for start in range(0, len(labels), batch):
+        x = normalise(images[start:start + batch].to(device))
+        y = labels[start:start + batch].to(device)
+        outputs = model(x)
+        loss_sum += F.cross_entropy(outputs, y, reduction="sum").item()
+        correct += (outputs.argmax(1) == y).sum().item()
+    model.train()
+    return loss_sum / len(labels), correct / len(labels)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", required=True, help="folder with the four MNIST-format IDX files")
+    parser.add_argument("--epochs", type=int, default={epochs})
+    parser.add_argument("--batch-size", type=int, default={batch_size}, help="per process")
+    parser.add_argument("--lr", type=float, default={lr})
+    parser.add_argument("--optimizer", default="{optimizer}", choices={optimizer_choices},
+                        help="default: {optimizer_title}")
+    parser.add_argument("--momentum", type=float, default={momentum})
+    parser.add_argument("--weight-decay", type=float, default={weight_decay})
+    parser.add_argument("--seed", type=int, default={seed})
+    parser.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
+    parser.add_argument("--train-limit", type=int, default=None, help="use only the first N training images")
+    parser.add_argument("--test-limit", type=int, default=None, help="use only the first N test images")
+    parser.add_argument("--save", default=None, help="write the trained weights (state_dict) here")
+    args = parser.parse_args()
+
+    # torchrun sets WORLD_SIZE, RANK and LOCAL_RANK; without it this is a single process.
+    distributed = int(os.environ.get("WORLD_SIZE", "1")) > 1
+    use_cuda = args.device == "cuda" or (args.device == "auto" and torch.cuda.is_available())
+    rank, world = 0, 1
+    if distributed:
+        dist.init_process_group(backend="nccl" if use_cuda else "gloo")
+        rank, world = dist.get_rank(), dist.get_world_size()
+    if use_cuda:
+        device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
+        torch.cuda.set_device(device)
+    else:
+        device = torch.device("cpu")
+        if distributed:  # share the cores between the processes instead of oversubscribing them
+            torch.set_num_threads(max(1, (os.cpu_count() or 1) // world))
+
+    train_x, train_y, test_x, test_y = load_mnist(args.data)
+    train_x, train_y = train_x[: args.train_limit], train_y[: args.train_limit]
+    test_x, test_y = test_x[: args.test_limit], test_y[: args.test_limit]
+    train_x, train_y = torch.from_numpy(train_x).to(device), torch.from_numpy(train_y).to(device)
+    test_x, test_y = torch.from_numpy(test_x), torch.from_numpy(test_y)
+
+    torch.manual_seed(args.seed)  # the same seed gives the same initial weights as in the app
+    model = {cls}().to(device)
+    net = DistributedDataParallel(model) if distributed else model
+    criterion = nn.CrossEntropyLoss(){loss_note}
+    optimizer = make_optimizer(args.optimizer, net.parameters(), args.lr, args.momentum, args.weight_decay)
+
+    n = len(train_y)
+    started = time.perf_counter()
+    train_loss = float("nan")
+    for epoch in range(args.epochs):
+        net.train()  # training mode
+        # The same seeded shuffle on every process; each takes every world-th image of it.
+        generator = torch.Generator().manual_seed(args.seed * 100_003 + epoch)
+        order = torch.randperm(n, generator=generator)[rank::world].to(device)
+        loss_sum, seen = 0.0, 0
+        for start in range(0, len(order), args.batch_size):
+            idx = order[start:start + args.batch_size]
+            images, labels = normalise(train_x[idx]), train_y[idx]
+            optimizer.zero_grad()              # clear the gradients
+            outputs = net(images)              # forward propagation
+            loss = criterion(outputs, labels)  # loss
+            loss.backward()                    # backpropagation
+            optimizer.step()                   # update the weights
+            loss_sum += loss.item() * len(labels)
+            seen += len(labels)
+        train_loss = loss_sum / max(seen, 1)
+        if rank == 0:
+            test_loss, test_acc = evaluate(model, test_x, test_y, device)
+            print(f"epoch {{epoch + 1}}/{{args.epochs}}  train loss {{train_loss:.4f}}  "
+                  f"test loss {{test_loss:.4f}}  test accuracy {{test_acc:.2%}}", flush=True)
+
+    if rank == 0:
+        test_loss, test_acc = evaluate(model, test_x, test_y, device)
+        if args.save:
+            torch.save(model.state_dict(), args.save)
+        seconds = time.perf_counter() - started
+        print(json.dumps({{
+            "test_accuracy": test_acc, "test_loss": test_loss, "train_loss": train_loss,
+            "epochs": args.epochs, "seconds": round(seconds, 3), "processes": world,
+            "samples_per_second": round(n * args.epochs / seconds, 1),
+        }}))
+    if distributed:
+        dist.destroy_process_group()
+
+
+if __name__ == "__main__":
+    main()
+'''

@@ -1,0 +1,97 @@
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from playground.core.code_export import ExportError, class_name_for, export_script
+from playground.core.datasets import load_data
+from playground.core.presets import load_preset, preset_names
+from playground.core.resources import mnist_dir
+from playground.core.spec import LayerSpec, ModelSpec
+from playground.core.trainer import Trainer
+
+LIMITS = ["--train-limit", "1500", "--test-limit", "500"]
+
+
+def write_script(tmp_path: Path, name: str, seed: int = 5) -> tuple[Path, object]:
+    preset = load_preset(name)
+    config = preset.training.replace(epochs=1, seed=seed)
+    path = tmp_path / f"{name}.py"
+    path.write_text(export_script(preset.spec, config))
+    return path, config
+
+
+def run_script(path: Path, *args: str, runner: list[str] | None = None) -> dict:
+    cmd = (runner or [sys.executable]) + [str(path), "--data", str(mnist_dir()), *args]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=600,
+                         env={**os.environ, "OMP_NUM_THREADS": "1"})
+    assert out.returncode == 0, out.stderr[-3000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("name", preset_names())
+def test_exported_script_is_valid_python_in_the_notes_style(name):
+    preset = load_preset(name)
+    source = export_script(preset.spec, preset.training)
+    tree = ast.parse(source)
+    imported = {a.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names}
+    imported |= {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert imported <= {"argparse", "gzip", "json", "os", "time", "pathlib", "numpy", "torch"}
+    assert f"class {class_name_for(preset.spec)}(nn.Module)" in source
+    for phrase in ("def forward(self, x):", "model.eval()", "torch.no_grad()", "loss.backward()", "optimizer.step()"):
+        assert phrase in source
+
+
+@pytest.mark.parametrize("name", ["seed-mlp", "cnn"])
+def test_script_reproduces_the_app_for_the_same_seed_and_data(tmp_path, name):
+    path, config = write_script(tmp_path, name)
+    data = load_data(train_limit=1500, test_limit=500)
+    trainer = Trainer(load_preset(name).spec, config, data)
+    app = trainer.run()
+    result = run_script(path, "--epochs", "1", "--seed", "5", *LIMITS, "--save", str(tmp_path / "w.pt"))
+    assert abs(result["test_accuracy"] - app.test_accuracy) <= 0.005
+    # the app's weights load into the exported module, and the script's weights into the app's network
+    namespace: dict = {}
+    exec(compile(path.read_text(), str(path), "exec"), namespace)
+    exported = namespace[class_name_for(trainer.spec)]()
+    exported.load_state_dict(trainer.model.state_dict())
+    trainer.model.load_state_dict(torch.load(tmp_path / "w.pt", weights_only=True))
+    x = torch.randn(4, 1, 28, 28)
+    with torch.no_grad():
+        assert torch.allclose(exported.eval()(x), trainer.model.eval()(x), atol=1e-5)
+
+
+def test_script_runs_under_torchrun_with_two_processes(tmp_path):
+    torchrun = shutil.which("torchrun", path=str(Path(sys.executable).parent)) or shutil.which("torchrun")
+    if torchrun is None:
+        pytest.skip("torchrun is not installed beside this Python")
+    path, _ = write_script(tmp_path, "seed-mlp")
+    result = run_script(path, "--epochs", "1", *LIMITS,
+                        runner=[torchrun, "--standalone", "--nproc_per_node=2"])
+    assert result["processes"] == 2 and result["test_accuracy"] > 0.5
+
+
+def test_recurrent_and_odd_layers_export_and_build():
+    spec = ModelSpec([
+        LayerSpec("Conv2d", {"out_channels": 4, "kernel_size": 3, "padding": "same", "bias": False}),
+        LayerSpec("BatchNorm2d"), LayerSpec("LeakyReLU", {"negative_slope": 0.2}),
+        LayerSpec("AvgPool2d", {"kernel_size": 2, "stride": 1}),
+        LayerSpec("GRU", {"hidden_size": 8, "num_layers": 2}), LayerSpec("Dropout", {"p": 0.1}),
+        LayerSpec("Linear", {"out_features": 10}), LayerSpec("Identity"),
+    ], name="odd one")
+    source = export_script(spec, load_preset("seed-mlp").training)
+    namespace: dict = {}
+    exec(compile(source, "odd.py", "exec"), namespace)
+    model = namespace["OddOne"]()
+    assert model(torch.zeros(2, 1, 28, 28)).shape == (2, 10)
+
+
+def test_invalid_design_is_refused():
+    with pytest.raises(ExportError, match="add Flatten"):
+        export_script(ModelSpec([LayerSpec("Linear", {"out_features": 10})]), load_preset("seed-mlp").training)
