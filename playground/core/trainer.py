@@ -23,6 +23,7 @@ from torch import nn
 from playground.core.builder import build_model
 from playground.core.datasets import DataSplits, ImageDataset
 from playground.core.devices import resolve_device
+from playground.core.inspection import training_snapshot
 from playground.core.metrics import History
 from playground.core.project_file import Project
 from playground.core.shape_inference import check_output_for_classes, infer_shapes
@@ -31,6 +32,7 @@ from playground.core.training_config import TrainingConfig
 
 Listener = Callable[[str, dict[str, Any]], None]
 EVAL_BATCH = 1000
+PROBE_BATCH = 256
 # Cross-entropy starts near ln(classes); 100× that is divergence, not a bad batch.
 EXPLOSION_FACTOR = 100
 EXPLOSION_FLOOR = 50.0
@@ -177,6 +179,8 @@ class Trainer:
         self._train_y = torch.from_numpy(np.ascontiguousarray(data.train.labels)).to(self.device)
         self._scale = 1.0 / (255.0 * config.normalize_std)
         self._shift = config.normalize_mean / config.normalize_std
+        self._snapshot_wanted = False
+        self.set_probe(0)
         self.reset()
 
     # ----- state -----------------------------------------------------------------------------
@@ -212,6 +216,20 @@ class Trainer:
                 self._epoch_order = None
             self._scale = 1.0 / (255.0 * config.normalize_std)
             self._shift = config.normalize_mean / config.normalize_std
+            self.set_probe(self.probe_index)
+
+    def set_probe(self, test_index: int) -> None:
+        """The test digit whose feature maps snapshots show; PROBE_BATCH test digits follow it
+        so snapshots can also count the ReLU units that never fire."""
+        images = self.data.test.images
+        index = int(test_index) % len(images)
+        order = [(index + k) % len(images) for k in range(min(PROBE_BATCH, len(images)))]
+        self._probe = self.normalise(torch.from_numpy(images[order]).to(self.device))
+        self.probe_index = index
+
+    def request_snapshot(self) -> None:
+        """Ask for a `snapshot` event after the next optimizer step (any thread; cheap)."""
+        self._snapshot_wanted = True
 
     @property
     def steps_per_epoch(self) -> int:
@@ -288,6 +306,10 @@ class Trainer:
                     self.optimizer.zero_grad(set_to_none=True)
                     loss.backward()
                     self.optimizer.step()
+                    if self._snapshot_wanted:  # gradients of this step are still there
+                        self._snapshot_wanted = False
+                        emit("snapshot", {"step": self.global_step + 1,
+                                          "snapshot": training_snapshot(self.model, self.global_step + 1, self._probe)})
                 # Summed on the device; read once per epoch, so no extra sync per step.
                 correct_sum += (logits.detach().argmax(1) == yb).sum()
                 batch = int(yb.shape[0])

@@ -167,3 +167,24 @@ def test_cuda_request_without_gpu_falls_back_with_a_message(small_mnist):
         pytest.skip("a CUDA GPU is present: the fallback path cannot be taken here")
     trainer = mlp(small_mnist, device="cuda")
     assert trainer.device.type == "cpu" and "no CUDA GPU" in trainer.device_message
+
+
+def test_snapshots_arrive_only_when_asked(small_mnist):
+    preset = load_preset("cnn")
+    trainer = Trainer(preset.spec, preset.training.replace(epochs=1), small_mnist)
+    snaps = []
+
+    def listener(kind, payload):
+        if kind == "step" and payload["step"] in (3, 10):
+            trainer.request_snapshot()
+        if kind == "snapshot":
+            snaps.append(payload)
+        if kind == "step" and payload["step"] == 12:
+            trainer.control.stop()
+
+    trainer.run(listener)
+    assert [s["step"] for s in snaps] == [4, 11]
+    snap = snaps[0]["snapshot"]
+    assert snap.feature_maps["conv1"].shape == (16, 28, 28) and snap.layers[0].weight_grad_norm > 0
+    trainer.set_probe(7)
+    assert trainer.probe_index == 7
