@@ -1,0 +1,661 @@
+"""`nn-playground` on the command line: the GUI (default), train, predict, screenshot, presets.
+
+Heavy modules (torch, Qt widgets) are imported inside the command handlers, so `--help` is
+instant and `nn-playground train` never loads a widget. Errors a user can cause end as one line
+on stderr: bad arguments exit 2 with the usage (argparse), unusable files or settings exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import shutil
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from playground import APP_NAME, __version__
+
+# Ctrl+C: the shell convention for "ended by SIGINT".
+EXIT_INTERRUPTED = 130
+PROGRESS_INTERVAL_S = 0.2  # the progress bar redraws at most 5 times a second on a terminal
+PROGRESS_INTERVAL_LOG_S = 2.0  # and every 2 s when stderr is a file or a pipe (logs stay small)
+BAR_WIDTH = 20
+
+
+class CliError(Exception):
+    """A problem a user can fix (a missing file, a damaged project); printed as one line, exit 1."""
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """The exception types whose messages are written for users (imported lazily: some pull in torch)."""
+    from playground.core.datasets import DatasetError
+    from playground.core.spec import SpecError
+    from playground.core.training_config import ConfigError
+
+    kinds: list[type[BaseException]] = [CliError, SpecError, ConfigError, DatasetError, OSError]
+    if "playground.core.project_file" in sys.modules:
+        kinds.append(sys.modules["playground.core.project_file"].ProjectError)
+    if "playground.core.trainer" in sys.modules:
+        kinds.append(sys.modules["playground.core.trainer"].TrainingSetupError)
+    if "playground.ui.image_io" in sys.modules:
+        kinds.append(sys.modules["playground.ui.image_io"].ImageReadError)
+    screenshot_error = getattr(sys.modules.get("playground.ui.app"), "ScreenshotError", None)
+    if isinstance(screenshot_error, type) and issubclass(screenshot_error, BaseException):
+        kinds.append(screenshot_error)
+    return tuple(kinds)
+
+
+# --------------------------------------------------------------------------- argument types
+# Each raises ArgumentTypeError, so argparse prints the usage and exits with status 2.
+
+def _int_at_least(lowest: int, what: str) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} must be a whole number, not {text!r}") from None
+        if value < lowest:
+            raise argparse.ArgumentTypeError(f"{what} must be {lowest} or more, not {value}")
+        return value
+    parse.__name__ = what  # argparse names the type in some messages
+    return parse
+
+
+def _float_in(what: str, low: float, high: float, low_open: bool = False) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} must be a number, not {text!r}") from None
+        too_low = value <= low if low_open else value < low
+        if not math.isfinite(value) or too_low or value > high:
+            bound = f"above {low:g} and at most {high:g}" if low_open else f"from {low:g} to {high:g}"
+            raise argparse.ArgumentTypeError(f"{what} must be a number {bound}, not {text}")
+        return value
+    parse.__name__ = what
+    return parse
+
+
+def _preset_name(text: str) -> str:
+    from playground.core.presets import preset_names
+
+    names = preset_names()
+    if text not in names:
+        raise argparse.ArgumentTypeError(f"no preset named {text!r} (choose from: {', '.join(names)})")
+    return text
+
+
+# --------------------------------------------------------------------------- the parser
+
+def build_parser() -> argparse.ArgumentParser:
+    from playground.core.training_config import DEVICES, OPTIMIZERS
+
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="A neural-network playground: stack layers, draw digits, watch a PyTorch model learn. "
+                    "Without a command, opens the window.",
+        epilog="Run 'nn-playground COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    # The GUI's options also work without the 'gui' command; separate names keep a
+    # subcommand's own defaults from overwriting them.
+    _add_gui_options(parser, DEVICES, prefix="top_")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    gui = commands.add_parser("gui", help="open the window (the default)",
+                              description="Open the playground window.")
+    _add_gui_options(gui, DEVICES)
+
+    train = commands.add_parser(
+        "train", help="train a preset or a spec file on MNIST, in the terminal",
+        description="Train a network without the window: progress on stderr, results on stdout.",
+        epilog="Example: nn-playground train --preset cnn --epochs 2 --save cnn.nnp",
+    )
+    which = train.add_mutually_exclusive_group()
+    which.add_argument("--preset", type=_preset_name, metavar="NAME",
+                       help="a shipped design (see 'nn-playground presets'; default seed-mlp)")
+    which.add_argument("--spec", type=Path, metavar="FILE.json",
+                       help="a model spec (JSON) written by hand or exported from the app")
+    train.add_argument("--epochs", type=_int_at_least(1, "epochs"), metavar="N",
+                       help="how many passes over the training set (default: the preset's)")
+    train.add_argument("--batch-size", type=_int_at_least(1, "batch size"), metavar="N",
+                       help="images per gradient step (default: the preset's, usually 64)")
+    train.add_argument("--lr", "--learning-rate", dest="lr", metavar="X",
+                       type=_float_in("learning rate", 0.0, 10.0, low_open=True),
+                       help="learning rate, e.g. 0.001 (default: the preset's)")
+    train.add_argument("--optimizer", choices=list(OPTIMIZERS), metavar="NAME",
+                       help=f"one of: {', '.join(OPTIMIZERS)} (default: the preset's)")
+    train.add_argument("--device", choices=list(DEVICES), help="auto (default): CUDA when present")
+    train.add_argument("--seed", type=_int_at_least(0, "seed"), metavar="N",
+                       help="controls initialisation and data order (default: the preset's, 0)")
+    train.add_argument("--data", type=Path, metavar="DIR",
+                       help="a folder with the four MNIST-format files (default: the shipped MNIST)")
+    train.add_argument("--train-limit", type=_int_at_least(1, "train limit"), metavar="N",
+                       help="use only the first N training images (quick tries)")
+    train.add_argument("--test-limit", type=_int_at_least(1, "test limit"), metavar="N",
+                       help="evaluate on the first N test images only")
+    train.add_argument("--validation-fraction", type=_float_in("validation fraction", 0.0, 0.9), metavar="F",
+                       help="hold out this fraction of the training images for validation (e.g. 0.1)")
+    train.add_argument("--save", type=Path, metavar="PATH", help="write the trained project (.nnp) here")
+    train.add_argument("--json", action="store_true", help="print the results as one JSON object on stdout")
+    train.add_argument("-q", "--quiet", action="store_true", help="no progress bar or epoch lines")
+
+    predict = commands.add_parser(
+        "predict", help="classify digit images with a saved project",
+        description="Classify digit images (PNG, JPEG, BMP, PGM or .npy; any size, either polarity) "
+                    "with a trained project, preprocessed exactly as the drawing canvas does.",
+        epilog="Example: nn-playground predict --load cnn.nnp digit.png",
+    )
+    predict.add_argument("--load", type=Path, required=True, metavar="PATH", help="a project file (.nnp)")
+    predict.add_argument("--json", action="store_true", help="one JSON object per image on stdout")
+    predict.add_argument("images", type=Path, nargs="+", metavar="IMAGE")
+
+    shot = commands.add_parser(
+        "screenshot", help="render the window offscreen to a PNG",
+        description="Render the main window offscreen (no display needed) and save it as an image.",
+    )
+    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png", help="where to write the PNG")
+    _add_gui_options(shot, DEVICES, preset_default="seed-mlp")
+    shot.add_argument("--train-epochs", type=_float_in("train epochs", 0.0, 100.0), default=0.0, metavar="F",
+                      help="train this many epochs first (fractions allowed) so the plots have data")
+
+    presets = commands.add_parser("presets", help="list the shipped designs",
+                                  description="List the shipped designs with their parameter counts.")
+    # Handlers report argument errors with their own command's usage.
+    parser.set_defaults(command_parser=parser)
+    for sub in (gui, train, predict, shot, presets):
+        sub.set_defaults(command_parser=sub)
+    return parser
+
+
+def _add_gui_options(parser: argparse.ArgumentParser, devices: Sequence[str], prefix: str = "",
+                     preset_default: str = "the one used last time, seed-mlp at first") -> None:
+    parser.add_argument("--preset", dest=f"{prefix}preset", type=_preset_name, metavar="NAME",
+                        help=f"the design to open (default: {preset_default})")
+    parser.add_argument("--data", dest=f"{prefix}data", type=Path, metavar="DIR",
+                        help="an MNIST-format folder (default: the shipped MNIST)")
+    parser.add_argument("--device", dest=f"{prefix}device", choices=list(devices),
+                        help="where to train: auto (default), cpu or cuda")
+
+
+# --------------------------------------------------------------------------- entry point
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _merge_top_level_options(parser, args)
+    handlers = {
+        None: _cmd_gui, "gui": _cmd_gui, "train": _cmd_train, "predict": _cmd_predict,
+        "screenshot": _cmd_screenshot, "presets": _cmd_presets,
+    }
+    try:
+        return handlers[args.command](args, args.command_parser)
+    except KeyboardInterrupt:
+        _error("interrupted.")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `nn-playground predict ... | head -1`
+        _silence_stdout()
+        return 1
+    except Exception as exc:  # noqa: BLE001 — only user-facing kinds are caught, the rest re-raised
+        if isinstance(exc, _user_errors()):
+            _error(_one_line(exc))
+            return 1
+        raise
+
+
+def _merge_top_level_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """`nn-playground --preset cnn` (no command) and `nn-playground --preset cnn gui` mean the same."""
+    given = {name: getattr(args, f"top_{name}") for name in ("preset", "data", "device")}
+    given = {k: v for k, v in given.items() if v is not None}
+    if args.command == "train" and args.spec is not None and "preset" in given:
+        parser.error("--preset and --spec cannot be used together")
+    if args.command in (None, "gui", "screenshot", "train"):
+        for name, value in given.items():
+            if getattr(args, name, None) is None:
+                setattr(args, name, value)
+    elif given:
+        parser.error(f"--{', --'.join(given)} cannot be used with '{args.command}'")
+    for name in ("preset", "data", "device"):
+        if not hasattr(args, name):
+            setattr(args, name, None)
+
+
+def _tolerant_streams() -> None:
+    """Never crash on a character the terminal's encoding lacks (× in shapes, — in messages)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _error(message: str) -> None:
+    print(f"{APP_NAME}: error: {message}", file=sys.stderr, flush=True)
+
+
+def _note(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename is not None and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}."
+    text = str(exc)
+    if exc.__class__.__module__.startswith("playground.ui"):
+        text = re.sub(r"</?(b|i|br|p|a)\b[^>]*>", " ", text)  # the window shows these messages as rich text
+    return " ".join(text.split()) or exc.__class__.__name__
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+# --------------------------------------------------------------------------- gui / screenshot
+
+def _cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if not _has_display():
+        raise CliError(
+            "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open. "
+            "Run it on a desktop, or use 'nn-playground train' or 'nn-playground screenshot' here."
+        )
+    from playground.ui.app import run_gui
+
+    # Only what was given: without --preset the window opens the design used last time.
+    return int(run_gui(**_given(preset=args.preset, data_dir=args.data, device=args.device)) or 0)
+
+
+def _given(**options: Any) -> dict[str, Any]:
+    return {name: value for name, value in options.items() if value is not None}
+
+
+def _cmd_screenshot(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    output: Path = args.output
+    if output.is_dir():
+        parser.error(f"argument -o/--output: {output} is a folder; give a file name such as window.png")
+    if output.suffix.lower() != ".png":
+        parser.error(f"argument -o/--output: the screenshot is a PNG image; name it like {output.stem or 'window'}.png")
+    if args.data is not None:  # a clear message now rather than one from inside the window
+        from playground.core.datasets import find_idx_files
+
+        find_idx_files(args.data)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders without a display
+    from playground.ui.app import render_screenshot
+
+    training = f", after training {args.train_epochs:g} epochs" if args.train_epochs else ""
+    _note(f"rendering the window offscreen{training}…")
+
+    render_screenshot(output, train_epochs=args.train_epochs,
+                      **_given(preset=args.preset, data_dir=args.data, device=args.device))
+    if not output.is_file():
+        raise CliError(f"{output}: the screenshot was not written.")
+    _note(f"wrote {output} ({output.stat().st_size:,} bytes)")
+    return 0
+
+
+# --------------------------------------------------------------------------- presets
+
+def _cmd_presets(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from playground.core.presets import DEFAULT_PRESET, load_preset, preset_names
+    from playground.core.shape_inference import infer_shapes
+
+    rows = []
+    for name in preset_names():
+        preset = load_preset(name)
+        report = infer_shapes(preset.spec)
+        params = f"{report.total_parameters:,}" if report.ok else "invalid"
+        rows.append((name + (" (default)" if name == DEFAULT_PRESET else ""), params, preset.title))
+    width = max(len(r[0]) for r in rows)
+    pwidth = max(len(r[1]) for r in rows)
+    print(f"{'PRESET':<{width}}  {'PARAMS':>{pwidth}}  TITLE")
+    for name, params, title in rows:
+        print(f"{name:<{width}}  {params:>{pwidth}}  {title}")
+    return 0
+
+
+# --------------------------------------------------------------------------- train
+
+def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from playground.core.presets import DEFAULT_PRESET, load_preset, load_spec_file
+    from playground.core.shape_inference import infer_shapes
+    from playground.core.training_config import OPTIMIZERS, ConfigError, TrainingConfig
+
+    if args.save is not None:
+        _check_writable(args.save, parser)
+
+    # 1. The design and its settings: cheap checks first, before MNIST is read.
+    if args.spec is not None:
+        spec, base = load_spec_file(args.spec)
+        base = base or TrainingConfig()
+        source = {"preset": None, "spec": str(args.spec)}
+        report = infer_shapes(spec)
+        if not report.ok:
+            raise CliError(f"{args.spec.name}: {report.errors[0]}")
+    else:
+        preset = load_preset(args.preset or DEFAULT_PRESET)
+        spec, base = preset.spec, preset.training
+        source = {"preset": preset.name, "spec": None}
+        report = infer_shapes(spec)
+    options = {
+        "epochs": ("--epochs", args.epochs), "batch_size": ("--batch-size", args.batch_size),
+        "learning_rate": ("--lr", args.lr), "optimizer": ("--optimizer", args.optimizer),
+        "device": ("--device", args.device), "seed": ("--seed", args.seed),
+        "validation_fraction": ("--validation-fraction", args.validation_fraction),
+    }
+    try:
+        config = base.replace(**{key: value for key, (_, value) in options.items()})
+    except ConfigError as exc:  # a value argparse let through but the trainer cannot use
+        flag = options.get(exc.field_name or "", (None,))[0]
+        parser.error(f"argument {flag}: {exc}" if flag else str(exc))
+
+    # 2. The data, then the trainer (torch is imported from here on).
+    from playground.core.datasets import load_data
+    from playground.core.devices import describe_device
+    from playground.core.trainer import Trainer
+
+    quiet = args.quiet
+    try:
+        data = load_data(args.data, config.validation_fraction, config.seed, args.train_limit, args.test_limit)
+    except ValueError as exc:  # DatasetError, or a split that cannot be made
+        raise CliError(str(exc)) from None
+    trainer = Trainer(spec, config, data)
+    if trainer.device_message:
+        _note(f"note: {trainer.device_message}")
+    if not quiet:
+        val = f" / {len(data.validation):,} validation" if data.validation is not None else ""
+        _note(f"training {spec.name} ({report.total_parameters:,} parameters) on {data.train.name}: "
+              f"{len(data.train):,} training{val} / {len(data.test):,} test images")
+        _note(f"{describe_device(trainer.device)} · {OPTIMIZERS[config.optimizer]}, learning rate "
+              f"{config.learning_rate:g} · "
+              f"batch {config.batch_size} · {_plural(config.epochs, 'epoch')} of "
+              f"{trainer.steps_per_epoch:,} steps · Ctrl+C stops and keeps the result")
+
+    # 3. Train; Ctrl+C asks the trainer to stop at the next batch (a second one aborts).
+    progress = _Progress(config.epochs, enabled=not quiet)
+    started = time.perf_counter()
+    import torch
+
+    try:
+        with _stop_on_sigint(trainer.control.stop, progress):
+            summary = trainer.run(progress.listener)
+    except (torch.cuda.OutOfMemoryError, MemoryError):
+        progress.clear()
+        where = "GPU" if trainer.device.type == "cuda" else "computer"
+        raise CliError(f"the {where} ran out of memory with batch size {config.batch_size}: "
+                       f"try a smaller --batch-size" + (" or --device cpu." if where == "GPU" else ".")) from None
+    seconds = time.perf_counter() - started
+    progress.clear()
+
+    test_loss, test_acc = summary.test_loss, summary.test_accuracy
+    partial = summary.reason == "stopped" and (not trainer.history.epochs
+                                               or trainer.history.epochs[-1]["step"] != trainer.global_step)
+    if partial and trainer.global_step > 0:
+        if not quiet:
+            _note("evaluating the weights so far on the test set (Ctrl+C again to skip)…")
+        try:
+            test_loss, test_acc = trainer.evaluate(data.test)
+        except KeyboardInterrupt:
+            pass
+
+    result: dict[str, Any] = {
+        **source,
+        "model": spec.name,
+        "reason": summary.reason,
+        "test_accuracy": _finite(test_acc),
+        "test_loss": _finite(test_loss),
+        "train_accuracy": _finite(summary.train_accuracy),
+        "train_loss": _finite(summary.train_loss),
+        "epochs": summary.epochs_completed,
+        "epochs_planned": config.epochs,
+        "steps": summary.steps,
+        "samples_per_second": round(summary.samples_per_second, 1),
+        "seconds": round(seconds, 3),
+        "parameters": report.total_parameters,
+        "device": str(trainer.device),
+        "dataset": data.train.name,
+        "train_images": len(data.train),
+        "test_images": len(data.test),
+        "batch_size": config.batch_size,
+        "learning_rate": config.learning_rate,
+        "optimizer": config.optimizer,
+        "seed": config.seed,
+    }
+    if trainer.history.epochs and "val_accuracy" in trainer.history.epochs[-1]:
+        result["val_accuracy"] = _finite(trainer.history.epochs[-1]["val_accuracy"])
+        result["val_loss"] = _finite(trainer.history.epochs[-1]["val_loss"])
+    if summary.message:
+        result["message"] = summary.message
+
+    exit_code = 0
+    if summary.reason == "diverged":
+        _error(summary.message or "the training diverged.")
+        exit_code = 1
+    elif summary.reason == "stopped":
+        exit_code = EXIT_INTERRUPTED
+
+    if not quiet:
+        _note(_summary_line(result, trainer.steps_per_epoch))
+    if args.save is not None:
+        from playground.core.project_file import save_project
+
+        try:
+            save_project(args.save, trainer.to_project())
+        except OSError as exc:
+            if args.json:
+                print(json.dumps(result), flush=True)
+            raise CliError(f"{args.save}: cannot save the project ({exc.strerror or exc}).") from None
+        result["saved"] = str(args.save)
+        if not quiet:
+            _note(f"saved the project to {args.save}")
+    if args.json:
+        print(json.dumps(result), flush=True)
+    return exit_code
+
+
+def _check_writable(path: Path, parser: argparse.ArgumentParser) -> None:
+    """Fail before training, not after it, when the project could not be saved."""
+    if path.is_dir():
+        parser.error(f"argument --save: {path} is a folder; give a file name such as model.nnp")
+    folder = path.parent if str(path.parent) else Path(".")
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise CliError(f"{path}: cannot save there (the folder {existing} is not writable).")
+
+
+def _finite(value: float | None) -> float | None:
+    if value is None or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.1f}%"
+
+
+def _summary_line(result: dict[str, Any], steps_per_epoch: int) -> str:
+    what = {"completed": "done", "stopped": "stopped", "diverged": "diverged"}[result["reason"]]
+    loss = f" (loss {result['test_loss']:.4f})" if result["test_loss"] is not None else ""
+    epochs = result["steps"] / max(steps_per_epoch, 1)
+    done = f"{epochs:.0f}" if abs(epochs - round(epochs)) < 1e-9 else f"{epochs:.2f}"
+    return (f"{what}: test accuracy {_percent(result['test_accuracy'])}{loss} after "
+            f"{done} of {_plural(result['epochs_planned'], 'epoch')} ({result['steps']:,} steps) "
+            f"in {result['seconds']:.1f} s, {result['samples_per_second']:,.0f} samples/s")
+
+
+class _stop_on_sigint:
+    """While active, the first Ctrl+C calls `stop` (training ends after the current batch); a second aborts."""
+
+    def __init__(self, stop: Callable[[], None], progress: "_Progress") -> None:
+        self.stop = stop
+        self.progress = progress
+        self.previous: Any = None
+        self.installed = False
+        self.count = 0
+
+    def __enter__(self) -> "_stop_on_sigint":
+        try:
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+            self.installed = True
+        except ValueError:  # not the main thread: leave Ctrl+C alone
+            pass
+        return self
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        self.count += 1
+        if self.count > 1:
+            raise KeyboardInterrupt
+        self.stop()
+        self.progress.stopping = True  # the note is printed by the listener, outside the handler
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.installed:
+            signal.signal(signal.SIGINT, self.previous)
+
+
+class _Progress:
+    """A one-line progress bar on stderr, redrawn with \\r at most 5 times a second, plus epoch lines."""
+
+    def __init__(self, epochs: int, enabled: bool = True) -> None:
+        self.epochs = epochs
+        self.enabled = enabled
+        self.first_epoch: int | None = None
+        self.last_draw = 0.0
+        self.width = 0
+        self.stopping = False
+        self._told_stopping = False
+        is_tty = _isatty(sys.stderr)
+        self.interval = PROGRESS_INTERVAL_S if is_tty else PROGRESS_INTERVAL_LOG_S
+        self.columns = shutil.get_terminal_size((100, 24)).columns - 1 if is_tty else 200
+
+    def listener(self, kind: str, payload: dict[str, Any]) -> None:
+        if not self.enabled:
+            return
+        if self.stopping and not self._told_stopping:
+            self._told_stopping = True
+            self.clear()
+            _note("stopping after this batch… (Ctrl+C again to abort without saving)")
+        if kind == "started" and self.first_epoch is None:
+            self.first_epoch = int(payload.get("epoch", 0))
+        elif kind == "step":
+            now = time.monotonic()
+            if now - self.last_draw >= self.interval:
+                self.last_draw = now
+                self._draw(self._bar(payload))
+        elif kind == "epoch":
+            self.clear()
+            _note(self._epoch_line(payload))
+
+    def _number(self, epoch: int) -> int:
+        return epoch - (self.first_epoch or 0)
+
+    def _bar(self, p: dict[str, Any]) -> str:
+        total = max(int(p["steps_per_epoch"]), 1)
+        done = int(p["batch"])
+        filled = round(BAR_WIDTH * done / total)
+        eta = p.get("eta_seconds")
+        eta_text = _duration(eta) if isinstance(eta, (int, float)) and math.isfinite(eta) else "--:--"
+        return (f"epoch {self._number(int(p['epoch'])) + 1}/{self.epochs} "
+                f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total}  "
+                f"loss {p['loss']:.4f}  {p['samples_per_second']:,.0f} samples/s  ETA {eta_text}")
+
+    def _epoch_line(self, row: dict[str, Any]) -> str:
+        parts = [f"epoch {self._number(int(row['epoch']) - 1) + 1}/{self.epochs}:",
+                 f"train loss {row['train_loss']:.4f}, accuracy {_percent(row['train_accuracy'])}",
+                 f"| test loss {row['test_loss']:.4f}, accuracy {_percent(row['test_accuracy'])}"]
+        if "val_loss" in row:
+            parts.append(f"| validation loss {row['val_loss']:.4f}, accuracy {_percent(row['val_accuracy'])}")
+        if "seconds" in row:
+            parts.append(f"| {row['seconds']:.1f} s")
+        return " ".join(parts)
+
+    def _draw(self, text: str) -> None:
+        text = text[: max(self.columns, 20)]  # a wrapped line could not be redrawn with \r
+        pad = max(self.width - len(text), 0)
+        sys.stderr.write("\r" + text + " " * pad)
+        sys.stderr.flush()
+        self.width = len(text)
+
+    def clear(self) -> None:
+        if self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            sys.stderr.flush()
+            self.width = 0
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+# --------------------------------------------------------------------------- predict
+
+def _cmd_predict(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from playground.core.project_file import load_model_from_project, load_project
+
+    project = load_project(args.load)  # checks the file before building anything
+    shape = tuple(project.spec.input_shape)
+    if shape != (1, 28, 28):
+        raise CliError(f"{args.load.name}: the network takes {'×'.join(map(str, shape))} inputs; "
+                       f"'predict' prepares digits as 28×28 images like MNIST.")
+    if not project.state_dict:
+        _note(f"warning: {args.load.name} holds no trained weights; the predictions are guesses.")
+    model = load_model_from_project(project)
+
+    from playground.core.inference import predict_images
+    from playground.core.preprocessing import has_ink
+    from playground.ui.image_io import ImageReadError, read_grayscale
+
+    failures = 0
+    for path in args.images:
+        try:
+            image = read_grayscale(path, silence_decoder=True)
+            [result] = predict_images(model, [image], project.training.normalize_mean,
+                                      project.training.normalize_std)
+            blank = not has_ink(image)
+        except (ImageReadError, ValueError) as exc:  # ValueError: pixels prepare_digit cannot use
+            message = str(exc) if str(path) in str(exc) else f"{path}: {exc}"
+            _error(" ".join(message.split()))
+            failures += 1
+            continue
+        probabilities = [float(p) for p in result.probabilities]
+        if args.json:
+            print(json.dumps({"path": str(path), "prediction": result.prediction,
+                              "probabilities": probabilities, "blank": blank}), flush=True)
+        else:
+            note = "  — blank image: no ink found, the guess means nothing" if blank else ""
+            print(f"{path}: {result.prediction}  (p={probabilities[result.prediction]:.2f}){note}")
+            print("  " + "  ".join(f"{digit}:{p:.3f}" for digit, p in enumerate(probabilities)), flush=True)
+    return 1 if failures else 0

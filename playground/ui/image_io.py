@@ -1,0 +1,194 @@
+"""Reading digit images from files: PNG, JPEG, BMP, PGM (through QImage) and numpy .npy arrays.
+
+Only QtGui is used, so no QApplication is needed: `nn-playground predict` reads images without
+opening a window. Files may come from anyone, so sizes are checked before anything is decoded
+and every failure is an `ImageReadError` whose message names the file and says what is wrong.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+__all__ = ["ImageReadError", "read_grayscale", "MAX_PIXELS", "IMAGE_SUFFIXES"]
+
+# A photo from a phone is 12–50 MP; anything larger is not a digit and would cost gigabytes.
+MAX_PIXELS = 50_000_000
+MAX_NPY_BYTES = 512 * 1024**2
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".pgm", ".pbm", ".ppm", ".npy")
+_LUMA = np.array([0.299, 0.587, 0.114])  # ITU-R BT.601, as in core.preprocessing
+
+
+class ImageReadError(ValueError):
+    """An image file cannot be used; the message names the file and the reason."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def read_grayscale(path: str | Path, silence_decoder: bool = False) -> np.ndarray:
+    """The image in `path` as a 2-D grayscale array (uint8 for image files, the stored dtype for .npy).
+
+    Transparent pixels are composited onto white paper. Polarity is left as it is: the shared
+    preprocessing (`core.preprocessing.prepare_digit`) decides which side is ink.
+    `silence_decoder` keeps libpng/libjpeg's own messages off the terminal (they print to the
+    process's stderr directly); the reason still ends up in the error message. The CLI sets it;
+    a GUI with other threads should not, as it briefly redirects file descriptor 2.
+    Raises ImageReadError for missing, unreadable, damaged, unsupported or too-large files.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ImageReadError(f"{path}: no such file.", path)
+    if path.is_dir():
+        raise ImageReadError(f"{path}: is a folder, not an image file.", path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImageReadError(f"{path}: cannot be read ({exc.strerror or exc.__class__.__name__}).", path) from None
+    if size == 0:
+        raise ImageReadError(f"{path}: the file is empty.", path)
+    if not os.access(path, os.R_OK):
+        raise ImageReadError(f"{path}: permission denied.", path)
+    if path.suffix.lower() == ".npy":
+        return _read_npy(path)
+    return _read_with_qt(path, silence_decoder)
+
+
+# --------------------------------------------------------------------------- numpy arrays
+
+def _read_npy(path: Path) -> np.ndarray:
+    try:
+        with open(path, "rb") as handle:
+            try:
+                version = np.lib.format.read_magic(handle)
+                if version == (1, 0):
+                    shape, fortran, dtype = np.lib.format.read_array_header_1_0(handle)
+                else:
+                    shape, fortran, dtype = np.lib.format.read_array_header_2_0(handle)
+            except ValueError:
+                raise ImageReadError(
+                    f"{path}: not a numpy .npy array (the header is missing or damaged).", path) from None
+            if dtype.hasobject or not (np.issubdtype(dtype, np.number) or dtype == np.bool_) \
+                    or np.issubdtype(dtype, np.complexfloating):
+                raise ImageReadError(f"{path}: the array holds {dtype}, not numbers; save pixel values.", path)
+            if not (len(shape) == 2 or (len(shape) == 3 and shape[2] in (1, 3))):
+                raise ImageReadError(
+                    f"{path}: an array of shape {tuple(shape)} is not an image; expected H×W grayscale "
+                    f"(or H×W×1, H×W×3 RGB).", path)
+            pixels = int(shape[0]) * int(shape[1])
+            if pixels == 0:
+                raise ImageReadError(f"{path}: the array has no pixels (shape {tuple(shape)}).", path)
+            _check_pixels(path, int(shape[1]), int(shape[0]))
+            if int(np.prod(shape)) * dtype.itemsize > MAX_NPY_BYTES:
+                raise ImageReadError(f"{path}: the array is too large to be a digit image.", path)
+            handle.seek(0)
+            try:
+                array = np.load(handle, allow_pickle=False)
+            except (ValueError, EOFError) as exc:
+                raise ImageReadError(f"{path}: the array data is damaged or truncated ({exc}).", path) from None
+    except OSError as exc:
+        raise ImageReadError(f"{path}: cannot be read ({exc.strerror or exc.__class__.__name__}).", path) from None
+    if array.ndim == 3:
+        array = array[..., 0] if array.shape[2] == 1 else array.astype(np.float64) @ _LUMA
+    if array.dtype != np.bool_ and not np.isfinite(array).all():
+        raise ImageReadError(f"{path}: the array contains NaN or infinite values.", path)
+    return array
+
+
+# --------------------------------------------------------------------------- image files
+
+def _check_pixels(path: Path, width: int, height: int) -> None:
+    if width * height > MAX_PIXELS:
+        raise ImageReadError(
+            f"{path}: {width}×{height} pixels ({width * height / 1e6:.0f} MP) is too large; "
+            f"images up to {MAX_PIXELS // 1_000_000} MP are accepted — crop or scale it down.", path)
+
+
+def _read_with_qt(path: Path, silence_decoder: bool) -> np.ndarray:
+    from PySide6.QtGui import QImage, QImageReader
+
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # phone photos: honour the EXIF orientation
+    with _captured_stderr(silence_decoder) as captured:  # size() already parses the header
+        if not reader.canRead():
+            raise ImageReadError(
+                f"{path}: not an image this app can read (PNG, JPEG, BMP, PGM or .npy), "
+                f"or the file is damaged.", path)
+        size = reader.size()
+        if size.isValid():
+            _check_pixels(path, size.width(), size.height())
+        image = reader.read()
+    if image.isNull():
+        reason = reader.errorString()
+        detail = captured.text().strip().splitlines()
+        if detail:
+            reason = f"{reason}; {detail[-1].strip()}"
+        kind = bytes(reader.format()).decode("ascii", "replace").upper()
+        kind = f"{kind} " if kind else ""
+        raise ImageReadError(
+            f"{path}: cannot decode the {kind}image — the file is damaged or truncated ({reason}).", path)
+    _check_pixels(path, image.width(), image.height())  # formats that give no size up front
+    if image.hasAlphaChannel():
+        rgba = _to_array(image.convertToFormat(QImage.Format.Format_RGBA8888), 4).astype(np.float64)
+        gray = rgba[..., :3] @ _LUMA
+        alpha = rgba[..., 3] / 255.0
+        return np.clip(np.rint(gray * alpha + 255.0 * (1.0 - alpha)), 0, 255).astype(np.uint8)
+    return _to_array(image.convertToFormat(QImage.Format.Format_Grayscale8), 1)
+
+
+def _to_array(image, channels: int) -> np.ndarray:
+    """Copy a QImage's pixels into a numpy array, dropping each row's padding."""
+    h, w, stride = image.height(), image.width(), image.bytesPerLine()
+    buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * h).reshape(h, stride)
+    pixels = buffer[:, : w * channels].copy()
+    return pixels if channels == 1 else pixels.reshape(h, w, channels)
+
+
+class _Captured:
+    def __init__(self) -> None:
+        self._text = ""
+
+    def text(self) -> str:
+        return self._text
+
+
+@contextlib.contextmanager
+def _captured_stderr(enabled: bool) -> Iterator[_Captured]:
+    """Send file descriptor 2 to a temp file for the duration (libpng prints errors with fprintf)."""
+    captured = _Captured()
+    if not enabled:
+        yield captured
+        return
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError, AttributeError):
+        yield captured
+        return
+    with tempfile.TemporaryFile() as tmp:
+        _flush_c_streams()
+        os.dup2(tmp.fileno(), 2)
+        try:
+            yield captured
+        finally:
+            _flush_c_streams()  # libpng's message may still sit in the C library's stderr buffer
+            os.dup2(saved, 2)
+            os.close(saved)
+            tmp.seek(0)
+            captured._text = tmp.read(4096).decode("utf-8", "replace")
+
+
+def _flush_c_streams() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).fflush(None)
+    except (OSError, AttributeError, TypeError):  # no C library handle (e.g. some Windows builds)
+        pass

@@ -1,0 +1,37 @@
+"""Shared fixtures for the CLI tests: a project trained once per session and real MNIST test digits."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from cli_helpers import run_cli  # noqa: E402  (tests/cli is on sys.path: rootdir-relative imports)
+
+# Enough data for a model that reads most digits (about 87 % on the test set), still seconds to train.
+PROJECT_TRAIN_ARGS = ["--train-limit", "12000", "--test-limit", "1000", "--epochs", "1", "--seed", "0"]
+
+
+@pytest.fixture(scope="session")
+def trained_project(tmp_path_factory) -> tuple[Path, dict]:
+    """seed-mlp trained through `nn-playground train --save --json`; (project path, JSON result)."""
+    path = tmp_path_factory.mktemp("project") / "seed.nnp"
+    code, out, err = run_cli(["train", "--preset", "seed-mlp", *PROJECT_TRAIN_ARGS,
+                              "--json", "--save", str(path), "--quiet"])
+    assert code == 0, err
+    return path, json.loads(out)
+
+
+@pytest.fixture(scope="session")
+def mnist_test_set() -> tuple[np.ndarray, np.ndarray]:
+    """The real MNIST test images (uint8 N×28×28, white on black) and labels."""
+    from playground.core.datasets import find_idx_files, read_idx
+    from playground.core.resources import mnist_dir
+
+    files = find_idx_files(mnist_dir())
+    return read_idx(files["t10k-images-idx3-ubyte"]), read_idx(files["t10k-labels-idx1-ubyte"]).astype(np.int64)

@@ -1,0 +1,119 @@
+"""The GUI commands (gui, screenshot) and the small ones (presets, --version, --help)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from cli_helpers import run_cli
+
+APP_MODULE = Path(__file__).resolve().parents[2] / "playground" / "ui" / "app.py"
+
+
+@pytest.fixture
+def fake_app(monkeypatch):
+    """Stand-in for playground.ui.app that records how the CLI calls it."""
+    calls = []
+    module = types.ModuleType("playground.ui.app")
+
+    def run_gui(preset=None, data_dir=None, device=None):
+        calls.append(("run_gui", preset, data_dir, device))
+        return 0
+
+    def render_screenshot(path, preset="seed-mlp", data_dir=None, device=None, train_epochs=0):
+        calls.append(("render_screenshot", Path(path), preset, data_dir, device, train_epochs))
+        Path(path).write_bytes(b"\x89PNG\r\n\x1a\n")
+
+    module.run_gui = run_gui
+    module.render_screenshot = render_screenshot
+    monkeypatch.setitem(sys.modules, "playground.ui.app", module)
+    return calls
+
+
+def test_no_command_opens_the_window_with_defaults(fake_app):
+    assert run_cli([])[0] == 0
+    assert fake_app == [("run_gui", None, None, None)]  # the window picks the design used last time
+
+
+@pytest.mark.parametrize("args", [
+    ["--preset", "cnn", "--data", "somewhere", "--device", "cpu"],
+    ["gui", "--preset", "cnn", "--data", "somewhere", "--device", "cpu"],
+    ["--preset", "cnn", "gui", "--data", "somewhere", "--device", "cpu"],
+])
+def test_gui_options_with_or_without_the_gui_command(fake_app, args):
+    assert run_cli(args)[0] == 0
+    assert fake_app == [("run_gui", "cnn", Path("somewhere"), "cpu")]
+
+
+def test_gui_without_a_display_explains_instead_of_crashing(fake_app, monkeypatch):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display check applies to X11/Wayland systems")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    code, out, err = run_cli([])
+    assert code == 1 and fake_app == []
+    assert err.startswith("nn-playground: error: no display found") and err.count("\n") == 1
+
+
+def test_screenshot_passes_its_options(fake_app, tmp_path):
+    out = tmp_path / "shot.png"
+    code, _, err = run_cli(["screenshot", "-o", str(out), "--preset", "cnn", "--train-epochs", "0.5"])
+    assert code == 0, err
+    assert fake_app == [("render_screenshot", out, "cnn", None, None, 0.5)]
+    assert f"wrote {out}" in err
+
+
+def test_screenshot_refuses_a_folder_or_another_format_as_output(fake_app, tmp_path):
+    code, _, err = run_cli(["screenshot", "-o", str(tmp_path)])
+    assert code == 2 and "is a folder" in err and fake_app == []
+    code, _, err = run_cli(["screenshot", "-o", str(tmp_path / "shot.jpg")])
+    assert code == 2 and "shot.png" in err and fake_app == []
+
+
+def test_screenshot_without_a_preset_uses_the_default(fake_app, tmp_path):
+    assert run_cli(["screenshot", "-o", str(tmp_path / "a.png")])[0] == 0
+    assert fake_app[0][2] == "seed-mlp"
+
+
+@pytest.mark.skipif(not APP_MODULE.exists(), reason="playground/ui/app.py (the GUI) is not written yet")
+def test_screenshot_renders_a_real_png(tmp_path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "window.png"
+    code, _, err = run_cli(["screenshot", "-o", str(out)])
+    assert code == 0, err
+    image = QImage(str(out))
+    assert not image.isNull()
+    assert image.width() >= 640 and image.height() >= 400
+
+
+def test_presets_lists_names_titles_and_parameter_counts():
+    code, out, err = run_cli(["presets"])
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["PRESET", "PARAMS", "TITLE"]
+    seed = next(line for line in lines if line.startswith("seed-mlp"))
+    assert "109,386" in seed and "(default)" in seed
+    assert any(line.startswith("cnn ") for line in lines)
+
+
+def test_version():
+    code, out, _ = run_cli(["--version"])
+    assert code == 0 and out.strip() == "nn-playground 0.1.0"
+
+
+def test_help_is_quick_and_imports_neither_torch_nor_qt():
+    probe = ("import sys, contextlib, io\n"
+             "from playground.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    for args in (['--help'], ['train', '--help'], ['predict', '--help']):\n"
+             "        try: main(args)\n"
+             "        except SystemExit: pass\n"
+             "print(sorted(m for m in ('torch', 'PySide6', 'numpy') if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
