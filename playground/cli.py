@@ -1,4 +1,4 @@
-"""`nn-playground` on the command line: the GUI (default), train, predict, screenshot, presets.
+"""`nn-playground` on the command line: the GUI (default), train, predict, export, screenshot, presets.
 
 Heavy modules (torch, Qt widgets) are imported inside the command handlers, so `--help` is
 instant and `nn-playground train` never loads a widget. Errors a user can cause end as one line
@@ -165,11 +165,26 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--train-epochs", type=_float_in("train epochs", 0.0, 100.0), default=0.0, metavar="F",
                       help="train this many epochs first (fractions allowed) so the plots have data")
 
+    export = commands.add_parser(
+        "export", help="write a design as a standalone PyTorch training script",
+        description="Write the design and its training settings as one PyTorch script (torch and numpy only) "
+                    "that trains it, also under torchrun with DistributedDataParallel.",
+        epilog="Example: nn-playground export --preset cnn -o cnn.py && python cnn.py --data DIR",
+    )
+    source = export.add_mutually_exclusive_group(required=True)
+    source.add_argument("--preset", type=_preset_name, metavar="NAME", help="a shipped design")
+    source.add_argument("--load", type=Path, metavar="PATH", help="a project file (.nnp); its weights go to --weights")
+    source.add_argument("--spec", type=Path, metavar="FILE.json", help="a model spec (JSON)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="script.py", help="where to write the script")
+    export.add_argument("--weights", type=Path, metavar="PATH",
+                        help="with --load: where to write the trained weights as a plain state_dict "
+                             "(default: next to the script, NAME.pt)")
+
     presets = commands.add_parser("presets", help="list the shipped designs",
                                   description="List the shipped designs with their parameter counts.")
     # Handlers report argument errors with their own command's usage.
     parser.set_defaults(command_parser=parser)
-    for sub in (gui, train, predict, shot, presets):
+    for sub in (gui, train, predict, shot, export, presets):
         sub.set_defaults(command_parser=sub)
     return parser
 
@@ -193,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _merge_top_level_options(parser, args)
     handlers = {
         None: _cmd_gui, "gui": _cmd_gui, "train": _cmd_train, "predict": _cmd_predict,
-        "screenshot": _cmd_screenshot, "presets": _cmd_presets,
+        "screenshot": _cmd_screenshot, "presets": _cmd_presets, "export": _cmd_export,
     }
     try:
         return handlers[args.command](args, args.command_parser)
@@ -308,6 +323,49 @@ def _cmd_screenshot(args: argparse.Namespace, parser: argparse.ArgumentParser) -
     if not output.is_file():
         raise CliError(f"{output}: the screenshot was not written.")
     _note(f"wrote {output} ({output.stat().st_size:,} bytes)")
+    return 0
+
+
+# --------------------------------------------------------------------------- export
+
+def _cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from playground.core.atomic_io import write_atomically, write_text_atomically
+    from playground.core.code_export import ExportError, export_script
+
+    output: Path = args.output
+    if output.suffix != ".py":
+        parser.error(f"argument -o/--output: name the script like {output.stem or 'model'}.py")
+    if args.weights is not None and args.load is None:
+        parser.error("--weights goes with --load (a preset or spec has no trained weights)")
+    state = None
+    if args.preset:
+        from playground.core.presets import load_preset
+
+        preset = load_preset(args.preset)
+        spec, config = preset.spec, preset.training
+    elif args.spec:
+        from playground.core.presets import load_spec_file
+        from playground.core.training_config import TrainingConfig
+
+        spec, config = load_spec_file(args.spec)
+        config = config or TrainingConfig()
+    else:
+        from playground.core.project_file import load_project
+
+        project = load_project(args.load)
+        spec, config, state = project.spec, project.training, project.state_dict
+    try:
+        source = export_script(spec, config)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    write_text_atomically(output, source)
+    _note(f"wrote {output}: run it with  python {output} --data DIR")
+    if state:
+        import torch
+
+        weights = args.weights or output.with_suffix(".pt")
+        write_atomically(weights, lambda handle: torch.save(state, handle))
+        _note(f"wrote {weights}: the trained weights; model.load_state_dict(torch.load({str(weights)!r}))")
     return 0
 
 
