@@ -1,0 +1,242 @@
+"""The layer palette: every layer type of the catalogue as a chip, grouped by category.
+
+Drag a chip into the layer stack (a QDrag carrying `PALETTE_MIME`) or double-click it to add
+the layer. The palette only *asks* for a layer (`layer_requested`); the editor decides where.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
+
+from playground.core.layers import LAYER_TYPES
+
+# Custom mime types: one for a new layer from the palette, one for moving a block within a stack.
+PALETTE_MIME = "application/x-nn-playground-layer-type"
+MOVE_MIME = "application/x-nn-playground-layer-move"
+
+# category → (title, colour). Colours from the Okabe–Ito palette, so they stay apart for
+# colour-blind users; red is kept for errors.
+CATEGORIES: dict[str, tuple[str, str]] = {
+    "dense": ("Dense", "#0072B2"),
+    "conv": ("Convolution", "#009E73"),
+    "pool": ("Pooling", "#56B4E9"),
+    "shape": ("Shape", "#7F7F7F"),
+    "recurrent": ("Recurrent", "#CC79A7"),
+    "activation": ("Activation", "#E69F00"),
+    "regularise": ("Regularise", "#999999"),
+    "normalise": ("Normalise", "#B8A200"),
+}
+
+
+def category_colour(type_name: str) -> str:
+    """The colour of a layer type's category (grey for anything unknown)."""
+    kind = LAYER_TYPES.get(type_name)
+    return CATEGORIES.get(kind.category, ("", "#999999"))[1] if kind else "#999999"
+
+
+def layer_type_mime(type_name: str) -> QMimeData:
+    """Mime data that asks a layer stack to insert a new `type_name` layer where it is dropped."""
+    mime = QMimeData()
+    mime.setData(PALETTE_MIME, QByteArray(type_name.encode("utf-8")))
+    mime.setText(type_name)  # dropping on a text field writes the type's name
+    return mime
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps, like words in a paragraph (after Qt's flow-layout example).
+
+    A widget whose `keepWithNext` property is true (a category title) never ends a line on its own.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4, group_gap: int = 10):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self._group_gap = group_gap
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    @staticmethod
+    def _keeps_with_next(item: QLayoutItem) -> bool:
+        widget = item.widget()
+        return bool(widget is not None and widget.property("keepWithNext"))
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        visible = [item for item in self._items if not (item.widget() and item.widget().isHidden())]
+        for i, item in enumerate(visible):
+            hint = item.sizeHint()
+            needed = hint.width()
+            keep = self._keeps_with_next(item)
+            if keep:
+                # A title starts a group: leave a gap before it, and keep it with its first chip.
+                if x > area.x():
+                    x += self._group_gap
+                if i + 1 < len(visible):
+                    needed += self._spacing + visible[i + 1].sizeHint().width()
+            if x + needed > area.right() + 1 and x > area.x():
+                x, y, line_height = area.x(), y + line_height + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + m.bottom()
+
+
+class PaletteChip(QToolButton):
+    """One layer type: drag it into the stack, or double-click it to add it."""
+
+    activated = Signal(str)
+
+    def __init__(self, type_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.type_name = type_name
+        kind = LAYER_TYPES[type_name]
+        self.setText(type_name)
+        self.setObjectName("paletteChip")
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard path is the stack and its actions
+        self.setStyleSheet(
+            "#paletteChip { border: 1px solid palette(mid); border-left: 4px solid %s; border-radius: 3px;"
+            " padding: 1px 6px; background: palette(base); }"
+            " #paletteChip:hover { background: palette(alternate-base); }"
+            " #paletteChip:disabled { color: palette(placeholder-text); }" % category_colour(type_name)
+        )
+        params = ", ".join(p.name for p in kind.params)
+        self._base_tip = (
+            f"<b>{type_name}</b> — {_html(kind.summary)}"
+            + (f"<br><span style='color:gray'>Parameters: {params}</span>" if params else "")
+            + "<br><i>Drag into the stack, or double-click to add after the selected layer.</i>"
+        )
+        self.setToolTip(self._base_tip)
+        self._press: QPoint | None = None
+
+    def set_locked(self, locked: bool, reason: str) -> None:
+        self.setEnabled(not locked)
+        self.setToolTip(_html(reason) if locked else self._base_tip)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if (self._press is not None and event.buttons() & Qt.MouseButton.LeftButton
+                and (event.position().toPoint() - self._press).manhattanLength() >= QApplication.startDragDistance()):
+            self._press = None
+            self.setDown(False)
+            drag = QDrag(self)
+            drag.setMimeData(layer_type_mime(self.type_name))
+            drag.setPixmap(self.grab())
+            drag.setHotSpot(QPoint(8, self.height() // 2))
+            drag.exec(Qt.DropAction.CopyAction)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.activated.emit(self.type_name)
+
+
+class LayerPalette(QWidget):
+    """Every layer type as a chip, grouped under category titles; wraps to the available width."""
+
+    layer_requested = Signal(str)  # a chip was double-clicked: add this layer type
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = FlowLayout(self)
+        self.chips: dict[str, PaletteChip] = {}
+        by_category: dict[str, list[str]] = {}
+        for name, kind in LAYER_TYPES.items():
+            by_category.setdefault(kind.category, []).append(name)
+        order = list(CATEGORIES) + [c for c in by_category if c not in CATEGORIES]
+        probe = PaletteChip(next(iter(LAYER_TYPES)))
+        chip_height = probe.sizeHint().height()
+        probe.deleteLater()
+        for category in order:
+            names = by_category.get(category)
+            if not names:
+                continue
+            title = QLabel(CATEGORIES.get(category, (category.title(), ""))[0])
+            title.setProperty("keepWithNext", True)
+            title.setStyleSheet("color: palette(placeholder-text); font-size: 8pt;")
+            # As tall as a chip and centred, so a title sits on the line of its chips.
+            title.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            title.setFixedHeight(chip_height)
+            title.setToolTip(_CATEGORY_TIPS.get(category, ""))
+            layout.addWidget(title)
+            for name in names:
+                chip = PaletteChip(name)
+                chip.activated.connect(self.layer_requested)
+                self.chips[name] = chip
+                layout.addWidget(chip)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.layout().heightForWidth(width)
+
+    def set_locked(self, locked: bool, reason: str = "") -> None:
+        for chip in self.chips.values():
+            chip.set_locked(locked, reason)
+
+
+_CATEGORY_TIPS = {
+    "dense": "Layers with a weight matrix W and bias b joining every input to every output.",
+    "conv": "Layers that slide small kernels over an image and keep its layout.",
+    "pool": "Shrink feature maps by summarising small windows; no weights.",
+    "shape": "Change the shape of the data without computing anything.",
+    "recurrent": "Read the image as a sequence of rows and carry a memory from row to row.",
+    "activation": "The non-linearity g(z) applied to every value; without it stacked layers collapse into one.",
+    "regularise": "Help the network generalise instead of memorising the training set.",
+    "normalise": "Keep values in a steady range so training is faster and more stable.",
+}
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

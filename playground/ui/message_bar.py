@@ -1,0 +1,54 @@
+"""An inline message bar (no modal dialog): a coloured strip with text and a close button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+# level → (background, border, title) — borders from the Okabe–Ito palette the plots use.
+LEVELS = {
+    "info": ("#E6F1F8", "#0072B2", "Note"),
+    "warning": ("#FDF3DC", "#E69F00", "Warning"),
+    "error": ("#FBE6DC", "#D55E00", "Problem"),
+}
+
+
+class MessageBar(QFrame):
+    """Hidden until `show_message`; the user closes it, or the window clears it when it no longer holds."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss this message")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.level = ""
+        self.hide()
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        background, border, title = LEVELS[level]
+        self.level = level
+        self.setStyleSheet(
+            f"#messageBar {{ background: {background}; border: 1px solid {border};"
+            f" border-left: 5px solid {border}; border-radius: 3px; }}"
+            f" #messageBar QLabel {{ color: #222222; }}"
+        )
+        self.label.setText(f"<b>{title}:</b> {_escape(text)}")
+        self.show()
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

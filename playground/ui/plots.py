@@ -1,0 +1,233 @@
+"""Live training curves: loss per step (raw and smoothed), and loss and accuracy per epoch.
+
+Every curve is one pyqtgraph item created up front; updates only call `setData`, as pyqtgraph's
+own examples advise. Per-step values grow in amortised O(1) arrays and are smoothed
+incrementally, so each update costs time in the new points only (plus drawing).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from playground.core.metrics import RunningEma
+
+# Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
+OKABE_ITO = {
+    "orange": "#E69F00", "sky_blue": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
+    "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
+}
+TRAIN_COLOUR = OKABE_ITO["blue"]
+TEST_COLOUR = OKABE_ITO["vermillion"]
+VALIDATION_COLOUR = OKABE_ITO["green"]
+SMOOTHING = 0.9
+BACKGROUND = "#FFFFFF"
+FOREGROUND = "#333333"
+
+
+class GrowingArray:
+    """A float array that grows by appending, doubling its buffer when full."""
+
+    def __init__(self, capacity: int = 1024):
+        self._buffer = np.empty(capacity, dtype=np.float64)
+        self._size = 0
+
+    def extend(self, values: np.ndarray) -> None:
+        needed = self._size + len(values)
+        if needed > len(self._buffer):
+            bigger = np.empty(max(needed, 2 * len(self._buffer)), dtype=np.float64)
+            bigger[:self._size] = self._buffer[:self._size]
+            self._buffer = bigger
+        self._buffer[self._size:needed] = values
+        self._size = needed
+
+    def clear(self) -> None:
+        self._size = 0
+
+    def view(self) -> np.ndarray:
+        return self._buffer[:self._size]
+
+    def __len__(self) -> int:
+        return self._size
+
+
+class _Series:
+    """x/y points for one per-epoch curve (a handful of points: plain lists are fine)."""
+
+    def __init__(self, item: pg.PlotDataItem):
+        self.item = item
+        self.x: list[float] = []
+        self.y: list[float] = []
+
+    def add(self, x: float, y: float) -> None:
+        self.x.append(x)
+        self.y.append(y)
+        self.item.setData(self.x, self.y)
+
+    def clear(self) -> None:
+        self.x, self.y = [], []
+        self.item.setData([], [])
+
+
+class TrainingPlots(QWidget):
+    """Three plots in one graphics view: loss per step on top, loss and accuracy per epoch below,
+    and one legend under the two epoch plots (they share colours and markers)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground(BACKGROUND)
+        self.view.ci.setContentsMargins(6, 6, 6, 2)
+        self.view.ci.setSpacing(10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+        self.step_plot = self._make_plot(0, 0, "Training loss per step", "step (one batch each)", "loss", colspan=2)
+        self.step_plot.setDownsampling(auto=True, mode="peak")
+        self.step_plot.setClipToView(True)
+        # No grid on the plot that redraws 20 times a second: pyqtgraph draws grid lines with the
+        # axes, so every curve update would repaint axis text too (about 5× the paint time).
+        self.step_plot.showGrid(x=False, y=False)
+        self.step_plot.addLegend(offset=(-8, 8), **_LEGEND_STYLE)
+        self.loss_plot = self._make_plot(1, 0, "Loss per epoch", "epoch", "cross-entropy loss")
+        self.accuracy_plot = self._make_plot(1, 1, "Accuracy per epoch", "epoch", "accuracy (%)")
+        # Below the plots rather than over them: small plots have no empty corner to spare.
+        self.epoch_legend = pg.LegendItem(colCount=4, **_LEGEND_STYLE)
+        self.view.addItem(self.epoch_legend, row=2, col=0, colspan=2)
+
+        self.raw_loss_curve = self.step_plot.plot(pen=pg.mkPen(_with_alpha(TRAIN_COLOUR, 70), width=1),
+                                                  name="loss of each batch")
+        self.smooth_loss_curve = self.step_plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2.5),
+                                                     name=f"smoothed (EMA {SMOOTHING:g})")
+        self._steps = GrowingArray()
+        self._raw = GrowingArray()
+        self._smooth = GrowingArray()
+        self._ema = RunningEma(SMOOTHING)
+
+        # (series, key in the trainer's row, scale to display units); per-epoch and in-between rows.
+        self._epoch_series: list[tuple[_Series, str, float]] = []
+        self._eval_series: list[tuple[_Series, str, float]] = []
+        # Legend label → the loss plot's item of that kind (the accuracy plot's twin looks the same).
+        self._legend_entries: dict[str, pg.PlotDataItem] = {}
+        kinds = (
+            ("train", "train", dict(pen=pg.mkPen(TRAIN_COLOUR, width=2), symbol="o", symbolBrush=TRAIN_COLOUR)),
+            ("test", "test", dict(pen=pg.mkPen(TEST_COLOUR, width=2), symbol="s", symbolBrush=TEST_COLOUR)),
+            ("val", "validation", dict(pen=pg.mkPen(VALIDATION_COLOUR, width=2), symbol="t",
+                                       symbolBrush=VALIDATION_COLOUR)),
+            # Checks between epoch ends, on a subset of the test set: hollow markers, no line, as they are noisier.
+            ("eval", "test, during epochs", dict(pen=None, symbol="o", symbolSize=6, symbolBrush=None,
+                                                  symbolPen=pg.mkPen(TEST_COLOUR, width=1.5))),
+        )
+        for plot, metric, scale in ((self.loss_plot, "loss", 1.0), (self.accuracy_plot, "accuracy", 100.0)):
+            for kind, label, style in kinds:
+                style = {"symbolSize": 7, "symbolPen": style.get("pen"), **style}
+                item = plot.plot(name=label, **style)
+                if kind == "eval":
+                    self._eval_series.append((_Series(item), f"test_{metric}", scale))
+                else:
+                    self._epoch_series.append((_Series(item), f"{kind}_{metric}", scale))
+                self._legend_entries.setdefault(label, item)
+        self._legend_shown: set[str] = set(self._legend_entries)
+        self.clear()
+
+    # ----- building ----------------------------------------------------------------------------
+    def _make_plot(self, row: int, col: int, title: str, x_label: str, y_label: str, colspan: int = 1) -> pg.PlotItem:
+        plot = self.view.addPlot(row=row, col=col, colspan=colspan)
+        plot.setTitle(title, color=FOREGROUND, size="11pt")
+        for side, label in (("bottom", x_label), ("left", y_label)):
+            axis = plot.getAxis(side)
+            axis.setPen(pg.mkPen("#888888"))
+            axis.setTextPen(pg.mkPen(FOREGROUND))
+            axis.setLabel(label, color=FOREGROUND)
+            axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" helps nobody
+        plot.getAxis("left").setWidth(56)  # same width everywhere, so the plots line up
+        plot.showGrid(x=True, y=True, alpha=0.18)
+        return plot
+
+    # ----- updates ---------------------------------------------------------------------------------
+    def append_losses(self, steps: np.ndarray, losses: np.ndarray) -> None:
+        """Add per-step losses (and their global step numbers)."""
+        self._steps.extend(steps)
+        self._raw.extend(losses)
+        self._smooth.extend(self._ema.extend(losses))
+        x = self._steps.view()
+        self.raw_loss_curve.setData(x, self._raw.view())
+        self.smooth_loss_curve.setData(x, self._smooth.view())
+
+    def add_epoch(self, row: dict[str, Any]) -> None:
+        """Add one finished epoch's row (train/test/validation loss and accuracy)."""
+        for series, key, scale in self._epoch_series:
+            if row.get(key) is not None:
+                series.add(row["epoch"], row[key] * scale)
+        self._update_legend()
+
+    def add_eval(self, row: dict[str, Any]) -> None:
+        """Add an evaluation made part-way through an epoch (fractional epoch on the x axis)."""
+        for series, key, scale in self._eval_series:
+            series.add(row["epoch"], row[key] * scale)
+        self._update_legend()
+
+    def begin_run(self, last_step: int, last_epoch: float) -> None:
+        """Show the whole coming run on the x axes, so the curves grow into the space they will fill."""
+        self.step_plot.setXRange(0, max(last_step, 1), padding=0.02)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setXRange(0, max(last_epoch, 1), padding=0.04)
+            plot.enableAutoRange(axis="y")
+
+    def fit(self) -> None:
+        """Let every axis follow the data again (after a run ends, or stops early)."""
+        for plot in (self.step_plot, self.loss_plot, self.accuracy_plot):
+            plot.enableAutoRange()
+
+    def clear(self) -> None:
+        for array in (self._steps, self._raw, self._smooth):
+            array.clear()
+        self._ema = RunningEma(SMOOTHING)
+        self.raw_loss_curve.setData([], [])
+        self.smooth_loss_curve.setData([], [])
+        for series, _, _ in self._epoch_series + self._eval_series:
+            series.clear()
+        self._update_legend()
+        self.fit()
+
+    # ----- reading (tests, later panels) -------------------------------------------------------------
+    @property
+    def step_count(self) -> int:
+        return len(self._raw)
+
+    def step_losses(self) -> np.ndarray:
+        return self._raw.view().copy()
+
+    def epoch_points(self, key: str) -> tuple[list[float], list[float]]:
+        """The plotted (epoch, value) points of e.g. "test_accuracy" (accuracy in %)."""
+        for series, series_key, _ in self._epoch_series:
+            if series_key == key:
+                return list(series.x), list(series.y)
+        raise KeyError(key)
+
+    def _update_legend(self) -> None:
+        """The shared legend lists only kinds that have points (no empty "validation" entry), in a fixed order."""
+        shown = {label for label, item in self._legend_entries.items() if item.getData()[0] is not None
+                 and len(item.getData()[0])}
+        if shown == self._legend_shown:
+            return
+        self._legend_shown = shown
+        self.epoch_legend.clear()
+        for label, item in self._legend_entries.items():
+            if label in shown:
+                self.epoch_legend.addItem(item, label)
+        self.epoch_legend.setVisible(bool(shown))  # no empty box before the first point
+
+
+_LEGEND_STYLE = dict(labelTextColor=FOREGROUND, brush=pg.mkBrush(255, 255, 255, 215), pen=pg.mkPen("#CCCCCC"),
+                     labelTextSize="9pt")
+
+
+def _with_alpha(colour: str, alpha: int) -> pg.QtGui.QColor:
+    result = pg.mkColor(colour)
+    result.setAlpha(alpha)
+    return result

@@ -1,0 +1,173 @@
+"""The training settings: preset, epochs, batch size, learning rate, optimizer, device, seed.
+
+Each control's tooltip explains the idea behind it, for learners. The panel only edits values;
+the window reads them with `config()` when a run starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from playground.core.presets import Preset
+from playground.core.training_config import DEVICES, OPTIMIZERS, TrainingConfig
+from playground.ui.spin_boxes import BatchSizeSpinBox, LearningRateSpinBox
+
+OPTIMIZER_TIPS = {
+    "sgd": "w ← w − η·∇L. The plain rule: every weight moves against its gradient, scaled by the learning rate.",
+    "momentum": "Keeps a running velocity of past gradients (β = 0.9), so steps build up speed along "
+                "consistent directions and damp zig-zags.",
+    "adam": "Momentum plus a per-weight step size from the running size of each gradient. "
+            "Works well out of the box with a learning rate near 1e-3.",
+    "adamw": "Adam with weight decay applied directly to the weights (decoupled), the usual choice "
+             "when regularising with weight decay.",
+    "rmsprop": "Divides each step by a running average of the squared gradient, so weights with "
+               "large gradients take smaller steps.",
+}
+DEVICE_TIPS = {
+    "auto": "A CUDA GPU when there is one, otherwise the CPU.",
+    "cpu": "The processor. Small networks on MNIST train quickly here.",
+    "cuda": "An NVIDIA GPU through CUDA: much faster for large networks and batches.",
+}
+NO_CUDA_TIP = "No CUDA GPU was found on this computer (or this PyTorch build has no CUDA support)."
+CHECKING_CUDA_TIP = "Checking for a CUDA GPU…"
+MAX_SEED = 2**31 - 1  # QSpinBox holds a signed 32-bit int
+
+
+class TrainingPanel(QWidget):
+    # The user picked another preset (its name); the window decides whether to switch.
+    preset_chosen = Signal(str)
+
+    def __init__(self, presets: list[Preset], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presets = {p.name: p for p in presets}
+
+        self.preset = QComboBox()
+        for p in presets:
+            self.preset.addItem(p.title, p.name)
+            self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
+        self.preset.setToolTip("A ready-made network and its training settings. Choosing one replaces "
+                               "the current network with an untrained one.")
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(14)
+        self.preset.activated.connect(lambda index: self.preset_chosen.emit(self.preset.itemData(index)))
+
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 1000)
+        self.epochs.setSuffix(" epochs")
+        self.epochs.valueChanged.connect(lambda n: self.epochs.setSuffix(" epoch" if n == 1 else " epochs"))
+        self.epochs.setToolTip("One epoch is one pass over every training image. Each click on Train runs "
+                               "this many more epochs, continuing from the weights learned so far.")
+        self.batch_size = BatchSizeSpinBox()
+        self.batch_size.setToolTip("How many images go into one gradient step. The loss is averaged over the "
+                                   "batch: larger batches give smoother but fewer steps per epoch and use more "
+                                   "memory. The arrows double or halve it.")
+        self.learning_rate = LearningRateSpinBox()
+        self.learning_rate.setToolTip(
+            "The learning rate η: how far each step moves the weights along the negative gradient. "
+            "Too small and learning crawls; too large and the loss jumps around or blows up to NaN. "
+            "Adam likes about 1e-3, plain SGD about 0.01–0.1. Type a value such as 3e-4; "
+            "the arrows step 1, 2, 5, 10, 20, …")
+        self.optimizer = QComboBox()
+        for key, label in OPTIMIZERS.items():
+            self.optimizer.addItem(label, key)
+            self.optimizer.setItemData(self.optimizer.count() - 1, OPTIMIZER_TIPS.get(key, ""), Qt.ItemDataRole.ToolTipRole)
+        self.optimizer.setToolTip("The rule that turns gradients into weight updates. Hover over each choice "
+                                  "in the list for what it does.")
+        self.device = QComboBox()
+        for key in DEVICES:
+            self.device.addItem({"auto": "Automatic", "cpu": "CPU", "cuda": "CUDA GPU"}[key], key)
+            self.device.setItemData(self.device.count() - 1, DEVICE_TIPS[key], Qt.ItemDataRole.ToolTipRole)
+        self.device.setToolTip("Where the arithmetic runs. Changing it moves the network, keeping its weights.")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, MAX_SEED)
+        self.seed.setToolTip("One number fixes the random starting weights and the order the images are "
+                             "shuffled in, so a run can be repeated exactly. A new seed takes effect on "
+                             "untrained weights or after Reset.")
+        self._spin_boxes = (self.epochs, self.batch_size, self.learning_rate, self.seed)
+        self._settings = (self.epochs, self.batch_size, self.learning_rate, self.optimizer, self.device, self.seed)
+        for box in self._spin_boxes:
+            box.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        self.data = QLabel("Loading…")
+        self.data.setWordWrap(True)
+        self.data.setToolTip("The images the network learns from (training) and is scored on (test).")
+        self.summary = QLabel("Not trained yet. Press Train.")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setToolTip("How the last run ended.")
+
+        network = QGroupBox("Network")
+        form = QFormLayout(network)
+        form.addRow("Preset", self.preset)
+        form.addRow("Data", self.data)
+        settings = QGroupBox("Training settings")
+        form = QFormLayout(settings)
+        form.addRow("Epochs", self.epochs)
+        form.addRow("Batch size", self.batch_size)
+        form.addRow("Learning rate", self.learning_rate)
+        form.addRow("Optimizer", self.optimizer)
+        form.addRow("Device", self.device)
+        form.addRow("Seed", self.seed)
+        for field in self._settings:
+            form.labelForField(field).setToolTip(field.toolTip())
+        result = QGroupBox("Last run")
+        QVBoxLayout(result).addWidget(self.summary)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(network)
+        layout.addWidget(settings)
+        layout.addWidget(result)
+        layout.addStretch(1)
+        self.set_cuda_available(None)
+
+    # ----- values ----------------------------------------------------------------------------------
+    def set_preset(self, name: str) -> None:
+        self.preset.setCurrentIndex(max(0, self.preset.findData(name)))
+
+    @property
+    def preset_name(self) -> str:
+        return self.preset.currentData()
+
+    def load_config(self, config: TrainingConfig) -> None:
+        self.epochs.setValue(config.epochs)
+        self.batch_size.setValue(config.batch_size)
+        self.learning_rate.setValue(config.learning_rate)
+        self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(config.optimizer)))
+        self.device.setCurrentIndex(max(0, self.device.findData(config.device)))
+        self.seed.setValue(min(config.seed, MAX_SEED))
+
+    def config(self, base: TrainingConfig) -> TrainingConfig:
+        """`base` (the preset's settings) with the panel's values; raises ConfigError if one is out of range."""
+        for box in self._spin_boxes:
+            box.interpretText()  # take a value still being typed
+        return base.replace(
+            epochs=self.epochs.value(), batch_size=self.batch_size.value(),
+            learning_rate=self.learning_rate.value(), optimizer=self.optimizer.currentData(),
+            device=self.device.currentData(), seed=self.seed.value(),
+        )
+
+    # ----- state -------------------------------------------------------------------------------------
+    def set_editable(self, editable: bool) -> None:
+        """Settings apply when a run starts, so they are locked while one is in progress."""
+        for widget in (self.preset, *self._settings):
+            widget.setEnabled(editable)
+
+    def set_cuda_available(self, available: bool | None) -> None:
+        """None: not known yet (torch still loading)."""
+        model = self.device.model()
+        assert isinstance(model, QStandardItemModel)
+        item = model.item(self.device.findData("cuda"))
+        item.setEnabled(bool(available))
+        tip = DEVICE_TIPS["cuda"] if available else CHECKING_CUDA_TIP if available is None else NO_CUDA_TIP
+        item.setToolTip(tip)
+
+    def set_data_text(self, text: str) -> None:
+        self.data.setText(text)
+
+    def set_summary(self, html: str) -> None:
+        self.summary.setText(html)

@@ -1,0 +1,351 @@
+"""The training worker: a QObject living in its own QThread that drives `core.trainer.Trainer`.
+
+The GUI asks for work through `request_*` methods (queued into the worker's thread) and steers a
+running loop through `pause`/`resume`/`step`/`stop`, which go straight to the trainer's
+thread-safe `TrainingControl` — the worker's event queue is busy while a run is in progress.
+
+Events are throttled here, at the source: per-step losses are gathered and sent at most
+`LOSS_EMIT_HZ` times a second as one array, so a fast loop cannot flood the GUI's event queue.
+Everything else the trainer reports (epochs, evaluations, pauses, the end) is rare and is sent as
+it comes, after flushing the gathered losses so the order of events is kept.
+
+torch is imported lazily, in the worker thread, so the window can paint before it is loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from playground.core.spec import ModelSpec
+from playground.core.training_config import TrainingConfig
+
+if TYPE_CHECKING:
+    from playground.core.datasets import DataSplits
+    from playground.core.trainer import Trainer
+
+LOSS_EMIT_HZ = 20.0
+SHUTDOWN_TIMEOUT_MS = 2000
+
+
+class NotReadyError(RuntimeError):
+    """Work was asked for before there was anything to work on; the message is for the user."""
+
+
+@dataclass
+class _RunRequest:
+    config: TrainingConfig
+    single_step: bool = False
+    max_steps: int | None = None
+
+
+class TrainingWorker(QObject):
+    """Loads the data, owns the Trainer and runs it off the GUI thread."""
+
+    # The data set is loaded: its name, sizes and whether a CUDA GPU is available.
+    data_ready = Signal(dict)
+    # A trainer was built (again): the device it trains on, any fallback message, steps per epoch.
+    trainer_ready = Signal(dict)
+    # The trainer's history was emptied (reset, or a new network): views should clear.
+    history_cleared = Signal()
+    started = Signal(dict)
+    # (new per-step losses as a float64 array, the latest "step" payload) — at most LOSS_EMIT_HZ a second.
+    losses = Signal(object, dict)
+    evaluated = Signal(dict)
+    epoch_finished = Signal(dict)
+    paused = Signal(dict)
+    diverged = Signal(dict)
+    finished = Signal(dict)
+    # A message for the user: setup or training failed. Never a traceback.
+    error = Signal(str)
+
+    # Requests from the GUI thread; connected to slots below, so they run in the worker's thread.
+    _prepare_requested = Signal(object, object, object, object)
+    _run_requested = Signal(object)
+    _reset_requested = Signal(object, object)
+    _configure_requested = Signal(object, object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._data: DataSplits | None = None
+        self._trainer: Trainer | None = None
+        self._spec: ModelSpec | None = None  # the network asked for last, even if it failed to build
+        self._pending: list[float] = []
+        self._last_step: dict[str, Any] = {}
+        self._last_emit = 0.0
+        self._emit_interval = 1.0 / LOSS_EMIT_HZ
+        self._max_steps: int | None = None
+        self._steps_this_run = 0
+        # Wishes made before the trainer's loop has started; applied when it reports "started".
+        self._stop_wanted = False
+        self._pause_wanted = False
+        self._prepare_requested.connect(self._prepare)
+        self._run_requested.connect(self._run)
+        self._reset_requested.connect(self._reset)
+        self._configure_requested.connect(self._configure)
+
+    # ----- thread ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Move to a fresh QThread and start it."""
+        self._thread = QThread()
+        self._thread.setObjectName("training")
+        self.moveToThread(self._thread)
+        self._thread.start()
+
+    def shutdown(self, timeout_ms: int = SHUTDOWN_TIMEOUT_MS) -> bool:
+        """Stop any run and end the thread. True when it ended within `timeout_ms`."""
+        self.stop()
+        thread = self._thread
+        if thread is None:
+            return True
+        thread.quit()
+        ended = thread.wait(timeout_ms)
+        if not ended:
+            # A batch or the data load is still running and cannot be interrupted; destroying a
+            # running QThread would abort the process, so wait for it to come back.
+            thread.wait()
+        self._thread = None
+        return ended
+
+    @property
+    def thread_running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    @property
+    def trainer(self) -> "Trainer | None":
+        """The current trainer (read-only use from other threads: take `trainer.lock`)."""
+        return self._trainer
+
+    # ----- requests (call from the GUI thread) --------------------------------------------------
+    def request_prepare(self, spec: ModelSpec, config: TrainingConfig, data_dir: Path | None = None,
+                        data: "DataSplits | None" = None) -> None:
+        """Load the data (unless `data` is given) and build a trainer.
+
+        Answers with `data_ready` then `trainer_ready`, or with `error` where either fails."""
+        self._prepare_requested.emit(spec, config, data_dir, data)
+
+    def request_run(self, config: TrainingConfig, single_step: bool = False, max_steps: int | None = None) -> None:
+        """Train `config.epochs` more epochs; `single_step` does one batch then pauses;
+        `max_steps` stops after that many batches (fractional epochs)."""
+        self._stop_wanted = False
+        self._pause_wanted = False
+        self._run_requested.emit(_RunRequest(config, single_step, max_steps))
+
+    def request_reset(self, spec: ModelSpec, config: TrainingConfig) -> None:
+        """Fresh weights from the seed and an empty history."""
+        self._reset_requested.emit(spec, config)
+
+    def request_configure(self, spec: ModelSpec, config: TrainingConfig) -> None:
+        """Use this network and these settings from now on (a new network starts untrained)."""
+        self._configure_requested.emit(spec, config)
+
+    # ----- control (call from any thread; never queued) ----------------------------------------
+    def pause(self) -> None:
+        self._pause_wanted = True
+        if self._trainer is not None:
+            self._trainer.control.pause()
+
+    def resume(self) -> None:
+        self._pause_wanted = False
+        if self._trainer is not None:
+            self._trainer.control.resume()
+
+    def step(self) -> None:
+        """One more batch of a paused run (to step from idle, use `request_run(single_step=True)`)."""
+        if self._trainer is not None:
+            self._trainer.control.step()
+
+    def stop(self) -> None:
+        self._stop_wanted = True
+        if self._trainer is not None:
+            self._trainer.control.stop()
+
+    # ----- slots (worker thread) ---------------------------------------------------------------
+    @Slot(object, object, object, object)
+    def _prepare(self, spec: ModelSpec, config: TrainingConfig, data_dir: Path | None, data) -> None:
+        try:
+            from playground.core.datasets import load_data
+
+            _leave_a_core_for_the_gui()
+            if data is None:
+                data = load_data(data_dir, validation_fraction=config.validation_fraction, seed=config.seed)
+            self._data = data
+            self._spec = spec
+            from playground.core.devices import cuda_available
+
+            self.data_ready.emit({
+                "dataset": data.train.name,
+                "train_size": len(data.train),
+                "test_size": len(data.test),
+                "validation_size": len(data.validation) if data.validation is not None else 0,
+                "cuda_available": cuda_available(),
+            })
+            self._build(spec, config)
+        except Exception as exc:  # noqa: BLE001 — every failure becomes a message for the user
+            self.error.emit(_user_message(exc))
+
+    @Slot(object, object)
+    def _configure(self, spec: ModelSpec, config: TrainingConfig) -> None:
+        try:
+            self._apply(spec, config)
+        except Exception as exc:  # noqa: BLE001
+            self.error.emit(_user_message(exc))
+
+    @Slot(object, object)
+    def _reset(self, spec: ModelSpec, config: TrainingConfig) -> None:
+        try:
+            if not self._apply(spec, config):  # a brand-new trainer is already fresh
+                self._trainer.reset()
+                self.history_cleared.emit()
+        except Exception as exc:  # noqa: BLE001
+            self.error.emit(_user_message(exc))
+
+    @Slot(object)
+    def _run(self, request: _RunRequest) -> None:
+        try:
+            self._apply(None, request.config)
+        except Exception as exc:  # noqa: BLE001
+            self.error.emit(_user_message(exc))
+            self.finished.emit({"reason": "error", "message": _user_message(exc)})
+            return
+        trainer = self._trainer
+        if request.single_step:
+            trainer.control.step()
+        else:
+            trainer.control.resume()  # a previous run may have been stopped while paused
+        self._max_steps = request.max_steps
+        self._steps_this_run = 0
+        self._pending = []
+        self._last_emit = time.perf_counter()
+        try:
+            trainer.run(self._on_event)
+        except Exception as exc:  # noqa: BLE001 — e.g. CUDA out of memory mid-run
+            self._flush()
+            message = _user_message(exc)
+            self.error.emit(message)
+            self.finished.emit({"reason": "error", "message": message, "steps": trainer.global_step,
+                                "epochs_completed": trainer.epochs_done})
+
+    # ----- helpers (worker thread) -------------------------------------------------------------
+    def _build(self, spec: ModelSpec, config: TrainingConfig, keep_state: bool = False) -> None:
+        from playground.core.devices import describe_device
+        from playground.core.trainer import Trainer
+
+        old = self._trainer
+        trainer = Trainer(spec.copy(), config, self._data)
+        if keep_state and old is not None:
+            trainer.load_project_state(old.to_project())
+        self._trainer = trainer
+        if old is not None and not keep_state:  # the first trainer has nothing to clear
+            self.history_cleared.emit()
+        self.trainer_ready.emit({
+            "device": describe_device(trainer.device),
+            "device_message": trainer.device_message,
+            "steps_per_epoch": trainer.steps_per_epoch,
+            "global_step": trainer.global_step,
+        })
+
+    def _apply(self, spec: ModelSpec | None, config: TrainingConfig) -> bool:
+        """Bring the trainer in line with `spec` (None: keep) and `config`.
+
+        True when that meant a new, untrained trainer (`history_cleared` is sent if it replaced one).
+        """
+        if self._data is None:
+            raise NotReadyError("The data set is not loaded, so there is nothing to train on.")
+        if spec is not None:
+            self._spec = spec
+        trainer = self._trainer
+        if trainer is None or self._spec.to_json() != trainer.spec.to_json():
+            self._build(self._spec, config)
+            return True
+        if config.device != trainer.config.device:
+            # Moving to another device: a new trainer there, carrying over weights and history.
+            self._build(trainer.spec, config, keep_state=True)
+            return False
+        seed_changed = config.seed != trainer.config.seed
+        trainer.set_config(config)
+        if seed_changed and trainer.global_step == 0:
+            trainer.reset()  # untrained: start from the new seed's weights, so runs are reproducible
+        return False
+
+    def _on_event(self, kind: str, payload: dict[str, Any]) -> None:
+        """The trainer's listener; runs on this thread once per batch, so it must stay cheap."""
+        if kind == "step":
+            self._pending.append(payload["loss"])
+            self._last_step = payload
+            self._steps_this_run += 1
+            if self._max_steps is not None and self._steps_this_run >= self._max_steps:
+                self._trainer.control.stop()
+            now = time.perf_counter()
+            if now - self._last_emit >= self._emit_interval:
+                self._flush(now)
+            return
+        self._flush()
+        if kind == "started":
+            if self._stop_wanted:
+                self._trainer.control.stop()
+            elif self._pause_wanted:
+                self._trainer.control.pause()
+            self.started.emit(payload)
+        elif kind == "eval":
+            self.evaluated.emit(payload)
+        elif kind == "epoch":
+            self.epoch_finished.emit(payload)
+        elif kind == "paused":
+            self.paused.emit(payload)
+        elif kind == "diverged":
+            self.diverged.emit(payload)
+        elif kind == "finished":
+            payload = dict(payload)
+            payload["step_limit_reached"] = (
+                self._max_steps is not None and self._steps_this_run >= self._max_steps
+                and not self._stop_wanted
+            )
+            self.finished.emit(payload)
+
+    def _flush(self, now: float | None = None) -> None:
+        self._last_emit = time.perf_counter() if now is None else now
+        if not self._pending:
+            return
+        values = np.asarray(self._pending, dtype=np.float64)
+        self._pending = []
+        self.losses.emit(values, dict(self._last_step))
+
+
+def _leave_a_core_for_the_gui() -> None:
+    """Train on one core fewer than the machine has, unless OMP_NUM_THREADS says otherwise.
+
+    With every core given to PyTorch, its spinning OpenMP threads and the GUI thread fight for the
+    CPU: on a two-core machine with one other busy process, a seed-mlp epoch measured about 5×
+    slower with two threads than with one, and the window stutters.
+    """
+    import torch
+
+    cores = os.cpu_count() or 1
+    if "OMP_NUM_THREADS" not in os.environ and cores > 1 and torch.get_num_threads() >= cores:
+        torch.set_num_threads(cores - 1)
+
+
+def _user_message(exc: BaseException) -> str:
+    """Errors a user can cause carry a message written for them; anything else is named plainly."""
+    from playground.core.datasets import DatasetError
+    from playground.core.spec import SpecError
+    from playground.core.training_config import ConfigError
+
+    if isinstance(exc, (DatasetError, SpecError, ConfigError, NotReadyError)):
+        return str(exc)
+    from playground.core.trainer import TrainingSetupError  # after the checks above: needs torch
+
+    if isinstance(exc, TrainingSetupError):
+        return str(exc)
+    if "out of memory" in str(exc).lower():
+        return ("The device ran out of memory. Use a smaller batch size or a smaller network, "
+                "or train on the CPU.")
+    return f"Training failed: {type(exc).__name__}: {exc}"

@@ -1,0 +1,291 @@
+import time
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from playground.core.training_config import OPTIMIZERS
+from playground.ui.main_window import SETTINGS_GEOMETRY, MainWindow
+from playground.ui.run_controls import RunState
+
+RUN_TIMEOUT_MS = 120_000
+
+
+def set_settings(window: MainWindow, epochs: int = 1, batch_size: int = 64, learning_rate: float | None = None,
+                 optimizer: str | None = None) -> None:
+    panel = window.panel
+    panel.epochs.setValue(epochs)
+    panel.batch_size.setValue(batch_size)
+    if learning_rate is not None:
+        panel.learning_rate.setValue(learning_rate)
+    if optimizer is not None:
+        panel.optimizer.setCurrentIndex(panel.optimizer.findData(optimizer))
+
+
+def wait_idle(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.state == RunState.IDLE, timeout=RUN_TIMEOUT_MS)
+
+
+def curve_length(item) -> int:
+    x, _ = item.getData()
+    return 0 if x is None else len(x)
+
+
+def test_opens_with_seed_mlp_ready_to_train(make_window):
+    window = make_window()
+    assert window.preset.name == "seed-mlp"
+    assert window.panel.preset_name == "seed-mlp"
+    assert "seed-mlp" in window.windowTitle() or "SimpleNN" in window.windowTitle()
+    actions = window.run_actions
+    assert actions.train.isEnabled() and actions.step.isEnabled() and actions.reset.isEnabled()
+    assert not actions.pause.isEnabled() and not actions.stop.isEnabled()
+    assert window.panel.epochs.isEnabled()
+    # The summary lists seed-mlp's layers with W^[i]/b^[i] shapes and the total.
+    table = window.model_summary.table
+    names = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert names == ["input", "flatten1", "fc1", "relu1", "fc2", "relu2", "fc3"]
+    assert "W^[1]  128×784" in table.item(2, 4).text().replace("\u00a0", " ")
+    assert "109,386" in window.model_summary.total.text()
+    assert set(OPTIMIZERS) == {window.panel.optimizer.itemData(i) for i in range(window.panel.optimizer.count())}
+    assert "2,000 training" in window.panel.data.text()
+    for widget in (window.panel.epochs, window.panel.batch_size, window.panel.learning_rate,
+                   window.panel.optimizer, window.panel.device, window.panel.seed, window.panel.preset):
+        assert widget.toolTip()
+    assert all(action.toolTip() for action in actions.buttons())
+
+
+def test_cuda_choice_is_disabled_without_a_gpu(make_window):
+    import torch
+
+    window = make_window()
+    device = window.panel.device
+    item = device.model().item(device.findData("cuda"))
+    assert item.isEnabled() == torch.cuda.is_available()
+    if not torch.cuda.is_available():
+        assert "No CUDA GPU" in item.toolTip()
+
+
+def test_train_fills_the_plots_the_epoch_table_and_the_summary(qtbot, make_window):
+    window = make_window()
+    set_settings(window, epochs=2)
+    window.run_actions.train.trigger()
+    assert window.state in (RunState.STARTING, RunState.TRAINING)
+    assert not window.run_actions.train.isEnabled() and window.run_actions.stop.isEnabled()
+    assert not window.panel.learning_rate.isEnabled()
+    qtbot.waitUntil(lambda: window.plots.step_count > 0, timeout=RUN_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+
+    steps = 2 * 32  # 2,000 images in batches of 64
+    assert window.plots.step_count == steps
+    assert curve_length(window.plots.raw_loss_curve) == steps
+    assert curve_length(window.plots.smooth_loss_curve) == steps
+    assert window.epoch_table.rowCount() == 2
+    assert window.epoch_table.item(1, 0).text() == "2"
+    epochs, accuracy = window.plots.epoch_points("test_accuracy")
+    assert epochs == [1, 2] and all(0 <= a <= 100 for a in accuracy)
+    assert "Test accuracy" in window.panel.summary.text()
+    assert "test accuracy" in window.statusBar().currentMessage()
+    assert window.status.step.text() == f"Step {steps}"
+    assert window.run_actions.train.isEnabled() and window.panel.learning_rate.isEnabled()
+
+
+def test_pause_then_step_advances_exactly_one_step(qtbot, make_window, record):
+    window = make_window()
+    set_settings(window, epochs=200, batch_size=16)
+    paused = record(window.worker.paused)
+    window.train()
+    qtbot.waitUntil(lambda: window.plots.step_count > 3, timeout=RUN_TIMEOUT_MS)
+    window.run_actions.pause.trigger()
+    assert window.state == RunState.PAUSED
+    paused.wait(qtbot)
+    trainer = window.worker.trainer
+    before = trainer.global_step
+    qtbot.waitUntil(lambda: window.plots.step_count == before)  # every loss so far has arrived
+
+    window.run_actions.step.trigger()
+    paused.wait(qtbot, count=2)
+    assert trainer.global_step == before + 1
+    qtbot.waitUntil(lambda: window.plots.step_count == before + 1)
+    assert window.state == RunState.PAUSED
+    assert window.run_actions.train.text() == "Resume"
+
+    window.run_actions.stop.trigger()
+    wait_idle(qtbot, window)
+    assert trainer.global_step == before + 1
+
+
+def test_space_pauses_and_resumes(qtbot, make_window, record):
+    window = make_window()
+    set_settings(window, epochs=200, batch_size=16)
+    paused = record(window.worker.paused)
+    window.train()
+    qtbot.waitUntil(lambda: window.state == RunState.TRAINING, timeout=RUN_TIMEOUT_MS)
+    window.run_actions.pause_resume.trigger()
+    paused.wait(qtbot)
+    assert window.state == RunState.PAUSED
+    steps = window.worker.trainer.global_step
+    window.run_actions.pause_resume.trigger()
+    assert window.state == RunState.TRAINING
+    qtbot.waitUntil(lambda: window.worker.trainer.global_step > steps, timeout=RUN_TIMEOUT_MS)
+    window.stop()
+    wait_idle(qtbot, window)
+
+
+def test_stop_ends_the_run_within_a_batch(qtbot, make_window, record):
+    window = make_window()
+    set_settings(window, epochs=200, batch_size=16)
+    finished = record(window.worker.finished)
+    window.train()
+    qtbot.waitUntil(lambda: window.plots.step_count > 3, timeout=RUN_TIMEOUT_MS)
+    trainer = window.worker.trainer
+    window.run_actions.stop.trigger()
+    at_stop = trainer.global_step
+    assert window.state == RunState.STOPPING
+    summary, = finished.wait(qtbot)
+    assert summary["reason"] == "stopped"
+    assert trainer.global_step <= at_stop + 1
+    wait_idle(qtbot, window)
+    assert "Stopped" in window.panel.summary.text()
+    assert window.plots.step_count == trainer.global_step
+
+
+def test_reset_asks_first_then_clears_the_curves(qtbot, make_window, monkeypatch):
+    window = make_window()
+    set_settings(window, epochs=1)
+    window.train()
+    wait_idle(qtbot, window)
+    assert window.plots.step_count == 32 and window.epoch_table.rowCount() == 1
+
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.append(a) or QMessageBox.StandardButton.No)
+    window.run_actions.reset.trigger()
+    assert len(answers) == 1
+    qtbot.wait(200)
+    assert window.plots.step_count == 32  # declined: nothing changed
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.run_actions.reset.trigger()
+    qtbot.waitUntil(lambda: window.plots.step_count == 0)
+    assert curve_length(window.plots.raw_loss_curve) == 0
+    assert window.epoch_table.rowCount() == 0
+    assert window.worker.trainer.global_step == 0
+    assert window.status.step.text() == "Step 0"
+
+
+def test_divergence_is_shown_in_the_window(qtbot, make_window):
+    window = make_window()
+    set_settings(window, epochs=1, learning_rate=10.0, optimizer="sgd")
+    window.train()
+    wait_idle(qtbot, window)
+    assert window.training_message.isVisible()
+    assert window.training_message.level == "error"
+    assert "diverged" in window.training_message.text
+    assert "Diverged" in window.panel.summary.text()
+    # A new run hides the old message.
+    set_settings(window, epochs=1, learning_rate=1e-3, optimizer="adam")
+    window.train()
+    assert not window.training_message.isVisible()
+    wait_idle(qtbot, window)
+
+
+def test_closing_the_window_while_training_ends_the_thread_quickly(qtbot, make_window):
+    window = make_window()
+    set_settings(window, epochs=500, batch_size=16)
+    window.train()
+    qtbot.waitUntil(lambda: window.plots.step_count > 0, timeout=RUN_TIMEOUT_MS)
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 2.0
+    assert not window.worker.thread_running
+
+
+def test_closing_while_paused_ends_the_thread(qtbot, make_window, record):
+    window = make_window()
+    set_settings(window, epochs=500, batch_size=16)
+    paused = record(window.worker.paused)
+    window.step()
+    paused.wait(qtbot)
+    window.close()
+    assert not window.worker.thread_running
+
+
+def test_preset_change_shows_the_new_network(qtbot, make_window):
+    window = make_window()
+    window.choose_preset("cnn")
+    assert window.preset.name == "cnn" and window.panel.preset_name == "cnn"
+    assert any(window.model_summary.table.item(r, 0).text().startswith("conv")
+               for r in range(window.model_summary.table.rowCount()))
+    set_settings(window, epochs=1, batch_size=256)
+    window.start_training(epochs=0.25)  # a few steps are enough to show the new network trains
+    wait_idle(qtbot, window)
+    assert window.worker.trainer.spec.to_json() == window.preset.spec.to_json()
+    assert window.plots.step_count == 2
+
+
+def test_settings_and_geometry_are_remembered(qtbot, make_window):
+    window = make_window(remember=True)
+    window.panel.learning_rate.setValue(0.02)
+    window.panel.optimizer.setCurrentIndex(window.panel.optimizer.findData("momentum"))
+    window.model_dock.hide()
+    window.close()
+    assert QSettings().value(SETTINGS_GEOMETRY) is not None  # offscreen screens clamp sizes: not compared
+
+    again = make_window(remember=True)
+    assert again.panel.learning_rate.value() == pytest.approx(0.02)
+    assert again.panel.optimizer.currentData() == "momentum"
+    assert again.model_dock.isHidden()  # dock layout restored
+
+
+def test_an_explicit_preset_and_device_win_over_remembered_ones(qtbot, make_window):
+    window = make_window(remember=True)
+    window.choose_preset("cnn")
+    window.close()
+    again = make_window(remember=True, preset="seed-mlp", device="cpu")
+    assert again.preset.name == "seed-mlp"
+    assert again.panel.device.currentData() == "cpu"
+    again.close()
+    third = make_window(remember=True)
+    assert third.preset.name == "seed-mlp"
+
+
+def test_changing_the_device_keeps_the_learned_weights(qtbot, make_window):
+    window = make_window()
+    set_settings(window, epochs=1)
+    window.train()
+    wait_idle(qtbot, window)
+    weights = window.worker.trainer.state_snapshot()["fc1.weight"]
+    window.panel.device.setCurrentIndex(window.panel.device.findData("cpu"))  # "auto" before: a new trainer
+    window.start_training(epochs=0.25)
+    wait_idle(qtbot, window)
+    trainer = window.worker.trainer
+    assert trainer.config.device == "cpu"
+    assert trainer.global_step == 32 + 8  # continued, not restarted
+    assert len(trainer.history.epochs) == 1
+    assert window.plots.step_count == 40
+    assert not (trainer.state_snapshot()["fc1.weight"] == weights).all()  # trained on from there
+
+
+def test_a_folder_without_a_data_set_is_reported_in_the_window(qtbot, tmp_path):
+    window = MainWindow(data_dir=tmp_path, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.state == RunState.UNAVAILABLE, timeout=30_000)
+    assert window.training_message.isVisible() and window.training_message.level == "error"
+    assert not window.run_actions.train.isEnabled() and not window.run_actions.step.isEnabled()
+    window.close()
+    assert not window.worker.thread_running
+
+
+def test_data_the_network_cannot_read_is_explained(qtbot, small_data, make_window):
+    from playground.core.datasets import DataSplits, ImageDataset
+
+    def crop(part: ImageDataset) -> ImageDataset:
+        return ImageDataset(part.images[:, :20, :20].copy(), part.labels, part.name, part.classes)
+
+    window = make_window(data=DataSplits(crop(small_data.train), crop(small_data.test)))
+    qtbot.waitUntil(window.training_message.isVisible)
+    assert "1×28×28" in window.training_message.text and "1×20×20" in window.training_message.text
+    window.train()  # tries again, fails the same way, and is ready for another go
+    wait_idle(qtbot, window)
+    assert window.run_actions.train.isEnabled()
+    assert "Failed" in window.panel.summary.text()

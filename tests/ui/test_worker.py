@@ -1,0 +1,112 @@
+import time
+
+import numpy as np
+import pytest
+
+from playground.core.presets import load_preset
+from playground.core.spec import LayerSpec
+from playground.ui.worker import LOSS_EMIT_HZ, TrainingWorker
+
+RUN_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture
+def preset():
+    return load_preset("seed-mlp")
+
+
+@pytest.fixture
+def worker(qtbot, record, small_data, preset):
+    """A started worker with seed-mlp built on the small data set; its thread must end afterwards."""
+    w = TrainingWorker()
+    ready = record(w.trainer_ready)
+    w.start()
+    w.request_prepare(preset.spec, preset.training, data=small_data)
+    ready.wait(qtbot, timeout=30_000)
+    yield w
+    assert w.shutdown()
+    assert not w.thread_running
+
+
+def test_losses_are_throttled_at_the_source_and_none_is_lost(qtbot, record, worker, preset):
+    config = preset.training.replace(epochs=4, batch_size=8)  # 250 steps an epoch
+    losses = record(worker.losses)
+    epochs = record(worker.epoch_finished)
+    finished = record(worker.finished)
+    started = time.perf_counter()
+    worker.request_run(config)
+    summary, = finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
+    elapsed = time.perf_counter() - started
+
+    assert summary["reason"] == "completed"
+    steps = 4 * 250
+    received = np.concatenate([values for values, _ in losses.calls])
+    assert len(received) == steps
+    np.testing.assert_allclose(received, worker.trainer.history.step_losses)
+    assert losses.calls[-1][1]["step"] == steps  # the latest step's details travel with each batch
+    # At most LOSS_EMIT_HZ timed emissions a second, plus one flush before each rarer event.
+    assert len(losses.calls) <= LOSS_EMIT_HZ * elapsed + len(epochs.calls) + 2
+    assert len(losses.calls) <= steps / 5, f"{len(losses.calls)} loss signals for {steps} steps"
+
+
+def test_single_step_from_idle_trains_one_batch_then_pauses(qtbot, record, worker, preset):
+    losses = record(worker.losses)
+    paused = record(worker.paused)
+    finished = record(worker.finished)
+    worker.request_run(preset.training.replace(epochs=1), single_step=True)
+    paused.wait(qtbot)
+    assert worker.trainer.global_step == 1
+    assert sum(len(values) for values, _ in losses.calls) == 1
+    worker.stop()
+    summary, = finished.wait(qtbot)
+    assert summary["reason"] == "stopped"
+    assert worker.trainer.global_step == 1
+
+
+def test_a_stop_asked_for_before_the_run_starts_is_not_lost(qtbot, record, worker, preset):
+    finished = record(worker.finished)
+    worker.request_run(preset.training.replace(epochs=50))
+    worker.stop()  # the run is still queued behind this call
+    summary, = finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
+    assert summary["reason"] == "stopped"
+    assert worker.trainer.global_step <= 1
+
+
+def test_max_steps_ends_a_run_part_way_through_an_epoch(qtbot, record, worker, preset):
+    finished = record(worker.finished)
+    worker.request_run(preset.training.replace(epochs=1), max_steps=10)  # 32 steps an epoch
+    summary, = finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
+    assert worker.trainer.global_step == 10
+    assert summary["step_limit_reached"] is True
+
+
+def test_reset_takes_the_new_seed(qtbot, record, worker, preset):
+    from playground.core.builder import build_model
+
+    cleared = record(worker.history_cleared)
+    worker.request_reset(preset.spec, preset.training.replace(seed=7))
+    cleared.wait(qtbot)
+    expected = build_model(preset.spec, seed=7).state_dict()["fc1.weight"].numpy()
+    np.testing.assert_array_equal(worker.trainer.state_snapshot()["fc1.weight"], expected)
+
+
+def test_setup_errors_arrive_as_messages_not_tracebacks(qtbot, record, worker, preset, capfd):
+    spec = preset.spec.copy()
+    spec.layers[-1] = LayerSpec("Linear", {"out_features": 5})
+    errors = record(worker.error)
+    worker.request_configure(spec, preset.training)
+    message, = errors.wait(qtbot)
+    assert "10 classes" in message
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_folder_without_a_data_set_is_reported(qtbot, record, preset, tmp_path):
+    w = TrainingWorker()
+    errors = record(w.error)
+    w.start()
+    try:
+        w.request_prepare(preset.spec, preset.training, data_dir=tmp_path)
+        message, = errors.wait(qtbot, timeout=30_000)
+        assert "train-images" in message or str(tmp_path) in message
+    finally:
+        assert w.shutdown()
