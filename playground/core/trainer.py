@@ -356,6 +356,7 @@ class Trainer:
         return summary
 
     def _finish_epoch(self, emit: Listener) -> None:
+        train_seconds = time.perf_counter() - self._epoch_started  # batches only, before the evaluation
         seen = max(self._epoch_seen, 1)
         train_loss = self._epoch_loss_sum / seen
         train_acc = self._epoch_correct / seen
@@ -366,6 +367,7 @@ class Trainer:
             "train_loss": train_loss, "train_accuracy": train_acc,
             "test_loss": test_loss, "test_accuracy": test_acc,
             "seconds": time.perf_counter() - self._epoch_started,
+            "train_seconds": train_seconds,
         }
         if self.data.validation is not None:
             row["val_loss"], row["val_accuracy"] = self.evaluate(self.data.validation)

@@ -1,0 +1,288 @@
+#!/usr/bin/env python3
+"""nn-playground benchmarks, measured side by side in one run (absolute times drift on shared
+machines; ratios taken in the same run do not).
+
+    python bench/run.py                      # everything (about 5 minutes on 2 cores)
+    python bench/run.py --sections throughput --rounds 2
+
+Sections
+- throughput: the course notes' own loop (DataLoader over a TensorDataset, batch 64, SimpleNN,
+  Adam 1e-3) against training through the app (main window offscreen, worker thread, live plots),
+  one epoch each, alternating; ratio of samples/s and both test accuracies. During the app's
+  epochs a 2 ms QTimer on the GUI thread measures event-loop stalls (p50 / p99 / max).
+- accuracy: `nn-playground train --preset seed-mlp` (5 epochs) and `--preset cnn` (2 epochs) in
+  child processes, with each child's peak memory (ru_maxrss).
+
+Prints a table and writes JSON (default bench/results/latest.json) with the machine it ran on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TARGETS = {
+    "seed_mlp_accuracy": 0.970,
+    "cnn_accuracy": 0.983,
+    "throughput_ratio": 1.2,
+    "stall_p99_ms": 20.0,
+    "cnn_peak_mb": 600.0,
+}
+
+
+# ----- the course notes' loop, as written there -------------------------------------------------
+
+def notes_epoch(train_x, train_y, test_x, test_y, seed: int) -> dict:
+    import torch
+    import torch.nn as nn
+    import torch.nn.functional as F
+    from torch.utils.data import DataLoader, TensorDataset
+
+    class SimpleNN(nn.Module):
+        def __init__(self):
+            super(SimpleNN, self).__init__()
+            self.fc1 = nn.Linear(28 * 28, 128)
+            self.fc2 = nn.Linear(128, 64)
+            self.fc3 = nn.Linear(64, 10)
+
+        def forward(self, x):
+            x = x.view(-1, 28 * 28)
+            x = F.relu(self.fc1(x))
+            x = F.relu(self.fc2(x))
+            x = self.fc3(x)
+            return x
+
+    torch.manual_seed(seed)
+    train_loader = DataLoader(TensorDataset(train_x, train_y), batch_size=64, shuffle=True)
+    model = SimpleNN()
+    criterion = nn.CrossEntropyLoss()
+    optimizer = torch.optim.Adam(model.parameters(), lr=0.001)
+    started = time.perf_counter()
+    model.train()
+    for images, labels in train_loader:
+        optimizer.zero_grad()
+        outputs = model(images)
+        loss = criterion(outputs, labels)
+        loss.backward()
+        optimizer.step()
+    seconds = time.perf_counter() - started
+    model.eval()
+    with torch.no_grad():
+        accuracy = (model(test_x).argmax(1) == test_y).float().mean().item()
+    return {"samples_per_second": len(train_y) / seconds, "test_accuracy": accuracy, "seconds": seconds}
+
+
+# ----- the same epoch through the app ------------------------------------------------------------
+
+def app_epoch(data, seed: int) -> dict:
+    """One epoch of seed-mlp through the main window and its worker, with a stall probe running."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from playground.ui.main_window import MainWindow
+    from playground.ui.run_controls import RunState
+
+    app = QApplication.instance()
+    window = MainWindow(preset="seed-mlp", data=data, remember=False)
+    window.panel.seed.setValue(seed)
+    window.show()
+
+    def wait_until(predicate, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the app did not respond in time")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    wait_until(lambda: window.state == RunState.IDLE, 60)
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    probe = QTimer()
+    probe.setTimerType(Qt.TimerType.PreciseTimer)
+    probe.setInterval(2)
+
+    def tick() -> None:
+        if clock.isValid():
+            gaps.append(clock.nsecsElapsed() / 1e6)
+        clock.restart()
+
+    probe.timeout.connect(tick)
+    probe.start()
+    window.start_training(epochs=1)
+    wait_until(lambda: window.state == RunState.IDLE and window.worker.trainer.epochs_done >= 1, 600)
+    probe.stop()
+    row = window.worker.trainer.history.epochs[-1]
+    import torch
+
+    threads = torch.get_num_threads()  # what the app chose for its training thread
+    window.close()
+    app.processEvents()
+    stalls = [max(0.0, g - 2.0) for g in gaps]
+    return {
+        "samples_per_second": len(data.train) / row["train_seconds"],
+        "test_accuracy": row["test_accuracy"],
+        "seconds": row["train_seconds"],
+        "stalls_ms": stalls,
+        "threads": threads,
+    }
+
+
+def throughput(rounds: int) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import torch
+    from PySide6.QtWidgets import QApplication
+
+    from playground.core.datasets import load_data
+
+    QApplication.instance() or QApplication([])
+    data = load_data()
+    default_threads = torch.get_num_threads()
+    # The notes' pipeline: ToTensor + Normalize((0.5,), (0.5,)) done once, up front.
+    train_x = torch.from_numpy(data.train.images).float().div(255).sub(0.5).div(0.5).unsqueeze(1)
+    train_y = torch.from_numpy(data.train.labels)
+    test_x = torch.from_numpy(data.test.images).float().div(255).sub(0.5).div(0.5).unsqueeze(1)
+    test_y = torch.from_numpy(data.test.labels)
+    notes, app, stalls = [], [], []
+    for r in range(rounds):
+        torch.set_num_threads(default_threads)  # the notes' loop runs with PyTorch's defaults
+        notes.append(notes_epoch(train_x, train_y, test_x, test_y, seed=r))
+        result = app_epoch(data, seed=r)
+        stalls.extend(result.pop("stalls_ms"))
+        app.append(result)
+        torch.set_num_threads(default_threads)
+        print(f"  round {r + 1}: notes {notes[-1]['samples_per_second']:,.0f}/s "
+              f"({notes[-1]['test_accuracy']:.2%})  app {app[-1]['samples_per_second']:,.0f}/s "
+              f"({app[-1]['test_accuracy']:.2%})", flush=True)
+    notes_rate = statistics.median(n["samples_per_second"] for n in notes)
+    app_rate = statistics.median(a["samples_per_second"] for a in app)
+    stalls.sort()
+
+    def pct(p: float) -> float:
+        return stalls[min(len(stalls) - 1, int(p * len(stalls)))] if stalls else 0.0
+
+    return {
+        "notes_samples_per_second": notes_rate,
+        "app_samples_per_second": app_rate,
+        "ratio": app_rate / notes_rate,
+        "notes_test_accuracy": statistics.mean(n["test_accuracy"] for n in notes),
+        "app_test_accuracy": statistics.mean(a["test_accuracy"] for a in app),
+        "stall_p50_ms": pct(0.50), "stall_p99_ms": pct(0.99), "stall_max_ms": stalls[-1] if stalls else 0.0,
+        "stall_samples": len(stalls),
+        "rounds": {"notes": notes, "app": app},
+        "default_threads": default_threads,
+    }
+
+
+# ----- accuracy and peak memory in child processes ---------------------------------------------
+
+def train_child(preset: str) -> dict:
+    cmd = [sys.executable, "-m", "playground", "train", "--preset", preset, "--json", "-q"]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    out = proc.stdout.read()
+    err = proc.stderr.read()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed: {err[-2000:]}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["peak_mb"] = usage.ru_maxrss / 1024  # Linux reports KiB
+    result["wall_seconds"] = time.perf_counter() - started
+    return result
+
+
+def accuracy() -> dict:
+    out = {}
+    for preset in ("seed-mlp", "cnn"):
+        r = train_child(preset)
+        out[preset] = {k: r[k] for k in ("test_accuracy", "test_loss", "epochs", "samples_per_second",
+                                         "parameters", "peak_mb", "wall_seconds")}
+        print(f"  {preset}: {r['epochs']} epochs, test accuracy {r['test_accuracy']:.2%}, "
+              f"peak {r['peak_mb']:.0f} MB, {r['wall_seconds']:.0f} s", flush=True)
+    return out
+
+
+# ----- report -------------------------------------------------------------------------------------
+
+def machine() -> dict:
+    import torch
+
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "torch": torch.__version__, "torch_threads": torch.get_num_threads(),
+            "platform": platform.platform(), "date": time.strftime("%Y-%m-%d")}
+
+
+def report(results: dict) -> list[str]:
+    rows = []
+
+    def row(name: str, value: str, target: str, ok: bool | None) -> None:
+        mark = "" if ok is None else ("yes" if ok else "NO")
+        rows.append(f"| {name} | {value} | {target} | {mark} |")
+
+    t = results.get("throughput")
+    if t:
+        row("Training samples/s: app ÷ notes loop", f"{t['ratio']:.2f}× ({t['app_samples_per_second']:,.0f} vs "
+            f"{t['notes_samples_per_second']:,.0f})", f"≥ {TARGETS['throughput_ratio']}×",
+            t["ratio"] >= TARGETS["throughput_ratio"])
+        row("Test accuracy after 1 epoch: app / notes", f"{t['app_test_accuracy']:.2%} / {t['notes_test_accuracy']:.2%}",
+            "same", abs(t["app_test_accuracy"] - t["notes_test_accuracy"]) < 0.01)
+        row("GUI event-loop stall p50 / p99 / max", f"{t['stall_p50_ms']:.1f} / {t['stall_p99_ms']:.1f} / "
+            f"{t['stall_max_ms']:.1f} ms", f"p99 ≤ {TARGETS['stall_p99_ms']:.0f} ms",
+            t["stall_p99_ms"] <= TARGETS["stall_p99_ms"])
+    a = results.get("accuracy")
+    if a:
+        m, c = a["seed-mlp"], a["cnn"]
+        row("seed-mlp, 5 epochs: test accuracy", f"{m['test_accuracy']:.2%}", "≥ 97.0 %",
+            m["test_accuracy"] >= TARGETS["seed_mlp_accuracy"])
+        row("cnn, 2 epochs: test accuracy", f"{c['test_accuracy']:.2%}", "≥ 98.3 %",
+            c["test_accuracy"] >= TARGETS["cnn_accuracy"])
+        row("cnn training peak memory", f"{c['peak_mb']:.0f} MB", f"≤ {TARGETS['cnn_peak_mb']:.0f} MB",
+            c["peak_mb"] <= TARGETS["cnn_peak_mb"])
+    return ["| measure | result | target | met |", "|---|---|---|---|", *rows]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sections", default="throughput,accuracy")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latest.json")
+    args = parser.parse_args()
+    sections = [s.strip() for s in args.sections.split(",") if s.strip()]
+    results: dict = {"machine": machine()}
+    if "throughput" in sections:
+        print("throughput and responsiveness (alternating rounds):", flush=True)
+        results["throughput"] = throughput(args.rounds)
+    if "accuracy" in sections:
+        print("accuracy and peak memory (child processes):", flush=True)
+        results["accuracy"] = accuracy()
+    table = report(results)
+    print()
+    print(f"Machine: {results['machine']['cpu']}, {results['machine']['cores']} cores, "
+          f"torch {results['machine']['torch']}, {results['machine']['date']}")
+    print("\n".join(table))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2))
+    print(f"\nwrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""Guards against a Qt binding that corrupts reference counts in cross-thread signals.
+
+PySide6 6.12.0 aborts the interpreter ("Fatal Python error: bool_dealloc") after a few thousand
+Python objects cross threads through queued signals — exactly how the training worker talks to
+the window. The stress runs in a child process so a crash fails this test instead of the suite.
+"""
+
+import subprocess
+import sys
+import textwrap
+
+STRESS = textwrap.dedent("""
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    import numpy as np
+    from PySide6.QtCore import QObject, QThread, Signal, Slot
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+
+    class Sender(QObject):
+        as_dict = Signal(dict)
+        as_objects = Signal(object, dict)
+        go = Signal()
+
+        def __init__(self):
+            super().__init__()
+            self.go.connect(self.run)
+
+        @Slot()
+        def run(self):
+            for i in range(15000):
+                self.as_dict.emit({"loss": None, "ok": True, "step": i})
+                self.as_objects.emit(np.zeros(3), {"message": None, "flag": False})
+
+    received = []
+    sender = Sender()
+    thread = QThread()
+    sender.moveToThread(thread)
+    thread.start()
+    sender.as_dict.connect(lambda p: received.append(1))
+    sender.as_objects.connect(lambda a, p: received.append(1))
+    sender.go.emit()
+    deadline = time.monotonic() + 120
+    while len(received) < 30000 and time.monotonic() < deadline:
+        app.processEvents()
+    thread.quit()
+    thread.wait()
+    print(len(received))
+""")
+
+
+def test_python_objects_cross_threads_in_signals_without_crashing():
+    result = subprocess.run([sys.executable, "-c", STRESS], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, (
+        "The Qt binding crashed passing Python objects between threads; "
+        f"use a PySide6 version this project allows (pyproject.toml).\n{result.stderr[-1500:]}"
+    )
+    assert result.stdout.strip() == "30000"
