@@ -7,8 +7,9 @@ Also here: rendering the course notes' notation (W^[1] → W<sup>[1]</sup>) and 
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
@@ -30,18 +31,23 @@ def html_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def notation_html(name: str) -> str:
-    """Rich text for a tensor name in the notes' notation: `W^[1]` → `W<sup>[1]</sup>`."""
+def notation_html(name: str, script_pt: float | None = None) -> str:
+    """Rich text for a tensor name in the notes' notation: `W^[1]` → `W<sup>[1]</sup>`.
+
+    `script_pt` sets the font size the super- and subscripts are shrunk from; Qt's default makes
+    "[1]" hard to read at small sizes.
+    """
     match = _NOTATION.match(name)
     if not match:
         return html_escape(name)
-    sub = f"<sub>{html_escape(match['sub'])}</sub>" if match["sub"] else ""
-    return f"<i>{html_escape(match['base'])}</i>{sub}<sup>[{html_escape(match['index'])}]</sup>"
+    style = f" style='font-size: {script_pt:.1f}pt'" if script_pt else ""
+    sub = f"<sub{style}>{html_escape(match['sub'])}</sub>" if match["sub"] else ""
+    return f"<i>{html_escape(match['base'])}</i>{sub}<sup{style}>[{html_escape(match['index'])}]</sup>"
 
 
-def weights_html(info: LayerInfo) -> str:
+def weights_html(info: LayerInfo, script_pt: float | None = None) -> str:
     """`W<sup>[1]</sup> 128×784 · b<sup>[1]</sup> 128` for a block's detail line."""
-    return " · ".join(f"{notation_html(n)}\u00a0{format_shape(s)}" for n, s in info.weight_shapes.items())
+    return " · ".join(f"{notation_html(n, script_pt)}\u00a0{format_shape(s)}" for n, s in info.weight_shapes.items())
 
 
 def weight_tooltip(name: str, shape: Shape, info: LayerInfo) -> str:
@@ -77,17 +83,26 @@ def _prev(i: object) -> str:
     return str(i - 1) if isinstance(i, int) else "i-1"
 
 
+class BlockOwner(Protocol):
+    """What a block tells the stack it sits in, by layer index."""
+
+    def block_clicked(self, index: int) -> None: ...
+    def block_activated(self, index: int) -> None: ...  # double-click: edit its parameters
+    def block_remove(self, index: int) -> None: ...
+    def block_fix(self, index: int) -> None: ...
+
+
 class LayerBlock(QFrame):
-    """A layer in the stack. Click selects, double-click opens its parameters, drag reorders."""
+    """A layer in the stack. Click selects, double-click opens its parameters, drag reorders.
 
-    clicked = Signal(int)
-    activated = Signal(int)  # double-click: edit its parameters
-    remove_requested = Signal(int)
-    fix_requested = Signal(int)
+    Blocks call their owner directly rather than emitting signals: they are parts of the editor,
+    whose own signals are the public interface.
+    """
 
-    def __init__(self, index: int, drag_token: str, parent: QWidget | None = None):
+    def __init__(self, index: int, drag_token: str, owner: BlockOwner, parent: QWidget | None = None):
         super().__init__(parent)
         self.index = index
+        self._owner = owner
         self._drag_token = drag_token  # so a drag from another editor is not taken for a move here
         self.setObjectName("layerBlock")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -104,7 +119,7 @@ class LayerBlock(QFrame):
         self.remove_button.setAutoRaise(True)
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remove_button.setToolTip("Remove this layer (Del)")
-        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.index))
+        self.remove_button.clicked.connect(lambda: self._owner.block_remove(self.index))
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.title, 1)
@@ -132,7 +147,7 @@ class LayerBlock(QFrame):
         self.fix_button.setObjectName("fixButton")
         self.fix_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.fix_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.fix_button.clicked.connect(lambda: self.fix_requested.emit(self.index))
+        self.fix_button.clicked.connect(lambda: self._owner.block_fix(self.index))
         fix_row = QHBoxLayout()
         fix_row.setContentsMargins(0, 0, 0, 0)
         fix_row.addWidget(self.fix_button)
@@ -169,7 +184,8 @@ class LayerBlock(QFrame):
         has_weights = state == OK and bool(info.weight_shapes)
         self.detail.setVisible(has_weights)
         if has_weights:
-            self.weights.setText(weights_html(info))
+            # Qt shrinks <sup> to about two thirds; from 1.2× the font it ends near 0.8×, still legible.
+            self.weights.setText(weights_html(info, self.weights.font().pointSizeF() * 1.2))
             self.weights.setToolTip("<br><br>".join(weight_tooltip(n, s, info) for n, s in info.weight_shapes.items()))
             self.params.setText(f"{info.parameters:,} params")
 
@@ -188,7 +204,7 @@ class LayerBlock(QFrame):
             self.fix_button.setToolTip("Apply this repair (undo with Ctrl+Z)." if not locked else lock_reason)
         self.fix_button.setEnabled(not locked)
         self.remove_button.setEnabled(not locked)
-        self.remove_button.setToolTip("Remove this layer (Del)" if not locked else lock_reason)
+        self.remove_button.setVisible(not locked)  # a greyed ✕ on every block would only add noise
         self.setCursor(Qt.CursorShape.ArrowCursor if locked else Qt.CursorShape.OpenHandCursor)
         tip = f"<b>{layer.type}</b> ({html_escape(info.name)}) — {html_escape(kind.summary)}"
         if state == OK:
@@ -231,12 +247,12 @@ class LayerBlock(QFrame):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
-            self.clicked.emit(self.index)
+            self._owner.block_clicked(self.index)
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
-            self.activated.emit(self.index)
+            self._owner.block_activated(self.index)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._press = None

@@ -19,7 +19,8 @@ from PySide6.QtGui import (
     QPaintEvent, QPen, QColor, QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.layers import LAYER_TYPES, ParamInfo
@@ -81,8 +82,7 @@ class LayerStackEditor(QWidget):
                                     "or double-click to add it after the selected layer</span>")
         self.palette_title.setWordWrap(True)
         self.palette_title.setStyleSheet("font-size: 8pt;")
-        self.palette_view = LayerPalette()
-        self.palette_view.layer_requested.connect(self._on_palette_request)
+        self.palette_view = LayerPalette(self._on_palette_request)
         self.stack_view = _StackView(self)
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
@@ -452,10 +452,9 @@ class LayerStackEditor(QWidget):
         report = self._report
         optimizer = OPTIMIZERS.get(self._optimizer, self._optimizer).split(" (")[0]
         training = format_bytes(report.training_bytes(self._batch_size, self._optimizer))
-        lead = "Total" if report.ok or not report.layers else "So far"
-        upto = "" if report.ok or not report.layers else " (up to the error)"
+        lead = "Total" if report.ok or not report.layers else "So far"  # layers after an error are not counted
         self.totals_label.setText(
-            f"<b>{lead}: {report.total_parameters:,} parameters</b>{upto} · "
+            f"<b>{lead}: {report.total_parameters:,} parameters</b> · "
             f"{format_bytes(report.parameter_bytes)} of weights"
             f"<br><span style='color: gray;'>Training needs ≈ {training} at batch {self._batch_size} "
             f"with {html_escape(optimizer)}</span>"
@@ -552,11 +551,7 @@ class _StackView(QScrollArea):
             self.column.removeWidget(block)
             block.deleteLater()
         while len(self.blocks) < len(infos):
-            block = LayerBlock(len(self.blocks), self.editor.drag_token())
-            block.clicked.connect(self._on_block_clicked)
-            block.activated.connect(self._on_block_activated)
-            block.remove_requested.connect(lambda i: self.editor.remove_layer(i))
-            block.fix_requested.connect(lambda i: self.editor.apply_fix(i))
+            block = LayerBlock(len(self.blocks), self.editor.drag_token(), self)
             # After the input block and the earlier blocks, before the placeholder and the stretch.
             self.column.insertWidget(1 + len(self.blocks), block)
             self.blocks.append(block)
@@ -589,13 +584,20 @@ class _StackView(QScrollArea):
         elif pos.y() > self.viewport().height() - margin:
             bar.setValue(bar.value() + 12)
 
-    def _on_block_clicked(self, index: int) -> None:
+    # -- BlockOwner: what the blocks report ----------------------------------------------------------
+    def block_clicked(self, index: int) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.editor.select(index)
 
-    def _on_block_activated(self, index: int) -> None:
+    def block_activated(self, index: int) -> None:
         self.editor.select(index)
         self.editor.edit_selected()
+
+    def block_remove(self, index: int) -> None:
+        self.editor.remove_layer(index)
+
+    def block_fix(self, index: int) -> None:
+        self.editor.apply_fix(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         editor, key, mods = self.editor, event.key(), event.modifiers()
@@ -707,15 +709,27 @@ class _ParamForm(QFrame):
         for row, param in enumerate(kind.params):
             label = QLabel(param.name)
             label.setToolTip(param.help)
+            cell: QWidget
             if param.kind == "bool":
-                field: QLineEdit | QCheckBox = QCheckBox(param.help)
+                field: QLineEdit | QCheckBox = QCheckBox()
                 field.toggled.connect(lambda checked, n=param.name: self._on_toggled(n, checked))
+                # The explanation in a wrapping label beside the box: a check box's own text never
+                # wraps and would set the editor's minimum width.
+                words = QLabel(param.help)
+                words.setWordWrap(True)
+                words.setStyleSheet("color: palette(placeholder-text);")
+                cell = QWidget()
+                row_layout = QHBoxLayout(cell)
+                row_layout.setContentsMargins(0, 0, 0, 0)
+                row_layout.addWidget(field)
+                row_layout.addWidget(words, 1)
             else:
                 field = QLineEdit()
                 field.setPlaceholderText(_placeholder(param))
                 field.textEdited.connect(lambda text, n=param.name: self._on_edited(n, text))
                 field.editingFinished.connect(lambda n=param.name: self._on_finished(n))
                 label.setBuddy(field)
+                cell = field
             field.setToolTip(f"{html_escape(param.help)}<br><span style='color:gray'>{_placeholder(param)}</span>")
             field.setObjectName(f"param_{param.name}")
             field.installEventFilter(self)
@@ -724,8 +738,12 @@ class _ParamForm(QFrame):
             error.setStyleSheet(f"color: {ERROR_TEXT}; font-size: 8pt;")
             error.hide()
             self._grid.addWidget(label, 2 * row, 0)
-            self._grid.addWidget(field, 2 * row, 1)
+            self._grid.addWidget(cell, 2 * row, 1)
             self._grid.addWidget(error, 2 * row + 1, 1)
+            # Shown now, not at the next event loop turn (Qt's default), so Enter or a double-click
+            # right after selecting can put the focus into the new field.
+            label.show()
+            cell.show()
             self.fields[param.name], self.errors[param.name], self._infos[param.name] = field, error, param
 
     def _sync(self, name: str, field: QLineEdit | QCheckBox, value: Any) -> None:

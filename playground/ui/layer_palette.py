@@ -1,12 +1,14 @@
 """The layer palette: every layer type of the catalogue as a chip, grouped by category.
 
 Drag a chip into the layer stack (a QDrag carrying `PALETTE_MIME`) or double-click it to add
-the layer. The palette only *asks* for a layer (`layer_requested`); the editor decides where.
+the layer. The palette only *asks* for a layer (its `on_request` callback); the editor decides where.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
@@ -15,6 +17,7 @@ from playground.core.layers import LAYER_TYPES
 # Custom mime types: one for a new layer from the palette, one for moving a block within a stack.
 PALETTE_MIME = "application/x-nn-playground-layer-type"
 MOVE_MIME = "application/x-nn-playground-layer-move"
+PREFERRED_WIDTH = 360  # a typical dock width
 
 # category → (title, colour). Colours from the Okabe–Ito palette, so they stay apart for
 # colour-blind users; red is kept for errors.
@@ -122,13 +125,13 @@ class FlowLayout(QLayout):
 
 
 class PaletteChip(QToolButton):
-    """One layer type: drag it into the stack, or double-click it to add it."""
+    """One layer type: drag it into the stack, or double-click it to add it (calls `on_activate(type_name)`)."""
 
-    activated = Signal(str)
-
-    def __init__(self, type_name: str, parent: QWidget | None = None):
+    def __init__(self, type_name: str, on_activate: Callable[[str], None] | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.type_name = type_name
+        self._on_activate = on_activate
         kind = LAYER_TYPES[type_name]
         self.setText(type_name)
         self.setObjectName("paletteChip")
@@ -176,17 +179,20 @@ class PaletteChip(QToolButton):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
-            self.activated.emit(self.type_name)
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled() and self._on_activate:
+            self._on_activate(self.type_name)
 
 
 class LayerPalette(QWidget):
-    """Every layer type as a chip, grouped under category titles; wraps to the available width."""
+    """Every layer type as a chip, grouped under category titles; wraps to the available width.
 
-    layer_requested = Signal(str)  # a chip was double-clicked: add this layer type
+    `on_request(type_name)` is called when a chip is double-clicked. A plain callback rather than a
+    signal: the palette is a part of the editor, whose own signals are the public interface.
+    """
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, on_request: Callable[[str], None] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._on_request = on_request
         layout = FlowLayout(self)
         self.chips: dict[str, PaletteChip] = {}
         by_category: dict[str, list[str]] = {}
@@ -209,17 +215,25 @@ class LayerPalette(QWidget):
             title.setToolTip(_CATEGORY_TIPS.get(category, ""))
             layout.addWidget(title)
             for name in names:
-                chip = PaletteChip(name)
-                chip.activated.connect(self.layer_requested)
+                chip = PaletteChip(name, self._request)
                 self.chips[name] = chip
                 layout.addWidget(chip)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Not Fixed: a fixed height would be the height at the narrowest width and would force the
+        # whole editor that tall; the layout asks heightForWidth at the real width instead.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def _request(self, type_name: str) -> None:
+        if self._on_request is not None:
+            self._on_request(type_name)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         return self.layout().heightForWidth(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(PREFERRED_WIDTH, self.heightForWidth(PREFERRED_WIDTH))
 
     def set_locked(self, locked: bool, reason: str = "") -> None:
         for chip in self.chips.values():

@@ -137,10 +137,14 @@ class NetworkDiagram(QWidget):
         return ""
 
     def weight_position(self, layer: str, row: int, column: int) -> QPointF | None:
-        """The middle of the line drawn for `layer`'s weight [row, column], if it is drawn."""
+        """A point on the line drawn for `layer`'s weight [row, column] (None when it is not drawn).
+
+        A third of the way from the input unit rather than the middle: in the middle, the lines of
+        mirrored pairs such as [0, 1] and [1, 0] cross.
+        """
         for weight in self._weights:
             if weight.key == (layer, row, column):
-                return weight.line.center()
+                return weight.line.pointAt(0.35)
         return None
 
     def unit_position(self, column_title: str, unit: int) -> QPointF | None:
@@ -158,8 +162,11 @@ class NetworkDiagram(QWidget):
     def _build_columns(self) -> None:
         report = self._report
         assert report is not None
-        columns: list[_Column] = [self._shape_column("input", tuple(report.spec.input_shape), None)]
         self._error, self._unchecked = None, 0
+        if not report.spec.layers:
+            self._columns = []  # painted as a hint to add layers
+            return
+        columns: list[_Column] = [self._shape_column("input", tuple(report.spec.input_shape), None)]
         dense_weights = 0
         for info in report.layers:
             if info.error:
@@ -229,8 +236,8 @@ class NetworkDiagram(QWidget):
         x = column.x
         if column.kind == "units":
             slots = len(column.shown) + (1 if column.sampled else 0)
-            spacing = min(height / max(slots, 1), 30.0)
-            column.radius = max(2.5, min(8.0, spacing * 0.36, step * 0.12))
+            spacing = min(height / max(slots, 1), 30.0 if column.sampled else 52.0)
+            column.radius = max(2.5, min(10.0, spacing * 0.36, step * 0.12))
             span = spacing * (slots - 1)
             y = top + (height - span) / 2
             column.unit_pos = []
@@ -342,7 +349,7 @@ class NetworkDiagram(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         text_colour = self.palette().text().color()
-        if not self._columns or self._report is None or not self._report.spec.layers:
+        if not self._columns:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No layers yet: add some in the layer stack.")
             return

@@ -1,4 +1,4 @@
-"""Guards against a Qt binding that corrupts reference counts in cross-thread signals.
+"""Guards against a Qt binding that corrupts reference counts when Python emits signals.
 
 PySide6 6.12.0 aborts the interpreter ("Fatal Python error: bool_dealloc") after a few thousand
 Python objects cross threads through queued signals — exactly how the training worker talks to
