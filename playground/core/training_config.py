@@ -40,7 +40,7 @@ class TrainingConfig:
     # Besides each epoch's end, evaluate on the test set every this many steps (0 = epoch ends only).
     eval_every_steps: int = 0
     # Interval evaluations use this many test images so they stay cheap (0 = all).
-    eval_subset: int = 2000
+    eval_subset: int = 1000
     # Normalize(mean, std) applied to pixels in [0, 1], as transforms.Normalize((0.5,), (0.5,)) in the notes.
     normalize_mean: float = 0.5
     normalize_std: float = 0.5
