@@ -220,8 +220,8 @@ def throughput(rounds: int) -> dict:
 
 # ----- accuracy and peak memory in child processes ---------------------------------------------
 
-def train_child(preset: str) -> dict:
-    cmd = [sys.executable, "-m", "playground", "train", "--preset", preset, "--json", "-q"]
+def train_child(preset: str, seed: int = 0) -> dict:
+    cmd = [sys.executable, "-m", "playground", "train", "--preset", preset, "--seed", str(seed), "--json", "-q"]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -236,14 +236,20 @@ def train_child(preset: str) -> dict:
     return result
 
 
-def accuracy() -> dict:
-    out = {}
-    for preset in ("seed-mlp", "cnn"):
-        r = train_child(preset)
-        out[preset] = {k: r[k] for k in ("test_accuracy", "test_loss", "epochs", "samples_per_second",
-                                         "parameters", "peak_mb", "wall_seconds")}
-        print(f"  {preset}: {r['epochs']} epochs, test accuracy {r['test_accuracy']:.2%}, "
-              f"peak {r['peak_mb']:.0f} MB, {r['wall_seconds']:.0f} s", flush=True)
+def accuracy(mlp_seeds: int) -> dict:
+    """The targets are for the presets as shipped (seed 0); more seeds show the spread."""
+    out: dict = {}
+    for preset, seeds in (("seed-mlp", range(mlp_seeds)), ("cnn", range(1))):
+        runs = []
+        for seed in seeds:
+            r = train_child(preset, seed)
+            runs.append({k: r[k] for k in ("test_accuracy", "test_loss", "epochs", "samples_per_second",
+                                           "parameters", "peak_mb", "wall_seconds")} | {"seed": seed})
+            print(f"  {preset} seed {seed}: {r['epochs']} epochs, test accuracy {r['test_accuracy']:.2%}, "
+                  f"peak {r['peak_mb']:.0f} MB, {r['wall_seconds']:.0f} s", flush=True)
+        accs = [r["test_accuracy"] for r in runs]
+        out[preset] = {**runs[0], "runs": runs, "mean_accuracy": statistics.mean(accs),
+                       "min_accuracy": min(accs), "max_accuracy": max(accs)}
     return out
 
 
@@ -285,7 +291,9 @@ def report(results: dict) -> list[str]:
     a = results.get("accuracy")
     if a:
         m, c = a["seed-mlp"], a["cnn"]
-        row("seed-mlp, 5 epochs: test accuracy", f"{m['test_accuracy']:.2%}", "≥ 97.0 %",
+        spread = (f" (seeds 0–{len(m['runs']) - 1}: {m['min_accuracy']:.2%}–{m['max_accuracy']:.2%}, "
+                  f"mean {m['mean_accuracy']:.2%})" if len(m["runs"]) > 1 else "")
+        row("seed-mlp, 5 epochs: test accuracy, seed 0", f"{m['test_accuracy']:.2%}{spread}", "≥ 97.0 %",
             m["test_accuracy"] >= TARGETS["seed_mlp_accuracy"])
         row("cnn, 2 epochs: test accuracy", f"{c['test_accuracy']:.2%}", "≥ 98.3 %",
             c["test_accuracy"] >= TARGETS["cnn_accuracy"])
@@ -298,6 +306,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sections", default="throughput,accuracy")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--mlp-seeds", type=int, default=5, help="seed-mlp runs with seeds 0..N-1 (spread)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latest.json")
     parser.add_argument("--child", choices=("notes", "app"), help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
@@ -312,7 +321,7 @@ def main() -> int:
         results["throughput"] = throughput(args.rounds)
     if "accuracy" in sections:
         print("accuracy and peak memory (child processes):", flush=True)
-        results["accuracy"] = accuracy()
+        results["accuracy"] = accuracy(args.mlp_seeds)
     table = report(results)
     print()
     print(f"Machine: {results['machine']['cpu']}, {results['machine']['cores']} cores, "

@@ -11,8 +11,8 @@ import torch
 from torch import nn
 
 from playground.core.datasets import ImageDataset
+from playground.core.trainer import EVAL_BATCH
 
-EVAL_BATCH = 1000
 
 
 @dataclass

@@ -31,7 +31,7 @@ from playground.core.spec import ModelSpec
 from playground.core.training_config import TrainingConfig
 
 Listener = Callable[[str, dict[str, Any]], None]
-EVAL_BATCH = 1000
+EVAL_BATCH = 250  # small enough that evaluating a CNN adds ~50 MB, not ~200 MB, to the peak
 PROBE_BATCH = 256
 # Cross-entropy starts near ln(classes); 100× that is divergence, not a bad batch.
 EXPLOSION_FACTOR = 100
