@@ -180,6 +180,17 @@ def run_child(kind: str, seed: int) -> dict:
 
         result = notes_run(prepared(data.train.images), torch.from_numpy(data.train.labels),
                              prepared(data.test.images), torch.from_numpy(data.test.labels), seed)
+    elif kind == "core":  # the trainer alone, as `nn-playground train` runs it
+        from playground.core.presets import load_preset
+        from playground.core.trainer import Trainer
+
+        preset = load_preset("seed-mlp")
+        trainer = Trainer(preset.spec, preset.training.replace(epochs=EPOCHS, seed=seed), data)
+        trainer.run()
+        rows = trainer.history.epochs
+        seconds = sum(r["train_seconds"] for r in rows)
+        result = {"samples_per_second": EPOCHS * len(data.train) / seconds,
+                  "test_accuracy": rows[-1]["test_accuracy"], "seconds": seconds}
     else:
         from PySide6.QtWidgets import QApplication
 
@@ -190,17 +201,20 @@ def run_child(kind: str, seed: int) -> dict:
 
 
 def throughput(rounds: int) -> dict:
-    notes, app, stalls = [], [], []
+    notes, app, core, stalls = [], [], [], []
     for r in range(rounds):
         notes.append(_child("notes", r))
         result = _child("app", r)
         stalls.extend(result.pop("stalls_ms"))
         app.append(result)
+        core.append(_child("core", r))
         print(f"  round {r + 1}: notes {notes[-1]['samples_per_second']:,.0f}/s "
               f"({notes[-1]['test_accuracy']:.2%})  app {app[-1]['samples_per_second']:,.0f}/s "
-              f"({app[-1]['test_accuracy']:.2%}, {app[-1]['threads']} training thread(s))", flush=True)
+              f"({app[-1]['test_accuracy']:.2%}, {app[-1]['threads']} training thread(s))  "
+              f"trainer alone {core[-1]['samples_per_second']:,.0f}/s", flush=True)
     notes_rate = statistics.median(n["samples_per_second"] for n in notes)
     app_rate = statistics.median(a["samples_per_second"] for a in app)
+    core_rate = statistics.median(c["samples_per_second"] for c in core)
     stalls.sort()
 
     def pct(p: float) -> float:
@@ -210,11 +224,13 @@ def throughput(rounds: int) -> dict:
         "notes_samples_per_second": notes_rate,
         "app_samples_per_second": app_rate,
         "ratio": app_rate / notes_rate,
+        "core_samples_per_second": core_rate,
+        "core_ratio": core_rate / notes_rate,
         "notes_test_accuracy": statistics.mean(n["test_accuracy"] for n in notes),
         "app_test_accuracy": statistics.mean(a["test_accuracy"] for a in app),
         "stall_p50_ms": pct(0.50), "stall_p99_ms": pct(0.99), "stall_max_ms": stalls[-1] if stalls else 0.0,
         "stall_samples": len(stalls),
-        "rounds": {"notes": notes, "app": app},
+        "rounds": {"notes": notes, "app": app, "core": core},
     }
 
 
@@ -283,6 +299,8 @@ def report(results: dict) -> list[str]:
         row("Training samples/s: app ÷ notes loop", f"{t['ratio']:.2f}× ({t['app_samples_per_second']:,.0f} vs "
             f"{t['notes_samples_per_second']:,.0f})", f"≥ {TARGETS['throughput_ratio']}×",
             t["ratio"] >= TARGETS["throughput_ratio"])
+        row("Training samples/s: trainer alone (CLI) ÷ notes loop", f"{t['core_ratio']:.2f}× "
+            f"({t['core_samples_per_second']:,.0f})", "", None)
         row(f"Test accuracy after {EPOCHS} epochs: app / notes", f"{t['app_test_accuracy']:.2%} / {t['notes_test_accuracy']:.2%}",
             "same", abs(t["app_test_accuracy"] - t["notes_test_accuracy"]) < 0.01)
         row("GUI event-loop stall p50 / p99 / max", f"{t['stall_p50_ms']:.1f} / {t['stall_p99_ms']:.1f} / "
@@ -308,7 +326,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--mlp-seeds", type=int, default=5, help="seed-mlp runs with seeds 0..N-1 (spread)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latest.json")
-    parser.add_argument("--child", choices=("notes", "app"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("notes", "app", "core"), help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
