@@ -1,0 +1,126 @@
+"""Tensors of rank 0 to 3 — a scalar, a vector, a matrix and a stack of matrices — with their shapes,
+what each holds in a network, and the PyTorch line that makes each (`tensor_examples`). The course
+notes picture them as beads: one bead, beads on a line, a table of beads, a cube of beads."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from playground.core.matrix_ops import TensorExample, describe_tensor, tensor_examples
+from playground.ui.matrix_display import MUTED_TEXT, CodeBox, MatrixGrid, monospace_font
+
+BEADS = {
+    0: "one bead: a single value",
+    1: "beads on a line: a 1-D array",
+    2: "a table of beads, in rows and columns: a 2-D array",
+    3: "a cube of beads: several tables stacked",
+}
+VARIABLES = {0: "s", 1: "v", 2: "M", 3: "T"}
+
+
+def tensor_literal(value: np.ndarray) -> str:
+    """`torch.tensor(...)` that makes exactly `value`, for any rank."""
+    return f"torch.tensor({np.asarray(value, dtype=float).tolist()!r})"
+
+
+def example_code(example: TensorExample) -> str:
+    """The core's line, with a placeholder list replaced by the example's own numbers."""
+    return example.torch_code.replace("[...]", repr(example.value.tolist()), 1)
+
+
+class TensorCard(QFrame):
+    """One rank: its picture (cells), description, meaning and PyTorch line."""
+
+    def __init__(self, example: TensorExample, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.example = example
+        self.setObjectName("tensorCard")
+        self.setStyleSheet("#tensorCard { border: 1px solid #C8C8C8; border-radius: 4px; }")
+        title = QLabel(f"<b>Rank {example.rank} — {example.name}</b>")
+        self.beads_label = QLabel(BEADS.get(example.rank, ""))
+        self.beads_label.setStyleSheet(f"color: {MUTED_TEXT};")
+        self.shape_label = QLabel(describe_tensor(example.value))
+        self.meaning_label = QLabel(example.meaning[:1].upper() + example.meaning[1:] + ".")
+        self.meaning_label.setWordWrap(True)
+        self.code_label = QLabel(example_code(example))
+        self.code_label.setFont(monospace_font())
+        self.code_label.setWordWrap(True)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.grids: list[MatrixGrid] = []
+        picture = QHBoxLayout()
+        picture.setContentsMargins(0, 0, 0, 0)
+        value = example.value
+        matrices = [value.reshape(1, 1)] if value.ndim == 0 else [value.reshape(1, -1)] if value.ndim == 1 else (
+            [value] if value.ndim == 2 else list(value))
+        for k, m in enumerate(matrices):
+            column = QVBoxLayout()
+            column.setSpacing(1)
+            if value.ndim == 3:
+                index = QLabel(f"[{k}]")
+                index.setStyleSheet(f"color: {MUTED_TEXT};")
+                column.addWidget(index)
+            grid = MatrixGrid(cell_width=30)
+            grid.horizontalHeader().hide()
+            grid.verticalHeader().hide()
+            grid.show_matrix(m)
+            self.grids.append(grid)
+            column.addWidget(grid)
+            picture.addLayout(column)
+        picture.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        layout.addWidget(title)
+        layout.addWidget(self.beads_label)
+        layout.addLayout(picture)
+        layout.addWidget(self.shape_label)
+        layout.addWidget(self.meaning_label)
+        layout.addWidget(self.code_label)
+        layout.addStretch(1)
+
+
+class TensorRanksView(QWidget):
+    """Four cards (rank 0–3), what the user's A is, and the code that makes them all."""
+
+    def __init__(self, seed: int = 0, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.examples = tensor_examples(seed)
+        intro = QLabel("PyTorch keeps all data as tensors. The rank is the number of indices a value needs; "
+                       "the shape lists the size along each.")
+        intro.setWordWrap(True)
+        cards = QGridLayout()
+        cards.setContentsMargins(0, 0, 0, 0)
+        cards.setSpacing(8)
+        self.cards = [TensorCard(e) for e in self.examples]
+        for k, card in enumerate(self.cards):
+            cards.addWidget(card, k // 2, k % 2)
+        self.yours_label = QLabel()
+        self.yours_label.setWordWrap(True)
+        self.code_box = CodeBox("PyTorch", max_lines=9)
+        lines = ["import torch"]
+        for e in self.examples:
+            name = VARIABLES.get(e.rank, f"t{e.rank}")
+            lines.append(f"{name} = {tensor_literal(e.value)}   # {describe_tensor(e.value)}")
+        lines.append(f"for t in ({', '.join(VARIABLES.get(e.rank, f't{e.rank}') for e in self.examples)}):")
+        lines.append("    print(t.ndim, tuple(t.shape))   # the rank and the shape")
+        self.code_box.set_code("\n".join(lines))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(intro)
+        layout.addLayout(cards)
+        layout.addWidget(self.yours_label)
+        layout.addWidget(self.code_box)
+        layout.addStretch(1)
+        self.set_matrix(None)
+
+    def set_matrix(self, a: np.ndarray | None, name: str = "A") -> None:
+        """Relate the ranks to the user's own matrix: the matrix, one row of it, one entry."""
+        if a is None:
+            self.yours_label.setText(f"Your {name}: fix its cells to see its rank and shape.")
+            return
+        self.yours_label.setText(
+            f"Your {name} is a {describe_tensor(a)}; one row, {name}[0], is a {describe_tensor(a[0])}; "
+            f"one entry, {name}[0, 0], is a {describe_tensor(a[0, 0])}; torch.stack([{name}, {name}]) would be "
+            f"a {describe_tensor(np.stack([a, a]))}.")
