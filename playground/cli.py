@@ -329,8 +329,8 @@ def _cmd_screenshot(args: argparse.Namespace, parser: argparse.ArgumentParser) -
 # --------------------------------------------------------------------------- export
 
 def _cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from playground.core.atomic_io import write_atomically, write_text_atomically
-    from playground.core.code_export import ExportError, export_script
+    from playground.core.atomic_io import write_text_atomically
+    from playground.core.code_export import ExportError, export_script, write_weights
 
     output: Path = args.output
     if output.suffix != ".py":
@@ -361,10 +361,8 @@ def _cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     write_text_atomically(output, source)
     _note(f"wrote {output}: run it with  python {output} --data DIR")
     if state:
-        import torch
-
         weights = args.weights or output.with_suffix(".pt")
-        write_atomically(weights, lambda handle: torch.save(state, handle))
+        write_weights(weights, state)
         _note(f"wrote {weights}: the trained weights; model.load_state_dict(torch.load({str(weights)!r}))")
     return 0
 

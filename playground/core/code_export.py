@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import keyword
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
 
 from playground import __version__
+from playground.core.atomic_io import write_atomically
 from playground.core.shape_inference import LayerInfo, ShapeReport, format_shape, infer_shapes
 from playground.core.spec import ModelSpec
 from playground.core.training_config import OPTIMIZERS, TrainingConfig
@@ -140,6 +144,17 @@ def export_script(spec: ModelSpec, config: TrainingConfig, dataset_name: str = "
         mean=repr(config.normalize_mean), std=repr(config.normalize_std),
         optimizer_choices=repr(tuple(OPTIMIZERS)),
     )
+
+
+def write_weights(path: Path, state: Mapping[str, Any]) -> None:
+    """Write trained weights (tensors or numpy arrays) as a plain state_dict that the exported script's
+    model loads with `model.load_state_dict(torch.load(path, weights_only=True))`. Atomic."""
+    import numpy as np
+    import torch
+
+    tensors = {key: value.detach().cpu() if isinstance(value, torch.Tensor) else torch.from_numpy(np.array(value))
+               for key, value in state.items()}
+    write_atomically(Path(path), lambda handle: torch.save(tensors, handle))
 
 
 _RNN_CLASS = '''

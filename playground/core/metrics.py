@@ -23,10 +23,26 @@ class History:
     def from_json(data: Any) -> "History":
         if not isinstance(data, dict):
             return History()
-        losses = [float(x) for x in data.get("step_losses", []) if isinstance(x, (int, float))]
-        rows = [r for r in data.get("epochs", []) if isinstance(r, dict)]
-        evals = [r for r in data.get("evals", []) if isinstance(r, dict)]
+        losses = [float(x) for x in _list(data.get("step_losses")) if _is_number(x)]
+        # A file may come from anywhere: rows keep only numbers, and need the keys the views plot by.
+        rows = [r for r in map(_numbers_only, _list(data.get("epochs"))) if isinstance(r.get("epoch"), int)]
+        evals = [r for r in map(_numbers_only, _list(data.get("evals")))
+                 if all(key in r for key in ("epoch", "test_loss", "test_accuracy"))]
         return History(losses, rows, evals)
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _numbers_only(row: Any) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        return {}
+    return {k: v for k, v in row.items() if isinstance(k, str) and _is_number(v)}
 
 
 class RunningEma:

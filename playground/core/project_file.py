@@ -3,6 +3,7 @@
 The file is a `torch.save` archive holding only tensors, numbers, strings, lists and dicts, so it
 loads with `torch.load(weights_only=True)` — opening a file from someone else never runs code.
 The spec, settings and history travel as JSON text inside it. Writes are atomic.
+torch is imported where it is used, so the GUI can name `Project` before torch has loaded.
 """
 
 from __future__ import annotations
@@ -12,16 +13,16 @@ import platform
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import torch
+from typing import TYPE_CHECKING, Any
 
 from playground import __version__
 from playground.core.atomic_io import write_atomically
-from playground.core.builder import build_model
 from playground.core.spec import ModelSpec, SpecError
 from playground.core.metrics import History
 from playground.core.training_config import ConfigError, TrainingConfig
+
+if TYPE_CHECKING:
+    import torch
 
 PROJECT_FORMAT = "nn-playground/project"
 PROJECT_VERSION = 1
@@ -48,11 +49,15 @@ class Project:
 
 def save_project(path: Path, project: Project) -> None:
     """Write `project` to `path` atomically (the old file stays intact if anything fails)."""
+    import torch
+
     payload = _payload(project)
     write_atomically(Path(path), lambda handle: torch.save(payload, handle))
 
 
 def _payload(project: Project) -> dict[str, Any]:
+    import torch
+
     return {
         "format": PROJECT_FORMAT,
         "version": PROJECT_VERSION,
@@ -71,6 +76,8 @@ def _payload(project: Project) -> dict[str, Any]:
 
 
 def _to_cpu(obj: Any) -> Any:
+    import torch
+
     if isinstance(obj, torch.Tensor):
         return obj.detach().cpu()
     if isinstance(obj, dict):
@@ -93,6 +100,8 @@ def load_project(path: Path) -> Project:
         raise ProjectError(f"{name}: {size:,} bytes is larger than any project this app writes.")
     if not zipfile.is_zipfile(path):
         raise ProjectError(f"{name}: not an nn-playground project (the file is damaged, truncated or of another kind).")
+    import torch
+
     try:
         data = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # torch raises many kinds for damaged archives and disallowed objects
@@ -141,6 +150,10 @@ def _json_field(data: dict, key: str, name: str, default: Any = None) -> Any:
 
 def _check_state_dict(state: Any, spec: ModelSpec, name: str) -> None:
     """The saved weights must fit the saved design exactly, tensor by tensor."""
+    import torch
+
+    from playground.core.builder import build_model
+
     if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
         raise ProjectError(f"{name}: the saved weights are damaged.")
     with torch.device("meta"):  # shapes only: allocates nothing
@@ -161,6 +174,8 @@ def _check_state_dict(state: Any, spec: ModelSpec, name: str) -> None:
 
 def load_model_from_project(project: Project) -> torch.nn.Module:
     """A ready-to-use module (eval mode) with the project's weights."""
+    from playground.core.builder import build_model
+
     model = build_model(project.spec)
     if project.state_dict:
         model.load_state_dict(project.state_dict)

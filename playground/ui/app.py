@@ -49,8 +49,9 @@ def run_gui(preset: str | None = None, data_dir: Path | None = None, device: str
 
 
 def _close_on_ctrl_c(window: MainWindow) -> None:
-    """Ctrl+C in the terminal closes the window (saving preferences, ending the training thread)."""
-    signal.signal(signal.SIGINT, lambda *_: window.close())
+    """Ctrl+C in the terminal closes the window without questions (saving preferences, ending the
+    training thread, keeping unsaved work in the autosave file for recovery)."""
+    signal.signal(signal.SIGINT, lambda *_: window.interrupt())
     # Python runs signal handlers only between bytecodes, and Qt's loop runs none while idle.
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)
@@ -71,7 +72,7 @@ def render_screenshot(path: Path, preset: str = DEFAULT_PRESET, data_dir: Path |
         raise ScreenshotError(f"The number of epochs to train must be 0 or more (got {train_epochs}).")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # only used if no QApplication exists yet
     make_application()
-    window = MainWindow(preset, data_dir, device, remember=False)
+    window = MainWindow(preset, data_dir, device, remember=False, autosave=False)
     window.resize(*DEFAULT_SIZE)
     previous = qInstallMessageHandler(_quiet_offscreen)
     try:
@@ -89,7 +90,7 @@ def render_screenshot(path: Path, preset: str = DEFAULT_PRESET, data_dir: Path |
         _wait_until(lambda: False, 0.1)  # let the last updates paint
         _save_png(window.grab(), Path(path))
     finally:
-        window.close()
+        window.close_discarding()
         qInstallMessageHandler(previous)
 
 

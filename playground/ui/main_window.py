@@ -1,35 +1,45 @@
 """The main window: panels in docks and tabs around the training worker.
 
-Layout: the model summary docks on the left (the layer-stack editor of a later issue joins it),
-the training settings dock on the right, and the centre is a tab widget whose first tab holds the
-live curves and the epoch table — the canvas, inside-the-network, matrix and evaluation views
-of later issues become further tabs or docks. Run controls are actions in the toolbar.
+Layout: the layer-stack editor docks on the left ("Network"), the training settings on the right,
+and the centre is a tab widget — live curves and the epoch table, the network diagram, and the
+PyTorch code the design exports to. Run controls are actions in the toolbar; the File menu's logic
+lives in `project_actions.py`.
 
-Panels never talk to each other; the window wires them to the worker's signals.
+Panels never talk to each other; the window wires them to each other's signals and to the worker's.
+The window owns the *current spec*: the editor proposes one with every edit, and the window accepts
+it (asking first when that throws trained weights away), tells the worker, and updates the views.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from playground import APP_NAME, __version__
+from playground.core.metrics import History
 from playground.core.presets import DEFAULT_PRESET, Preset, load_preset, preset_names
-from playground.core.spec import SpecError
+from playground.core.project_file import PROJECT_SUFFIX, Project
+from playground.core.spec import ModelSpec, SpecError
 from playground.core.training_config import ConfigError, TrainingConfig
+from playground.ui.autosave import Autosave, resolve_data_dir
+from playground.ui.code_view import CodeView
 from playground.ui.epoch_table import EpochTable
+from playground.ui.layer_commands import same_spec
+from playground.ui.layer_editor import LayerStackEditor
 from playground.ui.message_bar import MessageBar
-from playground.ui.model_summary import ModelSummaryPanel
+from playground.ui.network_diagram import NetworkDiagram
 from playground.ui.plots import TrainingPlots
+from playground.ui.project_actions import ProjectActions
 from playground.ui.run_controls import RUNNING, RunActions, RunState
 from playground.ui.status import TrainingStatus
 from playground.ui.training_panel import TrainingPanel
@@ -39,7 +49,9 @@ if TYPE_CHECKING:
     from playground.core.datasets import DataSplits
 
 DEFAULT_SIZE = (1400, 900)
-MIN_CURVES_WIDTH = 480
+# Minimum widths that let the editor, the centre tabs and the settings share a 1024-pixel screen.
+MIN_CURVES_WIDTH = 420
+MIN_EDITOR_WIDTH = 300
 TEST_CHECKS_PER_EPOCH = 4
 SETTINGS_PRESET = "training/preset"
 SETTINGS_CONFIG = "training/config"  # the panel's TrainingConfig as JSON
@@ -47,24 +59,41 @@ SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 
 
+LOCK_REASON = "Stop training to change the network."
+DRAWINGS_KEY = "drawings"  # the canvas of a later issue keeps its drawings in the project under this key
+
+
 class MainWindow(QMainWindow):
-    """`data` skips loading (tests pass a small subset); `remember` reads and writes QSettings."""
+    """`data` skips loading (tests pass a small subset); `remember` reads and writes QSettings.
+
+    `app_data_dir` is where the autosave file goes (default: $NN_PLAYGROUND_DATA_DIR, else the
+    platform's app data folder); `autosave=False` turns autosave and crash recovery off (screenshots).
+    """
 
     def __init__(self, preset: str | None = None, data_dir: Path | None = None, device: str | None = None,
-                 data: "DataSplits | None" = None, remember: bool = True, parent: QWidget | None = None):
+                 data: "DataSplits | None" = None, remember: bool = True, parent: QWidget | None = None,
+                 app_data_dir: Path | None = None, autosave: bool = True):
         super().__init__(parent)
         self._data_dir = data_dir
         self._data = data
         self._remember = remember
         self._worker_started = False
         self._closed = False
+        self._discarding = False  # close without the unsaved-changes question
+        self._close_after_save = False  # closing asked to save while a run was active: save when it stops
+        self._interrupted = False  # closing without questions, keeping unsaved work for recovery
         self._state = RunState.LOADING
+        self._pause_confirmed = False  # the trainer has reported that it is waiting (safe to read for saving)
         self._data_info: dict[str, Any] = {}
         self._run_epochs = 0
         self._max_steps: int | None = None
-        self._global_step = 0
         self._steps_per_epoch = 0
         self._last_eval: dict[str, Any] | None = None
+        # An opened project the worker has not taken over yet (or could not): saving uses its weights.
+        self._pending_project: Project | None = None
+        self._extra: dict[str, Any] = {}  # project data of other features, kept from the file opened
+        self._loading_document = False  # open/new set the editor and panel: not user edits
+        self._weights_stale = True
 
         problems: list[str] = []
         self._presets = _load_presets(problems)
@@ -75,6 +104,7 @@ class MainWindow(QMainWindow):
                 problems.append(f"No preset named '{preset}'. Available: {', '.join(self._presets)}.")
             chosen = DEFAULT_PRESET if DEFAULT_PRESET in self._presets else next(iter(self._presets))
         self._preset: Preset = self._presets[chosen]
+        self._base_config = self._preset.training  # settings the panel does not show come from here
         self._spec = self._preset.spec.copy()
         config = self._preset.training
         if settings is not None and settings.value(SETTINGS_PRESET) == chosen:
@@ -83,9 +113,14 @@ class MainWindow(QMainWindow):
             config = config.replace(device=device)
 
         self._build_ui()
+        self.project_actions = ProjectActions(
+            self, self, settings, Autosave(resolve_data_dir(app_data_dir)) if autosave else None)
+        self.project_actions.title_changed.connect(self.setWindowTitle)
+        self.setWindowTitle(self.project_actions.title())
+        self._build_menus()
+        self._load_design(self._spec, config)
         self.panel.set_preset(chosen)
-        self.panel.load_config(config)
-        self._show_spec()
+        self._connect_views()
         for problem in problems:
             self.setup_message.show_message(problem, "warning")
 
@@ -96,9 +131,10 @@ class MainWindow(QMainWindow):
         # (Connected to a method of the window, which lives in the GUI thread like the caller.)
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self._shut_down_worker)
+            app.aboutToQuit.connect(self._on_about_to_quit)
+        self.setAcceptDrops(True)  # a .nnp file dropped anywhere on the window opens it
         self.resize(*DEFAULT_SIZE)
-        self.resizeDocks([self.model_dock, self.training_dock], [470, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.network_dock, self.training_dock], [430, 320], Qt.Orientation.Horizontal)
         if settings is not None:
             geometry = settings.value(SETTINGS_GEOMETRY)
             if geometry is not None:
@@ -124,11 +160,18 @@ class MainWindow(QMainWindow):
         curves.setStretchFactor(1, 1)
         curves.setSizes([640, 150])
         curves.setChildrenCollapsible(False)
+        self.diagram = NetworkDiagram()
+        self.code_view = CodeView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        curves.setMinimumWidth(MIN_CURVES_WIDTH)  # on small screens the docks give way, not the plots
-        self.tabs.addTab(curves, "Training curves")
-        self.tabs.setTabToolTip(0, "Loss after every batch, and loss and accuracy after every epoch.")
+        self.tabs.setMinimumWidth(MIN_CURVES_WIDTH)  # on small screens the docks give way, not the plots
+        for widget, title, tip in (
+                (curves, "Training curves", "Loss after every batch, and loss and accuracy after every epoch."),
+                (self.diagram, "Diagram", "The network drawn as columns of units; after training, the weights "
+                                          "are coloured by sign and drawn thicker the larger they are."),
+                (self.code_view, "PyTorch code", "The same network and training settings as a PyTorch script.")):
+            self.tabs.addTab(widget, title)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -137,8 +180,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.model_summary = ModelSummaryPanel()
-        self.model_dock = self._add_dock("Model", "modelDock", self.model_summary, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.editor = LayerStackEditor()
+        self.editor.setMinimumWidth(MIN_EDITOR_WIDTH)  # narrower, the palette wraps into the stack's space
+        self.network_dock = self._add_dock("Network", "networkDock", self.editor, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.panel = TrainingPanel(list(self._presets.values()))
         scroll = QScrollArea()  # small screens: the settings scroll instead of being squashed
         scroll.setWidget(self.panel)
@@ -149,7 +193,6 @@ class MainWindow(QMainWindow):
         self.training_dock = self._add_dock("Training", "trainingDock", scroll, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.status = TrainingStatus(self.statusBar())
-        self._build_menus()
 
         self.run_actions.train.triggered.connect(self.train)
         self.run_actions.pause.triggered.connect(self.pause)
@@ -157,7 +200,15 @@ class MainWindow(QMainWindow):
         self.run_actions.stop.triggered.connect(self.stop)
         self.run_actions.reset.triggered.connect(self.reset)
         self.run_actions.pause_resume.triggered.connect(self._toggle_pause)
+
+    def _connect_views(self) -> None:
+        """After the first design is loaded: from here on, changes are the user's."""
         self.panel.preset_chosen.connect(self.choose_preset)
+        self.panel.settings_changed.connect(self._on_settings_changed)
+        self.editor.spec_changed.connect(self._on_spec_changed)
+        self.editor.validity_changed.connect(self._on_validity_changed)
+        self.code_view.save_requested.connect(self.project_actions.export)
+        self.tabs.currentChanged.connect(lambda _: self._refresh_visible_views())
 
     def _add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -172,15 +223,30 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        self.project_actions.fill_menu(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # The platform's quit keys; some platforms (Windows) have none, so Ctrl+Q there.
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = menu.addMenu("&Edit")
+        actions = self.editor.edit_actions()
+        # Undo and redo act wherever the focus is (a text field still gets its own undo first: Qt hands
+        # it the keys before any shortcut), so Ctrl+Z right after choosing a preset gives the old network
+        # back. Delete, Ctrl+D and Alt+arrows stay with the stack, so they never remove a layer by accident.
+        for action in actions[:2]:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        edit_menu.addActions(actions[:2])
+        edit_menu.addSeparator()
+        edit_menu.addActions(actions[2:])
+
         train_menu = menu.addMenu("&Training")
         for action in self.run_actions.buttons():
             train_menu.addAction(action)
         view_menu = menu.addMenu("&View")
-        view_menu.addAction(self.model_dock.toggleViewAction())
+        view_menu.addAction(self.network_dock.toggleViewAction())
         view_menu.addAction(self.training_dock.toggleViewAction())
         help_menu = menu.addMenu("&Help")
         about = QAction(f"&About {APP_NAME}", self)
@@ -192,6 +258,7 @@ class MainWindow(QMainWindow):
         w.data_ready.connect(self._on_data_ready)
         w.trainer_ready.connect(self._on_trainer_ready)
         w.history_cleared.connect(self._on_history_cleared)
+        w.project_loaded.connect(self._on_project_loaded)
         w.started.connect(self._on_started)
         w.losses.connect(self._on_losses)
         w.evaluated.connect(self._on_eval)
@@ -214,12 +281,55 @@ class MainWindow(QMainWindow):
             return  # closed before the event loop got here
         self.worker.start()
         self.worker.request_prepare(self._spec, self._current_config(fallback=True), self._data_dir, self._data)
+        if self._pending_project is not None and self.editor.report().ok:
+            self.worker.request_load_project(self._pending_project)  # opened before the window was shown
+        # After the worker has its first requests, so a recovered project loads right after the data.
+        QTimer.singleShot(0, self.project_actions.offer_recovery)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._remember and not self._closed:
-            self._save_settings()
-        self._shut_down_worker()
+        if not self._closed:
+            if not (self._discarding or self._interrupted) and not self._may_close():
+                event.ignore()
+                return
+            if self._remember:
+                self._save_settings()
+            self._end_session(keep_for_recovery=self._interrupted)
         super().closeEvent(event)
+
+    def close_discarding(self) -> None:
+        """Close without asking about unsaved changes (screenshots, tests); the autosave is deleted too."""
+        self._discarding = True
+        self.close()
+
+    def interrupt(self) -> None:
+        """Close now, without questions (Ctrl+C in the terminal). Unsaved work goes to the autosave
+        file once the run has stopped, and the next start offers to recover it."""
+        self._interrupted = True
+        self.close()
+
+    def _on_about_to_quit(self) -> None:
+        """The application quits without the window being closed first (app.quit(), the session ends)."""
+        if not self._closed:
+            self._end_session(keep_for_recovery=True)
+
+    def _end_session(self, keep_for_recovery: bool) -> None:
+        self._shut_down_worker()  # first: with the run ended, the trainer can be read for the autosave
+        if keep_for_recovery:
+            self.project_actions.keep_for_recovery()
+        else:
+            self.project_actions.end_session()
+
+    def _may_close(self) -> bool:
+        answer = self.project_actions.ask_unsaved("closing")
+        if answer == QMessageBox.StandardButton.Save and self.save_blocker():
+            # The run is stopped first (within a batch); saving and closing follow when it has ended.
+            self._close_after_save = True
+            self.stop()
+            self.status.bar.showMessage("Stopping the run, then saving and closing…")
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            return self.project_actions.save()
+        return answer == QMessageBox.StandardButton.Discard
 
     def _shut_down_worker(self) -> None:
         self._closed = True
@@ -236,6 +346,21 @@ class MainWindow(QMainWindow):
         except ConfigError:
             pass  # an out-of-range value is not worth remembering
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _project_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = _project_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Not inside the drop: the questions opening may ask must not block the dragging application.
+        QTimer.singleShot(0, lambda: self.project_actions.open_path(path))
+
     # ----- public: what the buttons do (also used by tests and the screenshot) ---------------------------
     @property
     def state(self) -> RunState:
@@ -243,7 +368,13 @@ class MainWindow(QMainWindow):
 
     @property
     def preset(self) -> Preset:
+        """The preset chosen last (the network may have been edited since)."""
         return self._preset
+
+    @property
+    def spec(self) -> ModelSpec:
+        """A copy of the current network (what Train trains, once it is valid)."""
+        return self._spec.copy()
 
     @property
     def data_info(self) -> dict[str, Any]:
@@ -262,6 +393,9 @@ class MainWindow(QMainWindow):
                        single_step: bool = False) -> bool:
         """Start a run. A fractional `epochs` (e.g. 0.3) stops after that share of an epoch's steps."""
         if self._state != RunState.IDLE:
+            return False
+        if self.run_actions.blocked:
+            self.status.bar.showMessage(f"Cannot train yet: {self.run_actions.blocked}")
             return False
         try:
             config = self._current_config()
@@ -287,6 +421,7 @@ class MainWindow(QMainWindow):
         self._set_state(RunState.STARTING)
         self.status.bar.showMessage("Single step…" if single_step else "Training…")
         self.worker.request_run(config, single_step=single_step, max_steps=max_steps)
+        self.project_actions.set_modified()  # the weights are about to change
         return True
 
     def pause(self) -> None:
@@ -297,7 +432,9 @@ class MainWindow(QMainWindow):
     def step(self) -> None:
         """One batch: from idle it starts a run that pauses after its first step."""
         if self._state == RunState.PAUSED:
+            self._set_pause_confirmed(False)  # the trainer runs a batch, then reports "paused" again
             self.worker.step()
+            self.project_actions.set_modified()
         elif self._state == RunState.IDLE:
             self.start_training(single_step=True)
 
@@ -308,11 +445,12 @@ class MainWindow(QMainWindow):
             self.status.bar.showMessage("Stopping after this batch…")
 
     def reset(self) -> None:
-        if self._state != RunState.IDLE:
+        if self._state != RunState.IDLE or self.run_actions.blocked:
             return
-        if self._global_step and not self._confirm(
+        steps = self._trained_steps()
+        if steps and not self._confirm(
                 "Reset the network?",
-                f"The network has trained for {self._global_step:,} steps. Reset throws those weights away "
+                f"The network has trained for {steps:,} steps. Reset throws those weights away "
                 "and starts again from random weights."):
             return
         try:
@@ -320,27 +458,180 @@ class MainWindow(QMainWindow):
         except ConfigError as exc:
             self.setup_message.show_message(str(exc), "error")
             return
+        self._pending_project = None
         self.worker.request_reset(self._spec, config)
+        self.project_actions.set_modified()
 
     def choose_preset(self, name: str) -> None:
-        """Switch to another preset's network and settings (the new network is untrained)."""
-        if name == self._preset.name or name not in self._presets:
+        """Load a preset's network into the editor (one undo step) and its settings into the panel."""
+        if name not in self._presets:
             return
-        if self._state in RUNNING or (self._global_step and not self._confirm(
-                "Switch to another network?",
-                f"The current network has trained for {self._global_step:,} steps. "
-                "Switching to another preset throws those weights away.")):
+        if self._state in RUNNING:
             self.panel.set_preset(self._preset.name)
             return
-        device = self.panel.device.currentData()
+        preset = self._presets[name]
+        self.editor.set_spec(preset.spec, clear_undo=False)  # asks first if that discards trained weights
+        if not same_spec(self._spec, preset.spec):  # the user kept the trained network
+            self.panel.set_preset(self._preset.name)
+            return
+        self._preset = preset
+        self._base_config = preset.training
         self.panel.set_preset(name)
-        self._preset = self._presets[name]
-        self._spec = self._preset.spec.copy()
-        config = self._preset.training.replace(device=device)
-        self.panel.load_config(config)
-        self._show_spec()
-        if self._state != RunState.UNAVAILABLE and self._worker_started:
-            self.worker.request_configure(self._spec, config)
+        self.panel.load_config(preset.training.replace(device=self.panel.device.currentData()))
+
+    # ----- File menu support (ProjectHost) -----------------------------------------------------------
+    def current_project(self) -> Project:
+        """The design and settings shown, with the weights and history that belong to this design."""
+        config = self._current_config(fallback=True)
+        extra = {DRAWINGS_KEY: [], **self._extra}
+        pending = self._pending_project
+        if pending is not None and same_spec(pending.spec, self._spec):
+            return replace(pending, spec=self._spec.copy(), training=config, extra=extra)
+        trainer = self.worker.trainer
+        if trainer is not None and same_spec(trainer.spec, self._spec):
+            project = trainer.to_project(extra)  # takes the trainer's lock
+            project.training = config
+            return project
+        return Project(self._spec.copy(), config, extra=extra)  # untrained, or not yet built
+
+    def show_project(self, project: Project) -> None:
+        """Show an opened (or recovered) project: its network, settings, curves and weights."""
+        self._pending_project = project
+        self._extra = dict(project.extra)  # kept as found, so a newer version's data survives a save here
+        self._base_config = project.training
+        self._load_design(project.spec, project.training, clear_undo=True)
+        if project.spec.name in self._presets:
+            self.panel.set_preset(project.spec.name)
+        self._clear_history_views()
+        if self.editor.report().ok and self._state != RunState.UNAVAILABLE:
+            if self._worker_started:
+                self.worker.request_load_project(project)
+            # The curves are filled when the worker has the weights (`project_loaded`), after any
+            # `history_cleared` still on its way from an earlier request.
+        else:
+            self._fill_history(project.history, project.global_step)
+        self._refresh_weights()
+
+    def new_design(self) -> None:
+        """The default preset, untrained, with its settings."""
+        preset = self._presets.get(DEFAULT_PRESET) or self._preset
+        self._preset = preset
+        self._pending_project = None
+        self._extra = {}
+        self._base_config = preset.training
+        self._load_design(preset.spec, preset.training.replace(device=self.panel.device.currentData()),
+                          clear_undo=True)
+        self.panel.set_preset(preset.name)
+        self._clear_history_views()
+        if self._worker_started and self._state != RunState.UNAVAILABLE:
+            self.worker.request_reset(self._spec, self._current_config(fallback=True))
+        self._refresh_weights()
+
+    def export_inputs(self) -> tuple[ModelSpec, TrainingConfig, str, dict[str, Any] | None]:
+        return (self._spec.copy(), self._current_config(fallback=True), self._data_info.get("dataset", "MNIST"),
+                self._current_weights())
+
+    def save_blocker(self) -> str:
+        if self._state in (RunState.STARTING, RunState.TRAINING, RunState.STOPPING):
+            return "Training is running: pause or stop it to save."
+        if self._state == RunState.PAUSED and not self._pause_confirmed:
+            return "Pausing… saving is possible as soon as the current batch is done."
+        return ""
+
+    def replace_blocker(self) -> str:
+        if self._state in RUNNING:
+            return "Training is running: stop it before opening or starting another project."
+        return ""
+
+    def show_status(self, text: str) -> None:
+        self.status.bar.showMessage(text, 8000)
+
+    # ----- the design: editor → window → worker and views ----------------------------------------------
+    def _load_design(self, spec: ModelSpec, config: TrainingConfig, clear_undo: bool = True) -> None:
+        """Put a design into the editor and the panel as the program's doing, not as a user edit."""
+        self._loading_document = True
+        try:
+            self.editor.set_spec(spec, clear_undo=clear_undo)
+            self._spec = self.editor.spec()
+            self.panel.load_config(config)
+        finally:
+            self._loading_document = False
+        self._on_validity_changed(self.editor.report().ok, _first_error(self.editor))
+        self._training_context_changed()
+        self._update_design_views()
+
+    def _on_spec_changed(self, spec: ModelSpec) -> None:
+        if self._loading_document or same_spec(spec, self._spec):
+            return  # a load (handled by its caller), or the undo of an edit the user declined
+        steps = self._trained_steps()
+        if steps and not self._confirm(
+                "Edit the network?",
+                f"Editing the network resets its trained weights ({steps:,} steps of training). Continue?"):
+            # Later, not now: the edit's command is not on the undo stack until this signal returns.
+            QTimer.singleShot(0, self.editor.undo)
+            return
+        self._spec = spec
+        self._pending_project = None  # those weights belonged to the old network
+        if self.editor.report().ok and self._worker_started and self._state != RunState.UNAVAILABLE:
+            self.worker.request_configure(spec, self._current_config(fallback=True))
+        self.project_actions.set_modified()
+        self._update_design_views()
+        self._refresh_weights()
+
+    def _on_validity_changed(self, ok: bool, message: str) -> None:
+        self.run_actions.set_blocked("" if ok else message)
+        if not ok:
+            self.status.bar.showMessage(f"The network cannot train yet: {message}")
+        elif self._state == RunState.IDLE:
+            self.status.bar.showMessage("Ready: press Train.")
+
+    def _on_settings_changed(self) -> None:
+        if not self._loading_document:
+            self.project_actions.set_modified()
+        self._training_context_changed()
+        self._update_design_views(spec_changed=False)
+
+    def _training_context_changed(self) -> None:
+        self.editor.set_training_context(self.panel.batch_size.value(), self.panel.optimizer.currentData())
+
+    def _update_design_views(self, spec_changed: bool = True) -> None:
+        """The code follows the spec and the settings (it regenerates when shown); the diagram, the spec."""
+        self.code_view.set_design(self._spec, self._current_config(fallback=True),
+                                  self._data_info.get("dataset", "MNIST"))
+        if spec_changed:
+            self.diagram.set_spec(self._spec, self.editor.report())  # well under a millisecond
+
+    def _refresh_weights(self) -> None:
+        """Weights in the diagram: copied from the trainer only when the diagram is on screen."""
+        self._weights_stale = True
+        self._refresh_visible_views()
+
+    def _refresh_visible_views(self) -> None:
+        if self._weights_stale and self.tabs.currentWidget() is self.diagram:
+            self._weights_stale = False
+            self.diagram.set_weights(self._current_weights())
+
+    def _current_weights(self) -> dict[str, np.ndarray] | None:
+        """The current network's trained weights as numpy arrays; None while untrained."""
+        pending = self._pending_project
+        if pending is not None and same_spec(pending.spec, self._spec):
+            if not pending.state_dict or not pending.global_step:
+                return None
+            return {k: v.numpy() for k, v in pending.state_dict.items()}
+        trainer = self.worker.trainer
+        if trainer is not None and same_spec(trainer.spec, self._spec) and trainer.global_step:
+            return trainer.state_snapshot()  # under the trainer's lock: waits at most for one batch
+        return None
+
+    def _trained_steps(self) -> int:
+        """Training steps the current weights hold (what an edit or a reset would throw away)."""
+        pending = self._pending_project
+        if pending is not None and same_spec(pending.spec, self._spec):
+            return pending.global_step
+        trainer = self.worker.trainer
+        if trainer is not None and same_spec(trainer.spec, self._spec):
+            return trainer.global_step
+        return 0
 
     # ----- worker events -----------------------------------------------------------------------------
     def _on_data_ready(self, info: dict[str, Any]) -> None:
@@ -351,21 +642,27 @@ class MainWindow(QMainWindow):
             + (f", {info['validation_size']:,} validation" if info.get("validation_size") else ""))
         if self._state == RunState.LOADING:
             self._set_state(RunState.IDLE)
-            self.status.bar.showMessage("Ready: press Train.")
+            if not self.run_actions.blocked:
+                self.status.bar.showMessage("Ready: press Train.")
+        self._update_design_views(spec_changed=False)  # the script names the data set
 
     def _on_trainer_ready(self, info: dict[str, Any]) -> None:
         self.status.set_device(info["device"])
         if info.get("device_message"):
             self.setup_message.show_message(info["device_message"], "info")
+        self._refresh_weights()
 
     def _on_history_cleared(self) -> None:
-        self._global_step = 0
-        self._last_eval = None
-        self.plots.clear()
-        self.epoch_table.clear_rows()
-        self.status.clear()
-        self.training_message.hide()
-        self.panel.set_summary("Not trained yet. Press Train.")
+        self._clear_history_views()
+        self._refresh_weights()
+
+    def _on_project_loaded(self, project: Project) -> None:
+        if project is not self._pending_project:
+            return  # superseded: another project was opened, or the network edited, since
+        self._pending_project = None  # the trainer holds it now
+        self._clear_history_views()
+        self._fill_history(project.history, project.global_step)
+        self._refresh_weights()
 
     def _on_started(self, payload: dict[str, Any]) -> None:
         if self._state == RunState.STARTING:
@@ -383,7 +680,6 @@ class MainWindow(QMainWindow):
         steps = np.arange(last - len(losses) + 1, last + 1, dtype=np.float64)
         self.plots.append_losses(steps, losses)
         self.status.show_step(step)
-        self._global_step = last
 
     def _on_eval(self, row: dict[str, Any]) -> None:
         self._last_eval = row
@@ -393,10 +689,15 @@ class MainWindow(QMainWindow):
         self.plots.add_epoch(row)
         self.epoch_table.add_row(row)
         self.status.show_epoch(row)
+        self._refresh_weights()
 
     def _on_paused(self, payload: dict[str, Any]) -> None:
-        if self._state != RunState.STOPPING:
-            self._set_state(RunState.PAUSED)
+        trainer = self.worker.trainer
+        # Only while it still holds: after a quick Resume the trainer runs on, and the report is stale.
+        if self._state == RunState.STOPPING or trainer is None or not trainer.control.would_block():
+            return
+        self._set_state(RunState.PAUSED)
+        self._set_pause_confirmed(True)  # it waits before its next batch: safe to read for saving
         self.status.show_paused(payload)
         self.status.bar.showMessage(f"Paused at step {payload['step']:,}. Train resumes; Step does one batch.")
 
@@ -410,6 +711,13 @@ class MainWindow(QMainWindow):
         text, html = _describe_finish(summary, self._last_eval, self._steps_per_epoch)
         self.status.bar.showMessage(text)
         self.panel.set_summary(html)
+        self._refresh_weights()
+        if self._close_after_save:
+            self._close_after_save = False
+            if self.project_actions.save():
+                self.close()
+            return
+        self.project_actions.autosave_now()
 
     def _on_error(self, message: str) -> None:
         self.training_message.show_message(message, "error")
@@ -421,8 +729,43 @@ class MainWindow(QMainWindow):
     # ----- helpers -----------------------------------------------------------------------------------
     def _set_state(self, state: RunState) -> None:
         self._state = state
+        if state != RunState.PAUSED:
+            self._pause_confirmed = False
         self.run_actions.set_state(state)
         self.panel.set_editable(state not in RUNNING)
+        locked = state in RUNNING
+        if locked != self.editor.is_locked():
+            self.editor.set_locked(locked, LOCK_REASON)
+        self.project_actions.update_enabled()
+
+    def _set_pause_confirmed(self, confirmed: bool) -> None:
+        self._pause_confirmed = confirmed
+        self.project_actions.update_enabled()
+
+    def _clear_history_views(self) -> None:
+        self._last_eval = None
+        self.plots.clear()
+        self.epoch_table.clear_rows()
+        self.status.clear()
+        self.training_message.hide()
+        self.panel.set_summary("Not trained yet. Press Train.")
+
+    def _fill_history(self, history: History, global_step: int) -> None:
+        """Curves, epoch table and summary of a project's past training."""
+        losses = np.asarray(history.step_losses, dtype=np.float64)
+        if len(losses):
+            last = max(global_step, len(losses))
+            self.plots.append_losses(np.arange(last - len(losses) + 1, last + 1, dtype=np.float64), losses)
+        for row in history.evals:
+            self.plots.add_eval(row)
+        for row in history.epochs:
+            self.plots.add_epoch(row)
+            self.epoch_table.add_row(row)
+        self.plots.fit()
+        self._last_eval = history.evals[-1] if history.evals else None
+        self.status.show_loaded(global_step, len(history.epochs))
+        if global_step:
+            self.panel.set_summary(_describe_history(history, global_step))
 
     def _toggle_pause(self) -> None:
         if self._state == RunState.PAUSED:
@@ -432,15 +775,11 @@ class MainWindow(QMainWindow):
 
     def _current_config(self, fallback: bool = False) -> TrainingConfig:
         try:
-            return self.panel.config(self._preset.training)
+            return self.panel.config(self._base_config)
         except ConfigError:
             if fallback:
-                return self._preset.training
+                return self._base_config
             raise
-
-    def _show_spec(self) -> None:
-        self.model_summary.set_spec(self._spec, self._preset.title, self._preset.description)
-        self.setWindowTitle(f"{self._preset.title} — {APP_NAME}")
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -456,6 +795,28 @@ class MainWindow(QMainWindow):
             "Christopher J. C. Burges, distributed under the Creative Commons "
             "Attribution-Share Alike 3.0 license.</p>",
         )
+
+
+def _first_error(editor: LayerStackEditor) -> str:
+    errors = editor.report().errors
+    return errors[0] if errors else ""
+
+
+def _project_file(mime: QMimeData) -> Path | None:
+    """The first local .nnp file among dragged URLs."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(PROJECT_SUFFIX):
+            return Path(url.toLocalFile())
+    return None
+
+
+def _describe_history(history: History, global_step: int) -> str:
+    """Summary-panel HTML for a project opened with training behind it."""
+    text = f"<b>Trained {len(history.epochs)} epochs, {global_step:,} steps.</b>"
+    last = history.epochs[-1] if history.epochs else None
+    if last is not None and last.get("test_accuracy") is not None:
+        text += f"<br>Test accuracy <b>{last['test_accuracy']:.2%}</b> after the last full epoch."
+    return text + "<br>Train continues from these weights."
 
 
 def _load_presets(problems: list[str]) -> dict[str, Preset]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from enum import Enum
 
 from PySide6.QtCore import QObject, QSize, Qt
@@ -46,6 +47,8 @@ class RunActions(QObject):
         self.pause_resume.setShortcut(QKeySequence(Qt.Key.Key_Space))
         self.pause_resume.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         window.addAction(self.pause_resume)
+        self._tips = {action: action.toolTip() for action in self.buttons()}
+        self._blocked = ""
         self.set_state(RunState.LOADING)
 
     @staticmethod
@@ -67,13 +70,31 @@ class RunActions(QObject):
 
     def set_state(self, state: RunState) -> None:
         self.state = state
-        self.train.setEnabled(state in (RunState.IDLE, RunState.PAUSED))
+        self._refresh()
+
+    def set_blocked(self, reason: str) -> None:
+        """A reason ("" for none) why no new run can start, e.g. the network is invalid: Train, Step and
+        Reset are disabled from idle with the reason as their tooltip. A paused run can still resume."""
+        self._blocked = reason
+        self._refresh()
+
+    @property
+    def blocked(self) -> str:
+        return self._blocked
+
+    def _refresh(self) -> None:
+        state, free = self.state, not self._blocked
+        self.train.setEnabled(state == RunState.PAUSED or (state == RunState.IDLE and free))
         self.train.setText("Resume" if state == RunState.PAUSED else "Train")
         self.pause.setEnabled(state in (RunState.STARTING, RunState.TRAINING))
-        self.step.setEnabled(state in (RunState.IDLE, RunState.PAUSED))
+        self.step.setEnabled(state == RunState.PAUSED or (state == RunState.IDLE and free))
         self.stop.setEnabled(state in (RunState.STARTING, RunState.TRAINING, RunState.PAUSED))
-        self.reset.setEnabled(state == RunState.IDLE)
+        self.reset.setEnabled(state == RunState.IDLE and free)
         self.pause_resume.setEnabled(state in (RunState.STARTING, RunState.TRAINING, RunState.PAUSED))
+        reason = html.escape(self._blocked, quote=False)
+        for action in (self.train, self.step, self.reset):
+            blocked = self._blocked and state != RunState.PAUSED
+            action.setToolTip(f"<b>{action.text()}</b> is not available: {reason}" if blocked else self._tips[action])
 
     def make_toolbar(self, parent: QWidget) -> QToolBar:
         bar = QToolBar("Training", parent)

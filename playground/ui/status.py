@@ -51,6 +51,11 @@ class TrainingStatus:
         self.progress.setValue(0)
         self.progress.setFormat("Not started")
 
+    def show_loaded(self, step: int, epochs: int) -> None:
+        """A project opened with this much training behind it."""
+        self.epoch.setText(f"Epoch {epochs}" if epochs else "Epoch –")
+        self.step.setText(f"Step {step:,}")
+
     def show_started(self, payload: dict[str, Any], target_epoch: int) -> None:
         self._target_epoch = target_epoch
         self.epoch.setText(f"Epoch {min(payload['epoch'] + 1, target_epoch)}/{target_epoch}")

@@ -40,6 +40,8 @@ MAX_SEED = 2**31 - 1  # QSpinBox holds a signed 32-bit int
 class TrainingPanel(QWidget):
     # The user picked another preset (its name); the window decides whether to switch.
     preset_chosen = Signal(str)
+    # Any training setting changed (typed, stepped or loaded): the code view and the memory estimate follow.
+    settings_changed = Signal()
 
     def __init__(self, presets: list[Preset], parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,8 +51,8 @@ class TrainingPanel(QWidget):
         for p in presets:
             self.preset.addItem(p.title, p.name)
             self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
-        self.preset.setToolTip("A ready-made network and its training settings. Choosing one replaces "
-                               "the current network with an untrained one.")
+        self.preset.setToolTip("A ready-made network and its training settings. Choosing one loads its "
+                               "network into the editor (Undo gives the previous one back) and its settings here.")
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset.setMinimumContentsLength(14)
         self.preset.activated.connect(lambda index: self.preset_chosen.emit(self.preset.itemData(index)))
@@ -77,6 +79,9 @@ class TrainingPanel(QWidget):
             self.optimizer.setItemData(self.optimizer.count() - 1, OPTIMIZER_TIPS.get(key, ""), Qt.ItemDataRole.ToolTipRole)
         self.optimizer.setToolTip("The rule that turns gradients into weight updates. Hover over each choice "
                                   "in the list for what it does.")
+        # The longest name ("SGD with momentum …") must not set the dock's minimum width; the list shows it whole.
+        self.optimizer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.optimizer.setMinimumContentsLength(10)
         self.device = QComboBox()
         for key in DEVICES:
             self.device.addItem({"auto": "Automatic", "cpu": "CPU", "cuda": "CUDA GPU"}[key], key)
@@ -91,6 +96,9 @@ class TrainingPanel(QWidget):
         self._settings = (self.epochs, self.batch_size, self.learning_rate, self.optimizer, self.device, self.seed)
         for box in self._spin_boxes:
             box.setAlignment(Qt.AlignmentFlag.AlignRight)
+            box.valueChanged.connect(self.settings_changed)
+        for combo in (self.optimizer, self.device):
+            combo.currentIndexChanged.connect(self.settings_changed)
 
         self.data = QLabel("Loading…")
         self.data.setWordWrap(True)

@@ -30,6 +30,7 @@ from playground.core.training_config import TrainingConfig
 
 if TYPE_CHECKING:
     from playground.core.datasets import DataSplits
+    from playground.core.project_file import Project
     from playground.core.trainer import Trainer
 
 # 10 Hz looks live; every update costs the training thread the GIL for ~2 ms (+ handover),
@@ -68,6 +69,8 @@ class TrainingWorker(QObject):
     paused = Signal(dict)
     diverged = Signal(dict)
     finished = Signal(dict)
+    # A project's weights, optimizer state and history are in a fresh trainer (the Project object asked for).
+    project_loaded = Signal(object)
     # A message for the user: setup or training failed. Never a traceback.
     error = Signal(str)
 
@@ -76,6 +79,7 @@ class TrainingWorker(QObject):
     _run_requested = Signal(object)
     _reset_requested = Signal(object, object)
     _configure_requested = Signal(object, object)
+    _load_project_requested = Signal(object)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -96,6 +100,7 @@ class TrainingWorker(QObject):
         self._run_requested.connect(self._run)
         self._reset_requested.connect(self._reset)
         self._configure_requested.connect(self._configure)
+        self._load_project_requested.connect(self._load_project)
 
     # ----- thread ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -151,6 +156,11 @@ class TrainingWorker(QObject):
     def request_configure(self, spec: ModelSpec, config: TrainingConfig) -> None:
         """Use this network and these settings from now on (a new network starts untrained)."""
         self._configure_requested.emit(spec, config)
+
+    def request_load_project(self, project: "Project") -> None:
+        """Build a trainer for `project.spec` and `project.training` and give it the project's weights,
+        optimizer state and history. Answers with `trainer_ready` then `project_loaded`, or `error`."""
+        self._load_project_requested.emit(project)
 
     # ----- control (call from any thread; never queued) ----------------------------------------
     def pause(self) -> None:
@@ -214,6 +224,17 @@ class TrainingWorker(QObject):
             self.error.emit(_user_message(exc))
 
     @Slot(object)
+    def _load_project(self, project: "Project") -> None:
+        try:
+            if self._data is None:
+                raise NotReadyError("The data set is not loaded, so the project's network cannot be built.")
+            self._spec = project.spec
+            self._build(project.spec, project.training, state=project)
+            self.project_loaded.emit(project)
+        except Exception as exc:  # noqa: BLE001
+            self.error.emit(_user_message(exc))
+
+    @Slot(object)
     def _run(self, request: _RunRequest) -> None:
         try:
             self._apply(None, request.config)
@@ -240,16 +261,17 @@ class TrainingWorker(QObject):
                                 "epochs_completed": trainer.epochs_done})
 
     # ----- helpers (worker thread) -------------------------------------------------------------
-    def _build(self, spec: ModelSpec, config: TrainingConfig, keep_state: bool = False) -> None:
+    def _build(self, spec: ModelSpec, config: TrainingConfig, state: "Project | None" = None) -> None:
+        """A new trainer; with `state` it continues from those weights and that history (no `history_cleared`)."""
         from playground.core.devices import describe_device
         from playground.core.trainer import Trainer
 
         old = self._trainer
         trainer = Trainer(spec.copy(), config, self._data)
-        if keep_state and old is not None:
-            trainer.load_project_state(old.to_project())
+        if state is not None:
+            trainer.load_project_state(state)
         self._trainer = trainer
-        if old is not None and not keep_state:  # the first trainer has nothing to clear
+        if old is not None and state is None:  # the first trainer has nothing to clear
             self.history_cleared.emit()
         self.trainer_ready.emit({
             "device": describe_device(trainer.device),
@@ -273,7 +295,7 @@ class TrainingWorker(QObject):
             return True
         if config.device != trainer.config.device:
             # Moving to another device: a new trainer there, carrying over weights and history.
-            self._build(trainer.spec, config, keep_state=True)
+            self._build(trainer.spec, config, state=trainer.to_project())
             return False
         seed_changed = config.seed != trainer.config.seed
         trainer.set_config(config)

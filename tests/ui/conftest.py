@@ -1,6 +1,8 @@
 import pytest
 from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from playground.ui.autosave import DATA_DIR_ENV
 from playground.ui.main_window import MainWindow
 from playground.ui.run_controls import RunState
 
@@ -8,13 +10,28 @@ READY_TIMEOUT_MS = 30_000
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(qapp, tmp_path):
-    """Each test reads and writes its own preferences, never the user's."""
+def isolated_settings(qapp, tmp_path, monkeypatch):
+    """Each test reads and writes its own preferences and autosave files, never the user's."""
     qapp.setOrganizationName("nn-playground-tests")
     qapp.setApplicationName("nn-playground-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "app-data"))
     yield tmp_path / "settings"
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A modal dialog that nobody answers would hang the suite: one a test did not patch fails it instead."""
+
+    def unexpected(*args, **kwargs):
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected dialog: {texts[:2]}")
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, unexpected)
 
 
 @pytest.fixture
@@ -26,14 +43,15 @@ def make_window(qtbot, small_data):
     def make(remember: bool = False, **kwargs) -> MainWindow:
         window = MainWindow(**{"data": small_data, "remember": remember, **kwargs})
         windows.append(window)
-        qtbot.addWidget(window)
+        # qtbot closes its widgets before fixtures end: without the unsaved-changes question.
+        qtbot.addWidget(window, before_close_func=lambda w: w.close_discarding())
         window.show()
         qtbot.waitUntil(lambda: window.state == RunState.IDLE, timeout=READY_TIMEOUT_MS)
         return window
 
     yield make
     for window in windows:
-        window.close()
+        window.close_discarding()
         assert not window.worker.thread_running
 
 

@@ -33,12 +33,14 @@ def test_screenshot_rejects_an_unknown_preset(tmp_path):
 DRIVER = textwrap.dedent("""
     import sys
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
     from playground.ui import app as gui
     from playground.ui.main_window import MainWindow
     from playground.ui.run_controls import RunState
 
     gui.make_application()
+    # Closing asks about the unsaved training: answer "Discard" as a user would to quit at once.
+    QMessageBox.question = staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
 
     def drive():
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))

@@ -35,17 +35,16 @@ def test_opens_with_seed_mlp_ready_to_train(make_window):
     window = make_window()
     assert window.preset.name == "seed-mlp"
     assert window.panel.preset_name == "seed-mlp"
-    assert "seed-mlp" in window.windowTitle() or "SimpleNN" in window.windowTitle()
+    assert window.windowTitle() == "Untitled — nn-playground"  # no unsaved changes yet
     actions = window.run_actions
     assert actions.train.isEnabled() and actions.step.isEnabled() and actions.reset.isEnabled()
     assert not actions.pause.isEnabled() and not actions.stop.isEnabled()
     assert window.panel.epochs.isEnabled()
-    # The summary lists seed-mlp's layers with W^[i]/b^[i] shapes and the total.
-    table = window.model_summary.table
-    names = [table.item(row, 0).text() for row in range(table.rowCount())]
-    assert names == ["input", "flatten1", "fc1", "relu1", "fc2", "relu2", "fc3"]
-    assert "W^[1]  128×784" in table.item(2, 4).text().replace("\u00a0", " ")
-    assert "109,386" in window.model_summary.total.text()
+    # The Network dock's editor shows seed-mlp's layers and the total.
+    assert [info.name for info in window.editor.report().layers] == ["flatten1", "fc1", "relu1", "fc2", "relu2", "fc3"]
+    assert window.editor.report().layers[1].weight_shapes["W^[1]"] == (128, 784)
+    assert "109,386" in window.editor.totals_label.text()
+    assert not window.editor.is_locked()
     assert set(OPTIMIZERS) == {window.panel.optimizer.itemData(i) for i in range(window.panel.optimizer.count())}
     assert "2,000 training" in window.panel.data.text()
     for widget in (window.panel.epochs, window.panel.batch_size, window.panel.learning_rate,
@@ -194,7 +193,7 @@ def test_closing_the_window_while_training_ends_the_thread_quickly(qtbot, make_w
     window.train()
     qtbot.waitUntil(lambda: window.plots.step_count > 0, timeout=RUN_TIMEOUT_MS)
     started = time.perf_counter()
-    window.close()
+    window.close_discarding()
     assert time.perf_counter() - started < 2.0
     assert not window.worker.thread_running
 
@@ -205,7 +204,7 @@ def test_closing_while_paused_ends_the_thread(qtbot, make_window, record):
     paused = record(window.worker.paused)
     window.step()
     paused.wait(qtbot)
-    window.close()
+    window.close_discarding()
     assert not window.worker.thread_running
 
 
@@ -213,8 +212,8 @@ def test_preset_change_shows_the_new_network(qtbot, make_window):
     window = make_window()
     window.choose_preset("cnn")
     assert window.preset.name == "cnn" and window.panel.preset_name == "cnn"
-    assert any(window.model_summary.table.item(r, 0).text().startswith("conv")
-               for r in range(window.model_summary.table.rowCount()))
+    assert window.editor.spec().to_json() == window.preset.spec.to_json()
+    assert any(name.startswith("conv") for name in window.diagram.columns())
     set_settings(window, epochs=1, batch_size=256)
     window.start_training(epochs=0.25)  # a few steps are enough to show the new network trains
     wait_idle(qtbot, window)
@@ -226,24 +225,24 @@ def test_settings_and_geometry_are_remembered(qtbot, make_window):
     window = make_window(remember=True)
     window.panel.learning_rate.setValue(0.02)
     window.panel.optimizer.setCurrentIndex(window.panel.optimizer.findData("momentum"))
-    window.model_dock.hide()
-    window.close()
+    window.network_dock.hide()
+    window.close_discarding()
     assert QSettings().value(SETTINGS_GEOMETRY) is not None  # offscreen screens clamp sizes: not compared
 
     again = make_window(remember=True)
     assert again.panel.learning_rate.value() == pytest.approx(0.02)
     assert again.panel.optimizer.currentData() == "momentum"
-    assert again.model_dock.isHidden()  # dock layout restored
+    assert again.network_dock.isHidden()  # dock layout restored
 
 
 def test_an_explicit_preset_and_device_win_over_remembered_ones(qtbot, make_window):
     window = make_window(remember=True)
     window.choose_preset("cnn")
-    window.close()
+    window.close_discarding()
     again = make_window(remember=True, preset="seed-mlp", device="cpu")
     assert again.preset.name == "seed-mlp"
     assert again.panel.device.currentData() == "cpu"
-    again.close()
+    again.close_discarding()
     third = make_window(remember=True)
     assert third.preset.name == "seed-mlp"
 

@@ -110,3 +110,30 @@ def test_a_folder_without_a_data_set_is_reported(qtbot, record, preset, tmp_path
         assert "train-images" in message or str(tmp_path) in message
     finally:
         assert w.shutdown()
+
+
+def test_loading_a_project_builds_its_network_with_its_weights_and_history(qtbot, record, worker, preset):
+    finished = record(worker.finished)
+    worker.request_run(preset.training.replace(epochs=1))
+    finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
+    saved = worker.trainer.to_project()
+    cleared = record(worker.history_cleared)
+    worker.request_reset(preset.spec, preset.training)
+    cleared.wait(qtbot)
+    assert worker.trainer.global_step == 0
+
+    loaded = record(worker.project_loaded)
+    errors = record(worker.error)
+    worker.request_load_project(saved)
+    assert loaded.wait(qtbot)[0] is saved
+    trainer = worker.trainer
+    assert trainer.global_step == saved.global_step == 32 and len(trainer.history.epochs) == 1
+    np.testing.assert_array_equal(trainer.state_snapshot()["fc1.weight"], saved.state_dict["fc1.weight"].numpy())
+    assert len(cleared.calls) == 1  # the project's history replaces the old one: no "cleared" for it
+
+    other = saved.spec.copy()
+    other.layers[1].params["out_features"] = 100
+    worker.request_load_project(type(saved)(other, saved.training))  # another network, untrained
+    loaded.wait(qtbot, count=2)
+    assert worker.trainer.spec.to_json() == other.to_json() and worker.trainer.global_step == 0
+    assert not errors.calls

@@ -1,0 +1,363 @@
+"""The File menu: new, open, save, export, recent files and autosave, and the document they act on.
+
+`ProjectActions` keeps the file the window is showing (`path`, None while untitled) and whether
+there are changes since it was last saved (`modified`); the window marks changes as they happen
+and shows `title()`. What a project *is* comes from the window (`ProjectHost`): this module only
+moves projects between the window and files, asking the user where needed. Every problem a user
+can meet (a damaged file, a full disk, a design that cannot be exported) becomes a message, and
+leaves what is open untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from playground import APP_NAME
+from playground.core.atomic_io import write_text_atomically
+from playground.core.code_export import ExportError, export_script, write_weights
+from playground.core.project_file import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
+from playground.core.spec import ModelSpec
+from playground.core.training_config import ConfigError, TrainingConfig
+from playground.ui.autosave import INTERVAL_MS, Autosave
+from playground.ui.recent_files import RecentFiles
+
+PROJECT_FILTER = f"nn-playground projects (*{PROJECT_SUFFIX})"
+SCRIPT_FILTER = "Python scripts (*.py)"
+UNTITLED = "Untitled"
+SETTINGS_LAST_DIR = "files/lastDirectory"
+Button = QMessageBox.StandardButton
+
+
+class ProjectHost(Protocol):
+    """What the File menu needs from the window."""
+
+    def current_project(self) -> Project:
+        """The design, the settings and — where they belong to this design — the weights and history."""
+
+    def show_project(self, project: Project) -> None:
+        """Replace what is open by `project`."""
+
+    def new_design(self) -> None:
+        """Replace what is open by the default preset, untrained."""
+
+    def export_inputs(self) -> tuple[ModelSpec, TrainingConfig, str, dict[str, Any] | None]:
+        """(spec, settings, dataset name, trained weights or None) for File ▸ Export."""
+
+    def save_blocker(self) -> str:
+        """Why the project cannot be read for saving right now ("" when it can)."""
+
+    def replace_blocker(self) -> str:
+        """Why the open project cannot be replaced right now ("" when it can)."""
+
+    def show_status(self, text: str) -> None:
+        """A passing message (the status bar)."""
+
+
+class ProjectActions(QObject):
+    # The window title to show: the project's name, with "•" while there are unsaved changes.
+    title_changed = Signal(str)
+
+    def __init__(self, window: QWidget, host: ProjectHost, settings: QSettings | None = None,
+                 autosave: Autosave | None = None):
+        super().__init__(window)
+        self._window = window
+        self._host = host
+        self._settings = settings
+        self.path: Path | None = None
+        self.modified = False
+        self.autosave = autosave
+        self._autosave_failed = False
+
+        self.new_action = self._make("&New", "Ctrl+N", "Start again from the default network, untrained.", self.new)
+        self.open_action = self._make("&Open…", "Ctrl+O", "Open a saved project (.nnp).", self.open_dialog)
+        self.save_action = self._make("&Save", "Ctrl+S", "Save the network, settings, weights and curves.", self.save)
+        self.save_as_action = self._make("Save &As…", "Ctrl+Shift+S", "Save the project under a new name.",
+                                         self.save_as)
+        self.export_action = self._make(
+            "&Export PyTorch Script…", "Ctrl+E",
+            "Write the network and its training settings as a standalone PyTorch script; "
+            "a trained network's weights can go next to it as a .pt state_dict.", self.export)
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent = RecentFiles(self.recent_menu, self.open_path, host.show_status, settings)
+        self._tips = {a: a.toolTip() for a in (self.new_action, self.open_action, self.save_action,
+                                                self.save_as_action)}
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(INTERVAL_MS)
+        self._timer.timeout.connect(self.autosave_now)
+        if autosave is not None:
+            self._timer.start()
+
+    def _make(self, text: str, keys: str, tip: str, slot) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcut(QKeySequence(keys))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda: slot())  # drop `checked`: the slots take their own arguments
+        self._window.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.new_action)
+        menu.addAction(self.open_action)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.save_action)
+        menu.addAction(self.save_as_action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+
+    # ----- the document's state ------------------------------------------------------------------------
+    def title(self) -> str:
+        name = self.path.stem if self.path is not None else UNTITLED
+        return f"{'• ' if self.modified else ''}{name} — {APP_NAME}"
+
+    def set_modified(self, modified: bool = True) -> None:
+        if modified != self.modified:
+            self.modified = modified
+            self._emit_title()
+
+    def _set_document(self, path: Path | None, modified: bool) -> None:
+        self.path = path
+        self.modified = modified
+        if path is not None:
+            self.recent.add(path)
+            self._remember_folder(path)
+        self._emit_title()
+
+    def _emit_title(self) -> None:
+        self.title_changed.emit(self.title())
+
+    def update_enabled(self) -> None:
+        """Grey out what cannot be done now (a run is active), with the reason as the tooltip."""
+        save_blocker, replace_blocker = self._host.save_blocker(), self._host.replace_blocker()
+        for action, blocker in ((self.save_action, save_blocker), (self.save_as_action, save_blocker),
+                                (self.new_action, replace_blocker), (self.open_action, replace_blocker)):
+            action.setEnabled(not blocker)
+            action.setToolTip(blocker or self._tips[action])
+        self.recent_menu.setEnabled(not replace_blocker)
+
+    # ----- new and open -------------------------------------------------------------------------------
+    def new(self) -> bool:
+        if self._refused(self._host.replace_blocker()) or not self.maybe_save("starting a new project"):
+            return False
+        self._host.new_design()
+        self._set_document(None, False)
+        self._discard_autosave()
+        return True
+
+    def open_dialog(self) -> bool:
+        if self._refused(self._host.replace_blocker()):
+            return False
+        name, _ = QFileDialog.getOpenFileName(self._window, "Open project", str(self._folder()), PROJECT_FILTER)
+        return bool(name) and self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        """Open `path` (menu, recent list, drag and drop). A file that cannot be read changes nothing."""
+        path = Path(path)
+        if self._refused(self._host.replace_blocker()):
+            return False
+        try:
+            project = load_project(path)  # first, so a damaged file never costs a question
+        except ProjectError as exc:
+            if not path.is_file():
+                self.recent.prune()
+            QMessageBox.warning(self._window, "Cannot open project",
+                                f"{exc}\n\nNothing was changed: the project that is open stays as it is.")
+            return False
+        if not self.maybe_save(f"opening {path.name}"):
+            return False
+        self._host.show_project(project)
+        self._set_document(path, False)
+        self._discard_autosave()
+        self._host.show_status(f"Opened {path.name}.")
+        return True
+
+    # ----- save ---------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        return self.save_as() if self.path is None else self._write(self.path)
+
+    def save_as(self) -> bool:
+        if self._refused(self._host.save_blocker()):
+            return False
+        suggestion = self.path or self._folder() / f"{UNTITLED.lower()}{PROJECT_SUFFIX}"
+        name, _ = QFileDialog.getSaveFileName(self._window, "Save project as", str(suggestion), PROJECT_FILTER)
+        if not name:
+            return False
+        return self._write(_with_suffix(Path(name), PROJECT_SUFFIX))
+
+    def _write(self, path: Path) -> bool:
+        if self._refused(self._host.save_blocker()):
+            return False
+        try:
+            save_project(path, self._host.current_project())
+        except (OSError, RuntimeError) as exc:  # torch reports some write failures as RuntimeError
+            QMessageBox.warning(self._window, "Could not save",
+                                f"{path.name} could not be written: {_reason(exc)}\n\nNothing was lost: the project "
+                                "is still open, and an earlier version of the file, if any, is unchanged.")
+            return False
+        self._set_document(path, False)
+        self._discard_autosave()
+        self._host.show_status(f"Saved {path}.")
+        return True
+
+    def maybe_save(self, doing: str) -> bool:
+        """Before `doing` something that replaces the project: Save / Discard / Cancel. True: go ahead."""
+        answer = self.ask_unsaved(doing)
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    def ask_unsaved(self, doing: str) -> Button:
+        """Save, Discard or Cancel; Discard without asking when nothing is unsaved."""
+        if not self.modified:
+            return Button.Discard
+        name = self.path.name if self.path is not None else "The untitled project"
+        answer = QMessageBox.question(
+            self._window, "Save changes?",
+            f"{name} has changes that are not saved. Save them before {doing}?",
+            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+        return answer if answer in (Button.Save, Button.Discard) else Button.Cancel
+
+    # ----- export -------------------------------------------------------------------------------------
+    def export(self) -> bool:
+        spec, config, dataset, weights = self._host.export_inputs()
+        try:
+            source = export_script(spec, config, dataset)
+        except (ExportError, ConfigError) as exc:
+            QMessageBox.warning(self._window, "Cannot export", str(exc))
+            return False
+        stem = self.path.stem if self.path is not None else spec.name
+        name, _ = QFileDialog.getSaveFileName(self._window, "Export PyTorch script",
+                                              str(self._folder() / f"{stem}.py"), SCRIPT_FILTER)
+        if not name:
+            return False
+        script = _with_suffix(Path(name), ".py")
+        written = [script.name]
+        try:
+            write_text_atomically(script, source)
+            self._remember_folder(script)
+            weights_path = script.with_suffix(".pt")
+            if weights is not None and QMessageBox.question(
+                    self._window, "Export the trained weights too?",
+                    f"The network is trained. Also save its weights as {weights_path.name} next to the script?"
+                    f"\n\nThe script loads them with  model.load_state_dict(torch.load('{weights_path.name}'))",
+                    Button.Yes | Button.No, Button.Yes) == Button.Yes:
+                write_weights(weights_path, weights)
+                written.append(weights_path.name)
+        except (OSError, RuntimeError) as exc:
+            QMessageBox.warning(self._window, "Could not export",
+                                f"Writing {' and '.join(written)} failed: {_reason(exc)}")
+            return False
+        self._host.show_status(f"Exported {' and '.join(written)} to {script.parent}.")
+        return True
+
+    # ----- autosave and recovery ----------------------------------------------------------------------
+    def autosave_now(self) -> bool:
+        """Copy the project to the autosave file if it has unsaved changes (and can be read now)."""
+        if self.autosave is None or not self.modified or self._host.save_blocker():
+            return False
+        try:
+            self.autosave.write(self._host.current_project())
+        except (OSError, RuntimeError) as exc:
+            if not self._autosave_failed:  # say it once, not every two minutes
+                self._host.show_status(f"Automatic backup failed ({_reason(exc)}). Save the project to keep it.")
+            self._autosave_failed = True
+            return False
+        self._autosave_failed = False
+        return True
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosave left behind. Yes opens it untitled and modified."""
+        if self.autosave is None:
+            return False
+        orphans = self.autosave.orphans()
+        if not orphans:
+            return False
+        orphan = orphans[0]
+        when = _dt.datetime.fromtimestamp(orphan.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self._window, "Recover unsaved work?",
+            f"{APP_NAME} did not close properly last time. A copy of the project that was open then was saved "
+            f"automatically at {when}.\n\nRecover it? (No deletes the copy.)",
+            Button.Yes | Button.No, Button.Yes)
+        if answer != Button.Yes:
+            Autosave.remove_orphan(orphan)
+            return False
+        try:
+            project = load_project(orphan)
+        except ProjectError as exc:
+            Autosave.remove_orphan(orphan)
+            QMessageBox.warning(self._window, "Cannot recover", f"The automatic copy cannot be read: {exc}")
+            return False
+        self._host.show_project(project)
+        self._set_document(None, True)
+        try:
+            self.autosave.adopt(orphan)  # the recovered work stays protected until it is saved
+        except OSError:
+            self.autosave_now()
+        self._host.show_status("Recovered the automatic copy. Save it to keep it.")
+        return True
+
+    def end_session(self) -> None:
+        """A clean exit: the autosave file is no longer needed."""
+        self._timer.stop()
+        self._discard_autosave()
+
+    def keep_for_recovery(self) -> None:
+        """An abrupt exit (the run, if any, has ended): unsaved work is written to the autosave file and
+        left there, so the next start offers to recover it."""
+        self._timer.stop()
+        if self.autosave is None:
+            return
+        if not self.modified:
+            self._discard_autosave()
+            return
+        try:
+            self.autosave.write(self._host.current_project())
+        except (OSError, RuntimeError):
+            pass  # the copy from the last two minutes, if any, is still there
+        self.autosave.release()
+
+    def _discard_autosave(self) -> None:
+        if self.autosave is not None:
+            try:
+                self.autosave.discard()
+            except OSError:
+                pass  # a leftover copy is offered for recovery next time: harmless
+
+    # ----- helpers ------------------------------------------------------------------------------------
+    def _refused(self, blocker: str) -> bool:
+        if blocker:
+            self._host.show_status(blocker)
+        return bool(blocker)
+
+    def _folder(self) -> Path:
+        if self.path is not None:
+            return self.path.parent
+        if self._settings is not None:
+            remembered = self._settings.value(SETTINGS_LAST_DIR)
+            if remembered and Path(str(remembered)).is_dir():
+                return Path(str(remembered))
+        return Path.home()
+
+    def _remember_folder(self, path: Path) -> None:
+        if self._settings is not None:
+            self._settings.setValue(SETTINGS_LAST_DIR, str(path.resolve().parent))
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    """`path` ending in `suffix` (dialogs on some platforms return the name as typed)."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror + "."
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
