@@ -110,3 +110,20 @@ def test_save_killed_midway_leaves_previous_file_intact(tmp_path, trained):
     assert result.returncode != 0
     assert path.read_bytes() == before
     load_project(path)  # still opens
+
+
+def test_written_files_follow_the_umask_and_keep_an_existing_mode(tmp_path):
+    import stat
+
+    from playground.core.atomic_io import write_text_atomically
+
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.txt"
+        write_text_atomically(fresh, "a")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        fresh.chmod(0o600)
+        write_text_atomically(fresh, "b")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o600 and fresh.read_text() == "b"
+    finally:
+        os.umask(old)
