@@ -164,6 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_gui_options(shot, DEVICES, preset_default="seed-mlp")
     shot.add_argument("--train-epochs", type=_float_in("train epochs", 0.0, 100.0), default=0.0, metavar="F",
                       help="train this many epochs first (fractions allowed) so the plots have data")
+    shot.add_argument("--tab", metavar="NAME", help="the central tab to show, by its title (e.g. Diagram)")
+    shot.add_argument("--lr", "--learning-rate", dest="lr", metavar="X",
+                      type=_float_in("learning rate", 0.0, 10.0, low_open=True), help="learning rate for the run")
+    shot.add_argument("--optimizer", choices=list(OPTIMIZERS), metavar="NAME", help="optimizer for the run")
 
     export = commands.add_parser(
         "export", help="write a design as a standalone PyTorch training script",
@@ -319,7 +323,8 @@ def _cmd_screenshot(args: argparse.Namespace, parser: argparse.ArgumentParser) -
     _note(f"rendering the window offscreen{training}…")
 
     render_screenshot(output, train_epochs=args.train_epochs,
-                      **_given(preset=args.preset, data_dir=args.data, device=args.device))
+                      **_given(preset=args.preset, data_dir=args.data, device=args.device, tab=args.tab,
+                               learning_rate=args.lr, optimizer=args.optimizer))
     if not output.is_file():
         raise CliError(f"{output}: the screenshot was not written.")
     _note(f"wrote {output} ({output.stat().st_size:,} bytes)")

@@ -59,12 +59,15 @@ def _close_on_ctrl_c(window: MainWindow) -> None:
 
 
 def render_screenshot(path: Path, preset: str = DEFAULT_PRESET, data_dir: Path | None = None,
-                      device: str | None = None, train_epochs: float = 0) -> None:
+                      device: str | None = None, train_epochs: float = 0, tab: str | None = None,
+                      learning_rate: float | None = None, optimizer: str | None = None) -> None:
     """Render the main window offscreen to the PNG `path`.
 
     With `train_epochs` > 0 it first trains that many epochs (fractions allowed: 0.3 stops after
-    30 % of an epoch's steps) on the real data, so the plots show real curves. Preferences are
-    neither read nor written. Raises ScreenshotError with a message for the user.
+    30 % of an epoch's steps) on the real data, so the plots show real curves; `learning_rate` and
+    `optimizer` override the preset's for that run. `tab` names the central tab to show (its
+    title, case-insensitive, e.g. "Diagram"). Preferences are neither read nor written. Raises
+    ScreenshotError with a message for the user.
     """
     if preset not in preset_names():
         raise ScreenshotError(f"No preset named '{preset}'. Available: {', '.join(preset_names())}.")
@@ -80,6 +83,19 @@ def render_screenshot(path: Path, preset: str = DEFAULT_PRESET, data_dir: Path |
         _wait_until(lambda: window.state != RunState.LOADING, LOAD_TIMEOUT_S)
         if window.state != RunState.IDLE:
             raise ScreenshotError(window.training_message.label.text() or "The data could not be loaded.")
+        if tab is not None:
+            titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+            matches = [i for i, title in enumerate(titles) if title.lower().replace("&", "") == tab.lower()]
+            if not matches:
+                raise ScreenshotError(f"No tab named '{tab}'. Tabs: {', '.join(titles)}.")
+            window.tabs.setCurrentIndex(matches[0])
+        if learning_rate is not None:
+            window.panel.learning_rate.setValue(learning_rate)
+        if optimizer is not None:
+            index = window.panel.optimizer.findData(optimizer)
+            if index < 0:
+                raise ScreenshotError(f"Unknown optimizer '{optimizer}'.")
+            window.panel.optimizer.setCurrentIndex(index)
         if train_epochs > 0:
             info = window.data_info
             batch = window.panel.batch_size.value()

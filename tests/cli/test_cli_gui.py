@@ -117,3 +117,13 @@ def test_help_is_quick_and_imports_neither_torch_nor_qt():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_screenshot_shows_a_chosen_tab_and_rejects_unknown_ones(tmp_path):
+    from cli_helpers import run_cli
+
+    out = tmp_path / "code.png"
+    code, _, err = run_cli(["screenshot", "-o", str(out), "--tab", "PyTorch code"])
+    assert code == 0 and out.stat().st_size > 10_000, err
+    code, _, err = run_cli(["screenshot", "-o", str(tmp_path / "x.png"), "--tab", "Nope"])
+    assert code == 1 and "No tab named 'Nope'" in err
