@@ -182,6 +182,8 @@ class Trainer:
         self._scale = 1.0 / (255.0 * config.normalize_std)
         self._shift = config.normalize_mean / config.normalize_std
         self._snapshot_wanted = False
+        self._pending_examples: list[tuple[np.ndarray, np.ndarray]] = []
+        self._pending_lock = threading.Lock()
         self.set_probe(0)
         self.reset()
 
@@ -229,6 +231,38 @@ class Trainer:
         self._probe = self.normalise(torch.from_numpy(images[order]).to(self.device))
         self.probe_index = index
 
+    def add_training_examples(self, images: np.ndarray, labels: np.ndarray) -> None:
+        """Add labelled images (uint8 N×H×W, e.g. the learner's drawings) to the training set.
+
+        Safe from any thread; they join at the start of the next epoch, so the epoch under way
+        keeps its permutation."""
+        images = np.ascontiguousarray(images, dtype=np.uint8)
+        labels = np.ascontiguousarray(labels, dtype=np.int64)
+        if images.ndim != 3 or images.shape[1:] != self.data.train.images.shape[1:] or len(images) != len(labels):
+            raise TrainingSetupError(
+                f"Examples must be {len(labels)} images of {'×'.join(map(str, self.data.train.images.shape[1:]))} "
+                f"pixels with one label each (got {images.shape}).")
+        if len(labels) and (labels.min() < 0 or labels.max() >= self.data.train.num_classes):
+            raise TrainingSetupError(f"Labels must be 0 to {self.data.train.num_classes - 1}.")
+        with self._pending_lock:
+            self._pending_examples.append((images, labels))
+
+    def _merge_pending_examples(self) -> bool:
+        with self._pending_lock:
+            pending, self._pending_examples = self._pending_examples, []
+        if not pending:
+            return False
+        train = self.data.train
+        merged = ImageDataset(
+            np.concatenate([train.images, *(i for i, _ in pending)]),
+            np.concatenate([train.labels, *(l for _, l in pending)]),
+            train.name, train.classes,
+        )
+        self.data = DataSplits(merged, self.data.test, self.data.validation)
+        self._train_x = torch.from_numpy(merged.images).flatten(1).to(self.device)
+        self._train_y = torch.from_numpy(merged.labels).to(self.device)
+        return True
+
     def request_snapshot(self) -> None:
         """Ask for a `snapshot` event after the next optimizer step (any thread; cheap)."""
         self._snapshot_wanted = True
@@ -269,6 +303,8 @@ class Trainer:
         self.model.train()
         while self.epochs_done < target_epoch:
             if self._epoch_order is None:
+                if self._merge_pending_examples():  # drawings added since: part of this epoch on
+                    n, steps_per_epoch = len(self.data.train), self.steps_per_epoch
                 gen = torch.Generator().manual_seed(cfg.seed * 100_003 + self.epochs_done)
                 self._epoch_order = torch.randperm(n, generator=gen).to(self.device)
                 self._batch_in_epoch = 0

@@ -188,3 +188,19 @@ def test_snapshots_arrive_only_when_asked(small_mnist):
     assert snap.feature_maps["conv1"].shape == (16, 28, 28) and snap.layers[0].weight_grad_norm > 0
     trainer.set_probe(7)
     assert trainer.probe_index == 7
+
+
+def test_added_examples_join_the_training_set_at_the_next_epoch(small_mnist):
+    trainer = mlp(small_mnist, epochs=1)
+    drawings = np.zeros((100, 28, 28), np.uint8)
+    drawings[:, 5:23, 13:15] = 255  # a hundred drawn "1"s
+    before = trainer.steps_per_epoch
+    trainer.add_training_examples(drawings, np.ones(100, np.int64))
+    steps = []
+    trainer.run(lambda k, p: steps.append(p["steps_per_epoch"]) if k == "step" else None)
+    assert len(trainer.data.train) == 2100 and before == 32 and steps[0] == trainer.steps_per_epoch == 33
+    assert trainer.data.train.labels[-1] == 1
+    with pytest.raises(TrainingSetupError, match="28×28"):
+        trainer.add_training_examples(np.zeros((2, 10, 10), np.uint8), np.zeros(2, np.int64))
+    with pytest.raises(TrainingSetupError, match="0 to 9"):
+        trainer.add_training_examples(np.zeros((1, 28, 28), np.uint8), np.array([12]))
