@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,7 @@ import numpy as np
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from playground import APP_NAME, __version__
@@ -33,10 +34,12 @@ from playground.core.spec import ModelSpec, SpecError
 from playground.core.training_config import ConfigError, TrainingConfig
 from playground.ui.autosave import Autosave, resolve_data_dir
 from playground.ui.code_view import CodeView
+from playground.ui.draw_panel import DrawPanel
 from playground.ui.epoch_table import EpochTable
 from playground.ui.layer_commands import same_spec
 from playground.ui.layer_editor import LayerStackEditor
 from playground.ui.message_bar import MessageBar
+from playground.ui.model_jobs import EvaluationResult, InspectionResult, LatestJobRunner, evaluate, inspect_model
 from playground.ui.network_diagram import NetworkDiagram
 from playground.ui.plots import TrainingPlots
 from playground.ui.project_actions import ProjectActions
@@ -60,7 +63,10 @@ SETTINGS_STATE = "window/state"
 
 
 LOCK_REASON = "Stop training to change the network."
-DRAWINGS_KEY = "drawings"  # the canvas of a later issue keeps its drawings in the project under this key
+DRAWINGS_KEY = "drawings"  # the Draw tab's labelled drawings: [{"label": int, "image": 28×28 uint8 lists}]
+DRAW_UPDATE_INTERVAL_S = 0.5  # new weights for the Draw tab at most twice a second while training
+ADD_EXAMPLE_TIP = ("Store this drawing, as the network sees it (28×28), with the label chosen above in the "
+                   "project file (saved with File → Save).")
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +100,12 @@ class MainWindow(QMainWindow):
         self._extra: dict[str, Any] = {}  # project data of other features, kept from the file opened
         self._loading_document = False  # open/new set the editor and panel: not user edits
         self._weights_stale = True
+        self._epoch_rows: list[dict[str, Any]] = []  # for the evaluation tab's over-fitting alert
+        self._draw_spec_json: str | None = None  # the network the Draw tab predicts with (None: none)
+        self._last_draw_update = 0.0
+        self._inspection_stale = True  # the Inside and Matrices tabs wait to be shown to be refreshed
+        self._inspected_image: np.ndarray | None = None  # the canvas digit the Inside tab looks at
+        self.last_job_threads: dict[str, int] = {}  # job → thread id that ran it (tests)
 
         problems: list[str] = []
         self._presets = _load_presets(problems)
@@ -134,7 +146,7 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self._on_about_to_quit)
         self.setAcceptDrops(True)  # a .nnp file dropped anywhere on the window opens it
         self.resize(*DEFAULT_SIZE)
-        self.resizeDocks([self.network_dock, self.training_dock], [430, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.network_dock, self.training_dock], [340, 300], Qt.Orientation.Horizontal)
         if settings is not None:
             geometry = settings.value(SETTINGS_GEOMETRY)
             if geometry is not None:
@@ -162,6 +174,16 @@ class MainWindow(QMainWindow):
         curves.setChildrenCollapsible(False)
         self.diagram = NetworkDiagram()
         self.code_view = CodeView()
+        self.draw_panel = None  # its inference thread loads torch: built with the others (data_ready)
+        self._draw_holder = _placeholder()
+        # The Inside, Matrices and Evaluation panels import torch: they are built when the worker has
+        # loaded it (data_ready), so the window paints first. Until then their tabs say so.
+        self.inside_panel = self.learning_panel = self.matrix_panel = self.evaluation_panel = None
+        self.inside_tabs = _placeholder()
+        self._matrix_holder = _placeholder()
+        self._evaluation_holder = _placeholder()
+        self.inspection_jobs = LatestJobRunner("inspection")
+        self.evaluation_jobs = LatestJobRunner("evaluation")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setMinimumWidth(MIN_CURVES_WIDTH)  # on small screens the docks give way, not the plots
@@ -169,6 +191,13 @@ class MainWindow(QMainWindow):
                 (curves, "Training curves", "Loss after every batch, and loss and accuracy after every epoch."),
                 (self.diagram, "Diagram", "The network drawn as columns of units; after training, the weights "
                                           "are coloured by sign and drawn thicker the larger they are."),
+                (self._draw_holder, "Draw", "Draw a digit (or load one) and see what the network answers."),
+                (self.inside_tabs, "Inside", "Every layer's output for the drawn digit, the forward pass step by "
+                                             "step, and the weights and gradients as the network learns."),
+                (self._matrix_holder, "Matrices", "Matrix products, laws and tensors; a dense layer of the model "
+                                                "as x·Wᵀ + b with its real weights."),
+                (self._evaluation_holder, "Evaluation", "Classify the whole test set: confusion matrix, accuracy "
+                                                      "per class and the digits the network gets wrong."),
                 (self.code_view, "PyTorch code", "The same network and training settings as a PyTorch script.")):
             self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
@@ -209,6 +238,11 @@ class MainWindow(QMainWindow):
         self.editor.validity_changed.connect(self._on_validity_changed)
         self.code_view.save_requested.connect(self.project_actions.export)
         self.tabs.currentChanged.connect(lambda _: self._refresh_visible_views())
+        self.inspection_jobs.result.connect(self._on_inspection)
+        self.inspection_jobs.error.connect(lambda message: self.show_status(f"Inside view: {message}"))
+        self.evaluation_jobs.progress.connect(self._on_evaluation_progress)
+        self.evaluation_jobs.result.connect(self._on_evaluation)
+        self.evaluation_jobs.error.connect(self._on_evaluation_error)
 
     def _add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -267,6 +301,7 @@ class MainWindow(QMainWindow):
         w.diverged.connect(self._on_diverged)
         w.finished.connect(self._on_finished)
         w.error.connect(self._on_error)
+        w.snapshot.connect(self._on_snapshot)
 
     # ----- lifecycle ---------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
@@ -314,6 +349,11 @@ class MainWindow(QMainWindow):
 
     def _end_session(self, keep_for_recovery: bool) -> None:
         self._shut_down_worker()  # first: with the run ended, the trainer can be read for the autosave
+        if self.draw_panel is not None:
+            self.draw_panel.shutdown()
+        self.evaluation_jobs.cancel()
+        self.inspection_jobs.shutdown()
+        self.evaluation_jobs.shutdown()
         if keep_for_recovery:
             self.project_actions.keep_for_recovery()
         else:
@@ -511,6 +551,7 @@ class MainWindow(QMainWindow):
         else:
             self._fill_history(project.history, project.global_step)
         self._refresh_weights()
+        self._push_model()
 
     def new_design(self) -> None:
         """The default preset, untrained, with its settings."""
@@ -526,6 +567,7 @@ class MainWindow(QMainWindow):
         if self._worker_started and self._state != RunState.UNAVAILABLE:
             self.worker.request_reset(self._spec, self._current_config(fallback=True))
         self._refresh_weights()
+        self._push_model()
 
     def export_inputs(self) -> tuple[ModelSpec, TrainingConfig, str, dict[str, Any] | None]:
         return (self._spec.copy(), self._current_config(fallback=True), self._data_info.get("dataset", "MNIST"),
@@ -577,6 +619,7 @@ class MainWindow(QMainWindow):
         self.project_actions.set_modified()
         self._update_design_views()
         self._refresh_weights()
+        self._push_model()
 
     def _on_validity_changed(self, ok: bool, message: str) -> None:
         self.run_actions.set_blocked("" if ok else message)
@@ -610,6 +653,8 @@ class MainWindow(QMainWindow):
         if self._weights_stale and self.tabs.currentWidget() is self.diagram:
             self._weights_stale = False
             self.diagram.set_weights(self._current_weights())
+        if self._inspection_stale and self._inspection_visible():
+            self._request_inspection()
 
     def _current_weights(self) -> dict[str, np.ndarray] | None:
         """The current network's trained weights as numpy arrays; None while untrained."""
@@ -623,6 +668,158 @@ class MainWindow(QMainWindow):
             return trainer.state_snapshot()  # under the trainer's lock: waits at most for one batch
         return None
 
+    def _model_source(self) -> tuple[ModelSpec, Any, float, float] | None:
+        """(spec, weights, mean, std) of the current network's trained weights; None while untrained.
+
+        The weights are `trainer.state_snapshot` itself (a callable): whoever needs them calls it on
+        their own thread, so the GUI thread never copies tensors or waits for a batch."""
+        pending = self._pending_project
+        if pending is not None and same_spec(pending.spec, self._spec):
+            if not pending.state_dict or not pending.global_step:
+                return None
+            tensors = dict(pending.state_dict)
+            training = pending.training
+            return (self._spec.copy(), lambda: {k: v.detach().cpu().numpy() for k, v in tensors.items()},
+                    training.normalize_mean, training.normalize_std)
+        trainer = self.worker.trainer
+        if trainer is not None and same_spec(trainer.spec, self._spec) and trainer.global_step:
+            config = trainer.config
+            return trainer.spec.copy(), trainer.state_snapshot, config.normalize_mean, config.normalize_std
+        return None
+
+    def _push_model(self, weights_only: bool = False) -> None:
+        """The current network and weights to the Draw tab (which re-predicts its digit, and so refreshes
+        the Inside tab), the Matrices tab and the evaluation button."""
+        if self.draw_panel is None:
+            return  # not built yet: data_ready builds it, then trainer_ready pushes the model
+        source = self._model_source()
+        if source is None:
+            if self._draw_spec_json is not None or not weights_only:
+                self._draw_spec_json = None
+                self.draw_panel.set_model(None, None)
+            if self.evaluation_panel is not None:
+                self.evaluation_panel.set_evaluate_enabled(False, "Train the network first (or open a trained project).")
+        else:
+            spec, state, mean, std = source
+            spec_json = json.dumps(spec.to_json(), sort_keys=True)
+            if weights_only and spec_json == self._draw_spec_json:
+                self.draw_panel.update_weights(state)
+            else:
+                self._draw_spec_json = spec_json
+                self.draw_panel.set_model(spec, state, mean, std)
+            if self.evaluation_panel is not None:
+                self.evaluation_panel.set_evaluate_enabled(
+                    True, "Classify every test digit with the current weights (eval mode, no gradients) and show "
+                      "where the network goes wrong. The test digits are never used for training.")
+        if self._inspected_image is None:  # with a digit, the Draw tab's new answer triggers the refresh
+            self._inspection_stale = True
+            if self._inspection_visible():
+                self._request_inspection()
+
+    # ----- Draw, Inside, Matrices, Evaluation --------------------------------------------------------
+    def _inspection_visible(self) -> bool:
+        return self.matrix_panel is not None and self.tabs.currentWidget() in (self.inside_tabs, self.matrix_panel)
+
+    def _on_prediction(self, prediction: Any) -> None:
+        image = getattr(prediction, "image28", None)
+        has_answer = getattr(prediction, "probabilities", None) is not None
+        self._inspected_image = image if has_answer and image is not None and image.any() else None
+        self._inspection_stale = True
+        if self._inspection_visible():
+            self._request_inspection()
+
+    def _request_inspection(self) -> None:
+        """Weights, layer outputs and dense steps for the canvas digit, computed on the inspection thread."""
+        self._inspection_stale = False
+        source = self._model_source()
+        if source is None:
+            self.matrix_panel.set_model_sources({})
+            self.matrix_panel.set_dense_layers([])
+            return
+        spec, state, mean, std = source
+        self.inspection_jobs.submit(inspect_model(spec, state, self._inspected_image, mean, std))
+
+    def _on_inspection(self, result: InspectionResult) -> None:
+        self.last_job_threads["inspection"] = result.thread_id
+        if self.matrix_panel is None or not same_spec(result.spec, self._spec) or result.report is None or not result.report.ok:
+            return  # the network changed while the job ran
+        sources: dict[str, np.ndarray] = {}
+        for info in result.report.layers:
+            if info.layer.type != "Linear":
+                continue
+            i = info.notation_index
+            weight = result.state.get(f"{info.name}.weight")
+            bias = result.state.get(f"{info.name}.bias")
+            if weight is not None:
+                sources[f"W^[{i}] ({info.name}.weight) {weight.shape[0]}×{weight.shape[1]}"] = weight
+            if bias is not None:
+                sources[f"b^[{i}] ({info.name}.bias) {bias.shape[0]}"] = bias.reshape(-1, 1)
+        if result.image28 is not None:
+            sources["x (the drawn digit) 28×28"] = result.image28
+        self.matrix_panel.set_model_sources(sources)
+        self.matrix_panel.set_dense_layers([
+            (f"{step.name}: W^[{step.index}] {step.weight.shape[0]}×{step.weight.shape[1]}",
+             step.a_prev.reshape(1, -1), step.weight, step.bias, step.activation, step.a)
+            for step in result.steps])
+        if result.image28 is not None:
+            self.inside_panel.show_activations(result.activations, result.report, result.image28)
+            self.inside_panel.show_forward_steps(result.steps)
+
+    def evaluate_test_set(self) -> bool:
+        """Classify the whole test set on the evaluation thread (the panel shows progress and Cancel)."""
+        source = self._model_source()
+        data = self.worker.data
+        if self.evaluation_panel is None:
+            return False
+        if source is None or data is None:
+            self.evaluation_panel.set_running(False)
+            self.show_status("Train the network first: there are no weights to evaluate.")
+            return False
+        spec, state, mean, std = source
+        self.evaluation_panel.set_running(True)
+        self.evaluation_jobs.submit(evaluate(spec, state, data.test, mean, std))
+        return True
+
+    def _on_evaluation_progress(self, fraction: float) -> None:
+        if self.evaluation_panel.running:
+            self.evaluation_panel.set_progress(fraction)
+
+    def _on_evaluation(self, result: EvaluationResult) -> None:
+        self.last_job_threads["evaluation"] = result.thread_id
+        if result.evaluation is None:  # cancelled
+            self.evaluation_panel.set_running(False)
+            return
+        self.evaluation_panel.show_evaluation(result.evaluation, result.dataset)
+
+    def _on_evaluation_error(self, message: str) -> None:
+        self.evaluation_panel.set_running(False)
+        self.training_message.show_message(f"Evaluation failed: {message}", "error")
+
+    @property
+    def drawings(self) -> list[dict[str, Any]]:
+        """The labelled drawings stored in the project (malformed entries from a file are skipped)."""
+        out = []
+        for item in self._extra.get(DRAWINGS_KEY) or []:
+            try:
+                image = np.asarray(item["image"], dtype=np.uint8)
+                label = int(item["label"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            if image.shape == (28, 28):
+                out.append({"label": label, "image": image})
+        return out
+
+    def _on_add_example(self, image: np.ndarray, label: int) -> None:
+        stored = list(self._extra.get(DRAWINGS_KEY) or [])
+        stored.append({"label": int(label), "image": np.asarray(image, dtype=np.uint8).tolist()})
+        self._extra[DRAWINGS_KEY] = stored
+        self.project_actions.set_modified()
+        # After the panel's own note (set once this slot returns): say what happened, exactly.
+        QTimer.singleShot(0, lambda: self.draw_panel.source_label.setText(
+            f"Stored in the project as a {label} ({len(stored)} in all)."))
+        self.show_status(f"Drawing stored as a {label}: {len(stored)} drawing{'s' if len(stored) != 1 else ''} "
+                         "in this project.")
+
     def _trained_steps(self) -> int:
         """Training steps the current weights hold (what an edit or a reset would throw away)."""
         pending = self._pending_project
@@ -634,8 +831,59 @@ class MainWindow(QMainWindow):
         return 0
 
     # ----- worker events -----------------------------------------------------------------------------
+    def _build_model_panels(self) -> None:
+        """The panels that import torch, once the worker has loaded it (importing is then instant)."""
+        if self.evaluation_panel is not None:
+            return
+        from playground.ui.evaluation_panel import EvaluationPanel
+        from playground.ui.inside_panel import InsidePanel
+        from playground.ui.learning_panel import LearningPanel
+        from playground.ui.matrix_panel import MatrixPanel
+
+        current = self.tabs.currentIndex()
+        self.draw_panel = DrawPanel(remember=self._remember)
+        self.draw_panel._add_tooltip = ADD_EXAMPLE_TIP  # noqa: SLF001 — the panel restores this text when enabled
+        self.draw_panel.add_button.setToolTip(ADD_EXAMPLE_TIP)
+        self.draw_panel.prediction_ready.connect(self._on_prediction)
+        self.draw_panel.add_example.connect(self._on_add_example)
+        self.inside_panel = InsidePanel()
+        self.learning_panel = LearningPanel()
+        inside = QTabWidget()
+        inside.setDocumentMode(True)
+        inside.addTab(self.inside_panel, "This digit")
+        inside.setTabToolTip(0, "What each layer makes of the digit on the Draw tab.")
+        inside.addTab(self.learning_panel, "While it learns")
+        inside.setTabToolTip(1, "Weights, gradients, filters and health checks, live while training.")
+        self.matrix_panel = MatrixPanel()
+        self.evaluation_panel = EvaluationPanel()
+        self.evaluation_panel.set_evaluate_enabled(False, "Train the network first.")
+        self.evaluation_panel.evaluate_requested.connect(self.evaluate_test_set)
+        self.evaluation_panel.cancel_requested.connect(self.evaluation_jobs.cancel)
+        for holder, panel in ((self._draw_holder, self.draw_panel), (self.inside_tabs, inside), (self._matrix_holder, self.matrix_panel),
+                              (self._evaluation_holder, self.evaluation_panel)):
+            index = self.tabs.indexOf(holder)
+            title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, panel, title)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.blockSignals(False)
+            holder.deleteLater()
+        self.inside_tabs = inside
+        self._matrix_holder = self._evaluation_holder = self._draw_holder = None
+        self.tabs.setCurrentIndex(current)
+
+    def _on_snapshot(self, snapshot: Any) -> None:
+        if self.learning_panel is not None:
+            self.learning_panel.add_snapshot(snapshot)
+
     def _on_data_ready(self, info: dict[str, Any]) -> None:
         self._data_info = info
+        self._build_model_panels()
+        data = self.worker.data
+        self.draw_panel.set_dataset(data)
+        if data is not None and len(data.test):
+            self.learning_panel.set_probe_image(data.test.images[0] / 255.0)  # the trainer's probe: test digit 0
         self.panel.set_cuda_available(info["cuda_available"])
         self.panel.set_data_text(
             f"{info['dataset']}: {info['train_size']:,} training, {info['test_size']:,} test images"
@@ -651,10 +899,12 @@ class MainWindow(QMainWindow):
         if info.get("device_message"):
             self.setup_message.show_message(info["device_message"], "info")
         self._refresh_weights()
+        self._push_model()
 
     def _on_history_cleared(self) -> None:
         self._clear_history_views()
         self._refresh_weights()
+        self._push_model()
 
     def _on_project_loaded(self, project: Project) -> None:
         if project is not self._pending_project:
@@ -663,6 +913,7 @@ class MainWindow(QMainWindow):
         self._clear_history_views()
         self._fill_history(project.history, project.global_step)
         self._refresh_weights()
+        self._push_model()
 
     def _on_started(self, payload: dict[str, Any]) -> None:
         if self._state == RunState.STARTING:
@@ -680,6 +931,10 @@ class MainWindow(QMainWindow):
         steps = np.arange(last - len(losses) + 1, last + 1, dtype=np.float64)
         self.plots.append_losses(steps, losses)
         self.status.show_step(step)
+        now = time.perf_counter()
+        if now - self._last_draw_update >= DRAW_UPDATE_INTERVAL_S:
+            self._last_draw_update = now
+            self._push_model(weights_only=True)
 
     def _on_eval(self, row: dict[str, Any]) -> None:
         self._last_eval = row
@@ -689,7 +944,11 @@ class MainWindow(QMainWindow):
         self.plots.add_epoch(row)
         self.epoch_table.add_row(row)
         self.status.show_epoch(row)
+        self._epoch_rows.append(dict(row))
+        if self.evaluation_panel is not None:
+            self.evaluation_panel.set_history(self._epoch_rows)
         self._refresh_weights()
+        self._push_model(weights_only=True)
 
     def _on_paused(self, payload: dict[str, Any]) -> None:
         trainer = self.worker.trainer
@@ -712,6 +971,7 @@ class MainWindow(QMainWindow):
         self.status.bar.showMessage(text)
         self.panel.set_summary(html)
         self._refresh_weights()
+        self._push_model(weights_only=True)
         if self._close_after_save:
             self._close_after_save = False
             if self.project_actions.save():
@@ -749,6 +1009,11 @@ class MainWindow(QMainWindow):
         self.status.clear()
         self.training_message.hide()
         self.panel.set_summary("Not trained yet. Press Train.")
+        self._epoch_rows = []
+        if self.evaluation_panel is not None:
+            self.evaluation_panel.set_history([])
+            self.evaluation_panel.clear()
+            self.learning_panel.clear()
 
     def _fill_history(self, history: History, global_step: int) -> None:
         """Curves, epoch table and summary of a project's past training."""
@@ -761,6 +1026,9 @@ class MainWindow(QMainWindow):
         for row in history.epochs:
             self.plots.add_epoch(row)
             self.epoch_table.add_row(row)
+        self._epoch_rows = [dict(row) for row in history.epochs]
+        if self.evaluation_panel is not None:
+            self.evaluation_panel.set_history(self._epoch_rows)
         self.plots.fit()
         self._last_eval = history.evals[-1] if history.evals else None
         self.status.show_loaded(global_step, len(history.epochs))
@@ -795,6 +1063,12 @@ class MainWindow(QMainWindow):
             "Christopher J. C. Burges, distributed under the Creative Commons "
             "Attribution-Share Alike 3.0 license.</p>",
         )
+
+
+def _placeholder() -> QWidget:
+    label = QLabel("Loading PyTorch…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
 
 
 def _first_error(editor: LayerStackEditor) -> str:

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 # 10 Hz looks live; every update costs the training thread the GIL for ~2 ms (+ handover),
 # and at 20 Hz that measured ~10 % of training throughput on 2 cores.
 LOSS_EMIT_HZ = 10.0
+# Snapshots (histograms, gradient norms, probe feature maps) cost a few ms each: at most this often.
+SNAPSHOT_HZ = 4.0
 # Added to the training thread's niceness: the GUI thread then wins the CPU whenever it wakes.
 TRAINING_NICENESS = 10
 SHUTDOWN_TIMEOUT_MS = 2000
@@ -71,6 +73,8 @@ class TrainingWorker(QObject):
     finished = Signal(dict)
     # A project's weights, optimizer state and history are in a fresh trainer (the Project object asked for).
     project_loaded = Signal(object)
+    # A core.inspection.TrainingSnapshot, at most SNAPSHOT_HZ a second while training.
+    snapshot = Signal(object)
     # A message for the user: setup or training failed. Never a traceback.
     error = Signal(str)
 
@@ -91,6 +95,8 @@ class TrainingWorker(QObject):
         self._last_step: dict[str, Any] = {}
         self._last_emit = 0.0
         self._emit_interval = 1.0 / LOSS_EMIT_HZ
+        self._snapshot_interval = 1.0 / SNAPSHOT_HZ
+        self._last_snapshot_request = 0.0
         self._max_steps: int | None = None
         self._steps_this_run = 0
         # Wishes made before the trainer's loop has started; applied when it reports "started".
@@ -128,6 +134,11 @@ class TrainingWorker(QObject):
     @property
     def thread_running(self) -> bool:
         return self._thread is not None and self._thread.isRunning()
+
+    @property
+    def data(self) -> "DataSplits | None":
+        """The loaded data (set once, in the worker's thread, before `data_ready`; read-only)."""
+        return self._data
 
     @property
     def trainer(self) -> "Trainer | None":
@@ -251,6 +262,7 @@ class TrainingWorker(QObject):
         self._steps_this_run = 0
         self._pending = []
         self._last_emit = time.perf_counter()
+        self._last_snapshot_request = 0.0  # the first step of a run asks for one
         try:
             trainer.run(self._on_event)
         except Exception as exc:  # noqa: BLE001 — e.g. CUDA out of memory mid-run
@@ -312,8 +324,14 @@ class TrainingWorker(QObject):
             if self._max_steps is not None and self._steps_this_run >= self._max_steps:
                 self._trainer.control.stop()
             now = time.perf_counter()
+            if now - self._last_snapshot_request >= self._snapshot_interval:
+                self._last_snapshot_request = now
+                self._trainer.request_snapshot()  # taken after the next optimizer step
             if now - self._last_emit >= self._emit_interval:
                 self._flush(now)
+            return
+        if kind == "snapshot":  # frequent enough not to flush the losses for
+            self.snapshot.emit(payload["snapshot"])
             return
         self._flush()
         if kind == "started":
