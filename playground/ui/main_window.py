@@ -65,8 +65,9 @@ SETTINGS_STATE = "window/state"
 LOCK_REASON = "Stop training to change the network."
 DRAWINGS_KEY = "drawings"  # the Draw tab's labelled drawings: [{"label": int, "image": 28×28 uint8 lists}]
 DRAW_UPDATE_INTERVAL_S = 0.5  # new weights for the Draw tab at most twice a second while training
-ADD_EXAMPLE_TIP = ("Store this drawing, as the network sees it (28×28), with the label chosen above in the "
-                   "project file (saved with File → Save).")
+ADD_EXAMPLE_TIP = ("Add this drawing, as the network sees it (28×28), with the label chosen above to the "
+                   "training data: the network trains on it from the next epoch on, and it is kept in the "
+                   "project file (File → Save).")
 
 
 class MainWindow(QMainWindow):
@@ -814,11 +815,21 @@ class MainWindow(QMainWindow):
         stored.append({"label": int(label), "image": np.asarray(image, dtype=np.uint8).tolist()})
         self._extra[DRAWINGS_KEY] = stored
         self.project_actions.set_modified()
+        trainer = self.worker.trainer
+        if trainer is not None:  # thread-safe: queued for the trainer's next epoch
+            trainer.add_training_examples(np.asarray(image, dtype=np.uint8)[None], np.array([int(label)]))
         # After the panel's own note (set once this slot returns): say what happened, exactly.
         QTimer.singleShot(0, lambda: self.draw_panel.source_label.setText(
-            f"Stored in the project as a {label} ({len(stored)} in all)."))
-        self.show_status(f"Drawing stored as a {label}: {len(stored)} drawing{'s' if len(stored) != 1 else ''} "
-                         "in this project.")
+            f"Added to the training data as a {label} ({len(stored)} in all): used from the next epoch."))
+        self.show_status(f"Drawing added as a {label}: {len(stored)} drawing{'s' if len(stored) != 1 else ''} "
+                         "in the training data and the project.")
+
+    def _give_drawings_to_trainer(self) -> None:
+        """A newly built trainer starts from the data set alone: hand it the project's drawings."""
+        trainer, drawings = self.worker.trainer, self.drawings
+        if trainer is not None and drawings:
+            trainer.add_training_examples(np.stack([d["image"] for d in drawings]),
+                                          np.array([d["label"] for d in drawings], dtype=np.int64))
 
     def _trained_steps(self) -> int:
         """Training steps the current weights hold (what an edit or a reset would throw away)."""
@@ -895,6 +906,7 @@ class MainWindow(QMainWindow):
         self._update_design_views(spec_changed=False)  # the script names the data set
 
     def _on_trainer_ready(self, info: dict[str, Any]) -> None:
+        self._give_drawings_to_trainer()
         self.status.set_device(info["device"])
         if info.get("device_message"):
             self.setup_message.show_message(info["device_message"], "info")

@@ -109,7 +109,9 @@ class LatestJobRunner(QObject):
                 if not torch_ready:
                     import torch
 
-                    torch.set_num_threads(1)  # this thread's own setting: small jobs; training keeps the cores
+                    from playground.ui.inference_thread import use_one_torch_thread
+
+                    use_one_torch_thread(torch)  # small jobs; the process default (training's) stays
                     torch_ready = True
                 value = job(self)
                 if not self._emit(self.result, value):

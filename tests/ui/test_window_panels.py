@@ -33,7 +33,7 @@ def test_the_new_tabs_are_there(make_window):
     panel = window.draw_panel
     panel.show_test_digit(0)  # a digit and its label: the button is ready and says what it does
     assert panel.add_button.isEnabled()
-    assert panel.add_button.toolTip().startswith("Store this drawing")
+    assert panel.add_button.toolTip().startswith("Add this drawing") and "next epoch" in panel.add_button.toolTip()
 
 
 @pytest.fixture
@@ -145,3 +145,20 @@ def test_drawings_are_saved_and_restored(qtbot, make_window, monkeypatch, tmp_pa
     assert [d["label"] for d in restored] == [1, 7]
     assert np.array_equal(restored[0]["image"], image) and np.array_equal(restored[1]["image"], image.T)
     assert isinstance(other.current_project().extra[DRAWINGS_KEY][0]["image"], list)
+    # the reopened project's trainer gets them too, for its next epoch
+    qtbot.waitUntil(lambda: other.worker.trainer is not None and bool(other.worker.trainer._pending_examples),
+                    timeout=20000)
+    other.close_discarding()
+
+
+def test_added_drawings_are_trained_on_from_the_next_epoch(qtbot, make_window, small_data):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.worker.trainer is not None, timeout=20000)
+    before = len(window.worker.trainer.data.train)
+    image = np.zeros((28, 28), np.uint8)
+    image[5:20, 12:15] = 255
+    window.draw_panel.add_example.emit(image, 1)
+    window.start_training(epochs=1)
+    qtbot.waitUntil(lambda: window.worker.trainer.epochs_done >= 1, timeout=60000)
+    train = window.worker.trainer.data.train
+    assert len(train) == before + 1 and train.labels[-1] == 1 and np.array_equal(train.images[-1], image)
