@@ -251,8 +251,8 @@ class EvaluationPanel(QWidget):
         results = QWidget()
         columns = QHBoxLayout(results)
         columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 9)
-        columns.addLayout(right, 11)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         self.empty = QLabel("Press “Evaluate on test set” to see which digits the network confuses.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -434,15 +434,15 @@ class EvaluationPanel(QWidget):
                 self.class_plot.addItem(item, ignoreBounds=True)
             self.class_plot.getAxis("bottom").setTicks([[(i, c if len(c) <= 6 else c[:5] + "…")
                                                          for i, c in enumerate(classes)]])
-            self.class_plot.setXRange(-0.6, k - 0.4, padding=0)
+        self.class_plot.enableAutoRange(x=False)
+        self.class_plot.setXRange(-0.6, k - 0.4, padding=0)  # every class, always: autorange clipped the last bar
         for i, item in enumerate(self._class_labels):
             item.setText(f"{per_class[i] * 100:.0f}")
             item.setPos(i, per_class[i] * 100)
         self.class_plot.setYRange(0, 122, padding=0)
         self.class_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
         self.overall_line.setValue(overall * 100)
-        self.class_plot.setTitle(f"Accuracy per class (dashed: all classes, {overall:.1%})", color=FOREGROUND,
-                                 size="10pt")
+        self.class_plot.setTitle(f"Accuracy per class (all: {overall:.0%})", color=FOREGROUND, size="10pt")
         self.class_plot.setToolTip(f"Orange: the class the network gets wrong most often ({classes[worst]}). "
                                    f"Dashed: accuracy over all classes." if k else "")
 

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Render the README's screenshots with the app itself (offscreen): the window trains the cnn
+preset briefly on the shipped MNIST, a test digit goes on the Draw tab, the test set is evaluated,
+and each tab is grabbed to docs/screenshots/.
+
+    python docs/render_screenshots.py            # about a minute on two cores
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("NN_PLAYGROUND_DATA_DIR", tempfile.mkdtemp(prefix="nnp-shots-"))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from playground.ui.app import _save_png, _wait_until, make_application  # noqa: E402
+from playground.ui.main_window import DEFAULT_SIZE, MainWindow  # noqa: E402
+from playground.ui.run_controls import RunState  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def grab(window: MainWindow, tab: str, name: str, settle_s: float = 0.6) -> None:
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    window.tabs.setCurrentIndex(titles.index(tab))
+    _wait_until(lambda: False, settle_s)  # background jobs (activations, matrices) land and paint
+    _save_png(window.grab(), OUT / name)
+    print(f"wrote {OUT / name}")
+
+
+def main() -> int:
+    make_application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    window = MainWindow("cnn", remember=False, autosave=False)
+    window.resize(*DEFAULT_SIZE)
+    window.show()
+    _wait_until(lambda: window.state == RunState.IDLE and window.worker.trainer is not None, 120)
+    window.start_training(0.5, eval_every_steps=60)
+    _wait_until(lambda: window.state == RunState.IDLE, None)
+    grab(window, "Training curves", "cnn-trained.png")
+    grab(window, "Diagram", "diagram.png")
+    grab(window, "PyTorch code", "code.png")
+    window.draw_panel.show_test_digit(18)
+    grab(window, "Draw", "draw.png", 2.0)
+    grab(window, "Inside", "inside.png", 2.0)
+    window.inside_tabs.setCurrentIndex(1)
+    grab(window, "Inside", "while-it-learns.png")
+    grab(window, "Matrices", "matrices.png", 1.5)
+    window.evaluate_test_set()
+    _wait_until(lambda: window.evaluation_panel.evaluation is not None and not window.evaluation_panel.running, 300)
+    grab(window, "Evaluation", "evaluation.png")
+    window.close_discarding()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
