@@ -27,11 +27,16 @@ class RowSequence(nn.Module):
         self.rnn = rnn_class(input_size, hidden_size, num_layers=num_layers, batch_first=True)
         self.return_sequence = return_sequence
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def all_steps(self, x: torch.Tensor) -> torch.Tensor:
+        """h_t for every step: B × steps × hidden."""
         if x.dim() == 4:
             b, c, h, w = x.shape
             x = x.permute(0, 2, 1, 3).reshape(b, h, c * w)
         out, _ = self.rnn(x)
+        return out
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out = self.all_steps(x)
         return out if self.return_sequence else out[:, -1, :]
 
 

@@ -13,6 +13,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from playground.core.builder import RowSequence
 from playground.core.shape_inference import ShapeReport
 
 HISTOGRAM_BINS = 40
@@ -48,8 +49,10 @@ def layer_activations(model: nn.Sequential, image28: np.ndarray, mean: float = 0
         try:
             x = x.to(device)
             for name, module in model.named_children():
+                shown = _every_step(module, x)  # a recurrent layer shows h_t for all 28 rows, not only the last
                 x = module(x)
-                out.append(LayerActivation(name, _type_name(module), x[0].detach().float().cpu().numpy().copy()))
+                values = (shown if shown is not None else x)[0]
+                out.append(LayerActivation(name, _type_name(module), values.detach().float().cpu().numpy().copy()))
         finally:
             model.train(was_training)
     return out
@@ -234,6 +237,13 @@ def health_warnings(snap: TrainingSnapshot) -> list[str]:
             f"Exploding gradients: {big[0][0]} has a gradient norm of {big[0][1]:.1e}. Lower the learning rate."
         )
     return out
+
+
+def _every_step(module: nn.Module, x: torch.Tensor) -> torch.Tensor | None:
+    """For a row-reading LSTM/GRU that outputs only its last state: the hidden state of every step."""
+    if isinstance(module, RowSequence) and not module.return_sequence:
+        return module.all_steps(x)
+    return None
 
 
 def _device_of(model: nn.Module) -> torch.device:

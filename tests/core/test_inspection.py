@@ -68,3 +68,14 @@ def test_health_warnings_in_words():
     assert any("Exploding" in w for w in health_warnings(snap))
     snap.layers[0].weight_grad_norm = float("nan")
     assert any("NaN" in w for w in health_warnings(snap))
+
+
+def test_recurrent_layers_show_every_steps_hidden_state(small_mnist):
+    spec = load_preset("rnn-rows").spec
+    model = build_model(spec, seed=0)
+    acts = layer_activations(model, small_mnist.test.images[0].astype(np.float32) / 255)
+    assert acts[0].values.shape == (28, 128)  # 28 rows read, 128 hidden units each
+    with torch.no_grad():
+        final = model[0](normalised_batch(small_mnist.test.images[:1].astype(np.float32) / 255, 0.5, 0.5))[0]
+    assert np.allclose(acts[0].values[-1], final.numpy(), atol=1e-6)  # the last step is what Linear receives
+    assert acts[1].values.shape == (10,)
