@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""How well the cnn preset reads hand-drawn digits, with today's preprocessing and two proposals.
+"""How well the cnn preset reads hand-drawn digits, and what each preprocessing step is worth.
 
     python bench/drawn_digit_accuracy.py                       # trains cnn 2 epochs first (~25 s)
     python bench/drawn_digit_accuracy.py --weights cnn.npz --per-digit 200 --seeds 11 12 13
@@ -7,12 +7,12 @@
 The drawings come from tests/drawn_digits.py (pen strokes drawn with QPainter under random
 distortions). Each variant prepares the same drawings; the network and its weights are the same.
 
-- current:      playground.core.preprocessing.prepare_digit as it is.
+- before:       prepare_digit with both steps below switched off (a fixed ink threshold).
 - noise_floor:  the ink threshold rises above the paper's own noise (5 σ of the border, robust
                 estimate), so stray noise pixels no longer stretch the crop box and shrink the digit.
 - thin_strokes: strokes thinner than ~2 px after scaling into the 20×20 box are thickened first
                 (MNIST's strokes: median 2.3 px), instead of ending up as faint 1-px lines.
-- both.
+- both (today): prepare_digit as the app uses it.
 
 Prints overall and per-digit accuracy, accuracy on thin pens and on noisy images, the top
 confusions, MNIST test accuracy through each variant (which must not drop) and the time per image.
@@ -50,94 +50,11 @@ TRAIN = textwrap.dedent("""
     print(trainer.run().test_accuracy, file=sys.stderr)
     np.savez(sys.argv[1], **trainer.state_snapshot())
 """)
-TARGET_STROKE = 2.0  # px in the 28×28 image; MNIST's median is 2.3 (2·area/perimeter at 0.5)
-WORK = 4  # thickening happens on the crop at WORK× the 20-px box: cheap, and fine enough
-
-
-# --------------------------------------------------------------------------- the proposals
-
-def ink_above_noise(image: np.ndarray) -> np.ndarray | None:
-    """As `pp._ink`, but the threshold is at least 5 σ of the paper's noise (σ from the border)."""
-    gray = pp._to_gray(image)
-    border = np.concatenate((gray[0], gray[-1], gray[1:-1, 0], gray[1:-1, -1]))
-    background = float(np.median(border))
-    lo, hi = float(gray.min()), float(gray.max())
-    ink = background - gray if background - lo > hi - background else gray - background
-    contrast = float(ink.max())
-    if contrast < pp.MIN_CONTRAST:
-        return None
-    sigma = 1.4826 * float(np.median(np.abs(border - background)))  # MAD → σ for Gaussian noise
-    ink /= contrast
-    ink[ink < max(pp.NOISE_FLOOR, 5.0 * sigma / contrast)] = 0.0
-    return ink
-
-
-def stroke_width(mask: np.ndarray) -> float:
-    """Mean stroke width of a binary mask: 2·area / perimeter (the 4-connected perimeter, scaled
-    by π/4 to approximate the length of a curve's outline)."""
-    area = int(mask.sum())
-    if area == 0:
-        return 0.0
-    m = np.pad(mask, 1)
-    core = m[1:-1, 1:-1]
-    edges = sum(int((core & ~np.roll(m, shift, axis)[1:-1, 1:-1]).sum())
-                for axis in (0, 1) for shift in (1, -1))
-    return 2.0 * area / max(edges * np.pi / 4, 1.0)
-
-
-def dilate(image: np.ndarray, radius: int) -> np.ndarray:
-    """Grey dilation by a diamond of `radius` (iterated 3×3 cross maximum), padded to keep all ink."""
-    out = np.pad(image, radius)
-    for _ in range(radius):
-        p = np.pad(out, 1)
-        out = np.maximum.reduce([p[1:-1, 1:-1], p[:-2, 1:-1], p[2:, 1:-1], p[1:-1, :-2], p[1:-1, 2:]])
-    return out
-
-
-def thicken_thin_strokes(crop: np.ndarray) -> np.ndarray:
-    """The cropped ink, thickened so its strokes come out ≥ TARGET_STROKE px in the 20-px box."""
-    h, w = crop.shape
-    scale = pp.BOX_SIZE * WORK / max(h, w)
-    if scale < 1.0:  # work on a smaller copy: the same result at a fraction of the cost
-        crop = pp._resize(crop, max(1, round(h * scale)), max(1, round(w * scale)))
-        crop /= max(float(crop.max()), 1e-12)
-    width = stroke_width(crop > 0.5) * pp.BOX_SIZE / max(crop.shape)  # in box pixels
-    radius = int(round((TARGET_STROKE - width) * max(crop.shape) / pp.BOX_SIZE / 2))
-    return dilate(crop, radius) if radius > 0 else crop
-
-
-def prepare(image: np.ndarray, noise_floor: bool, thin_strokes: bool) -> np.ndarray:
-    """`prepare_digit` with the proposals switched on or off (the rest is the same code)."""
-    ink = ink_above_noise(image) if noise_floor else pp._ink(image)
-    out = np.zeros((pp.OUTPUT_SIZE, pp.OUTPUT_SIZE), dtype=np.float32)
-    if ink is None:
-        return out
-    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    crop = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
-    if thin_strokes:
-        crop = thicken_thin_strokes(crop)
-    h, w = crop.shape
-    scale = pp.BOX_SIZE / max(h, w)
-    new_h, new_w = min(pp.BOX_SIZE, max(1, round(h * scale))), min(pp.BOX_SIZE, max(1, round(w * scale)))
-    digit = pp._resize(crop, new_h, new_w)
-    peak = float(digit.max())
-    if peak <= 0.0:
-        return out
-    digit = np.clip(digit / peak, 0.0, 1.0)
-    mass = digit.sum()
-    cy = float(digit.sum(axis=1) @ np.arange(new_h)) / mass
-    cx = float(digit.sum(axis=0) @ np.arange(new_w)) / mass
-    top = int(np.clip(round(pp.CENTRE - cy), 0, pp.OUTPUT_SIZE - new_h))
-    left = int(np.clip(round(pp.CENTRE - cx), 0, pp.OUTPUT_SIZE - new_w))
-    out[top:top + new_h, left:left + new_w] = digit
-    return out
-
-
 VARIANTS = {
-    "current": pp.prepare_digit,
-    "noise_floor": lambda im: prepare(im, True, False),
-    "thin_strokes": lambda im: prepare(im, False, True),
-    "both": lambda im: prepare(im, True, True),
+    "before": lambda im: pp.prepare_digit(im, noise_aware=False, thicken=False),
+    "noise_floor": lambda im: pp.prepare_digit(im, noise_aware=True, thicken=False),
+    "thin_strokes": lambda im: pp.prepare_digit(im, noise_aware=False, thicken=True),
+    "both (today)": pp.prepare_digit,
 }
 
 

@@ -79,7 +79,9 @@ def test_wide_dash_keeps_its_aspect_ratio() -> None:
     canvas = np.zeros((100, 300))
     canvas[45:55, 20:280] = 1.0  # 26:1
     h, w = ink_box(prepare_digit(canvas) > 0.05)
-    assert w == 20 and h == 1
+    assert w == 20 and h <= 2  # at most the 2-px minimum stroke width
+    h, w = ink_box(prepare_digit(canvas, thicken=False) > 0.05)
+    assert w == 20 and h == 1  # the box keeps the 26:1 shape exactly
 
 
 @pytest.mark.parametrize(
@@ -160,3 +162,15 @@ def test_to_uint8() -> None:
     out = to_uint8(img)
     assert out.dtype == np.uint8
     assert out.tolist() == [[0, 128, 255, 255, 0]]
+
+
+def test_thin_strokes_are_thickened_and_paper_grain_ignored() -> None:
+    rng = np.random.default_rng(0)
+    paper = np.clip(rng.normal(0.9, 0.05, (280, 280)), 0, 1)  # grainy paper
+    paper[60:220, 139:141] = 0.1  # a pen line that would be 1 px thin in the 20-px box
+    thick = prepare_digit(paper)
+    assert (thick > 0.5).sum(axis=1).max() >= 2  # at least two pixels across
+    assert ink_box(thick > 0.05)[0] >= 19  # grain ignored: the line still fills the box
+    fixed_floor = prepare_digit(paper, noise_aware=False, thicken=False)
+    assert ink_box(fixed_floor > 0.05)[0] < 19  # a fixed threshold lets grain stretch the crop
+    assert (fixed_floor > 0.5).sum(axis=1).max() == 1
