@@ -45,6 +45,11 @@ class LayerType:
 
 
 _BIAS = ParamInfo("bias", "bool", True, help="add a learnable bias b to every output")
+_RECURRENT_PARAMS = (
+    ParamInfo("hidden_size", "int", 64, 1, 4096, "units in the hidden state h_t"),
+    ParamInfo("num_layers", "int", 1, 1, 8, "stacked recurrent layers"),
+    ParamInfo("return_sequence", "bool", False, help="output h_t for every step, not only the last"),
+)
 
 LAYER_TYPES: dict[str, LayerType] = {
     t.name: t
@@ -140,22 +145,14 @@ LAYER_TYPES: dict[str, LayerType] = {
             "LSTM",
             "recurrent",
             "Reads the image row by row as a sequence of 28 steps and remembers what it saw.",
-            (
-                ParamInfo("hidden_size", "int", 64, 1, 4096, "units in the hidden state h_t"),
-                ParamInfo("num_layers", "int", 1, 1, 8, "stacked recurrent layers"),
-                ParamInfo("return_sequence", "bool", False, help="output h_t for every step, not only the last"),
-            ),
+            _RECURRENT_PARAMS,
             "lstm",
         ),
         LayerType(
             "GRU",
             "recurrent",
             "Like LSTM with fewer gates: reads the image row by row.",
-            (
-                ParamInfo("hidden_size", "int", 64, 1, 4096, "units in the hidden state h_t"),
-                ParamInfo("num_layers", "int", 1, 1, 8, "stacked recurrent layers"),
-                ParamInfo("return_sequence", "bool", False, help="output h_t for every step, not only the last"),
-            ),
+            _RECURRENT_PARAMS,
             "gru",
         ),
     )
