@@ -277,6 +277,17 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions(actions[2:])
 
+        presets_menu = menu.addMenu("&Presets")
+        self.preset_actions: dict[str, QAction] = {}
+        for name, preset in self._presets.items():
+            action = QAction(preset.title, self)
+            action.setToolTip(preset.description)
+            action.setStatusTip(preset.description)
+            action.triggered.connect(lambda _=False, n=name: self.choose_preset(n))
+            presets_menu.addAction(action)
+            self.preset_actions[name] = action
+        presets_menu.setToolTipsVisible(True)
+
         train_menu = menu.addMenu("&Training")
         for action in self.run_actions.buttons():
             train_menu.addAction(action)

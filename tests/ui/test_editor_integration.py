@@ -169,3 +169,13 @@ def test_the_edit_menu_holds_the_editor_actions(make_window):
     assert texts[:2] == ["Undo", "Redo"]
     assert "Remove Layer" in texts and "Duplicate Layer" in texts
     assert window.editor.undo_action.shortcut().toString() == "Ctrl+Z"
+
+
+def test_presets_menu_loads_a_design_undoably(qtbot, make_window):
+    window = make_window()
+    before = window.editor.spec().to_json()
+    window.preset_actions["cnn"].trigger()
+    assert window.editor.spec().layers[0].type == "Conv2d"
+    assert window.panel.preset.currentData() == "cnn"
+    window.editor.undo()
+    assert window.editor.spec().to_json() == before
