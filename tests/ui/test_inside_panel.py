@@ -76,11 +76,12 @@ def test_recurrent_layers_show_the_sequence_or_the_final_state(panel):
     view = panel.activations_view
     panel.show_activations(acts, infer_shapes(spec))
     view.select_layer(acts[0].name)
-    assert acts[0].type == "LSTM" and view.current_page is view.bars  # final hidden state: 128 bars
-    sequence = LayerActivation("lstm1", "LSTM", np.random.default_rng(0).normal(size=(28, 64)))
-    panel.show_activations([sequence])
-    assert view.current_page is view.heatmap and view.heatmap.sequence
-    assert view.heatmap.grid.shape == (28, 64)
+    # the LSTM's hidden state over all 28 rows it read, as a heatmap
+    assert acts[0].type == "LSTM" and view.current_page is view.heatmap and view.heatmap.sequence
+    assert view.heatmap.grid.shape == (28, 128)
+    final = LayerActivation("lstm1", "LSTM", np.random.default_rng(0).normal(size=64))
+    panel.show_activations([final])  # a final state alone: one bar per hidden unit
+    assert view.current_page is view.bars and len(view.bars.values) == 64
 
 
 def test_forward_step_through_shows_the_numpy_check_and_moves_between_layers(panel, small_data):
