@@ -43,6 +43,11 @@ class TableDataset:
         return len(self.x)
 
 
+def _require(name: str, options: tuple[str, ...], what: str) -> None:
+    if name not in options:
+        raise ToyDataError(f"Unknown {what} '{name}'. Choose one of: {', '.join(options)}.")
+
+
 def _check(n_points: int, noise: float, test_fraction: float) -> None:
     if not isinstance(n_points, int) or not 10 <= n_points <= MAX_POINTS:
         raise ToyDataError(f"Number of points must be a whole number from 10 to {MAX_POINTS:,} (got {n_points!r}).")
@@ -59,8 +64,7 @@ def make_classification(shape: str, n_points: int = 500, noise: float = 0.1, see
     `noise` is the fraction of the extent used as Gaussian jitter; spiral and gaussians take
     `n_classes` (2–5), the others are two-class by nature.
     """
-    if shape not in CLASSIFICATION_SHAPES:
-        raise ToyDataError(f"Unknown data set '{shape}'. Choose one of: {', '.join(CLASSIFICATION_SHAPES)}.")
+    _require(shape, CLASSIFICATION_SHAPES, "data set")
     if not 2 <= n_classes <= 5:
         raise ToyDataError(f"Number of classes must be 2 to 5 (got {n_classes}).")
     _check(n_points, noise, 0.5)
@@ -103,8 +107,7 @@ def make_classification(shape: str, n_points: int = 500, noise: float = 0.1, see
 def make_regression_1d(function: str, n_points: int = 200, noise: float = 0.1, seed: int = 0
                        ) -> tuple[np.ndarray, np.ndarray]:
     """x in [-6, 6] (N×1) and y = f(x) + noise (N×1) for one of REGRESSION_FUNCTIONS."""
-    if function not in REGRESSION_FUNCTIONS:
-        raise ToyDataError(f"Unknown function '{function}'. Choose one of: {', '.join(REGRESSION_FUNCTIONS)}.")
+    _require(function, REGRESSION_FUNCTIONS, "function")
     _check(n_points, noise, 0.5)
     rng = np.random.default_rng(seed)
     x = rng.uniform(-EXTENT, EXTENT, n_points)
@@ -121,8 +124,7 @@ def make_regression_1d(function: str, n_points: int = 200, noise: float = 0.1, s
 def make_surface(surface: str, n_points: int = 500, noise: float = 0.05, seed: int = 0
                  ) -> tuple[np.ndarray, np.ndarray]:
     """Points in [-6, 6]² and a height z = f(x1, x2) + noise for one of SURFACES."""
-    if surface not in SURFACES:
-        raise ToyDataError(f"Unknown surface '{surface}'. Choose one of: {', '.join(SURFACES)}.")
+    _require(surface, SURFACES, "surface")
     _check(n_points, noise, 0.5)
     rng = np.random.default_rng(seed)
     x = rng.uniform(-EXTENT, EXTENT, (n_points, 2))
