@@ -99,6 +99,17 @@ def expanded_sum(weights: np.ndarray, a_prev: np.ndarray, bias: float, terms: in
 
 # ----- activations of every layer ------------------------------------------------------------------
 
+def _stack_plot_and_readout(page: QWidget, plot: QWidget) -> QLabel:
+    """Lay `page` out as `plot` over a muted line that reads out what the mouse points at."""
+    readout = QLabel()
+    readout.setStyleSheet(f"color: {MUTED_TEXT};")
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(plot, 1)
+    layout.addWidget(readout)
+    return readout
+
+
 class _BarsPage(QWidget):
     """One bar per unit, with the unit under the mouse read out below the plot."""
 
@@ -109,12 +120,7 @@ class _BarsPage(QWidget):
         self.plot.addItem(self.bars)
         self.zero_line = pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#999999"))
         self.plot.addItem(self.zero_line)
-        self.readout = QLabel()
-        self.readout.setStyleSheet(f"color: {MUTED_TEXT};")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.readout)
+        self.readout = _stack_plot_and_readout(self, self.plot)
         self.values = np.zeros(0)
         self.labels: list[str] | None = None
         self.plot.scene().sigMouseMoved.connect(self._hover)
@@ -167,12 +173,7 @@ class _HeatmapPage(QWidget):
         self.colour_bar.getAxis("right").setTextPen(pg.mkPen(FOREGROUND))
         self.colour_bar.setImageItem(self.image)
         self.plot.getPlotItem().layout.addItem(self.colour_bar, 2, 5)
-        self.readout = QLabel()
-        self.readout.setStyleSheet(f"color: {MUTED_TEXT};")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.readout)
+        self.readout = _stack_plot_and_readout(self, self.plot)
         self.grid = np.zeros((0, 0))
         self.units = 0
         self.row_length = 1
@@ -343,6 +344,10 @@ class ActivationsView(QWidget):
             shape = shape_text(act.values.shape)
             summary = html.escape(LAYER_TYPES[act.type].summary) if act.type in LAYER_TYPES else ""
             head = f"<b>{html.escape(act.name)}</b> · {html.escape(act.type)} · output {shape}"
+            if info is not None and info.output_shape and tuple(info.output_shape) != act.values.shape:
+                # a recurrent layer shown at every step, though it passes on only its last state
+                head = (f"<b>{html.escape(act.name)}</b> · {html.escape(act.type)} · output "
+                        f"{shape_text(info.output_shape)} (the last step; shown: all steps, {shape})")
             if info is not None and info.notation_index:
                 i = info.notation_index
             if act.type == "Linear" and i:
