@@ -308,9 +308,10 @@ def test_predictions_keep_coming_while_a_trainer_trains(panel, qtbot, record, sm
     thread = threading.Thread(target=train)
     thread.start()
     try:
+        # results first: every prediction_ready recorded then has its inference result recorded too
+        results = record(panel.inference.result)
         recorder = record(panel.prediction_ready)
         versions = set()
-        results = record(panel.inference.result)
         for k in range(10):
             panel.update_weights(trainer.state_snapshot)  # taken on the inference thread
             qtbot.waitUntil(lambda: len(recorder.calls) >= k + 1, timeout=RESULT_TIMEOUT_MS)
