@@ -27,7 +27,7 @@ class History:
         # A file may come from anywhere: rows keep only numbers, and need the keys the views plot by.
         rows = [r for r in map(_numbers_only, _list(data.get("epochs"))) if isinstance(r.get("epoch"), int)]
         evals = [r for r in map(_numbers_only, _list(data.get("evals")))
-                 if all(key in r for key in ("epoch", "test_loss", "test_accuracy"))]
+                 if all(key in r for key in ("epoch", "test_loss"))]
         return History(losses, rows, evals)
 
 

@@ -38,6 +38,7 @@ class TableDataset:
     feature_names: tuple[str, ...]
     task: str  # "classification" | "regression"
     classes: tuple[str, ...] = ()
+    name: str = "data"
 
     def __len__(self) -> int:
         return len(self.x)
@@ -163,3 +164,77 @@ def grid(resolution: int = 100) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     xs = np.linspace(-EXTENT, EXTENT, resolution, dtype=np.float32)
     gx, gy = np.meshgrid(xs, xs)
     return np.stack([gx.ravel(), gy.ravel()], 1), xs, xs
+
+
+PROBLEM_KINDS = ("classification", "regression_1d", "surface")
+ONE_D_FEATURES = ("x1", "x1^2", "sin(x1)")
+
+
+@dataclass(frozen=True)
+class ToyProblem:
+    """Everything that generates a 2-D playground data set; the same settings give the same points."""
+
+    kind: str = "classification"  # one of PROBLEM_KINDS
+    name: str = "circle"  # a shape, a function or a surface
+    n_points: int = 500
+    noise: float = 0.1
+    test_fraction: float = 0.5
+    seed: int = 0
+    n_classes: int = 2
+    features: tuple[str, ...] = ("x1", "x2")
+
+    @property
+    def task(self) -> str:
+        """The learning task this data poses (see core/tasks.py)."""
+        if self.kind != "classification":
+            return "regression"
+        return "binary" if self.n_classes == 2 else "multiclass"
+
+
+@dataclass(frozen=True)
+class ToySplits:
+    """Train and test tables (the network's inputs: the chosen features) and the raw points to draw."""
+
+    train: TableDataset
+    test: TableDataset
+    train_points: np.ndarray  # N × 2 (N × 1 for 1-D regression)
+    test_points: np.ndarray
+    problem: ToyProblem
+
+    @property
+    def validation(self) -> None:  # the trainer's DataSplits interface
+        return None
+
+
+def make_problem(problem: ToyProblem) -> ToySplits:
+    """Generate, split and turn into features: what the 2-D playground trains on."""
+    _require(problem.kind, PROBLEM_KINDS, "kind of problem")
+    if problem.kind == "classification":
+        points, y = make_classification(problem.name, problem.n_points, problem.noise, problem.seed, problem.n_classes)
+        classes = tuple(f"class {k}" for k in range(int(y.max()) + 1 if len(y) else problem.n_classes))
+        task = "classification"
+    elif problem.kind == "regression_1d":
+        points, y = make_regression_1d(problem.name, problem.n_points, problem.noise, problem.seed)
+        classes, task = (), "regression"
+        bad = [f for f in problem.features if f not in ONE_D_FEATURES]
+        if bad:
+            raise ToyDataError(f"A 1-D function has only x1: feature {bad[0]!r} is not available "
+                               f"(choose from {', '.join(ONE_D_FEATURES)}).")
+    else:
+        points, y = make_surface(problem.name, problem.n_points, problem.noise, problem.seed)
+        classes, task = (), "regression"
+    (train_pts, train_y), (test_pts, test_y) = split(points, y, problem.test_fraction, problem.seed)
+    features = tuple(problem.features)
+
+    def table(pts: np.ndarray, targets: np.ndarray, part: str) -> TableDataset:
+        return TableDataset(problem_features(pts, features), targets, features, task, classes,
+                            f"{problem.name} ({part})")
+
+    return ToySplits(table(train_pts, train_y, "train"), table(test_pts, test_y, "test"), train_pts, test_pts, problem)
+
+
+def problem_features(points: np.ndarray, features: tuple[str, ...] | list[str]) -> np.ndarray:
+    """Feature columns for 2-D points, or for 1-D points (x2 taken as 0)."""
+    if points.shape[1] == 1:
+        points = np.concatenate([points, np.zeros_like(points)], 1)
+    return feature_columns(points, features)

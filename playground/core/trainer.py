@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import threading
+from contextlib import nullcontext
 import time
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -21,19 +22,23 @@ import torch
 from torch import nn
 
 from playground.core.builder import build_model
-from playground.core.datasets import DataSplits, ImageDataset
+from playground.core.datasets import DataSplits
 from playground.core.devices import resolve_device
+from playground.core.heads import Head, Scores
 from playground.core.inspection import training_snapshot
 from playground.core.metrics import History
 from playground.core.project_file import Project
-from playground.core.shape_inference import check_output_for_classes, infer_shapes
+from playground.core.schedules import learning_rate_at
+from playground.core.shape_inference import infer_shapes
 from playground.core.spec import ModelSpec
+from playground.core.tasks import TaskError, check_head, check_output_size, output_activation
 from playground.core.training_config import TrainingConfig
+from playground.core.training_data import SplitTensors, TrainingData
 
 Listener = Callable[[str, dict[str, Any]], None]
 EVAL_BATCH = 250  # small enough that evaluating a CNN adds ~50 MB, not ~200 MB, to the peak
 PROBE_BATCH = 256
-# Cross-entropy starts near ln(classes); 100× that is divergence, not a bad batch.
+# A loss 100× where it started is divergence, not a bad batch.
 EXPLOSION_FACTOR = 100
 EXPLOSION_FLOOR = 50.0
 
@@ -159,28 +164,40 @@ class Trainer:
         report = infer_shapes(spec)
         if not report.ok:
             raise TrainingSetupError(report.errors[0])
-        if tuple(spec.input_shape) != data.train.image_shape:
+        self.device, self.device_message = resolve_device(config.device)
+        if config.amp and self.device.type != "cuda":
+            note = "Mixed precision (AMP) works on CUDA only; training in full precision on the CPU."
+            self.device_message = f"{self.device_message} {note}" if self.device_message else note
+        try:
+            self.tdata = TrainingData(data, config.task, self.device, config.normalize_mean, config.normalize_std)
+        except TaskError as exc:
+            raise TrainingSetupError(str(exc)) from None
+        if tuple(spec.input_shape) != self.tdata.input_shape:
+            what = "images of" if self.tdata.kind == "image" else "rows of"
             raise TrainingSetupError(
                 f"The network expects inputs of {'×'.join(map(str, spec.input_shape))} but the data set "
-                f"'{data.train.name}' has images of {'×'.join(map(str, data.train.image_shape))}."
+                f"'{getattr(data.train, 'name', 'data')}' has {what} {'×'.join(map(str, self.tdata.input_shape))}: "
+                f"set the network's input to {'×'.join(map(str, self.tdata.input_shape))}."
             )
-        mismatch = check_output_for_classes(report, data.train.num_classes)
+        out = report.output_shape
+        if out is not None and len(out) != 1:
+            raise TrainingSetupError(
+                f"The network ends with {'×'.join(map(str, out))} values per example but the task needs a flat vector "
+                f"of {self.tdata.info.outputs}: add Flatten and Linear({self.tdata.info.outputs}) at the end.")
+        mismatch = check_output_size(out[0], self.tdata.info, config.task) if out else None
         if mismatch:
             raise TrainingSetupError(mismatch)
+        self.activation = output_activation([layer.type for layer in spec.layers])
+        errors, self.head_warnings = check_head(config.task, config.loss, self.activation)
+        if errors:
+            raise TrainingSetupError(errors[0])
         self.spec = spec
         self.report = report
         self.config = config
         self.data = data
         self.control = TrainingControl()
-        self.device, self.device_message = resolve_device(config.device)
         # Guards the model's weights: predictions from other threads take it briefly.
         self.lock = threading.RLock()
-        # Flat rows (N × H·W): index_select on them gathers a batch ~7× faster than x[idx].
-        self._train_x = torch.from_numpy(np.ascontiguousarray(data.train.images)).flatten(1).to(self.device)
-        self._image_hw = data.train.images.shape[1:]
-        self._train_y = torch.from_numpy(np.ascontiguousarray(data.train.labels)).to(self.device)
-        self._scale = 1.0 / (255.0 * config.normalize_std)
-        self._shift = config.normalize_mean / config.normalize_std
         self._snapshot_wanted = False
         self._pending_examples: list[tuple[np.ndarray, np.ndarray]] = []
         self._pending_lock = threading.Lock()
@@ -193,7 +210,8 @@ class Trainer:
         with self.lock:
             self.model = build_model(self.spec, seed=self.config.seed, report=self.report).to(self.device)
             self.optimizer = make_optimizer(self.config, self.model.parameters())
-            self.loss_fn = nn.CrossEntropyLoss()
+            self.head = Head(self.config.task, self.config.loss, self.activation, self.tdata.info.outputs)
+            self.scaler = _grad_scaler(self.config, self.device)
             self.history = History()
             self.global_step = 0
             self.epochs_done = 0
@@ -218,17 +236,26 @@ class Trainer:
             if config.batch_size != old.batch_size:
                 self._batch_in_epoch = 0  # positions in the permutation no longer line up
                 self._epoch_order = None
-            self._scale = 1.0 / (255.0 * config.normalize_std)
-            self._shift = config.normalize_mean / config.normalize_std
+            if (config.task, config.loss) != (old.task, old.loss):
+                errors, self.head_warnings = check_head(config.task, config.loss, self.activation)
+                if errors or config.task != old.task:
+                    self.config = old
+                    raise TrainingSetupError(errors[0] if errors else
+                                             "The task can't change under trained weights: reset first.")
+                self.head = Head(config.task, config.loss, self.activation, self.tdata.info.outputs)
+            if config.amp != old.amp:
+                self.scaler = _grad_scaler(config, self.device)
+            self.tdata.set_normalisation(config.normalize_mean, config.normalize_std)
             self.set_probe(self.probe_index)
 
     def set_probe(self, test_index: int) -> None:
         """The test digit whose feature maps snapshots show; PROBE_BATCH test digits follow it
         so snapshots can also count the ReLU units that never fire."""
-        images = self.data.test.images
-        index = int(test_index) % len(images)
-        order = [(index + k) % len(images) for k in range(min(PROBE_BATCH, len(images)))]
-        self._probe = self.normalise(torch.from_numpy(images[order]).to(self.device))
+        test = self.tdata.test
+        index = int(test_index) % len(test)
+        order = torch.tensor([(index + k) % len(test) for k in range(min(PROBE_BATCH, len(test)))],
+                             device=self.device)
+        self._probe = self.tdata.inputs(test.x.index_select(0, order))
         self.probe_index = index
 
     def add_training_examples(self, images: np.ndarray, labels: np.ndarray) -> None:
@@ -236,14 +263,17 @@ class Trainer:
 
         Safe from any thread; they join at the start of the next epoch, so the epoch under way
         keeps its permutation."""
+        if self.tdata.kind != "image":
+            raise TrainingSetupError("Drawings can only be added to an image data set.")
         images = np.ascontiguousarray(images, dtype=np.uint8)
         labels = np.ascontiguousarray(labels, dtype=np.int64)
         if images.ndim != 3 or images.shape[1:] != self.data.train.images.shape[1:] or len(images) != len(labels):
             raise TrainingSetupError(
                 f"Examples must be {len(labels)} images of {'×'.join(map(str, self.data.train.images.shape[1:]))} "
                 f"pixels with one label each (got {images.shape}).")
-        if len(labels) and (labels.min() < 0 or labels.max() >= self.data.train.num_classes):
-            raise TrainingSetupError(f"Labels must be 0 to {self.data.train.num_classes - 1}.")
+        classes = len(self.data.train.classes)
+        if len(labels) and (labels.min() < 0 or labels.max() >= classes):
+            raise TrainingSetupError(f"Labels must be 0 to {classes - 1}.")
         with self._pending_lock:
             self._pending_examples.append((images, labels))
 
@@ -252,15 +282,8 @@ class Trainer:
             pending, self._pending_examples = self._pending_examples, []
         if not pending:
             return False
-        train = self.data.train
-        merged = ImageDataset(
-            np.concatenate([train.images, *(i for i, _ in pending)]),
-            np.concatenate([train.labels, *(l for _, l in pending)]),
-            train.name, train.classes,
-        )
-        self.data = DataSplits(merged, self.data.test, self.data.validation)
-        self._train_x = torch.from_numpy(merged.images).flatten(1).to(self.device)
-        self._train_y = torch.from_numpy(merged.labels).to(self.device)
+        self.tdata.add_examples(np.concatenate([i for i, _ in pending]), np.concatenate([l for _, l in pending]))
+        self.data = self.tdata.splits
         return True
 
     def request_snapshot(self) -> None:
@@ -273,8 +296,16 @@ class Trainer:
 
     def normalise(self, images_uint8: torch.Tensor) -> torch.Tensor:
         """uint8 N×H×W (or N×H·W) → float N×1×H×W, as ToTensor() then Normalize(mean, std)."""
-        x = images_uint8.to(torch.float32).mul_(self._scale).sub_(self._shift)
-        return x.view(-1, 1, *self._image_hw)
+        return self.tdata.inputs(images_uint8.flatten(1))
+
+    def _penalty(self, weights: list[torch.Tensor]) -> torch.Tensor | None:
+        """L1 or L2 regularisation term: rate × Σ|w| or rate × Σw² over the weights (biases excluded)."""
+        cfg = self.config
+        if cfg.regularization == "none" or cfg.regularization_rate == 0 or not weights:
+            return None
+        if cfg.regularization == "l1":
+            return cfg.regularization_rate * torch.stack([w.abs().sum() for w in weights]).sum()
+        return cfg.regularization_rate * torch.stack([w.pow(2).sum() for w in weights]).sum()
 
     # ----- training ----------------------------------------------------------------------------
     def run(self, listener: Listener | None = None) -> RunSummary:
@@ -295,6 +326,10 @@ class Trainer:
         })
         params = [t for t in self.model.state_dict().values() if t.is_floating_point()]
         backup = [t.detach().clone() for t in params]
+        weights = [p for name, p in self.model.named_parameters() if p.ndim > 1]  # what L1/L2 penalise
+        head, tdata = self.head, self.tdata
+        amp = self.scaler is not None
+        schedule_step = 0
         train_seconds = 0.0
         samples = 0
         steps_this_run = 0
@@ -319,12 +354,16 @@ class Trainer:
                     break
                 t0 = time.perf_counter()
                 start = self._batch_in_epoch * bs
-                idx = self._epoch_order[start:start + bs]
-                xb = self.normalise(self._train_x.index_select(0, idx))
-                yb = self._train_y.index_select(0, idx)
+                xb, yb = tdata.batch(tdata.train, self._epoch_order[start:start + bs])
+                if cfg.lr_schedule != "constant":
+                    lr = learning_rate_at(cfg.lr_schedule, cfg.learning_rate, schedule_step, total_steps,
+                                          steps_per_epoch, cfg.lr_step_epochs, cfg.lr_gamma)
+                    for group in self.optimizer.param_groups:
+                        group["lr"] = lr
                 with self.lock:
-                    logits = self.model(xb)
-                    loss = self.loss_fn(logits, yb)
+                    with (torch.autocast("cuda", dtype=torch.float16) if amp else nullcontext()):
+                        logits = self.model(xb)
+                        loss = head.loss_value(logits, yb)
                     loss_value = loss.item()
                     if not math.isfinite(loss_value) or loss_value > self._explosion_threshold():
                         _copy_all(params, backup)
@@ -342,14 +381,22 @@ class Trainer:
                         break
                     _copy_all(backup, params)  # keep the weights that gave a sane loss
                     self.optimizer.zero_grad(set_to_none=True)
-                    loss.backward()
-                    self.optimizer.step()
+                    penalty = self._penalty(weights)
+                    total = loss if penalty is None else loss + penalty
+                    if amp:
+                        self.scaler.scale(total).backward()
+                        self.scaler.step(self.optimizer)
+                        self.scaler.update()
+                    else:
+                        total.backward()
+                        self.optimizer.step()
                     if self._snapshot_wanted:  # gradients of this step are still there
                         self._snapshot_wanted = False
                         emit("snapshot", {"step": self.global_step + 1,
                                           "snapshot": training_snapshot(self.model, self.global_step + 1, self._probe)})
                 # Summed on the device; read once per epoch, so no extra sync per step.
-                correct_sum += (logits.detach().argmax(1) == yb).sum()
+                correct_sum += head.correct(logits.detach(), yb)
+                schedule_step += 1
                 batch = int(yb.shape[0])
                 dt = time.perf_counter() - t0
                 train_seconds += dt
@@ -366,15 +413,15 @@ class Trainer:
                     "step": self.global_step, "epoch": self.epochs_done,
                     "batch": self._batch_in_epoch, "steps_per_epoch": steps_per_epoch,
                     "loss": loss_value, "samples_per_second": rate,
+                    "learning_rate": self.optimizer.param_groups[0]["lr"],
                     "progress": steps_this_run / max(total_steps, 1),
                     "eta_seconds": remaining * bs / rate if rate > 0 else float("nan"),
                 })
                 if cfg.eval_every_steps and self.global_step % cfg.eval_every_steps == 0 \
                         and self._batch_in_epoch < steps_per_epoch:
-                    test_loss, test_acc = self.evaluate(self.data.test, limit=cfg.eval_subset or None)
                     row = {"step": self.global_step,
                            "epoch": self.epochs_done + self._batch_in_epoch / steps_per_epoch,
-                           "test_loss": test_loss, "test_accuracy": test_acc}
+                           **_prefixed("test", self.scores(tdata.test, limit=cfg.eval_subset or None))}
                     self.history.evals.append(row)
                     emit("eval", dict(row))
             self._epoch_correct += int(correct_sum)
@@ -396,19 +443,16 @@ class Trainer:
     def _finish_epoch(self, emit: Listener) -> None:
         train_seconds = time.perf_counter() - self._epoch_started  # batches only, before the evaluation
         seen = max(self._epoch_seen, 1)
-        train_loss = self._epoch_loss_sum / seen
-        train_acc = self._epoch_correct / seen
-        test_loss, test_acc = self.evaluate(self.data.test)
+        test = self.scores(self.tdata.test)
         self.epochs_done += 1
-        row = {
-            "epoch": self.epochs_done, "step": self.global_step,
-            "train_loss": train_loss, "train_accuracy": train_acc,
-            "test_loss": test_loss, "test_accuracy": test_acc,
-            "seconds": time.perf_counter() - self._epoch_started,
-            "train_seconds": train_seconds,
-        }
-        if self.data.validation is not None:
-            row["val_loss"], row["val_accuracy"] = self.evaluate(self.data.validation)
+        row = {"epoch": self.epochs_done, "step": self.global_step, "train_loss": self._epoch_loss_sum / seen}
+        if self.head.has_accuracy:
+            row["train_accuracy"] = self._epoch_correct / (seen * self.head.answers_per_example())
+        row.update(_prefixed("test", test))
+        row["seconds"] = time.perf_counter() - self._epoch_started
+        row["train_seconds"] = train_seconds
+        if self.tdata.validation is not None:
+            row.update(_prefixed("val", self.scores(self.tdata.validation)))
         self.history.epochs.append(row)
         self._epoch_order = None
         self._batch_in_epoch = 0
@@ -417,29 +461,34 @@ class Trainer:
     def _explosion_threshold(self) -> float:
         """A loss this far above the first one means the weights blew up, even while still finite."""
         losses = self.history.step_losses
-        start = losses[0] if losses else math.log(self.data.train.num_classes)
+        start = losses[0] if losses else math.log(max(self.tdata.info.outputs, 2))
         return max(EXPLOSION_FACTOR * start, EXPLOSION_FLOOR)
 
     # ----- evaluation and inference ------------------------------------------------------------
     @torch.no_grad()
-    def evaluate(self, dataset: ImageDataset, limit: int | None = None) -> tuple[float, float]:
-        """Mean cross-entropy and accuracy on `dataset` (its first `limit` images), in eval mode."""
-        count = len(dataset) if not limit else min(limit, len(dataset))
-        loss_sum, correct = 0.0, 0
+    def scores(self, split: SplitTensors, limit: int | None = None) -> dict[str, float]:
+        """Loss and the task's scores (accuracy, F1, R², …) on a split's first `limit` examples, in eval mode."""
+        count = len(split) if not limit else min(limit, len(split))
+        scores = Scores(self.head)
         with self.lock:
             was_training = self.model.training
             self.model.eval()
             try:
                 for start in range(0, count, EVAL_BATCH):
                     stop = min(start + EVAL_BATCH, count)
-                    x = torch.from_numpy(dataset.images[start:stop]).to(self.device)
-                    y = torch.from_numpy(dataset.labels[start:stop]).to(self.device)
-                    logits = self.model(self.normalise(x))
-                    loss_sum += float(nn.functional.cross_entropy(logits, y, reduction="sum"))
-                    correct += int((logits.argmax(1) == y).sum())
+                    x = self.tdata.inputs(split.x[start:stop])
+                    scores.add(self.model(x).float(), split.y[start:stop])
             finally:
                 self.model.train(was_training)
-        return loss_sum / max(count, 1), correct / max(count, 1)
+        return scores.result()
+
+    def evaluate(self, dataset, limit: int | None = None) -> tuple[float, float]:
+        """Mean loss and accuracy (NaN for regression) on `dataset` (its first `limit` examples)."""
+        split = {id(self.data.test): self.tdata.test, id(self.data.train): self.tdata.train}.get(id(dataset))
+        if split is None:
+            split = self.tdata._tensors(dataset)
+        result = self.scores(split, limit)
+        return result["loss"], result.get("accuracy", float("nan"))
 
     def state_snapshot(self) -> dict[str, np.ndarray]:
         """A copy of every weight and buffer as numpy arrays, safe to hand to any thread."""
@@ -473,6 +522,17 @@ class Trainer:
             self.global_step = project.global_step
             self._epoch_order = None
             self._batch_in_epoch = 0
+
+
+def _prefixed(prefix: str, scores: dict[str, float]) -> dict[str, float]:
+    return {f"{prefix}_{key}": value for key, value in scores.items()}
+
+
+def _grad_scaler(config: TrainingConfig, device: torch.device):
+    """Mixed precision needs gradient scaling so float16 gradients don't underflow to zero."""
+    if not (config.amp and device.type == "cuda"):
+        return None
+    return torch.amp.GradScaler("cuda")
 
 
 def _clone_state(obj: Any) -> Any:

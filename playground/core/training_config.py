@@ -6,6 +6,8 @@ import math
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from playground.core.tasks import LOSSES, TASKS
+
 OPTIMIZERS = {
     "sgd": "SGD (plain gradient descent)",
     "momentum": "SGD + momentum",
@@ -14,7 +16,13 @@ OPTIMIZERS = {
     "rmsprop": "RMSprop",
 }
 DEVICES = ("auto", "cpu", "cuda")
-LOSSES = {"cross_entropy": "Cross-entropy (softmax)"}
+REGULARIZATIONS = {"none": "None", "l1": "L1 (sum of |w|)", "l2": "L2 (sum of w²)"}
+SCHEDULES = {
+    "constant": "Constant",
+    "step": "Step (× γ every N epochs)",
+    "cosine": "Cosine annealing",
+    "one_cycle": "One-cycle (warm up, then anneal)",
+}
 
 
 class ConfigError(ValueError):
@@ -33,7 +41,18 @@ class TrainingConfig:
     optimizer: str = "adam"
     momentum: float = 0.9
     weight_decay: float = 0.0
-    loss: str = "cross_entropy"
+    # What the network learns (see core/tasks.py) and the loss; "auto" is the task's usual loss.
+    task: str = "multiclass"
+    loss: str = "auto"
+    # A penalty on the weights (not biases) added to the loss for backpropagation; the loss shown is the data's.
+    regularization: str = "none"
+    regularization_rate: float = 0.0
+    # The learning rate over each run: constant, ×gamma every lr_step_epochs epochs, cosine, or one-cycle.
+    lr_schedule: str = "constant"
+    lr_step_epochs: int = 1
+    lr_gamma: float = 0.5
+    # Mixed precision (float16 autocast + gradient scaling); CUDA only, ignored with a message on a CPU.
+    amp: bool = False
     seed: int = 0
     device: str = "auto"
     validation_fraction: float = 0.0
@@ -62,8 +81,21 @@ class TrainingConfig:
             raise ConfigError(f"Unknown optimizer '{self.optimizer}'. Choose one of: {', '.join(OPTIMIZERS)}.", "optimizer")
         if self.device not in DEVICES:
             raise ConfigError(f"Unknown device '{self.device}'. Choose one of: {', '.join(DEVICES)}.", "device")
+        if self.task not in TASKS:
+            raise ConfigError(f"Unknown task '{self.task}'. Choose one of: {', '.join(TASKS)}.", "task")
         if self.loss not in LOSSES:
             raise ConfigError(f"Unknown loss '{self.loss}'. Choose one of: {', '.join(LOSSES)}.", "loss")
+        if self.regularization not in REGULARIZATIONS:
+            raise ConfigError(f"Unknown regularization '{self.regularization}'. Choose one of: "
+                              f"{', '.join(REGULARIZATIONS)}.", "regularization")
+        if self.lr_schedule not in SCHEDULES:
+            raise ConfigError(f"Unknown learning-rate schedule '{self.lr_schedule}'. Choose one of: "
+                              f"{', '.join(SCHEDULES)}.", "lr_schedule")
+        _check_float(self.regularization_rate, "regularization_rate", 0.0, 10.0)
+        _check_int(self.lr_step_epochs, "lr_step_epochs", 1, 10_000)
+        _check_float(self.lr_gamma, "lr_gamma", 1e-4, 1.0)
+        if not isinstance(self.amp, bool):
+            raise ConfigError(f"amp must be true or false (got {self.amp!r}).", "amp")
         return self
 
     def to_json(self) -> dict[str, Any]:
@@ -80,6 +112,9 @@ class TrainingConfig:
             if key not in known:
                 continue
             default = getattr(TrainingConfig, key)
+            if isinstance(default, bool) and isinstance(value, bool):
+                kwargs[key] = value
+                continue
             if isinstance(default, bool) or isinstance(value, bool):
                 raise ConfigError(f"Training setting '{key}' has the wrong type ({value!r}).", key)
             if isinstance(default, int) and isinstance(value, float) and value.is_integer():

