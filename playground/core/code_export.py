@@ -20,6 +20,7 @@ from playground import __version__
 from playground.core.atomic_io import write_atomically
 from playground.core.shape_inference import LayerInfo, ShapeReport, format_shape, infer_shapes
 from playground.core.spec import ModelSpec
+from playground.core.tasks import DIGIT_ATTRIBUTES, LOSS_CLASSES, TASKS, output_activation, resolve_loss
 from playground.core.training_config import OPTIMIZERS, TrainingConfig
 
 _ACTIVATION_CALLS = {
@@ -132,8 +133,11 @@ def export_script(spec: ModelSpec, config: TrainingConfig, dataset_name: str = "
     rnn_class = _RNN_CLASS if uses_rnn else ""
     loss_note = (
         "\n        # Note: the network ends in Softmax, and CrossEntropyLoss applies log-softmax again."
-        if ends_softmax else ""
+        if ends_softmax and resolve_loss(config.task, config.loss) == "cross_entropy" else ""
     )
+    if config.task not in ("multiclass", "multilabel"):
+        raise ExportError(f"The script trains on MNIST-format images; the {TASKS[config.task].split(' (')[0].lower()} "
+                          "task needs other data, so it can't be exported as such yet.")
     return _TEMPLATE.format(
         version=__version__, today=today, name=spec.name, cls=cls, dataset=dataset_name,
         layer_table=layer_table, total=report.total_parameters, modules=modules, forward=forward,
@@ -142,8 +146,106 @@ def export_script(spec: ModelSpec, config: TrainingConfig, dataset_name: str = "
         optimizer=config.optimizer, optimizer_title=OPTIMIZERS[config.optimizer],
         momentum=repr(config.momentum), weight_decay=repr(config.weight_decay), seed=config.seed,
         mean=repr(config.normalize_mean), std=repr(config.normalize_std),
-        optimizer_choices=repr(tuple(OPTIMIZERS)),
+        optimizer_choices=repr(tuple(OPTIMIZERS)), **_task_parts(spec, config),
     )
+
+
+def _task_parts(spec: ModelSpec, config: TrainingConfig) -> dict[str, str]:
+    """The pieces of the script that follow the task, loss, regularisation, schedule and AMP."""
+    task, loss = config.task, resolve_loss(config.task, config.loss)
+    activation = output_activation([layer.type for layer in spec.layers])
+    if task == "multilabel":
+        table = "\n    ".join(f"[{', '.join(str(int(v)) for v in row)}],  # {digit}"
+                                for digit, row in enumerate(_digit_table()))
+        targets = (f"# Multi-label: four yes/no attributes of each digit: {', '.join(DIGIT_ATTRIBUTES)}.\n"
+                   f"ATTRIBUTES = torch.tensor([\n    {table}\n], dtype=torch.float32)\n\n\n"
+                   "def targets(labels):\n    y = ATTRIBUTES.to(labels.device)[labels]\n")
+        if loss == "cross_entropy":
+            targets += "    return y / y.sum(1, keepdim=True).clamp_min(1.0)  # softmax needs a distribution\n"
+        else:
+            targets += "    return y\n"
+        if loss == "cross_entropy":
+            probs = "F.softmax(outputs, 1)" if activation != "Softmax" else "outputs"
+        elif activation in ("Sigmoid", "Softmax"):
+            probs = "outputs"
+        else:
+            probs = "torch.sigmoid(outputs)"
+        correct = (f"        truth = ATTRIBUTES.to(y.device)[y]\n"
+                   f"        correct += ((({probs}) >= 0.5) == (truth >= 0.5)).float().mean(1).sum().item()"
+                   "  # per-label accuracy\n")
+    else:
+        if loss == "cross_entropy":
+            targets = "def targets(labels):\n    return labels  # CrossEntropyLoss takes the class indices\n"
+        else:
+            targets = ("def targets(labels):\n    return F.one_hot(labels, {n}).float()  # one output per class\n"
+                       .format(n=_output_units(spec)))
+        correct = "        correct += (outputs.argmax(1) == y).sum().item()\n"
+    penalty = ""
+    if config.regularization != "none" and config.regularization_rate > 0:
+        term = "w.abs().sum()" if config.regularization == "l1" else "w.pow(2).sum()"
+        name = config.regularization.upper()
+        backward = "scaler.scale(loss + penalty).backward()" if config.amp else "(loss + penalty).backward()"
+        penalty = (f"            # {name} regularisation on the weights (not biases); the loss printed is the data's.\n"
+                   f"            penalty = {config.regularization_rate!r} * sum({term} for w in weights)\n"
+                   f"            {backward}  # backpropagation\n")
+    schedule, schedule_step_batch, schedule_step_epoch = _schedule_parts(config)
+    return {
+        "task_title": TASKS[task], "loss_class": LOSS_CLASSES[loss], "targets": targets, "correct": correct,
+        "backward": penalty or ("            scaler.scale(loss).backward()      # backpropagation\n" if config.amp else
+                                "            loss.backward()                    # backpropagation\n"),
+        "weights_line": ("    weights = [p for p in model.parameters() if p.ndim > 1]  # what the penalty covers\n"
+                         if penalty else ""),
+        "schedule": schedule, "schedule_step_batch": schedule_step_batch,
+        "schedule_step_epoch": schedule_step_epoch,
+        **_amp_parts(config.amp, penalty),
+    }
+
+
+def _amp_parts(amp: bool, penalty: str) -> dict[str, str]:
+    """Mixed precision appears in the script only when it was chosen, so the plain loop stays the notes' loop."""
+    if not amp:
+        return {"amp_option": "", "amp_setup": "", "forward_open": "", "indent": "",
+                "update": "            optimizer.step()                   # update the weights\n"}
+    return {
+        "amp_option": ('    parser.add_argument("--amp", action=argparse.BooleanOptionalAction, default=True,\n'
+                       '                        help="mixed precision (float16) on CUDA")\n'),
+        "amp_setup": ('    amp = args.amp and device.type == "cuda"\n'
+                      '    scaler = torch.amp.GradScaler("cuda", enabled=amp)  # keeps float16 gradients from underflowing\n'),
+        "forward_open": '            with torch.autocast("cuda", dtype=torch.float16, enabled=amp):\n',
+        "indent": "    ",
+        "update": ("            scaler.step(optimizer)             # update the weights (unscaled first)\n"
+                   "            scaler.update()\n"),
+    }
+
+
+def _schedule_parts(config: TrainingConfig) -> tuple[str, str, str]:
+    name = config.lr_schedule
+    if name == "constant":
+        return "", "", ""
+    sched = "torch.optim.lr_scheduler"
+    if name == "step":
+        make = f"{sched}.StepLR(optimizer, step_size={config.lr_step_epochs}, gamma={config.lr_gamma!r})"
+        return (f"    scheduler = {make}  # stepped once per epoch\n", "",
+                "        scheduler.step()\n")
+    total = "args.epochs * steps_per_epoch"
+    if name == "cosine":
+        make = f"{sched}.CosineAnnealingLR(optimizer, T_max={total})"
+    else:
+        make = f"{sched}.OneCycleLR(optimizer, max_lr=args.lr, total_steps={total}, cycle_momentum=False)"
+    return ("    steps_per_epoch = -(-len(range(rank, n, world)) // args.batch_size)  # batches per epoch, rounded up\n"
+            f"    scheduler = {make}  # stepped once per batch\n",
+            "            scheduler.step()\n", "")
+
+
+def _digit_table() -> list[list[float]]:
+    from playground.core.tasks import _DIGIT_ATTRIBUTE_TABLE
+
+    return [list(row) for row in _DIGIT_ATTRIBUTE_TABLE]
+
+
+def _output_units(spec: ModelSpec) -> int:
+    report = infer_shapes(spec)
+    return int(report.output_shape[0]) if report.output_shape else 10
 
 
 def write_weights(path: Path, state: Mapping[str, Any]) -> None:
@@ -181,6 +283,7 @@ _TEMPLATE = '''#!/usr/bin/env python3
 
 Trains the network designed in nn-playground on {dataset} with the same settings, and prints
 one JSON line with the final test accuracy. Needs only torch and numpy.
+Task: {task_title}.
 
     python {name}.py --data DIR --epochs {epochs} --seed {seed}
     torchrun --nproc_per_node=2 {name}.py --data DIR      # DistributedDataParallel
@@ -239,6 +342,9 @@ def normalise(images_uint8):
     x = images_uint8.to(torch.float32).mul_(1.0 / (255.0 * {std})).sub_({mean} / {std})
     return x.unsqueeze(1)
 
+
+{targets}
+
 # ---------------------------------------------------------------- the network
 {rnn_class}
 
@@ -273,16 +379,15 @@ def make_optimizer(name, params, lr, momentum, weight_decay):
 
 
 @torch.no_grad()
-def evaluate(model, images, labels, device, batch=1000):
+def evaluate(model, criterion, images, labels, device, batch=1000):
     model.eval()  # evaluation mode: dropout off, batch norm uses running statistics
     loss_sum, correct = 0.0, 0
     for start in range(0, len(labels), batch):
         x = normalise(images[start:start + batch].to(device))
         y = labels[start:start + batch].to(device)
         outputs = model(x)
-        loss_sum += F.cross_entropy(outputs, y, reduction="sum").item()
-        correct += (outputs.argmax(1) == y).sum().item()
-    model.train()
+        loss_sum += criterion(outputs, targets(y)).item() * len(y)
+{correct}    model.train()
     return loss_sum / len(labels), correct / len(labels)
 
 
@@ -298,7 +403,7 @@ def main():
     parser.add_argument("--weight-decay", type=float, default={weight_decay})
     parser.add_argument("--seed", type=int, default={seed})
     parser.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
-    parser.add_argument("--train-limit", type=int, default=None, help="use only the first N training images")
+{amp_option}    parser.add_argument("--train-limit", type=int, default=None, help="use only the first N training images")
     parser.add_argument("--test-limit", type=int, default=None, help="use only the first N test images")
     parser.add_argument("--save", default=None, help="write the trained weights (state_dict) here")
     args = parser.parse_args()
@@ -327,11 +432,10 @@ def main():
     torch.manual_seed(args.seed)  # the same seed gives the same initial weights as in the app
     model = {cls}().to(device)
     net = DistributedDataParallel(model) if distributed else model
-    criterion = nn.CrossEntropyLoss(){loss_note}
+    criterion = nn.{loss_class}(){loss_note}
     optimizer = make_optimizer(args.optimizer, net.parameters(), args.lr, args.momentum, args.weight_decay)
-
-    n = len(train_y)
-    started = time.perf_counter()
+{weights_line}    n = len(train_y)
+{schedule}{amp_setup}    started = time.perf_counter()
     train_loss = float("nan")
     for epoch in range(args.epochs):
         net.train()  # training mode
@@ -343,20 +447,18 @@ def main():
             idx = order[start:start + args.batch_size]
             images, labels = normalise(train_x[idx]), train_y[idx]
             optimizer.zero_grad()              # clear the gradients
-            outputs = net(images)              # forward propagation
-            loss = criterion(outputs, labels)  # loss
-            loss.backward()                    # backpropagation
-            optimizer.step()                   # update the weights
-            loss_sum += loss.item() * len(labels)
+{forward_open}{indent}            outputs = net(images)              # forward propagation
+{indent}            loss = criterion(outputs, targets(labels))  # loss
+{backward}{update}{schedule_step_batch}            loss_sum += loss.item() * len(labels)
             seen += len(labels)
         train_loss = loss_sum / max(seen, 1)
-        if rank == 0:
-            test_loss, test_acc = evaluate(model, test_x, test_y, device)
+{schedule_step_epoch}        if rank == 0:
+            test_loss, test_acc = evaluate(model, criterion, test_x, test_y, device)
             print(f"epoch {{epoch + 1}}/{{args.epochs}}  train loss {{train_loss:.4f}}  "
                   f"test loss {{test_loss:.4f}}  test accuracy {{test_acc:.2%}}", flush=True)
 
     if rank == 0:
-        test_loss, test_acc = evaluate(model, test_x, test_y, device)
+        test_loss, test_acc = evaluate(model, criterion, test_x, test_y, device)
         if args.save:
             torch.save(model.state_dict(), args.save)
         seconds = time.perf_counter() - started

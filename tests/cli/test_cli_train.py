@@ -147,3 +147,29 @@ def test_values_out_of_the_trainers_range_are_argument_errors(args, option):
     code, out, err = run_cli(["train", *SMALL[:4], *args])
     assert code == 2
     assert option in err and "usage: nn-playground train" in err
+
+
+MULTILABEL_SPEC = {"name": "attrs", "input_shape": [1, 28, 28], "layers": [
+    {"type": "Flatten"}, {"type": "Linear", "out_features": 64}, {"type": "ReLU"},
+    {"type": "Linear", "out_features": 4}, {"type": "Sigmoid"}]}
+
+
+def test_multilabel_with_penalty_and_schedule_reports_f1(tmp_path):
+    spec = tmp_path / "attrs.json"
+    spec.write_text(json.dumps(MULTILABEL_SPEC))
+    code, out, err = run_cli(["train", "--spec", str(spec), *SMALL, "--task", "multilabel", "--json",
+                              "--regularization", "l2", "--regularization-rate", "0.0001", "--lr-schedule", "cosine"])
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["task"] == "multilabel" and 0.6 < result["test_accuracy"] <= 1.0
+    assert 0.0 < result["test_f1"] <= 1.0 and 0.0 <= result["test_exact_match"] <= result["test_accuracy"]
+
+
+def test_a_head_that_does_not_fit_the_task_is_one_clear_line(tmp_path):
+    spec = tmp_path / "attrs.json"
+    spec.write_text(json.dumps(MULTILABEL_SPEC))
+    code, out, err = run_cli(["train", "--spec", str(spec), *SMALL])  # four outputs, ten classes
+    assert code == 1 and out == ""
+    assert "out_features to 10" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run_cli(["train", "--preset", "seed-mlp", *SMALL, "--task", "multilabel", "--loss", "bce"])
+    assert code == 1 and "out_features to 4" in err and "prime" in err

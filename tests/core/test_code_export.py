@@ -95,3 +95,31 @@ def test_recurrent_and_odd_layers_export_and_build():
 def test_invalid_design_is_refused():
     with pytest.raises(ExportError, match="add Flatten"):
         export_script(ModelSpec([LayerSpec("Linear", {"out_features": 10})]), load_preset("seed-mlp").training)
+
+
+@pytest.mark.parametrize("changes", [
+    {"task": "multilabel", "regularization": "l2", "regularization_rate": 1e-3, "lr_schedule": "one_cycle"},
+    {"loss": "mse", "regularization": "l1", "regularization_rate": 1e-4, "lr_schedule": "cosine"},
+    {"lr_schedule": "step", "lr_step_epochs": 1, "lr_gamma": 0.3, "epochs": 2},
+])
+def test_script_reproduces_tasks_losses_penalties_and_schedules(tmp_path, changes):
+    layers = [{"type": "Flatten"}, {"type": "Linear", "out_features": 32}, {"type": "ReLU"}]
+    if changes.get("task") == "multilabel":
+        layers += [{"type": "Linear", "out_features": 4}, {"type": "Sigmoid"}]
+    else:
+        layers += [{"type": "Linear", "out_features": 10}]
+    spec = ModelSpec.from_json({"name": "variant", "input_shape": [1, 28, 28], "layers": layers})
+    config = load_preset("seed-mlp").training.replace(**{"epochs": 1, "seed": 2, **changes})
+    path = tmp_path / "variant.py"
+    path.write_text(export_script(spec, config))
+    app = Trainer(spec, config, load_data(train_limit=1500, test_limit=500)).run()
+    result = run_script(path, *LIMITS)
+    assert abs(result["test_accuracy"] - app.test_accuracy) <= 0.005
+    assert abs(result["train_loss"] - app.train_loss) <= 1e-3 * max(1.0, app.train_loss)
+
+
+def test_tasks_the_script_cannot_train_are_refused_with_the_reason():
+    spec = ModelSpec.from_json({"input_shape": [2], "layers": [{"type": "Linear", "out_features": 1}]})
+    from playground.core.training_config import TrainingConfig
+    with pytest.raises(ExportError, match="regression task needs other data"):
+        export_script(spec, TrainingConfig(task="regression"))
