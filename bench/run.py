@@ -2,16 +2,28 @@
 """nn-playground benchmarks, measured side by side in one run (absolute times drift on shared
 machines; ratios taken in the same run do not).
 
-    python bench/run.py                      # everything (about 5 minutes on 2 cores)
-    python bench/run.py --sections throughput --rounds 2
+    python bench/run.py                                   # everything, about 8 minutes on 2 cores
+    python bench/run.py --sections throughput --batches 64 --rounds 2
+    python bench/run.py --sections startup,draw
 
-Sections
-- throughput: the course notes' own loop (DataLoader over a TensorDataset, batch 64, SimpleNN,
-  Adam 1e-3) against training through the app (main window offscreen, worker thread, live plots),
-  two epochs each, alternating, each in a fresh process; ratio of samples/s and both test accuracies. During the app's
-  epochs a 2 ms QTimer on the GUI thread measures event-loop stalls (p50 / p99 / max).
-- accuracy: `nn-playground train --preset seed-mlp` (5 epochs) and `--preset cnn` (2 epochs) in
-  child processes, with each child's peak memory (ru_maxrss).
+Sections (--sections, comma-separated; default all):
+- startup: launch `nn-playground` in a fresh process (offscreen Qt, fresh preferences) with
+  NN_PLAYGROUND_EXIT_AFTER_FIRST_PAINT=1, which prints when the main window first painted and
+  quits; median over --launches. Also where the time goes: `python -X importtime` of the GUI's
+  modules, and a bare interpreter and `import torch` for scale.
+- throughput: the course notes' own loop (DataLoader over a TensorDataset, SimpleNN, Adam 1e-3)
+  against training through the app (main window offscreen, worker thread, live plots) and the
+  trainer alone (as `nn-playground train` runs it), two epochs each, alternating, each in a fresh
+  process, at every batch size of --batches, --rounds times. Ratio of samples/s (each
+  contestant's best round: the least disturbed by other work on the machine), both test accuracies, and the
+  effective GFLOP/s of training (forward + backward FLOPs per sample, counted once per batch size
+  with torch.utils.flop_counter, times samples/s) against a 2048×2048 float32 matmul at the same
+  thread count, measured in the same run. During the app's epochs a 10 ms QTimer on the GUI
+  thread measures event-loop stalls (p50 / p99 / max).
+- draw: bench/draw_latency.py in a child process: from a stroke on the canvas to the prediction
+  bars painted, p50 / p95, idle and while training.
+- accuracy: `nn-playground train --preset seed-mlp` (5 epochs, seeds 0..N-1) and `--preset cnn`
+  (2 epochs) in child processes, with each child's peak memory (ru_maxrss).
 
 Prints a table and writes JSON (default bench/results/latest.json) with the machine it ran on.
 """
@@ -22,17 +34,22 @@ import argparse
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+SECTIONS = ("startup", "throughput", "draw", "accuracy")
 EPOCHS = 2  # per contestant and round: steady state, not just the first steps
 PROBE_MS = 10  # the stall probe: a timer this often on the GUI thread; lateness beyond it is a stall
+MATMUL_N = 2048
+FIRST_PAINT_ENV = "NN_PLAYGROUND_EXIT_AFTER_FIRST_PAINT"  # playground.ui.app reads it
 
 TARGETS = {
     "seed_mlp_accuracy": 0.970,
@@ -40,16 +57,24 @@ TARGETS = {
     "throughput_ratio": 1.2,
     "stall_p99_ms": 20.0,
     "cnn_peak_mb": 600.0,
+    "first_paint_s": 1.5,
 }
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (nearest rank); 0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, -(-len(ordered) * q // 100) - 1))]
 
 
 # ----- the course notes' loop, as written there -------------------------------------------------
 
-def notes_run(train_x, train_y, test_x, test_y, seed: int) -> dict:
-    import torch
+def simple_nn():
+    """The notes' SimpleNN, as written there."""
     import torch.nn as nn
     import torch.nn.functional as F
-    from torch.utils.data import DataLoader, TensorDataset
 
     class SimpleNN(nn.Module):
         def __init__(self):
@@ -65,9 +90,17 @@ def notes_run(train_x, train_y, test_x, test_y, seed: int) -> dict:
             x = self.fc3(x)
             return x
 
+    return SimpleNN()
+
+
+def notes_run(train_x, train_y, test_x, test_y, seed: int, batch_size: int = 64) -> dict:
+    import torch
+    import torch.nn as nn
+    from torch.utils.data import DataLoader, TensorDataset
+
     torch.manual_seed(seed)
-    train_loader = DataLoader(TensorDataset(train_x, train_y), batch_size=64, shuffle=True)
-    model = SimpleNN()
+    train_loader = DataLoader(TensorDataset(train_x, train_y), batch_size=batch_size, shuffle=True)
+    model = simple_nn()
     criterion = nn.CrossEntropyLoss()
     optimizer = torch.optim.Adam(model.parameters(), lr=0.001)
     seconds = 0.0
@@ -84,13 +117,58 @@ def notes_run(train_x, train_y, test_x, test_y, seed: int) -> dict:
     model.eval()
     with torch.no_grad():
         accuracy = (model(test_x).argmax(1) == test_y).float().mean().item()
-    return {"samples_per_second": EPOCHS * len(train_y) / seconds, "test_accuracy": accuracy, "seconds": seconds}
+    return {"samples_per_second": EPOCHS * len(train_y) / seconds, "test_accuracy": accuracy, "seconds": seconds,
+            "threads": torch.get_num_threads()}
 
 
-# ----- the same epoch through the app ------------------------------------------------------------
+def training_flops_per_sample(batch_size: int) -> float:
+    """Forward + backward FLOPs of one training step of SimpleNN (the seed-mlp preset), per sample,
+    counted by torch.utils.flop_counter (matrix products; the optimizer's element-wise work is not
+    counted). For dense layers this is about 6·weights, less the input gradient of the first layer."""
+    import torch
+    import torch.nn.functional as F
+    from torch.utils.flop_counter import FlopCounterMode
 
-def app_run(data, seed: int) -> dict:
-    """One epoch of seed-mlp through the main window and its worker, with a stall probe running."""
+    model = simple_nn()
+    x = torch.randn(batch_size, 1, 28, 28)
+    y = torch.randint(0, 10, (batch_size,))
+    with FlopCounterMode(display=False) as counter:
+        F.cross_entropy(model(x), y).backward()
+    return counter.get_total_flops() / batch_size
+
+
+def matmul_gflops(threads: int, n: int = MATMUL_N, trials: int = 5, trial_seconds: float = 0.3) -> dict:
+    """GFLOP/s of an n×n float32 matmul on `threads` threads: the machine's practical limit for
+    this kind of work. Best and median of `trials` timed trials after a warm-up."""
+    import torch
+
+    previous = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    try:
+        a, b, out = torch.randn(n, n), torch.randn(n, n), torch.empty(n, n)
+        for _ in range(2):
+            torch.mm(a, b, out=out)
+        started = time.perf_counter()
+        torch.mm(a, b, out=out)
+        per_call = max(time.perf_counter() - started, 1e-4)
+        reps = max(1, round(trial_seconds / per_call))
+        rates = []
+        for _ in range(trials):
+            started = time.perf_counter()
+            for _ in range(reps):
+                torch.mm(a, b, out=out)
+            rates.append(2 * n ** 3 * reps / (time.perf_counter() - started) / 1e9)
+    finally:
+        torch.set_num_threads(previous)
+    return {"n": n, "threads": threads, "best_gflops": max(rates), "median_gflops": statistics.median(rates),
+            "trials": rates}
+
+
+# ----- the same epochs through the app -----------------------------------------------------------
+
+def app_run(data, seed: int, batch_size: int = 64, window=None) -> dict:
+    """EPOCHS epochs of seed-mlp through the main window and its worker, with a stall probe running.
+    `window`: one made by the caller (e.g. set to train on CUDA), not yet shown; closed by the caller."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -98,8 +176,11 @@ def app_run(data, seed: int) -> dict:
     from playground.ui.run_controls import RunState
 
     app = QApplication.instance()
-    window = MainWindow(preset="seed-mlp", data=data, remember=False)
+    own_window = window is None
+    if own_window:
+        window = MainWindow(preset="seed-mlp", data=data, remember=False, autosave=False)
     window.panel.seed.setValue(seed)
+    window.panel.batch_size.setValue(batch_size)
     window.show()
 
     def wait_until(predicate, timeout_s: float) -> None:
@@ -136,12 +217,15 @@ def app_run(data, seed: int) -> dict:
     window.start_training(epochs=EPOCHS)
     wait_until(lambda: window.state == RunState.IDLE and window.worker.trainer.epochs_done >= EPOCHS, 600)
     probe.stop()
-    rows = window.worker.trainer.history.epochs
+    trainer = window.worker.trainer
+    assert trainer.config.batch_size == batch_size, trainer.config.batch_size
+    rows = trainer.history.epochs
     train_seconds = sum(r["train_seconds"] for r in rows)
     import torch
 
-    threads = torch.get_num_threads()  # what the app chose for its training thread
-    window.close()
+    threads = torch.get_num_threads()
+    if own_window:
+        window.close_discarding()
     app.processEvents()
     stalls = [max(0.0, g - PROBE_MS) for g in gaps]
     return {
@@ -153,11 +237,12 @@ def app_run(data, seed: int) -> dict:
     }
 
 
-def _child(kind: str, seed: int) -> dict:
-    """One measured epoch in a fresh process. Fresh processes keep the two contestants from
-    sharing OpenMP thread pools: a pool the main thread once used slows every other thread's
-    parallel regions (about 2.7× here), which would handicap whichever ran second."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--seed", str(seed)]
+def _child(kind: str, seed: int, batch_size: int) -> dict:
+    """One measured run in a fresh process. Fresh processes keep the contestants from sharing
+    OpenMP thread pools: a pool the main thread once used slows every other thread's parallel
+    regions (about 2.7× here), which would handicap whichever ran second."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--seed", str(seed),
+           "--batch", str(batch_size)]
     extra = json.loads(os.environ.get("BENCH_APP_ENV", "{}")) if kind == "app" else {}
     out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra})
@@ -166,8 +251,8 @@ def _child(kind: str, seed: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_child(kind: str, seed: int) -> dict:
-    """Inside the child: load MNIST, run one epoch the chosen way, print the result as JSON."""
+def run_child(kind: str, seed: int, batch_size: int) -> dict:
+    """Inside the child: load MNIST, train the chosen way, print the result as JSON."""
     from playground.core.datasets import load_data
 
     data = load_data()
@@ -179,71 +264,199 @@ def run_child(kind: str, seed: int) -> dict:
             return torch.from_numpy(images).float().div(255).sub(0.5).div(0.5).unsqueeze(1)
 
         result = notes_run(prepared(data.train.images), torch.from_numpy(data.train.labels),
-                             prepared(data.test.images), torch.from_numpy(data.test.labels), seed)
+                           prepared(data.test.images), torch.from_numpy(data.test.labels), seed, batch_size)
     elif kind == "core":  # the trainer alone, as `nn-playground train` runs it
+        import torch
+
         from playground.core.presets import load_preset
         from playground.core.trainer import Trainer
 
         preset = load_preset("seed-mlp")
-        trainer = Trainer(preset.spec, preset.training.replace(epochs=EPOCHS, seed=seed), data)
+        trainer = Trainer(preset.spec, preset.training.replace(epochs=EPOCHS, seed=seed, batch_size=batch_size), data)
         trainer.run()
         rows = trainer.history.epochs
         seconds = sum(r["train_seconds"] for r in rows)
         result = {"samples_per_second": EPOCHS * len(data.train) / seconds,
-                  "test_accuracy": rows[-1]["test_accuracy"], "seconds": seconds}
+                  "test_accuracy": rows[-1]["test_accuracy"], "seconds": seconds,
+                  "threads": torch.get_num_threads()}
     else:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([])
-        result = app_run(data, seed)
+        result = app_run(data, seed, batch_size)
         del app
     return result
 
 
-def throughput(rounds: int) -> dict:
-    notes, app, core, stalls = [], [], [], []
-    for r in range(rounds):
-        notes.append(_child("notes", r))
-        result = _child("app", r)
-        stalls.extend(result.pop("stalls_ms"))
-        app.append(result)
-        core.append(_child("core", r))
-        print(f"  round {r + 1}: notes {notes[-1]['samples_per_second']:,.0f}/s "
-              f"({notes[-1]['test_accuracy']:.2%})  app {app[-1]['samples_per_second']:,.0f}/s "
-              f"({app[-1]['test_accuracy']:.2%}, {app[-1]['threads']} training thread(s))  "
-              f"trainer alone {core[-1]['samples_per_second']:,.0f}/s", flush=True)
-    notes_rate = statistics.median(n["samples_per_second"] for n in notes)
-    app_rate = statistics.median(a["samples_per_second"] for a in app)
-    core_rate = statistics.median(c["samples_per_second"] for c in core)
-    stalls.sort()
+def throughput(rounds: int, batches: list[int]) -> dict:
+    import torch
 
-    def pct(p: float) -> float:
-        return stalls[min(len(stalls) - 1, int(p * len(stalls)))] if stalls else 0.0
+    threads = torch.get_num_threads()
+    out: dict = {"epochs": EPOCHS, "batches": {}, "matmul": []}
+    for batch in batches:
+        notes, app, core, stalls, loads = [], [], [], [], []
+        print(f"  batch {batch}:", flush=True)
+        for r in range(rounds):
+            loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else None)
+            # The reference first, in the same stretch of time as the contestants it is compared with.
+            out["matmul"].append(matmul_gflops(threads))
+            notes.append(_child("notes", r, batch))
+            result = _child("app", r, batch)
+            stalls.extend(result.pop("stalls_ms"))
+            app.append(result)
+            core.append(_child("core", r, batch))
+            print(f"    round {r + 1}: notes {notes[-1]['samples_per_second']:,.0f}/s "
+                  f"({notes[-1]['test_accuracy']:.2%})  app {app[-1]['samples_per_second']:,.0f}/s "
+                  f"({app[-1]['test_accuracy']:.2%}, {app[-1]['threads']} training thread(s))  "
+                  f"trainer alone {core[-1]['samples_per_second']:,.0f}/s  "
+                  f"matmul {out['matmul'][-1]['best_gflops']:.0f} GFLOP/s  (load average {loads[-1]})", flush=True)
+        # Each contestant's best round: the one least disturbed by anything else running on the
+        # machine (other processes come and go; a median still carries their bursts). Medians: JSON.
+        notes_rate = max(n["samples_per_second"] for n in notes)
+        app_rate = max(a["samples_per_second"] for a in app)
+        core_rate = max(c["samples_per_second"] for c in core)
+        flops = training_flops_per_sample(batch)
+        out["batches"][str(batch)] = {
+            "notes_samples_per_second": notes_rate,
+            "median_samples_per_second": {k: statistics.median(r["samples_per_second"] for r in runs)
+                                          for k, runs in (("notes", notes), ("app", app), ("core", core))},
+            "load_average": loads,
+            "app_samples_per_second": app_rate,
+            "ratio": app_rate / notes_rate,
+            "core_samples_per_second": core_rate,
+            "core_ratio": core_rate / notes_rate,
+            "notes_test_accuracy": statistics.mean(n["test_accuracy"] for n in notes),
+            "app_test_accuracy": statistics.mean(a["test_accuracy"] for a in app),
+            "training_flops_per_sample": flops,
+            "app_gflops": app_rate * flops / 1e9,
+            "core_gflops": core_rate * flops / 1e9,
+            "notes_gflops": notes_rate * flops / 1e9,
+            "stall_p50_ms": percentile(stalls, 50), "stall_p99_ms": percentile(stalls, 99),
+            "stall_max_ms": max(stalls, default=0.0), "stall_samples": len(stalls),
+            "rounds": {"notes": notes, "app": app, "core": core},
+        }
+    # The limit: the best matmul rate of the run (the least disturbed by anything else running).
+    limit = max(m["best_gflops"] for m in out["matmul"])
+    out["matmul_limit_gflops"] = limit
+    out["matmul_threads"] = threads
+    for row in out["batches"].values():
+        for who in ("app", "core", "notes"):
+            row[f"{who}_fraction_of_matmul"] = row[f"{who}_gflops"] / limit
+    return out
 
-    return {
-        "notes_samples_per_second": notes_rate,
-        "app_samples_per_second": app_rate,
-        "ratio": app_rate / notes_rate,
-        "core_samples_per_second": core_rate,
-        "core_ratio": core_rate / notes_rate,
-        "notes_test_accuracy": statistics.mean(n["test_accuracy"] for n in notes),
-        "app_test_accuracy": statistics.mean(a["test_accuracy"] for a in app),
-        "stall_p50_ms": pct(0.50), "stall_p99_ms": pct(0.99), "stall_max_ms": stalls[-1] if stalls else 0.0,
-        "stall_samples": len(stalls),
-        "rounds": {"notes": notes, "app": app, "core": core},
-    }
+
+# ----- start-up: launch to the first painted window ----------------------------------------------
+
+def _gui_command() -> list[str]:
+    """The installed `nn-playground` entry point next to this Python, else `python -m playground`."""
+    script = Path(sys.executable).with_name("nn-playground")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "playground"]
+
+
+def launch_to_first_paint(timeout_s: float = 60.0) -> dict:
+    """One launch of the GUI in a fresh process, with fresh preferences and app data (a first start):
+    seconds from just before the spawn to the window's first paint (the child's wall clock)."""
+    with tempfile.TemporaryDirectory(prefix="nn-playground-bench-") as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", FIRST_PAINT_ENV: "1",
+               "XDG_CONFIG_HOME": str(Path(home) / "config"), "NN_PLAYGROUND_DATA_DIR": str(Path(home) / "data")}
+        started = time.time()
+        out = subprocess.run(_gui_command(), cwd=ROOT, capture_output=True, text=True, env=env, timeout=timeout_s)
+        exited = time.time()
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode != 0 or not lines:
+        raise RuntimeError(f"the GUI did not report its first paint (exit {out.returncode}):\n{out.stderr[-2000:]}")
+    report = json.loads(lines[-1])
+    return {"launch_to_paint_s": report["unix_time"] - started, "child_since_start_s": report["first_paint_s"],
+            "torch_imported": report["torch_imported"], "process_seconds": exited - started}
+
+
+def _timed_python(code: str, repeats: int) -> float:
+    """Median wall seconds of `python -c code` in a fresh process."""
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def import_profile(module: str = "playground.ui.app", top: int = 8) -> dict:
+    """`python -X importtime -c 'import module'`, summed per top-level package: each module's own
+    time (not counting what it imports), so the parts add up to the total."""
+    out = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"], cwd=ROOT,
+                         capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    own: dict[str, int] = {}
+    for line in out.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+\d+ \| *(\S+)$", line)
+        if m:
+            root = m.group(2).split(".")[0]
+            root = {"shiboken6": "PySide6", "shibokensupport": "PySide6"}.get(root, root)
+            if root in getattr(sys, "stdlib_module_names", ()):
+                root = "stdlib"
+            own[root] = own.get(root, 0) + int(m.group(1))
+    heaviest = sorted(own.items(), key=lambda kv: -kv[1])[:top]
+    return {"module": module, "total_s": sum(own.values()) / 1e6, "torch_imported": "torch" in own,
+            "heaviest_s": {k: v / 1e6 for k, v in heaviest}}
+
+
+def startup(launches: int) -> dict:
+    _timed_python("pass", 1)  # warm the page cache for what follows
+    runs = []
+    for i in range(launches + 1):
+        r = launch_to_first_paint()
+        if i == 0:
+            continue  # the first launch warms the file cache (a user's second start, not the first after boot)
+        runs.append(r)
+        print(f"  launch {i}: first paint {r['launch_to_paint_s']:.3f} s after the spawn "
+              f"(torch loaded by then: {r['torch_imported']})", flush=True)
+    paints = [r["launch_to_paint_s"] for r in runs]
+    profile = import_profile()
+    python_s = _timed_python("pass", 3)
+    torch_s = _timed_python("import torch", 3)
+    gui_imports_s = _timed_python("import playground.ui.app", 3)
+    print(f"  bare python {python_s:.3f} s, import torch {torch_s:.3f} s, import the GUI {gui_imports_s:.3f} s",
+          flush=True)
+    return {"command": " ".join(Path(c).name for c in _gui_command()), "launches": runs,
+            "first_paint_median_s": statistics.median(paints), "first_paint_min_s": min(paints),
+            "first_paint_max_s": max(paints), "torch_imported_before_paint": any(r["torch_imported"] for r in runs),
+            "python_startup_s": python_s, "import_torch_s": torch_s, "import_gui_s": gui_imports_s,
+            "import_profile": profile}
+
+
+# ----- draw to prediction -------------------------------------------------------------------------
+
+def draw(seconds: float) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "draw.json"
+        out = subprocess.run([sys.executable, str(ROOT / "bench" / "draw_latency.py"), "--seconds", str(seconds),
+                              "--json", str(path)], cwd=ROOT, capture_output=True, text=True, timeout=600,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        if out.returncode != 0 or not path.is_file():
+            raise RuntimeError(f"bench/draw_latency.py failed:\n{out.stderr[-3000:]}")
+        result = json.loads(path.read_text())
+    for r in result["results"]:
+        lat = r["latency_ms"]
+        print(f"  {r['preset']}, {'while training' if r['training'] else 'idle'}: p50 {lat['p50']:.1f} ms, "
+              f"p95 {lat['p95']:.1f} ms, max {lat['max']:.1f} ms ({r['predictions']}/{r['requests']} predicted)",
+              flush=True)
+    return result
 
 
 # ----- accuracy and peak memory in child processes ---------------------------------------------
 
 def train_child(preset: str, seed: int = 0) -> dict:
+    """`nn-playground train` in a child process: its JSON result, its peak RSS (wait4 on exactly that
+    child) and wall time. Output goes to files, so a chatty child cannot block on a full pipe."""
     cmd = [sys.executable, "-m", "playground", "train", "--preset", preset, "--seed", str(seed), "--json", "-q"]
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _, status, usage = os.wait4(proc.pid, 0)
-    out = proc.stdout.read()
-    err = proc.stderr.read()
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    with tempfile.TemporaryFile("w+") as out_file, tempfile.TemporaryFile("w+") as err_file:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out_file, stderr=err_file, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out_file.seek(0)
+        err_file.seek(0)
+        out, err = out_file.read(), err_file.read()
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed: {err[-2000:]}")
     result = json.loads(out.strip().splitlines()[-1])
@@ -282,9 +495,22 @@ def machine() -> dict:
                 break
     except OSError:
         pass
+    versions = {}
+    for name in ("PySide6", "pyqtgraph", "numpy"):
+        try:
+            versions[name.lower()] = __import__(name).__version__
+        except Exception:  # noqa: BLE001 — a version is only for the record
+            versions[name.lower()] = None
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
-            "torch": torch.__version__, "torch_threads": torch.get_num_threads(),
-            "platform": platform.platform(), "date": time.strftime("%Y-%m-%d")}
+            "torch": torch.__version__, "torch_threads": torch.get_num_threads(), **versions,
+            "cuda": torch.cuda.is_available(), "platform": platform.platform(),
+            "load_average_at_start": os.getloadavg() if hasattr(os, "getloadavg") else None,
+            "date": time.strftime("%Y-%m-%d")}
+
+
+def machine_line(m: dict) -> str:
+    return (f"{m['cpu']}, {m['cores']} cores, torch {m['torch']} ({m['torch_threads']} threads), "
+            f"PySide6 {m.get('pyside6')}, {'CUDA' if m.get('cuda') else 'no GPU'}, {m['date']}")
 
 
 def report(results: dict) -> list[str]:
@@ -294,18 +520,45 @@ def report(results: dict) -> list[str]:
         mark = "" if ok is None else ("yes" if ok else "NO")
         rows.append(f"| {name} | {value} | {target} | {mark} |")
 
+    row("Machine", machine_line(results["machine"]), "", None)
+    s = results.get("startup")
+    if s:
+        row(f"Launch to first painted window (`{s['command']}`, median of {len(s['launches'])})",
+            f"{s['first_paint_median_s']:.2f} s ({s['first_paint_min_s']:.2f}–{s['first_paint_max_s']:.2f} s"
+            + ("; torch was already imported" if s["torch_imported_before_paint"] else "; torch is imported after it")
+            + ")",
+            f"≤ {TARGETS['first_paint_s']} s", s["first_paint_median_s"] <= TARGETS["first_paint_s"])
+        heaviest = ", ".join(f"{k} {v:.2f}" for k, v in list(s["import_profile"]["heaviest_s"].items())[:5])
+        row("Where start-up goes (s)", f"python {s['python_startup_s']:.2f}; GUI imports {s['import_gui_s']:.2f} "
+            f"({heaviest}); `import torch` alone {s['import_torch_s']:.2f}", "", None)
     t = results.get("throughput")
     if t:
-        row("Training samples/s: app ÷ notes loop", f"{t['ratio']:.2f}× ({t['app_samples_per_second']:,.0f} vs "
-            f"{t['notes_samples_per_second']:,.0f})", f"≥ {TARGETS['throughput_ratio']}×",
-            t["ratio"] >= TARGETS["throughput_ratio"])
-        row("Training samples/s: trainer alone (CLI) ÷ notes loop", f"{t['core_ratio']:.2f}× "
-            f"({t['core_samples_per_second']:,.0f})", "", None)
-        row(f"Test accuracy after {EPOCHS} epochs: app / notes", f"{t['app_test_accuracy']:.2%} / {t['notes_test_accuracy']:.2%}",
-            "same", abs(t["app_test_accuracy"] - t["notes_test_accuracy"]) < 0.01)
-        row("GUI event-loop stall p50 / p99 / max", f"{t['stall_p50_ms']:.1f} / {t['stall_p99_ms']:.1f} / "
-            f"{t['stall_max_ms']:.1f} ms", f"p99 ≤ {TARGETS['stall_p99_ms']:.0f} ms",
-            t["stall_p99_ms"] <= TARGETS["stall_p99_ms"])
+        limit = t["matmul_limit_gflops"]
+        row(f"{MATMUL_N}×{MATMUL_N} float32 matmul, {t['matmul_threads']} threads (the machine's limit)",
+            f"{limit:.0f} GFLOP/s", "", None)
+        for batch, b in t["batches"].items():
+            row(f"Batch {batch}: samples/s, app (window, worker, live plots) ÷ notes loop",
+                f"{b['ratio']:.2f}× ({b['app_samples_per_second']:,.0f} vs {b['notes_samples_per_second']:,.0f})",
+                f"≥ {TARGETS['throughput_ratio']}×", b["ratio"] >= TARGETS["throughput_ratio"])
+            row(f"Batch {batch}: trainer alone (CLI) ÷ notes loop", f"{b['core_ratio']:.2f}× "
+                f"({b['core_samples_per_second']:,.0f})", "", None)
+            row(f"Batch {batch}: effective GFLOP/s (fwd+bwd {b['training_flops_per_sample'] / 1e3:,.0f} kFLOP/sample),"
+                f" share of matmul", f"app {b['app_gflops']:.1f} ({b['app_fraction_of_matmul']:.1%}), "
+                f"trainer {b['core_gflops']:.1f} ({b['core_fraction_of_matmul']:.1%}), "
+                f"notes {b['notes_gflops']:.1f} ({b['notes_fraction_of_matmul']:.1%})", "", None)
+            row(f"Batch {batch}: test accuracy after {EPOCHS} epochs, app / notes",
+                f"{b['app_test_accuracy']:.2%} / {b['notes_test_accuracy']:.2%}", "same",
+                abs(b["app_test_accuracy"] - b["notes_test_accuracy"]) < 0.01)
+            row(f"Batch {batch}: GUI event-loop stall p50 / p99 / max", f"{b['stall_p50_ms']:.1f} / "
+                f"{b['stall_p99_ms']:.1f} / {b['stall_max_ms']:.1f} ms", f"p99 ≤ {TARGETS['stall_p99_ms']:.0f} ms",
+                b["stall_p99_ms"] <= TARGETS["stall_p99_ms"])
+    d = results.get("draw")
+    if d:
+        for r in d["results"]:
+            lat = r["latency_ms"]
+            row(f"Draw to prediction painted, {r['preset']}, {'while training' if r['training'] else 'idle'}",
+                f"p50 {lat['p50']:.1f} ms, p95 {lat['p95']:.1f} ms, max {lat['max']:.1f} ms "
+                f"({r['predictions']} predictions for {r['requests']} requests)", "", None)
     a = results.get("accuracy")
     if a:
         m, c = a["seed-mlp"], a["cnn"]
@@ -322,28 +575,47 @@ def report(results: dict) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sections", default="throughput,accuracy")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--sections", default=",".join(SECTIONS), help=f"any of: {', '.join(SECTIONS)}")
+    parser.add_argument("--rounds", type=int, default=3, help="throughput rounds per batch size (best counts)")
+    parser.add_argument("--batches", default="64,256,1024", help="throughput batch sizes")
+    parser.add_argument("--launches", type=int, default=7, help="start-up launches (median)")
+    parser.add_argument("--draw-seconds", type=float, default=10.0, help="drawing time per draw scenario")
     parser.add_argument("--mlp-seeds", type=int, default=5, help="seed-mlp runs with seeds 0..N-1 (spread)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latest.json")
     parser.add_argument("--child", choices=("notes", "app", "core"), help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--batch", type=int, default=64, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run_child(args.child, args.seed)))
+        print(json.dumps(run_child(args.child, args.seed, args.batch)))
         return 0
     sections = [s.strip() for s in args.sections.split(",") if s.strip()]
-    results: dict = {"machine": machine()}
+    unknown = sorted(set(sections) - set(SECTIONS))
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(unknown)} (choose from: {', '.join(SECTIONS)})")
+    try:
+        batches = [int(b) for b in args.batches.split(",") if b.strip()]
+    except ValueError:
+        parser.error(f"--batches takes whole numbers separated by commas, not {args.batches!r}")
+    started = time.perf_counter()
+    results: dict = {"machine": machine(), "sections": sections}
+    print(f"Machine: {machine_line(results['machine'])}", flush=True)
+    if "startup" in sections:
+        print("start-up: launch to the first painted window:", flush=True)
+        results["startup"] = startup(args.launches)
     if "throughput" in sections:
-        print("throughput and responsiveness (alternating rounds):", flush=True)
-        results["throughput"] = throughput(args.rounds)
+        print(f"throughput and responsiveness (alternating rounds, batch {', '.join(map(str, batches))}):", flush=True)
+        results["throughput"] = throughput(args.rounds, batches)
+    if "draw" in sections:
+        print("draw to prediction (bench/draw_latency.py):", flush=True)
+        results["draw"] = draw(args.draw_seconds)
     if "accuracy" in sections:
         print("accuracy and peak memory (child processes):", flush=True)
         results["accuracy"] = accuracy(args.mlp_seeds)
+    results["bench_seconds"] = time.perf_counter() - started
     table = report(results)
     print()
-    print(f"Machine: {results['machine']['cpu']}, {results['machine']['cores']} cores, "
-          f"torch {results['machine']['torch']}, {results['machine']['date']}")
+    print(f"Machine: {machine_line(results['machine'])}; the whole run took {results['bench_seconds'] / 60:.1f} min")
     print("\n".join(table))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2))

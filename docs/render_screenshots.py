@@ -33,6 +33,23 @@ def grab(window: MainWindow, tab: str, name: str, settle_s: float = 0.6) -> None
     print(f"wrote {OUT / name}")
 
 
+def train_playground(window: MainWindow, epochs: int = 200) -> None:
+    """The Playground tab learning a two-arm spiral from x1, x2, sin x1 and sin x2 with three hidden layers."""
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    window.tabs.setCurrentIndex(titles.index("Playground"))  # its worker starts when it is first shown
+    panel = window.playground
+    panel.set_problem("classification", "spiral", 2)
+    panel.set_features(["x1", "x2", "sin(x1)", "sin(x2)"])
+    panel.set_hidden_layers([8, 6, 4])
+    panel.optimizer.setCurrentIndex(panel.optimizer.findData("adam"))
+    panel.learning_rate.setValue(0.01)
+    _wait_until(lambda: panel.train_button.isEnabled() and panel.last_frame is not None, 120)
+    panel.train()
+    _wait_until(lambda: panel.last_frame is not None and panel.last_frame.epoch >= epochs, 300)
+    panel.pause()
+    _wait_until(lambda: not panel.running, 60)
+
+
 def main() -> int:
     make_application()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -54,6 +71,8 @@ def main() -> int:
     window.evaluate_test_set()
     _wait_until(lambda: window.evaluation_panel.evaluation is not None and not window.evaluation_panel.running, 300)
     grab(window, "Evaluation", "evaluation.png")
+    train_playground(window)
+    grab(window, "Playground", "playground.png")
     window.close_discarding()
     return 0
 

@@ -94,7 +94,7 @@ def _preset_name(text: str) -> str:
 # --------------------------------------------------------------------------- the parser
 
 def build_parser() -> argparse.ArgumentParser:
-    from playground.core.training_config import DEVICES, OPTIMIZERS
+    from playground.core.training_config import DEVICES, LOSSES, OPTIMIZERS, REGULARIZATIONS, SCHEDULES
 
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
@@ -103,6 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'nn-playground COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this install offscreen (read MNIST, train 50 steps, predict a digit, "
+                             "render the window), print a report and exit: 0 when everything works")
+    parser.add_argument("--selftest-screenshot", type=Path, metavar="FILE.png",
+                        help="with --selftest: keep the rendered window here")
     # The GUI's options also work without the 'gui' command; separate names keep a
     # subcommand's own defaults from overwriting them.
     _add_gui_options(parser, DEVICES, prefix="top_")
@@ -142,6 +147,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="evaluate on the first N test images only")
     train.add_argument("--validation-fraction", type=_float_in("validation fraction", 0.0, 0.9), metavar="F",
                        help="hold out this fraction of the training images for validation (e.g. 0.1)")
+    train.add_argument("--task", choices=["multiclass", "multilabel"],
+                       help="multiclass: which digit (default); multilabel: four yes/no attributes per digit "
+                            "(even, ≥ 5, prime, closed loop) — the network must end with Linear(4) + Sigmoid")
+    train.add_argument("--loss", choices=list(LOSSES), metavar="NAME",
+                       help=f"one of: {', '.join(LOSSES)} (default auto: the task's usual loss)")
+    train.add_argument("--regularization", choices=list(REGULARIZATIONS), help="a penalty on the weights: none, l1, l2")
+    train.add_argument("--regularization-rate", type=_float_in("regularization rate", 0.0, 10.0), metavar="X",
+                       help="how strong the L1/L2 penalty is, e.g. 0.0001")
+    train.add_argument("--lr-schedule", choices=list(SCHEDULES),
+                       help="learning rate over the run: constant (default), step, cosine, one_cycle")
+    train.add_argument("--amp", action="store_true", help="mixed precision (float16) on CUDA")
     train.add_argument("--save", type=Path, metavar="PATH", help="write the trained project (.nnp) here")
     train.add_argument("--json", action="store_true", help="print the results as one JSON object on stdout")
     train.add_argument("-q", "--quiet", action="store_true", help="no progress bar or epoch lines")
@@ -210,6 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _merge_top_level_options(parser, args)
+    if args.selftest:
+        from playground.selftest import run_selftest
+
+        return run_selftest(args.selftest_screenshot)
     handlers = {
         None: _cmd_gui, "gui": _cmd_gui, "train": _cmd_train, "predict": _cmd_predict,
         "screenshot": _cmd_screenshot, "presets": _cmd_presets, "export": _cmd_export,
@@ -420,6 +440,10 @@ def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         "learning_rate": ("--lr", args.lr), "optimizer": ("--optimizer", args.optimizer),
         "device": ("--device", args.device), "seed": ("--seed", args.seed),
         "validation_fraction": ("--validation-fraction", args.validation_fraction),
+        "task": ("--task", args.task), "loss": ("--loss", args.loss),
+        "regularization": ("--regularization", args.regularization),
+        "regularization_rate": ("--regularization-rate", args.regularization_rate),
+        "lr_schedule": ("--lr-schedule", args.lr_schedule), "amp": ("--amp", True if args.amp else None),
     }
     try:
         config = base.replace(**{key: value for key, (_, value) in options.items()})
@@ -437,9 +461,16 @@ def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         data = load_data(args.data, config.validation_fraction, config.seed, args.train_limit, args.test_limit)
     except ValueError as exc:  # DatasetError, or a split that cannot be made
         raise CliError(str(exc)) from None
-    trainer = Trainer(spec, config, data)
+    from playground.core.trainer import TrainingSetupError
+
+    try:
+        trainer = Trainer(spec, config, data)
+    except TrainingSetupError as exc:
+        raise CliError(str(exc)) from None
     if trainer.device_message:
         _note(f"note: {trainer.device_message}")
+    for warning in trainer.head_warnings:
+        _note(f"warning: {warning}")
     if not quiet:
         val = f" / {len(data.validation):,} validation" if data.validation is not None else ""
         _note(f"training {spec.name} ({report.total_parameters:,} parameters) on {data.train.name}: "
@@ -498,7 +529,12 @@ def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         "learning_rate": config.learning_rate,
         "optimizer": config.optimizer,
         "seed": config.seed,
+        "task": config.task,
     }
+    last_row = trainer.history.epochs[-1] if trainer.history.epochs else {}
+    for key in ("test_f1", "test_exact_match"):
+        if key in last_row:
+            result[key] = _finite(last_row[key])
     if trainer.history.epochs and "val_accuracy" in trainer.history.epochs[-1]:
         result["val_accuracy"] = _finite(trainer.history.epochs[-1]["val_accuracy"])
         result["val_loss"] = _finite(trainer.history.epochs[-1]["val_loss"])

@@ -40,9 +40,9 @@ def read_csv_text(text: str, target: str | None = None, task: str = "auto", name
     if task not in ("auto", "classification", "regression"):
         raise CsvError(f"Unknown task '{task}': use classification, regression or auto.")
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+        dialect = csv.Sniffer().sniff(_sniff_sample(text), delimiters=",;\t")
+    except csv.Error:  # e.g. a row with a cell too few (reported below, by row): the header's delimiter
+        dialect = _header_dialect(text)
     reader = csv.reader(io.StringIO(text), dialect)
     try:
         header = next(reader)
@@ -132,6 +132,28 @@ def read_csv(path: Path, target: str | None = None, task: str = "auto") -> Table
     if "\x00" in text:
         raise CsvError(f"{path.name}: contains NUL bytes; this is not a CSV text file.")
     return read_csv_text(text, target, task, path.name)
+
+
+def _sniff_sample(text: str, size: int = 4096) -> str:
+    """The first lines, whole and without blank ones: the Sniffer counts a blank Windows line ("\r")
+    and a line cut in half as rows with other delimiters, gives up, and a ';' file would then be
+    read as one column."""
+    sample = text[:size]
+    if len(text) > size and "\n" in sample:
+        sample = sample[:sample.rindex("\n")]
+    lines = sample.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _header_dialect(text: str) -> type[csv.Dialect]:
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(",;\t", key=header.count)
+
+    class HeaderDialect(csv.excel):
+        pass
+
+    HeaderDialect.delimiter = delimiter if header.count(delimiter) else ","
+    return HeaderDialect
 
 
 def _number(cell: str, name: str, line_no: int, column: str) -> float:

@@ -461,8 +461,9 @@ class Trainer:
     def _explosion_threshold(self) -> float:
         """A loss this far above the first one means the weights blew up, even while still finite."""
         losses = self.history.step_losses
-        start = losses[0] if losses else math.log(max(self.tdata.info.outputs, 2))
-        return max(EXPLOSION_FACTOR * start, EXPLOSION_FLOOR)
+        if not losses:  # nothing to compare with yet (a regression's first MSE may be 10⁵): only NaN/inf stop it
+            return math.inf
+        return max(EXPLOSION_FACTOR * losses[0], EXPLOSION_FLOOR)
 
     # ----- evaluation and inference ------------------------------------------------------------
     @torch.no_grad()

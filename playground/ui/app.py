@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import signal
@@ -10,16 +11,24 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QTimer, qInstallMessageHandler
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QEvent, QEventLoop, QIODevice, QObject, QTimer, qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from playground import APP_NAME
 from playground.core.atomic_io import write_atomically
+from playground.core.resources import resources_dir
 from playground.core.presets import DEFAULT_PRESET, preset_names
 from playground.ui.main_window import DEFAULT_SIZE, MainWindow
+from playground.ui.preferences import use_settings_dir_from_env
 from playground.ui.run_controls import RunState
 
 LOAD_TIMEOUT_S = 120.0
+FIRST_RUN_TOUR_DELAY_MS = 600
+# Set (to anything) to print the time to the first painted window and quit: bench/run.py --sections startup.
+EXIT_AFTER_FIRST_PAINT_ENV = "NN_PLAYGROUND_EXIT_AFTER_FIRST_PAINT"
 
 
 class ScreenshotError(RuntimeError):
@@ -33,7 +42,18 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv[:1] or [APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_NAME)  # Wayland matches the running window to the menu entry by this
+    app.setWindowIcon(_app_icon())
+    use_settings_dir_from_env()  # $NN_PLAYGROUND_SETTINGS_DIR: preferences in that folder instead
     return app
+
+
+def _app_icon() -> QIcon:
+    """The window and taskbar icon, every size drawn for it (resources/icons, made by packaging/make_icons.py)."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob(f"{APP_NAME}-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run_gui(preset: str | None = None, data_dir: Path | None = None, device: str | None = None) -> int:
@@ -44,8 +64,44 @@ def run_gui(preset: str | None = None, data_dir: Path | None = None, device: str
     app = make_application()
     window = MainWindow(preset, data_dir, device)
     _close_on_ctrl_c(window)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT_ENV):
+        _exit_after_first_paint(window)
     window.show()
+    # The first-run tour, once the window is on screen (remembered: never again unless Help ▸ Tour).
+    QTimer.singleShot(FIRST_RUN_TOUR_DELAY_MS, window.comfort.show_tour_if_first_run)
     return app.exec()
+
+
+def seconds_since_process_start() -> float | None:
+    """Wall time since this process was started (Linux /proc, 10 ms resolution); None elsewhere."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22, counted from the boot
+        return float(Path("/proc/uptime").read_text().split()[0]) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def _exit_after_first_paint(window: MainWindow) -> None:
+    """The start-up benchmark's hook (bench/run.py, section startup): once the window has painted
+    for the first time, print how long that took after the process started, as one JSON line on
+    stdout, and close without saving anything."""
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, report)  # after the whole window's paint pass
+            return False
+
+    def report() -> None:
+        since_start = seconds_since_process_start()
+        print(json.dumps({"first_paint_s": since_start, "unix_time": time.time(),
+                          "torch_imported": "torch" in sys.modules}), flush=True)
+        window.close_discarding()
+        QApplication.instance().quit()
+
+    window._first_paint_probe = FirstPaint(window)  # noqa: SLF001 (kept alive with the window)
+    window.installEventFilter(window._first_paint_probe)
 
 
 def _close_on_ctrl_c(window: MainWindow) -> None:

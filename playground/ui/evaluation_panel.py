@@ -25,6 +25,7 @@ from playground.ui.notice_box import NoticeBox
 from playground.ui.plot_style import (
     FOREGROUND, GREY_COLOURMAP, MUTED_TEXT, OKABE_ITO, plot_widget, readable_text_colour,
 )
+from playground.ui.theme import plot_foreground
 
 GALLERY_PAGE = 24  # digits per gallery page
 CORRECT_RGB = np.array([0, 114, 178])  # Okabe–Ito blue: right answers on the diagonal
@@ -428,7 +429,7 @@ class EvaluationPanel(QWidget):
         if len(self._class_labels) != k:
             for item in self._class_labels:
                 self.class_plot.removeItem(item)
-            self._class_labels = [pg.TextItem(color=FOREGROUND, anchor=(0.5, 1.0)) for _ in range(k)]
+            self._class_labels = [pg.TextItem(color=plot_foreground(), anchor=(0.5, 1.0)) for _ in range(k)]
             for item in self._class_labels:
                 item.setFont(self._small_font)
                 self.class_plot.addItem(item, ignoreBounds=True)
@@ -442,7 +443,7 @@ class EvaluationPanel(QWidget):
         self.class_plot.setYRange(0, 122, padding=0)
         self.class_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
         self.overall_line.setValue(overall * 100)
-        self.class_plot.setTitle(f"Accuracy per class (all: {overall:.0%})", color=FOREGROUND, size="10pt")
+        self.class_plot.setTitle(f"Accuracy per class (all: {overall:.0%})", color=plot_foreground(), size="10pt")
         self.class_plot.setToolTip(f"Orange: the class the network gets wrong most often ({classes[worst]}). "
                                    f"Dashed: accuracy over all classes." if k else "")
 

@@ -122,6 +122,7 @@ class ImageGrid(pg.GraphicsLayoutWidget):
         self.colourmap = colourmap
         self._lut = lookup_table(colourmap)
         self._background = np.array(pg.mkColor(BACKGROUND).getRgb(), np.uint8)
+        self._text_colour = FOREGROUND  # captions (a dark theme changes it: apply_plot_theme)
 
         self.view = self.addViewBox(row=0, col=0)
         self.view.setAspectLocked(True)
@@ -203,6 +204,18 @@ class ImageGrid(pg.GraphicsLayoutWidget):
             item.hide()
             self.view.addItem(item)
             self._captions.append(item)
+
+    def apply_plot_theme(self, colours) -> None:
+        """Recolour for a light or dark theme (`theme.restyle_plots` calls this): the gaps between
+        tiles, the captions, the placeholder and the colour bar's axis. The tiles keep their colours."""
+        from playground.ui.theme import restyle_view
+
+        restyle_view(self, colours)  # (pyqtgraph keeps its background in `_background` too: set ours after)
+        self._background = np.array(pg.mkColor(colours.background).getRgb(), np.uint8)
+        self._text_colour = colours.foreground
+        if self._layout is not None and self._tiles is not None:
+            self._compose()
+            self._set_caption_texts(force=True)
 
     def clear_images(self, placeholder: str | None = None) -> None:
         if placeholder is not None:
@@ -328,7 +341,7 @@ class ImageGrid(pg.GraphicsLayoutWidget):
         for item, text in zip(self._captions, self._caption_texts):
             if force or getattr(item, "_shown_text", None) != text:
                 body = "<br>".join(html.escape(line) for line in text.split("\n"))
-                item.setHtml(f'<div style="text-align:center; color:{FOREGROUND}">{body}</div>')
+                item.setHtml(f'<div style="text-align:center; color:{self._text_colour}">{body}</div>')
                 item.setTextWidth(max(width, self._caption_size[0]))
                 item._shown_text = text
 

@@ -25,6 +25,7 @@ from playground.ui.image_grid import ImageGrid
 from playground.ui.plot_style import (
     ACTIVATION_COLOURMAP, FOREGROUND, GREY_COLOURMAP, MUTED_TEXT, OKABE_ITO, plot_widget,
 )
+from playground.ui.theme import plot_foreground
 
 MAX_BAR_UNITS = 128  # up to this many units: one bar each; more: a heatmap
 HEATMAP_ROW = 64  # units per row of a folded heatmap
@@ -135,8 +136,8 @@ class _BarsPage(QWidget):
             brushes[highlight] = pg.mkBrush(HIGHLIGHT_COLOUR)
         self.bars.setOpts(x=np.arange(n), height=np.nan_to_num(self.values), width=0.8, brushes=brushes)
         axis = self.plot.getAxis("bottom")
-        axis.setLabel(x_label, color=FOREGROUND)
-        self.plot.getAxis("left").setLabel(y_label, color=FOREGROUND)
+        axis.setLabel(x_label, color=plot_foreground())
+        self.plot.getAxis("left").setLabel(y_label, color=plot_foreground())
         if labels is not None:
             axis.setTicks([[(i, t) for i, t in enumerate(labels)]])
         else:
@@ -219,8 +220,8 @@ class _HeatmapPage(QWidget):
             hi = lo + 1e-6
         self.image.setImage(np.nan_to_num(grid, nan=lo), autoLevels=False)
         self.colour_bar.setLevels((lo, hi))
-        self.plot.getAxis("bottom").setLabel(x_label, color=FOREGROUND)
-        self.plot.getAxis("left").setLabel(y_label, color=FOREGROUND)
+        self.plot.getAxis("bottom").setLabel(x_label, color=plot_foreground())
+        self.plot.getAxis("left").setLabel(y_label, color=plot_foreground())
         self.plot.setXRange(0, grid.shape[1], padding=0)
         self.plot.setYRange(0, grid.shape[0], padding=0)
 
@@ -565,7 +566,8 @@ class ForwardStepView(QWidget):
         rows = []
         for j in range(min(TABLE_ROWS, len(step.z))):
             text, _, _ = expanded_sum(step.weight[j], step.a_prev, step.bias[j], TABLE_TERMS)
-            colour = " bgcolor='#FDF3DC'" if j == selected else ""  # the unit written out below
+            # The unit written out below; a translucent orange, so the row reads on light and dark themes.
+            colour = " bgcolor='#47E69F00'" if j == selected else ""
             rows.append(
                 f"<tr{colour}><td align='right'>{j}</td><td>{text}</td>"
                 f"<td align='right'>{num(step.z[j])}</td><td align='right'><b>{num(step.a[j])}</b></td></tr>")

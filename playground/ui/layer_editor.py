@@ -71,6 +71,7 @@ class LayerStackEditor(QWidget):
         self._locked = False
         self._lock_reason = ""
         self._batch_size = DEFAULT_BATCH_SIZE
+        self._output_checked_elsewhere = False
         self._optimizer = DEFAULT_OPTIMIZER
         self._last_validity: tuple[bool, str] | None = None
 
@@ -184,6 +185,11 @@ class LayerStackEditor(QWidget):
         else:
             self._push(spec, f"Load {spec.name}", None, check_lock=False)
 
+    def replace_spec(self, spec: ModelSpec, text: str) -> bool:
+        """Show `spec` as one undoable edit called `text` (a fix the window offers, e.g. a new output layer).
+        False when the editor is locked or nothing changes."""
+        return self._push(spec.copy(), text, None)
+
     def spec(self) -> ModelSpec:
         """A copy of the current spec (changing it does not change the editor)."""
         return self._spec.copy()
@@ -216,6 +222,12 @@ class LayerStackEditor(QWidget):
         self.lock_banner.setVisible(locked)
         self.palette_view.set_locked(locked, self._lock_reason)
         self.notice.hide()
+        self._render()
+
+    def set_output_checked_elsewhere(self, checked: bool) -> None:
+        """The window checks the output layer against the task and loss (a Sigmoid is right for multi-label):
+        then the stack leaves out its own task-blind warning about the last layer."""
+        self._output_checked_elsewhere = checked
         self._render()
 
     def set_training_context(self, batch_size: int, optimizer: str) -> None:
@@ -441,8 +453,10 @@ class LayerStackEditor(QWidget):
         general = [e for e in report.errors if e not in block_errors and report.layers]
         self.errors_note.setText("\n".join(general))
         self.errors_note.setVisible(bool(general))
-        self.warnings_note.setText("\n".join(f"⚠ {w}" for w in dict.fromkeys(report.warnings)))
-        self.warnings_note.setVisible(bool(report.warnings))
+        warnings = [w for w in dict.fromkeys(report.warnings)
+                    if not (self._output_checked_elsewhere and w.startswith("The last layer is "))]
+        self.warnings_note.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings_note.setVisible(bool(warnings))
         info = report.layers[self._selected] if self._selected is not None else None
         self.form.show_layer(self._selected, info, self._locked, self._lock_reason)
         self._render_totals()

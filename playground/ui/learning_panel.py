@@ -23,10 +23,11 @@ from playground.core.inspection import DEAD_RELU_WARNING, TrainingSnapshot
 from playground.ui.image_grid import ImageGrid
 from playground.ui.notice_box import NoticeBox
 from playground.ui.plot_style import (
-    ACTIVATION_COLOURMAP, DIVERGING_COLOURMAP, FOREGROUND, GREY_COLOURMAP, LAYER_COLOURS, MUTED_TEXT, OKABE_ITO,
+    ACTIVATION_COLOURMAP, DIVERGING_COLOURMAP, GREY_COLOURMAP, LAYER_COLOURS, MUTED_TEXT, OKABE_ITO,
     plot_widget,
 )
 from playground.ui.plots import GrowingArray
+from playground.ui.theme import plot_foreground
 
 WEIGHT_COLOUR = OKABE_ITO["blue"]
 BIAS_COLOUR = OKABE_ITO["orange"]
@@ -327,7 +328,7 @@ class LearningPanel(QWidget):
         """Only when it changes: a new title re-lays out the plot, and that repaints its axes."""
         if self._titles.get(id(plot)) != title:
             self._titles[id(plot)] = title
-            plot.setTitle(title, color=FOREGROUND, size="10pt")
+            plot.setTitle(title, color=plot_foreground(), size="10pt")
 
     def _update_gradient_legend(self, latest: dict[str, float] | None = None) -> None:
         """Colour and layer; a latest norm of 0 or NaN is named here, as the log axis cannot show it.
@@ -403,7 +404,7 @@ class LearningPanel(QWidget):
             self._dead_names = names
             for item in self._dead_labels:
                 self.dead_plot.removeItem(item)
-            self._dead_labels = [pg.TextItem(color=FOREGROUND, anchor=(0.5, 1.0)) for _ in names]
+            self._dead_labels = [pg.TextItem(color=plot_foreground(), anchor=(0.5, 1.0)) for _ in names]
             for item in self._dead_labels:
                 self.dead_plot.addItem(item, ignoreBounds=True)
             self.dead_plot.getAxis("bottom").setTicks([[(k, n) for k, n in enumerate(names)]])

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -32,20 +32,31 @@ from playground.core.presets import DEFAULT_PRESET, Preset, load_preset, preset_
 from playground.core.project_file import PROJECT_SUFFIX, Project
 from playground.core.spec import ModelSpec, SpecError
 from playground.core.training_config import ConfigError, TrainingConfig
+from playground.ui import main_thread_gc
 from playground.ui.autosave import Autosave, resolve_data_dir
 from playground.ui.code_view import CodeView
+from playground.ui.data_actions import DataActions
 from playground.ui.draw_panel import DrawPanel
 from playground.ui.epoch_table import EpochTable
+from playground.ui.experiments_panel import ExperimentsPanel
+from playground.ui.head_check import HeadCheck
+from playground.ui.label_scores import LabelScores
 from playground.ui.layer_commands import same_spec
 from playground.ui.layer_editor import LayerStackEditor
+from playground.ui.learn_demos import LearnDemos
 from playground.ui.message_bar import MessageBar
 from playground.ui.model_jobs import EvaluationResult, InspectionResult, LatestJobRunner, evaluate, inspect_model
 from playground.ui.network_diagram import NetworkDiagram
+from playground.ui.playground_panel import PlaygroundPanel
 from playground.ui.plots import TrainingPlots
+from playground.ui.preferences import load_preferences
 from playground.ui.project_actions import ProjectActions
 from playground.ui.run_controls import RUNNING, RunActions, RunState
+from playground.ui.run_tracking import RunTracker
+from playground.ui.score_text import has_score, score_html, score_phrase
 from playground.ui.status import TrainingStatus
 from playground.ui.training_panel import TrainingPanel
+from playground.ui.window_comfort import WindowComfort
 from playground.ui.worker import TrainingWorker
 
 if TYPE_CHECKING:
@@ -56,6 +67,7 @@ DEFAULT_SIZE = (1400, 900)
 MIN_CURVES_WIDTH = 420
 MIN_EDITOR_WIDTH = 300
 TEST_CHECKS_PER_EPOCH = 4
+WORKER_START_FALLBACK_MS = 1000  # the worker starts at the first paint, or after this if none comes
 SETTINGS_PRESET = "training/preset"
 SETTINGS_CONFIG = "training/config"  # the panel's TrainingConfig as JSON
 SETTINGS_GEOMETRY = "window/geometry"
@@ -70,7 +82,7 @@ ADD_EXAMPLE_TIP = ("Add this drawing, as the network sees it (28×28), with the 
                    "project file (File → Save).")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LearnDemos, QMainWindow):
     """`data` skips loading (tests pass a small subset); `remember` reads and writes QSettings.
 
     `app_data_dir` is where the autosave file goes (default: $NN_PLAYGROUND_DATA_DIR, else the
@@ -81,10 +93,12 @@ class MainWindow(QMainWindow):
                  data: "DataSplits | None" = None, remember: bool = True, parent: QWidget | None = None,
                  app_data_dir: Path | None = None, autosave: bool = True):
         super().__init__(parent)
+        main_thread_gc.install()  # Python cycles holding Qt objects are freed on this thread only
         self._data_dir = data_dir
         self._data = data
         self._remember = remember
-        self._worker_started = False
+        self._worker_started = False  # the worker's thread runs and has its first requests
+        self._worker_start_scheduled = False
         self._closed = False
         self._discarding = False  # close without the unsaved-changes question
         self._close_after_save = False  # closing asked to save while a run was active: save when it stops
@@ -106,6 +120,7 @@ class MainWindow(QMainWindow):
         self._last_draw_update = 0.0
         self._inspection_stale = True  # the Inside and Matrices tabs wait to be shown to be refreshed
         self._inspected_image: np.ndarray | None = None  # the canvas digit the Inside tab looks at
+        self._spec_problem = ""  # why the network itself can't train ("" when it can)
         self.last_job_threads: dict[str, int] = {}  # job → thread id that ran it (tests)
 
         problems: list[str] = []
@@ -122,6 +137,8 @@ class MainWindow(QMainWindow):
         config = self._preset.training
         if settings is not None and settings.value(SETTINGS_PRESET) == chosen:
             config = _restore_config(settings, config)
+        if settings is not None:  # Preferences ▸ Default device: the device the window starts with
+            config = config.replace(device=load_preferences(settings).device)
         if device:
             config = config.replace(device=device)
 
@@ -131,6 +148,9 @@ class MainWindow(QMainWindow):
         self.project_actions.title_changed.connect(self.setWindowTitle)
         self.setWindowTitle(self.project_actions.title())
         self._build_menus()
+        # The Data menu and imported data; the output layer's fit to the task (before the first design).
+        self.data_actions = DataActions(self)
+        self.head_check = HeadCheck(self)
         self._load_design(self._spec, config)
         self.panel.set_preset(chosen)
         self._connect_views()
@@ -139,6 +159,10 @@ class MainWindow(QMainWindow):
 
         self.worker = TrainingWorker()
         self._connect_worker()
+        self.runs = RunTracker(self)  # every run kept with its settings, overlaid and forked: the Runs tab
+        self.experiments_panel = ExperimentsPanel.add_to(self)  # the notes' claims on real runs: a tab
+        # Preferences, the Learn dock, the tour, keyboard extras; before restoreState finds the Learn dock.
+        self.comfort = WindowComfort(self, settings)
         # Quitting the application without closing the window (a signal, app.quit()) must also
         # end the training thread: a QThread destroyed while running aborts the process.
         # (Connected to a method of the window, which lives in the GUI thread like the caller.)
@@ -167,13 +191,24 @@ class MainWindow(QMainWindow):
         self.plots = TrainingPlots()
         self.epoch_table = EpochTable()
         curves = QSplitter(Qt.Orientation.Vertical)
+        curves.setObjectName("curvesSplitter")  # its sizes are remembered
         curves.addWidget(self.plots)
-        curves.addWidget(self.epoch_table)
+        self.label_scores = LabelScores()  # multi-label: accuracy and F1 per label, beside the epoch table
+        self.label_scores.hide()
+        tables = QSplitter(Qt.Orientation.Horizontal)
+        tables.setObjectName("tablesSplitter")
+        tables.addWidget(self.epoch_table)
+        tables.addWidget(self.label_scores)
+        tables.setStretchFactor(0, 3)
+        tables.setStretchFactor(1, 1)
+        tables.setChildrenCollapsible(False)
+        curves.addWidget(tables)
         curves.setStretchFactor(0, 4)
         curves.setStretchFactor(1, 1)
         curves.setSizes([640, 150])
         curves.setChildrenCollapsible(False)
         self.diagram = NetworkDiagram()
+        self.playground = PlaygroundPanel()  # its own worker and thread, started when the tab is first shown
         self.code_view = CodeView()
         self.draw_panel = None  # its inference thread loads torch: built with the others (data_ready)
         self._draw_holder = _placeholder()
@@ -183,13 +218,17 @@ class MainWindow(QMainWindow):
         self.inside_tabs = _placeholder()
         self._matrix_holder = _placeholder()
         self._evaluation_holder = _placeholder()
-        self.inspection_jobs = LatestJobRunner("inspection")
-        self.evaluation_jobs = LatestJobRunner("evaluation")
+        # Children of the window: deleted with it, which drops the connections (lambdas over the window)
+        # that would otherwise keep a closed window and its trainer alive.
+        self.inspection_jobs = LatestJobRunner("inspection", self)
+        self.evaluation_jobs = LatestJobRunner("evaluation", self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setMinimumWidth(MIN_CURVES_WIDTH)  # on small screens the docks give way, not the plots
         for widget, title, tip in (
                 (curves, "Training curves", "Loss after every batch, and loss and accuracy after every epoch."),
+                (self.playground, "Playground", "TensorFlow Playground on PyTorch: 2-D data sets, input features, "
+                                                "hidden units and the decision boundary as a small network learns."),
                 (self.diagram, "Diagram", "The network drawn as columns of units; after training, the weights "
                                           "are coloured by sign and drawn thicker the larger they are."),
                 (self._draw_holder, "Draw", "Draw a digit (or load one) and see what the network answers."),
@@ -266,7 +305,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = self.edit_menu = menu.addMenu("&Edit")
         actions = self.editor.edit_actions()
         # Undo and redo act wherever the focus is (a text field still gets its own undo first: Qt hands
         # it the keys before any shortcut), so Ctrl+Z right after choosing a preset gives the old network
@@ -291,10 +330,10 @@ class MainWindow(QMainWindow):
         train_menu = menu.addMenu("&Training")
         for action in self.run_actions.buttons():
             train_menu.addAction(action)
-        view_menu = menu.addMenu("&View")
+        view_menu = self.view_menu = menu.addMenu("&View")
         view_menu.addAction(self.network_dock.toggleViewAction())
         view_menu.addAction(self.training_dock.toggleViewAction())
-        help_menu = menu.addMenu("&Help")
+        help_menu = self.help_menu = menu.addMenu("&Help")
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -318,14 +357,22 @@ class MainWindow(QMainWindow):
     # ----- lifecycle ---------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if not self._worker_started:
-            self._worker_started = True
-            # After the first paint: loading torch and the data must not delay the window appearing.
-            QTimer.singleShot(0, self._start_worker)
+        if not self._worker_start_scheduled:
+            self._worker_start_scheduled = True
+            # Started by the first paint (below): importing torch in the worker thread holds the GIL
+            # most of the time, and begun before the paint it delayed the window by ~0.3 s. A window
+            # that is shown but never painted (minimised) starts it after a moment anyway.
+            QTimer.singleShot(WORKER_START_FALLBACK_MS, self._start_worker)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self._worker_start_scheduled and not self._worker_started:
+            QTimer.singleShot(0, self._start_worker)  # after this paint pass has reached the screen
 
     def _start_worker(self) -> None:
-        if self._closed:
-            return  # closed before the event loop got here
+        if self._closed or self._worker_started:
+            return  # closed before the event loop got here, or started already
+        self._worker_started = True
         self.worker.start()
         self.worker.request_prepare(self._spec, self._current_config(fallback=True), self._data_dir, self._data)
         if self._pending_project is not None and self.editor.report().ok:
@@ -361,6 +408,10 @@ class MainWindow(QMainWindow):
 
     def _end_session(self, keep_for_recovery: bool) -> None:
         self._shut_down_worker()  # first: with the run ended, the trainer can be read for the autosave
+        self.experiments_panel.shutdown()
+        self.playground.shutdown()
+        if getattr(self, "multilabel_view", None) is not None:
+            self.multilabel_view.shutdown()
         if self.draw_panel is not None:
             self.draw_panel.shutdown()
         self.evaluation_jobs.cancel()
@@ -392,6 +443,7 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())
         settings.setValue(SETTINGS_PRESET, self._preset.name)
+        self.comfort.save(settings)
         try:
             # JSON text: every QSettings back end (INI, registry, plist) keeps it exactly.
             settings.setValue(SETTINGS_CONFIG, json.dumps(self._current_config().to_json()))
@@ -466,6 +518,9 @@ class MainWindow(QMainWindow):
         except ConfigError as exc:
             self.setup_message.show_message(str(exc), "error")
             return False
+        # A changed validation share (or seed) re-splits the data first, on untrained weights.
+        self.data_actions.ensure_split(config, trained=bool(self._trained_steps()))
+        self.plots.show_learning_rate(config.lr_schedule != "constant")
         self.training_message.hide()
         self.panel.set_summary("Training… the result appears here when the run ends.")
         self._run_epochs = config.epochs
@@ -511,7 +566,8 @@ class MainWindow(QMainWindow):
             self.setup_message.show_message(str(exc), "error")
             return
         self._pending_project = None
-        self.worker.request_reset(self._spec, config)
+        if not self.data_actions.ensure_split(config, trained=False):  # a re-split builds a fresh trainer
+            self.worker.request_reset(self._spec, config)
         self.project_actions.set_modified()
 
     def choose_preset(self, name: str) -> None:
@@ -529,13 +585,14 @@ class MainWindow(QMainWindow):
         self._preset = preset
         self._base_config = preset.training
         self.panel.set_preset(name)
-        self.panel.load_config(preset.training.replace(device=self.panel.device.currentData()))
+        self.panel.load_config(self.data_actions.fitting_config(
+            preset.training.replace(device=self.panel.device.currentData())))
 
     # ----- File menu support (ProjectHost) -----------------------------------------------------------
     def current_project(self) -> Project:
         """The design and settings shown, with the weights and history that belong to this design."""
         config = self._current_config(fallback=True)
-        extra = {DRAWINGS_KEY: [], **self._extra}
+        extra = {DRAWINGS_KEY: [], **self._extra, **self.runs.project_extra()}
         pending = self._pending_project
         if pending is not None and same_spec(pending.spec, self._spec):
             return replace(pending, spec=self._spec.copy(), training=config, extra=extra)
@@ -550,12 +607,16 @@ class MainWindow(QMainWindow):
         """Show an opened (or recovered) project: its network, settings, curves and weights."""
         self._pending_project = project
         self._extra = dict(project.extra)  # kept as found, so a newer version's data survives a save here
+        self._drawings_to_worker()
+        self.runs.load_project(project)
         self._base_config = project.training
         self._load_design(project.spec, project.training, clear_undo=True)
         if project.spec.name in self._presets:
             self.panel.set_preset(project.spec.name)
         self._clear_history_views()
-        if self.editor.report().ok and self._state != RunState.UNAVAILABLE:
+        if self.data_actions.project_opened(project):
+            pass  # its data is being read (or re-split) first; then the project's weights are loaded
+        elif self.editor.report().ok and self._state != RunState.UNAVAILABLE:
             if self._worker_started:
                 self.worker.request_load_project(project)
             # The curves are filled when the worker has the weights (`project_loaded`), after any
@@ -571,9 +632,11 @@ class MainWindow(QMainWindow):
         self._preset = preset
         self._pending_project = None
         self._extra = {}
+        self._drawings_to_worker()
+        self.runs.clear()
         self._base_config = preset.training
-        self._load_design(preset.spec, preset.training.replace(device=self.panel.device.currentData()),
-                          clear_undo=True)
+        self._load_design(preset.spec, self.data_actions.fitting_config(
+            preset.training.replace(device=self.panel.device.currentData())), clear_undo=True)
         self.panel.set_preset(preset.name)
         self._clear_history_views()
         if self._worker_started and self._state != RunState.UNAVAILABLE:
@@ -634,8 +697,14 @@ class MainWindow(QMainWindow):
         self._push_model()
 
     def _on_validity_changed(self, ok: bool, message: str) -> None:
-        self.run_actions.set_blocked("" if ok else message)
-        if not ok:
+        self._spec_problem = "" if ok else message
+        self._refresh_blocked()
+
+    def _refresh_blocked(self) -> None:
+        """Train waits for a valid network whose output fits the task and the data (head_check.py)."""
+        message = self._spec_problem or self.head_check.problem
+        self.run_actions.set_blocked(message)
+        if message:
             self.status.bar.showMessage(f"The network cannot train yet: {message}")
         elif self._state == RunState.IDLE:
             self.status.bar.showMessage("Ready: press Train.")
@@ -655,6 +724,7 @@ class MainWindow(QMainWindow):
                                   self._data_info.get("dataset", "MNIST"))
         if spec_changed:
             self.diagram.set_spec(self._spec, self.editor.report())  # well under a millisecond
+        self.head_check.refresh()
 
     def _refresh_weights(self) -> None:
         """Weights in the diagram: copied from the trainer only when the diagram is on screen."""
@@ -684,7 +754,10 @@ class MainWindow(QMainWindow):
         """(spec, weights, mean, std) of the current network's trained weights; None while untrained.
 
         The weights are `trainer.state_snapshot` itself (a callable): whoever needs them calls it on
-        their own thread, so the GUI thread never copies tensors or waits for a batch."""
+        their own thread, so the GUI thread never copies tensors or waits for a batch. None too when the
+        network doesn't read 28×28 digits into ten classes (the tabs that use it are digit tabs)."""
+        if not self.data_actions.digit_views_ok(self._spec, self.panel.task_settings.task_key):
+            return None
         pending = self._pending_project
         if pending is not None and same_spec(pending.spec, self._spec):
             if not pending.state_dict or not pending.global_step:
@@ -710,7 +783,10 @@ class MainWindow(QMainWindow):
                 self._draw_spec_json = None
                 self.draw_panel.set_model(None, None)
             if self.evaluation_panel is not None:
-                self.evaluation_panel.set_evaluate_enabled(False, "Train the network first (or open a trained project).")
+                digits = self.data_actions.digit_views_ok(self._spec, self.panel.task_settings.task_key)
+                self.evaluation_panel.set_evaluate_enabled(False, "Train the network first (or open a trained project)."
+                                                           if digits else "The evaluation classifies 28×28 digits "
+                                                           "into ten classes: the multi-class task on MNIST.")
         else:
             spec, state, mean, std = source
             spec_json = json.dumps(spec.to_json(), sort_keys=True)
@@ -826,21 +902,16 @@ class MainWindow(QMainWindow):
         stored.append({"label": int(label), "image": np.asarray(image, dtype=np.uint8).tolist()})
         self._extra[DRAWINGS_KEY] = stored
         self.project_actions.set_modified()
-        trainer = self.worker.trainer
-        if trainer is not None:  # thread-safe: queued for the trainer's next epoch
-            trainer.add_training_examples(np.asarray(image, dtype=np.uint8)[None], np.array([int(label)]))
+        self.worker.add_training_example(image, label)  # the current trainer: from its next epoch
         # After the panel's own note (set once this slot returns): say what happened, exactly.
         QTimer.singleShot(0, lambda: self.draw_panel.source_label.setText(
             f"Added to the training data as a {label} ({len(stored)} in all): used from the next epoch."))
         self.show_status(f"Drawing added as a {label}: {len(stored)} drawing{'s' if len(stored) != 1 else ''} "
                          "in the training data and the project.")
 
-    def _give_drawings_to_trainer(self) -> None:
-        """A newly built trainer starts from the data set alone: hand it the project's drawings."""
-        trainer, drawings = self.worker.trainer, self.drawings
-        if trainer is not None and drawings:
-            trainer.add_training_examples(np.stack([d["image"] for d in drawings]),
-                                          np.array([d["label"] for d in drawings], dtype=np.int64))
+    def _drawings_to_worker(self) -> None:
+        """Every trainer the worker builds from now on starts with the project's drawings."""
+        self.worker.set_training_examples([(d["image"], d["label"]) for d in self.drawings])
 
     def _trained_steps(self) -> int:
         """Training steps the current weights hold (what an edit or a reset would throw away)."""
@@ -894,6 +965,7 @@ class MainWindow(QMainWindow):
         self.inside_tabs = inside
         self._matrix_holder = self._evaluation_holder = self._draw_holder = None
         self.tabs.setCurrentIndex(current)
+        self.comfort.panels_built()
 
     def _on_snapshot(self, snapshot: Any) -> None:
         if self.learning_panel is not None:
@@ -903,13 +975,14 @@ class MainWindow(QMainWindow):
         self._data_info = info
         self._build_model_panels()
         data = self.worker.data
-        self.draw_panel.set_dataset(data)
-        if data is not None and len(data.test):
+        self.data_actions.data_ready(info)  # the panel's data line, the status bar, the tasks offered
+        images = data is not None and hasattr(data.test, "images")
+        self.draw_panel.set_dataset(data if self.data_actions.digit_images() else None)
+        if images and len(data.test):
             self.learning_panel.set_probe_image(data.test.images[0] / 255.0)  # the trainer's probe: test digit 0
+        else:
+            self.learning_panel.set_probe_image(None)
         self.panel.set_cuda_available(info["cuda_available"])
-        self.panel.set_data_text(
-            f"{info['dataset']}: {info['train_size']:,} training, {info['test_size']:,} test images"
-            + (f", {info['validation_size']:,} validation" if info.get("validation_size") else ""))
         if self._state == RunState.LOADING:
             self._set_state(RunState.IDLE)
             if not self.run_actions.blocked:
@@ -917,7 +990,6 @@ class MainWindow(QMainWindow):
         self._update_design_views(spec_changed=False)  # the script names the data set
 
     def _on_trainer_ready(self, info: dict[str, Any]) -> None:
-        self._give_drawings_to_trainer()
         self.status.set_device(info["device"])
         if info.get("device_message"):
             self.setup_message.show_message(info["device_message"], "info")
@@ -953,6 +1025,8 @@ class MainWindow(QMainWindow):
         last = step["step"]
         steps = np.arange(last - len(losses) + 1, last + 1, dtype=np.float64)
         self.plots.append_losses(steps, losses)
+        if "learning_rate" in step:
+            self.plots.add_learning_rate(last, step["learning_rate"])
         self.status.show_step(step)
         now = time.perf_counter()
         if now - self._last_draw_update >= DRAW_UPDATE_INTERVAL_S:
@@ -966,6 +1040,8 @@ class MainWindow(QMainWindow):
     def _on_epoch(self, row: dict[str, Any]) -> None:
         self.plots.add_epoch(row)
         self.epoch_table.add_row(row)
+        if "test_label0_accuracy" in row:
+            self.label_scores.show_row(row)
         self.status.show_epoch(row)
         self._epoch_rows.append(dict(row))
         if self.evaluation_panel is not None:
@@ -990,7 +1066,8 @@ class MainWindow(QMainWindow):
         self._set_state(RunState.IDLE)
         self.status.show_finished(summary)
         self.plots.fit()
-        text, html = _describe_finish(summary, self._last_eval, self._steps_per_epoch)
+        text, html = _describe_finish(summary, self._last_eval, self._steps_per_epoch,
+                                      self._epoch_rows[-1] if self._epoch_rows else None)
         self.status.bar.showMessage(text)
         self.panel.set_summary(html)
         self._refresh_weights()
@@ -1003,6 +1080,8 @@ class MainWindow(QMainWindow):
         self.project_actions.autosave_now()
 
     def _on_error(self, message: str) -> None:
+        if self.data_actions.setup_error_expected(message):
+            return  # the network doesn't fit the task or data yet: the training panel says so, with the fix
         self.training_message.show_message(message, "error")
         if self._state == RunState.LOADING:  # the data could not be loaded
             self._set_state(RunState.UNAVAILABLE)
@@ -1020,6 +1099,7 @@ class MainWindow(QMainWindow):
         if locked != self.editor.is_locked():
             self.editor.set_locked(locked, LOCK_REASON)
         self.project_actions.update_enabled()
+        self.data_actions.update_enabled()
 
     def _set_pause_confirmed(self, confirmed: bool) -> None:
         self._pause_confirmed = confirmed
@@ -1029,6 +1109,7 @@ class MainWindow(QMainWindow):
         self._last_eval = None
         self.plots.clear()
         self.epoch_table.clear_rows()
+        self.label_scores.clear_rows()
         self.status.clear()
         self.training_message.hide()
         self.panel.set_summary("Not trained yet. Press Train.")
@@ -1050,6 +1131,8 @@ class MainWindow(QMainWindow):
             self.plots.add_epoch(row)
             self.epoch_table.add_row(row)
         self._epoch_rows = [dict(row) for row in history.epochs]
+        if self._epoch_rows and "test_label0_accuracy" in self._epoch_rows[-1]:
+            self.label_scores.show_row(self._epoch_rows[-1])
         if self.evaluation_panel is not None:
             self.evaluation_panel.set_history(self._epoch_rows)
         self.plots.fit()
@@ -1111,8 +1194,9 @@ def _describe_history(history: History, global_step: int) -> str:
     """Summary-panel HTML for a project opened with training behind it."""
     text = f"<b>Trained {len(history.epochs)} epochs, {global_step:,} steps.</b>"
     last = history.epochs[-1] if history.epochs else None
-    if last is not None and last.get("test_accuracy") is not None:
-        text += f"<br>Test accuracy <b>{last['test_accuracy']:.2%}</b> after the last full epoch."
+    score = score_html({k: v for k, v in (last or {}).items() if k != "train_accuracy"}, "after the last full epoch")
+    if score:
+        text += f"<br>{score}"
     return text + "<br>Train continues from these weights."
 
 
@@ -1136,8 +1220,9 @@ def _restore_config(settings: QSettings, base: TrainingConfig) -> TrainingConfig
 
 
 def _describe_finish(summary: dict[str, Any], last_eval: dict[str, Any] | None,
-                     steps_per_epoch: int) -> tuple[str, str]:
-    """(status-bar text, summary-panel HTML) for how a run ended."""
+                     steps_per_epoch: int, last_epoch: dict[str, Any] | None = None) -> tuple[str, str]:
+    """(status-bar text, summary-panel HTML) for how a run ended; the score is the task's (accuracy,
+    F1 for multi-label, R² for regression), from `last_epoch` (the last epoch row) or the summary."""
     reason = summary.get("reason")
     if reason == "error":
         return "Training failed.", f"<b>Failed.</b> {summary.get('message', '')}"
@@ -1146,10 +1231,11 @@ def _describe_finish(summary: dict[str, Any], last_eval: dict[str, Any] | None,
                 f"<b>Diverged</b> after {summary.get('steps', 0):,} steps. The weights from before the "
                 "blow-up were restored; lower the learning rate and train again.")
     steps = summary.get("steps", 0)
-    accuracy, loss, where = summary.get("test_accuracy"), summary.get("test_loss"), "after the last full epoch"
-    if accuracy is None and last_eval is not None:
-        accuracy, loss, where = last_eval["test_accuracy"], last_eval["test_loss"], "at the last check"
-    score = (f"test accuracy {accuracy:.1%}" if accuracy is not None else "no test score yet")
+    row = dict(last_epoch or {k: summary.get(k) for k in ("test_accuracy", "test_loss", "train_accuracy")})
+    where = "after the last full epoch"
+    if not has_score(row) and has_score(last_eval):
+        row, where = {k: v for k, v in last_eval.items() if not k.startswith("train_")}, "at the last check"
+    score = score_phrase(row) or "no test score yet"
     if summary.get("step_limit_reached") and steps_per_epoch:
         head = f"Finished: {steps:,} steps (≈{steps / steps_per_epoch:.2g} epochs)"
     elif reason == "completed":
@@ -1157,10 +1243,6 @@ def _describe_finish(summary: dict[str, Any], last_eval: dict[str, Any] | None,
     else:
         head = f"Stopped at step {steps:,} ({summary.get('epochs_completed', 0)} full epochs)"
     html = f"<b>{head}.</b>"
-    if accuracy is not None:
-        html += f"<br>Test accuracy <b>{accuracy:.2%}</b> (loss {loss:.3f}) {where}."
-        if summary.get("train_accuracy") is not None:
-            html += f"<br>Train accuracy {summary['train_accuracy']:.2%}."
-    else:
-        html += "<br>No test score yet: the first epoch has not finished."
+    sentence = score_html(row, where)
+    html += f"<br>{sentence}" if sentence else "<br>No test score yet: the first epoch has not finished."
     return f"{head} — {score}.", html

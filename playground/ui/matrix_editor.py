@@ -147,6 +147,16 @@ class EditableGrid(MatrixGrid):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt override)
+        """Tab walks the cells and leaves the grid after the last one (Shift+Tab: before the first):
+        a table's Tab otherwise wraps around for ever, and keyboard users could not get out."""
+        index, model = self.currentIndex(), self.model()
+        if self.state() != QAbstractItemView.State.EditingState and model is not None and index.isValid():
+            at_end = (index.row(), index.column()) == ((model.rowCount() - 1, model.columnCount() - 1) if next else (0, 0))
+            if at_end:
+                return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
 
 class MatrixEditor(QWidget):
     """One editable matrix with its size, paste/copy, fill and load-from-model controls.

@@ -1,9 +1,12 @@
-"""An inline message bar (no modal dialog): a coloured strip with text and a close button."""
+"""An inline message bar (no modal dialog): a coloured strip with text, an optional action button (a
+one-click fix) and a close button."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 # level → (background, border, title) — borders from the Okabe–Ito palette the plots use.
 LEVELS = {
@@ -27,14 +30,21 @@ class MessageBar(QFrame):
         close.setAutoRaise(True)
         close.setToolTip("Dismiss this message")
         close.clicked.connect(self.hide)
+        self.action_button = QPushButton()
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._act)
+        self._action: Callable[[], object] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.level = ""
         self.hide()
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: str = "info",
+                     action: tuple[str, Callable[[], object]] | None = None) -> None:
+        """`action`: (button text, what it does) — the bar closes when it is clicked."""
         background, border, title = LEVELS[level]
         self.level = level
         self.setStyleSheet(
@@ -43,7 +53,16 @@ class MessageBar(QFrame):
             f" #messageBar QLabel {{ color: #222222; }}"
         )
         self.label.setText(f"<b>{title}:</b> {_escape(text)}")
+        self._action = action[1] if action else None
+        self.action_button.setText(action[0] if action else "")
+        self.action_button.setVisible(action is not None)
         self.show()
+
+    def _act(self) -> None:
+        action, self._action = self._action, None
+        self.hide()
+        if action is not None:
+            action()
 
     @property
     def text(self) -> str:

@@ -1,4 +1,6 @@
-"""Live training curves: loss per step (raw and smoothed), and loss and accuracy per epoch.
+"""Live training curves: loss per step (raw and smoothed, with the learning rate on a second axis when a
+schedule changes it), and loss and the task's score per epoch — accuracy for classification, R² for
+regression (`set_task`).
 
 Every curve is one pyqtgraph item created up front; updates only call `setData`, as pyqtgraph's
 own examples advise. Per-step values grow in amortised O(1) arrays and are smoothed
@@ -23,7 +25,17 @@ OKABE_ITO = {
 TRAIN_COLOUR = OKABE_ITO["blue"]
 TEST_COLOUR = OKABE_ITO["vermillion"]
 VALIDATION_COLOUR = OKABE_ITO["green"]
+LEARNING_RATE_COLOUR = OKABE_ITO["purple"]
 SMOOTHING = 0.9
+# task → (key suffix in the trainer's rows, scale to display units, plot title, axis label)
+METRICS = {
+    "multiclass": ("accuracy", 100.0, "Accuracy per epoch", "accuracy (%)"),
+    "binary": ("accuracy", 100.0, "Accuracy per epoch", "accuracy (%)"),
+    "multilabel": ("accuracy", 100.0, "Accuracy per label, averaged", "labels right (%)"),
+    "regression": ("r2", 1.0, "R² per epoch (1 = perfect)", "R²"),
+}
+LOSS_AXIS_LABELS = {"cross_entropy": "cross-entropy loss", "bce": "binary cross-entropy", "bce_logits":
+                    "binary cross-entropy", "mse": "mean squared error", "mae": "mean absolute error"}
 BACKGROUND = "#FFFFFF"
 FOREGROUND = "#333333"
 
@@ -96,6 +108,7 @@ class TrainingPlots(QWidget):
         self.epoch_legend = pg.LegendItem(colCount=4, **_LEGEND_STYLE)
         self.view.addItem(self.epoch_legend, row=2, col=0, colspan=2)
 
+        self._add_learning_rate_axis()
         self.raw_loss_curve = self.step_plot.plot(pen=pg.mkPen(_with_alpha(TRAIN_COLOUR, 70), width=1),
                                                   name="loss of each batch")
         self.smooth_loss_curve = self.step_plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2.5),
@@ -105,9 +118,11 @@ class TrainingPlots(QWidget):
         self._smooth = GrowingArray()
         self._ema = RunningEma(SMOOTHING)
 
-        # (series, key in the trainer's row, scale to display units); per-epoch and in-between rows.
-        self._epoch_series: list[tuple[_Series, str, float]] = []
-        self._eval_series: list[tuple[_Series, str, float]] = []
+        # [series, key in the trainer's row, scale to display units]; per-epoch and in-between rows.
+        self._epoch_series: list[list] = []
+        self._eval_series: list[list] = []
+        self._metric_entries: list[tuple[list, str]] = []  # the score plot's entries and their kind
+        self.metric = "accuracy"
         # Legend label → the loss plot's item of that kind (the accuracy plot's twin looks the same).
         self._legend_entries: dict[str, pg.PlotDataItem] = {}
         kinds = (
@@ -123,10 +138,10 @@ class TrainingPlots(QWidget):
             for kind, label, style in kinds:
                 style = {"symbolSize": 7, "symbolPen": style.get("pen"), **style}
                 item = plot.plot(name=label, **style)
-                if kind == "eval":
-                    self._eval_series.append((_Series(item), f"test_{metric}", scale))
-                else:
-                    self._epoch_series.append((_Series(item), f"{kind}_{metric}", scale))
+                entry = [_Series(item), f"{'test' if kind == 'eval' else kind}_{metric}", scale]
+                (self._eval_series if kind == "eval" else self._epoch_series).append(entry)
+                if plot is self.accuracy_plot:
+                    self._metric_entries.append((entry, kind))
                 self._legend_entries.setdefault(label, item)
         self._legend_shown: set[str] = set(self._legend_entries)
         self.clear()
@@ -145,6 +160,71 @@ class TrainingPlots(QWidget):
         # No grids: pyqtgraph draws them as part of each axis picture, and replaying those costs
         # ~3 ms per axis on every update — 15 ms of frozen GUI per new point instead of 2 ms.
         return plot
+
+    def _add_learning_rate_axis(self) -> None:
+        """A second y axis on the right of the step plot, for the learning rate (hidden until a schedule runs)."""
+        plot = self.step_plot
+        self.lr_view = pg.ViewBox()
+        self.lr_view.setMouseEnabled(False, False)
+        plot.scene().addItem(self.lr_view)
+        axis = plot.getAxis("right")
+        axis.linkToView(self.lr_view)
+        axis.setPen(pg.mkPen("#888888"))
+        axis.setTextPen(pg.mkPen(LEARNING_RATE_COLOUR))
+        axis.setLabel("learning rate", color=LEARNING_RATE_COLOUR)
+        axis.enableAutoSIPrefix(False)
+        self.lr_view.setXLink(plot)
+        self.lr_curve = pg.PlotDataItem(pen=pg.mkPen(LEARNING_RATE_COLOUR, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.lr_view.addItem(self.lr_curve)
+        plot.vb.sigResized.connect(lambda: self.lr_view.setGeometry(plot.vb.sceneBoundingRect()))
+        self._lr_steps: list[float] = []
+        self._lr_values: list[float] = []
+        self.learning_rate_shown = False
+        plot.hideAxis("right")
+
+    def set_task(self, task: str, loss: str) -> None:
+        """Plot the score that fits the task (R² for regression, accuracy otherwise) and name the loss.
+
+        `loss` is the resolved loss ("cross_entropy", "mse", …). A change of score empties its plot."""
+        metric, scale, title, label = METRICS.get(task, METRICS["multiclass"])
+        self.loss_plot.getAxis("left").setLabel(LOSS_AXIS_LABELS.get(loss, "loss"), color=FOREGROUND)
+        if self.accuracy_plot.titleLabel.text != title:
+            self.accuracy_plot.setTitle(title, color=FOREGROUND, size="11pt")
+            self.accuracy_plot.getAxis("left").setLabel(label, color=FOREGROUND)
+        if metric == self.metric:
+            return
+        self.metric = metric
+        for entry, kind in self._metric_entries:
+            entry[0].clear()
+            entry[1] = f"{'test' if kind == 'eval' else kind}_{metric}"
+            entry[2] = scale
+        self._update_legend()
+
+    def show_learning_rate(self, shown: bool) -> None:
+        """Show the learning-rate axis and curve (while a schedule is on); hiding also forgets the points."""
+        if shown == self.learning_rate_shown:
+            return
+        self.learning_rate_shown = shown
+        legend = self.step_plot.legend
+        if shown:
+            self.step_plot.showAxis("right")
+            legend.addItem(self.lr_curve, "learning rate (right axis)")
+        else:
+            self.step_plot.hideAxis("right")
+            legend.removeItem(self.lr_curve)
+            self._lr_steps, self._lr_values = [], []
+            self.lr_curve.setData([], [])
+
+    def add_learning_rate(self, step: float, learning_rate: float) -> None:
+        """One (step, learning rate) point; the worker sends one with every batch of losses (≤ 10 a second)."""
+        if not self.learning_rate_shown:
+            return
+        self._lr_steps.append(float(step))
+        self._lr_values.append(float(learning_rate))
+        self.lr_curve.setData(self._lr_steps, self._lr_values)
+
+    def learning_rate_points(self) -> tuple[list[float], list[float]]:
+        return list(self._lr_steps), list(self._lr_values)
 
     # ----- updates ---------------------------------------------------------------------------------
     def append_losses(self, steps: np.ndarray, losses: np.ndarray) -> None:
@@ -166,7 +246,8 @@ class TrainingPlots(QWidget):
     def add_eval(self, row: dict[str, Any]) -> None:
         """Add an evaluation made part-way through an epoch (fractional epoch on the x axis)."""
         for series, key, scale in self._eval_series:
-            series.add(row["epoch"], row[key] * scale)
+            if row.get(key) is not None:
+                series.add(row["epoch"], row[key] * scale)
         self._update_legend()
 
     def begin_run(self, last_step: int, last_epoch: float) -> None:
@@ -180,6 +261,7 @@ class TrainingPlots(QWidget):
         """Let every axis follow the data again (after a run ends, or stops early)."""
         for plot in (self.step_plot, self.loss_plot, self.accuracy_plot):
             plot.enableAutoRange()
+        self.lr_view.enableAutoRange(axis="y")
 
     def clear(self) -> None:
         for array in (self._steps, self._raw, self._smooth):
@@ -189,6 +271,8 @@ class TrainingPlots(QWidget):
         self.smooth_loss_curve.setData([], [])
         for series, _, _ in self._epoch_series + self._eval_series:
             series.clear()
+        self._lr_steps, self._lr_values = [], []
+        self.lr_curve.setData([], [])
         self._update_legend()
         self.fit()
 
@@ -201,7 +285,7 @@ class TrainingPlots(QWidget):
         return self._raw.view().copy()
 
     def epoch_points(self, key: str) -> tuple[list[float], list[float]]:
-        """The plotted (epoch, value) points of e.g. "test_accuracy" (accuracy in %)."""
+        """The plotted (epoch, value) points of e.g. "test_accuracy" (accuracy in %) or "test_r2"."""
         for series, series_key, _ in self._epoch_series:
             if series_key == key:
                 return list(series.x), list(series.y)

@@ -1,4 +1,4 @@
-"""The status bar's permanent fields: epoch, step, samples/s, an ETA progress bar and the device."""
+"""The status bar's permanent fields: the data set, epoch, step, samples/s, an ETA progress bar and the device."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ class TrainingStatus:
 
     def __init__(self, bar: QStatusBar):
         self.bar = bar
+        self.dataset = _label("The data the network learns from (Data menu: import your own, or go back to MNIST).")
+        self.dataset.setObjectName("datasetStatus")
         self.epoch = _label("Epochs finished and the epoch being trained, out of this run's target.", "Epoch 888/888")
         self.step = _label("Weight updates so far: one per batch.", "Step 8,888,888")
         self.speed = _label("Training images processed per second (evaluation time not counted).",
@@ -38,7 +40,7 @@ class TrainingStatus:
         self.progress.setFixedWidth(210)
         self.progress.setToolTip("Progress of this run, with the estimated time left.")
         self.device = _label("Where the network trains.")
-        for widget in (self.epoch, self.step, self.speed, self.progress, self.device):
+        for widget in (self.dataset, self.epoch, self.step, self.speed, self.progress, self.device):
             bar.addPermanentWidget(widget)
         self._target_epoch = 0
         self._shown_at = 0.0
@@ -90,6 +92,11 @@ class TrainingStatus:
             self.progress.setFormat("Done")
         else:
             self.progress.setFormat(f"%p%  ·  {summary.get('reason', 'stopped')}")
+
+    def set_dataset(self, text: str, tooltip: str = "") -> None:
+        self.dataset.setText(text)
+        if tooltip:
+            self.dataset.setToolTip(tooltip)
 
     def set_device(self, text: str) -> None:
         self.device.setText(text)

@@ -1,10 +1,13 @@
-"""The training settings: preset, epochs, batch size, learning rate, optimizer, device, seed.
+"""The training settings: preset, epochs, batch size, learning rate, optimizer, device, seed, and (in
+`task_settings.py`) the task, loss, regularisation, learning-rate schedule, validation share and AMP.
 
 Each control's tooltip explains the idea behind it, for learners. The panel only edits values;
 the window reads them with `config()` when a run starts.
 """
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
 from playground.core.presets import Preset
 from playground.core.training_config import DEVICES, OPTIMIZERS, TrainingConfig
 from playground.ui.spin_boxes import BatchSizeSpinBox, LearningRateSpinBox
+from playground.ui.task_settings import TaskSettings
 
 OPTIMIZER_TIPS = {
     "sgd": "w ← w − η·∇L. The plain rule: every weight moves against its gradient, scaled by the learning rate.",
@@ -42,6 +46,8 @@ class TrainingPanel(QWidget):
     preset_chosen = Signal(str)
     # Any training setting changed (typed, stepped or loaded): the code view and the memory estimate follow.
     settings_changed = Signal()
+    # The data line's "back to MNIST" link was clicked.
+    mnist_requested = Signal()
 
     def __init__(self, presets: list[Preset], parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,6 +108,8 @@ class TrainingPanel(QWidget):
 
         self.data = QLabel("Loading…")
         self.data.setWordWrap(True)
+        self.data.setTextFormat(Qt.TextFormat.RichText)
+        self.data.linkActivated.connect(lambda _: self.mnist_requested.emit())
         self.data.setToolTip("The images the network learns from (training) and is scored on (test).")
         self.summary = QLabel("Not trained yet. Press Train.")
         self.summary.setWordWrap(True)
@@ -122,6 +130,12 @@ class TrainingPanel(QWidget):
         form.addRow("Seed", self.seed)
         for field in self._settings:
             form.labelForField(field).setToolTip(field.toolTip())
+        self.task_settings = TaskSettings()
+        self.task_settings.settings_changed.connect(self.settings_changed)
+        for box in (self.epochs, self.batch_size, self.learning_rate):
+            box.valueChanged.connect(self._run_shape_changed)
+        self.device.currentIndexChanged.connect(
+            lambda _: self.task_settings.set_device_choice(self.device.currentData()))
         result = QGroupBox("Last run")
         QVBoxLayout(result).addWidget(self.summary)
 
@@ -129,9 +143,11 @@ class TrainingPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(network)
         layout.addWidget(settings)
+        layout.addWidget(self.task_settings)
         layout.addWidget(result)
         layout.addStretch(1)
         self.set_cuda_available(None)
+        self._run_shape_changed()
 
     # ----- values ----------------------------------------------------------------------------------
     def set_preset(self, name: str) -> None:
@@ -148,22 +164,24 @@ class TrainingPanel(QWidget):
         self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(config.optimizer)))
         self.device.setCurrentIndex(max(0, self.device.findData(config.device)))
         self.seed.setValue(min(config.seed, MAX_SEED))
+        self.task_settings.load_config(config)
 
     def config(self, base: TrainingConfig) -> TrainingConfig:
         """`base` (the preset's settings) with the panel's values; raises ConfigError if one is out of range."""
         for box in self._spin_boxes:
             box.interpretText()  # take a value still being typed
-        return base.replace(
+        return self.task_settings.apply(base.replace(
             epochs=self.epochs.value(), batch_size=self.batch_size.value(),
             learning_rate=self.learning_rate.value(), optimizer=self.optimizer.currentData(),
             device=self.device.currentData(), seed=self.seed.value(),
-        )
+        ))
 
     # ----- state -------------------------------------------------------------------------------------
     def set_editable(self, editable: bool) -> None:
         """Settings apply when a run starts, so they are locked while one is in progress."""
         for widget in (self.preset, *self._settings):
             widget.setEnabled(editable)
+        self.task_settings.set_editable(editable)
 
     def set_cuda_available(self, available: bool | None) -> None:
         """None: not known yet (torch still loading)."""
@@ -173,9 +191,14 @@ class TrainingPanel(QWidget):
         item.setEnabled(bool(available))
         tip = DEVICE_TIPS["cuda"] if available else CHECKING_CUDA_TIP if available is None else NO_CUDA_TIP
         item.setToolTip(tip)
+        self.task_settings.set_cuda_available(available)
 
-    def set_data_text(self, text: str) -> None:
-        self.data.setText(text)
+    def set_data_text(self, text: str, mnist_link: bool = False) -> None:
+        """Which data the network learns from; `mnist_link` adds a "back to MNIST" link after it."""
+        self.data.setText(html.escape(text) + (" &nbsp;<a href='mnist'>Back to MNIST</a>" if mnist_link else ""))
+
+    def _run_shape_changed(self) -> None:
+        self.task_settings.set_run_shape(self.epochs.value(), self.batch_size.value(), self.learning_rate.value())
 
     def set_summary(self, html: str) -> None:
         self.summary.setText(html)

@@ -102,6 +102,12 @@ class TrainingWorker(QObject):
         # Wishes made before the trainer's loop has started; applied when it reports "started".
         self._stop_wanted = False
         self._pause_wanted = False
+        # The learner's labelled drawings: every trainer built here gets them before it can run (a trainer
+        # handed them later from the GUI thread might already be inside its first epoch).
+        self._examples_lock = threading.Lock()
+        self._examples: list[tuple[np.ndarray, int]] = []
+        self._cpu_threads = 0  # the Preferences' thread count for training (0: automatic)
+        self._auto_threads = 0  # what automatic came to in the training thread (0: not known yet)
         self._prepare_requested.connect(self._prepare)
         self._run_requested.connect(self._run)
         self._reset_requested.connect(self._reset)
@@ -173,6 +179,24 @@ class TrainingWorker(QObject):
         optimizer state and history. Answers with `trainer_ready` then `project_loaded`, or `error`."""
         self._load_project_requested.emit(project)
 
+    def set_training_examples(self, examples: list[tuple[np.ndarray, int]]) -> None:
+        """Replace the drawings every new trainer starts with (any thread; e.g. a project was opened)."""
+        with self._examples_lock:
+            self._examples = [(np.asarray(image, dtype=np.uint8), int(label)) for image, label in examples]
+
+    def add_training_example(self, image: np.ndarray, label: int) -> None:
+        """One more drawing: the current trainer uses it from its next epoch, later trainers from the start."""
+        image = np.asarray(image, dtype=np.uint8)
+        with self._examples_lock:
+            self._examples.append((image, int(label)))
+            if self._trainer is not None:
+                _give_examples(self._trainer, [(image, int(label))])
+
+    def set_cpu_threads(self, threads: int) -> None:
+        """CPU threads for training (0: automatic). Applied in the training thread when the data is
+        loaded and before every run: OpenMP's thread count belongs to the thread that sets it."""
+        self._cpu_threads = max(0, int(threads))
+
     # ----- control (call from any thread; never queued) ----------------------------------------
     def pause(self) -> None:
         self._pause_wanted = True
@@ -201,10 +225,14 @@ class TrainingWorker(QObject):
             from playground.core.datasets import load_data
 
             _leave_a_core_for_the_gui()
+            self._auto_threads = _use_cpu_threads(self._cpu_threads, 0)
             if data is None:
                 data = load_data(data_dir, validation_fraction=config.validation_fraction, seed=config.seed)
             self._data = data
             self._spec = spec
+            if self._trainer is not None:  # new data, new network: the old weights go with the old data
+                self._trainer = None
+                self.history_cleared.emit()
             from playground.core.devices import cuda_available
 
             self.data_ready.emit({
@@ -248,6 +276,7 @@ class TrainingWorker(QObject):
     @Slot(object)
     def _run(self, request: _RunRequest) -> None:
         try:
+            _use_cpu_threads(self._cpu_threads, self._auto_threads)  # first: a new trainer reports the count
             self._apply(None, request.config)
         except Exception as exc:  # noqa: BLE001
             self.error.emit(_user_message(exc))
@@ -282,7 +311,9 @@ class TrainingWorker(QObject):
         trainer = Trainer(spec.copy(), config, self._data)
         if state is not None:
             trainer.load_project_state(state)
-        self._trainer = trainer
+        with self._examples_lock:  # exactly once: an example added meanwhile waits for this assignment
+            _give_examples(trainer, self._examples)
+            self._trainer = trainer
         if old is not None and state is None:  # the first trainer has nothing to clear
             self.history_cleared.emit()
         self.trainer_ready.emit({
@@ -302,6 +333,12 @@ class TrainingWorker(QObject):
         if spec is not None:
             self._spec = spec
         trainer = self._trainer
+        if trainer is not None and config.task != trainer.config.task:
+            # Another task: other targets and another loss, so fresh weights. The old ones go first,
+            # so a network that does not fit the new task yet leaves no trainer (the window says why).
+            self._trainer = None
+            self.history_cleared.emit()
+            trainer = None
         if trainer is None or self._spec.to_json() != trainer.spec.to_json():
             self._build(self._spec, config)
             return True
@@ -390,6 +427,28 @@ def _leave_a_core_for_the_gui() -> None:
         torch.set_num_threads(cores)  # the ICV is per thread: set it here, in the training thread
     elif cores > 1 and torch.get_num_threads() >= cores:
         torch.set_num_threads(cores - 1)
+
+
+def _give_examples(trainer: "Trainer", examples: list[tuple[np.ndarray, int]]) -> None:
+    """Hand drawings to a trainer of 28×28 digits; other data (an imported folder, a CSV) takes none."""
+    data = trainer.data.train
+    digits = getattr(data, "images", None) is not None and data.images.shape[1:] == (28, 28) \
+        and tuple(data.classes) == tuple(str(d) for d in range(10))
+    if examples and digits:
+        trainer.add_training_examples(np.stack([image for image, _ in examples]),
+                                      np.array([label for _, label in examples], dtype=np.int64))
+
+
+def _use_cpu_threads(wanted: int, automatic: int) -> int:
+    """Set this thread's torch thread count to `wanted`, or to `automatic` when `wanted` is 0 (a 0 for
+    both keeps the count as it is); returns the count before the change."""
+    import torch
+
+    before = torch.get_num_threads()
+    count = wanted or automatic
+    if count and count != before:
+        torch.set_num_threads(count)
+    return before
 
 
 def _user_message(exc: BaseException) -> str:

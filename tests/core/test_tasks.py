@@ -232,3 +232,13 @@ def test_amp_on_a_cpu_trains_in_full_precision_and_says_so():
     assert TrainingConfig.from_json({"amp": True}).amp is True
     with pytest.raises(ConfigError):
         TrainingConfig.from_json({"amp": 1})
+
+
+def test_a_regression_with_large_targets_is_not_mistaken_for_divergence():
+    data = make_problem(ToyProblem(kind="surface", name="plane", n_points=200))
+    scaled = type(data)(*(type(part)(part.x, part.y * 300 + 500, part.feature_names, part.task, part.classes, part.name)
+                          for part in (data.train, data.test)), data.train_points, data.test_points, data.problem)
+    trainer = Trainer(mlp(2, [8], 1), TrainingConfig(task="regression", epochs=2, batch_size=20), scaled)
+    summary = trainer.run()
+    assert trainer.history.step_losses[0] > 1e5  # the first MSE is huge, and that is where it starts
+    assert summary.reason == "completed", summary.message

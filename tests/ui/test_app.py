@@ -96,3 +96,11 @@ def test_the_window_appears_before_torch_is_loaded():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_the_app_has_its_icon_in_every_size(qapp):
+    from playground.ui.app import make_application
+
+    app = make_application()
+    sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
+    assert {(16, 16), (32, 32), (256, 256)} <= sizes and app.desktopFileName() == "nn-playground"

@@ -282,9 +282,9 @@ def test_data_the_network_cannot_read_is_explained(qtbot, small_data, make_windo
         return ImageDataset(part.images[:, :20, :20].copy(), part.labels, part.name, part.classes)
 
     window = make_window(data=DataSplits(crop(small_data.train), crop(small_data.test)))
-    qtbot.waitUntil(window.training_message.isVisible)
-    assert "1×28×28" in window.training_message.text and "1×20×20" in window.training_message.text
-    window.train()  # tries again, fails the same way, and is ready for another go
-    wait_idle(qtbot, window)
-    assert window.run_actions.train.isEnabled()
-    assert "Failed" in window.panel.summary.text()
+    # The training panel says why (Train waits, with the reason) and offers to adapt the network in one click.
+    notice = window.panel.task_settings.head_notice.plain_text
+    assert "1×28×28" in notice and "1×20×20" in notice
+    assert not window.run_actions.train.isEnabled() and "1×20×20" in window.run_actions.train.toolTip()
+    assert window.head_check.apply_fix()
+    assert window.spec.input_shape == (1, 20, 20) and window.run_actions.train.isEnabled()

@@ -41,3 +41,9 @@ def test_cancel_leaves_it_ready_again(qtbot, view):
         view.run()
         view.cancel()
     assert result.args[0] is None and view.conclusion.text() == "Cancelled." and view.run_button.isEnabled()
+
+
+def test_the_experiments_tab_and_the_learn_topic_open_it(qtbot, make_window):
+    window = make_window()
+    window.experiments_panel.multilabel_button.click()
+    assert window._multilabel_dialog.isVisible() and window.multilabel_view.run_button.isEnabled()

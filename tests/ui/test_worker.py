@@ -137,3 +137,27 @@ def test_loading_a_project_builds_its_network_with_its_weights_and_history(qtbot
     loaded.wait(qtbot, count=2)
     assert worker.trainer.spec.to_json() == other.to_json() and worker.trainer.global_step == 0
     assert not errors.calls
+
+
+def test_drawings_reach_every_trainer_exactly_once(qtbot, record, worker, preset, small_data):
+    image = np.zeros((28, 28), np.uint8)
+    image[4:24, 13:15] = 255
+    worker.add_training_example(image, 1)  # the current trainer: joins at its next epoch
+    finished = record(worker.finished)
+    worker.request_run(preset.training.replace(epochs=1))
+    finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
+    assert len(worker.trainer.data.train) == len(small_data.train) + 1
+    # A rebuilt trainer (another network) starts with the drawing already in, before its first epoch begins.
+    spec = preset.spec.copy()
+    spec.layers[1] = LayerSpec("Linear", {"out_features": 32})
+    first = worker.trainer
+    ready = record(worker.trainer_ready)
+    worker.request_reset(spec, preset.training)
+    ready.wait(qtbot, timeout=30_000)
+    assert worker.trainer is not first
+    finished = record(worker.finished)
+    worker.request_run(preset.training.replace(epochs=1))
+    finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
+    train = worker.trainer.data.train
+    assert len(train) == len(small_data.train) + 1 and train.labels[-1] == 1
+    assert np.array_equal(train.images[-1], image)

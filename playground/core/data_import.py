@@ -1,0 +1,163 @@
+"""The learner's own data, ready for the trainer: a CSV table or an image folder split into training,
+test and (optionally) validation parts, plus what follows from the data — which learning tasks it can
+pose and how many numbers the network must output for each.
+
+Plain numpy; the window imports it before torch is loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from playground.core.datasets import DataSplits, ImageDataset, split_validation
+from playground.core.tasks import DIGIT_ATTRIBUTES, DIGIT_CLASSES_SET
+from playground.core.toy_data import TableDataset
+
+MIN_TABLE_ROWS = 4
+
+
+class DataImportError(ValueError):
+    """The data cannot be split or used as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """Where a data set came from, as plain JSON for project files ("mnist", "csv" or "folder")."""
+
+    kind: str = "mnist"
+    path: str = ""
+    options: dict | None = None
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "path": self.path, "options": dict(self.options or {})}
+
+    @staticmethod
+    def from_json(data) -> "DataSource | None":
+        if not isinstance(data, dict) or data.get("kind") not in ("mnist", "csv", "folder"):
+            return None
+        path = data.get("path", "")
+        options = data.get("options") or {}
+        return DataSource(data["kind"], path if isinstance(path, str) else "",
+                          options if isinstance(options, dict) else {})
+
+
+def is_table(dataset) -> bool:
+    return isinstance(dataset, TableDataset)
+
+
+def table_splits(table: TableDataset, test_fraction: float = 0.2, seed: int = 0, standardise: bool = True,
+                 name: str | None = None) -> DataSplits:
+    """Shuffle a table's rows with `seed` and split off `test_fraction` as the test part (stratified by
+    class for classification). `standardise` scales every feature to mean 0, std 1 by the training
+    part's statistics — the test part is scaled the same way, so nothing about it leaks into training."""
+    if not 0.05 <= float(test_fraction) <= 0.9:
+        raise DataImportError(f"The test share must be between 5 % and 90 % (got {float(test_fraction):.0%}).")
+    n = len(table)
+    if n < MIN_TABLE_ROWS:
+        raise DataImportError(f"{name or table.name}: {n} row(s) are too few to train and test on; "
+                              f"at least {MIN_TABLE_ROWS} are needed.")
+    rng = np.random.default_rng(seed)
+    if table.task == "classification":
+        from playground.core.image_folder import split_per_class
+
+        train_idx, test_idx = split_per_class(np.asarray(table.y), len(table.classes), float(test_fraction), seed)
+        if len(test_idx) == 0:  # every class has a single row
+            order = rng.permutation(n)
+            n_test = max(1, int(round(n * test_fraction)))
+            test_idx, train_idx = np.sort(order[:n_test]), np.sort(order[n_test:])
+    else:
+        order = rng.permutation(n)
+        n_test = min(max(1, int(round(n * test_fraction))), n - 1)
+        test_idx, train_idx = np.sort(order[:n_test]), np.sort(order[n_test:])
+    title = name or table.name
+    train, test = _rows(table, train_idx, title), _rows(table, test_idx, title)
+    if standardise:
+        from playground.core.training_data import standardize
+
+        train, test = standardize(train, test)
+    return DataSplits(train, test, None)
+
+
+def _rows(table: TableDataset, index: np.ndarray, name: str) -> TableDataset:
+    return TableDataset(np.ascontiguousarray(table.x[index]), np.ascontiguousarray(np.asarray(table.y)[index]),
+                        table.feature_names, table.task, table.classes, name)
+
+
+def with_validation(splits: DataSplits, fraction: float, seed: int) -> DataSplits:
+    """`splits` (without a validation part) with `fraction` of its training part held out for validation,
+    the same way `datasets.load_data` does it for MNIST (same seed, same split)."""
+    if not 0.0 <= float(fraction) <= 0.9:
+        raise DataImportError(f"The validation share must be between 0 and 90 % (got {float(fraction):.0%}).")
+    train = splits.train
+    if fraction == 0:
+        return DataSplits(train, splits.test, None)
+    if isinstance(train, ImageDataset):
+        try:
+            train, validation = split_validation(train, fraction, seed)
+        except ValueError as exc:
+            raise DataImportError(str(exc)) from None
+        return DataSplits(train, splits.test, validation)
+    n = len(train)
+    if n < 2:
+        raise DataImportError(f"{train.name}: {n} training row(s) cannot be split into training and validation.")
+    n_val = min(max(1, round(n * fraction)), n - 1)
+    order = np.random.default_rng(seed).permutation(n)
+    return DataSplits(_rows(train, np.sort(order[n_val:]), train.name), splits.test,
+                      _rows(train, np.sort(order[:n_val]), train.name))
+
+
+def is_digits(dataset) -> bool:
+    """MNIST-like: images labelled with the ten digits (the multi-label attributes need them)."""
+    return isinstance(dataset, ImageDataset) and set(dataset.classes) == DIGIT_CLASSES_SET
+
+
+def tasks_for(dataset) -> tuple[str, ...]:
+    """The learning tasks this data can pose (core/tasks.py), the usual one first."""
+    if is_table(dataset):
+        if dataset.task == "regression":
+            return ("regression",)
+        return ("multiclass", "binary") if len(dataset.classes) == 2 else ("multiclass",)
+    tasks = ["multiclass"]
+    if is_digits(dataset):
+        tasks.append("multilabel")
+    if len(dataset.classes) == 2:
+        tasks.append("binary")
+    return tuple(tasks)
+
+
+def output_size(dataset, task: str) -> int:
+    """How many numbers the network must output per example for `task` on this data (numpy only;
+    the same answer as training_data.target_info)."""
+    if task == "multiclass":
+        return len(dataset.classes)
+    if task == "binary":
+        return 1
+    if task == "multilabel":
+        return len(DIGIT_ATTRIBUTES)
+    y = np.asarray(dataset.y)
+    return int(y.reshape(len(y), -1).shape[1]) if len(y) else 1
+
+
+def input_shape(dataset) -> tuple[int, ...]:
+    return (int(dataset.x.shape[1]),) if is_table(dataset) else dataset.image_shape
+
+
+def describe(splits: DataSplits, kind: str = "mnist") -> str:
+    """One line for the panel and the status bar: "housing.csv: 8 features → price (regression) · 400/100 rows"."""
+    train = splits.train
+    val = f", {len(splits.validation):,} validation" if splits.validation is not None else ""
+    if is_table(train):
+        what = (f"{len(train.classes)} classes" if train.task == "classification" else "regression")
+        return (f"{train.name}: {len(train.feature_names)} features, {what} · {len(train):,} training, "
+                f"{len(splits.test):,} test rows{val}")
+    c, h, w = train.image_shape
+    return (f"{train.name}: {len(train.classes)} classes, {h}×{w} images · {len(train):,} training, "
+            f"{len(splits.test):,} test images{val}")
+
+
+def renamed(splits: DataSplits, name: str) -> DataSplits:
+    """The same splits under another display name."""
+    parts = [None if d is None else replace(d, name=name) for d in (splits.train, splits.test, splits.validation)]
+    return DataSplits(*parts)

@@ -1,0 +1,352 @@
+"""The Data menu and the data the window trains on: MNIST (or the folder given with --data), a CSV table
+or an image folder the learner imports, and the validation share carved out of its training part.
+
+The window creates `DataActions(window)` after its menus; it
+- adds Data ▸ Import CSV…, Import Image Folder…, Back to MNIST;
+- hands imported data to the worker (`request_prepare(spec, config, None, data)`), says in the training
+  panel and the status bar which data is loaded, lets the panel offer only the tasks the data can pose,
+  and offers to adapt the network to the data's inputs and outputs in one (undoable) click;
+- re-splits the validation part when its share (or the seed) changed, on untrained weights or at Reset.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from playground.core.data_import import (
+    DataImportError, DataSource, describe, is_digits, is_table, tasks_for, with_validation,
+)
+from playground.core.training_config import TrainingConfig
+from playground.ui.run_controls import RunState
+from playground.ui.data_import import CsvImportDialog, FolderImportDialog, ImportedData, ImportJob, work_for_source
+
+if TYPE_CHECKING:
+    from playground.core.datasets import DataSplits
+    from playground.core.project_file import Project
+    from playground.ui.main_window import MainWindow
+
+DATA_SOURCE_KEY = "data_source"  # in a project's extra: where its data came from (DataSource JSON)
+MNIST_TIP = ("Which digit is it? One of ten classes; the network ends with Linear(10) and "
+             "nn.CrossEntropyLoss applies the softmax.")
+
+
+class DataActions(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.source = DataSource("mnist")
+        self.base: DataSplits | None = None  # the current data without a validation part (None: reload it)
+        self.mnist_base: DataSplits | None = None  # MNIST as first loaded, for "Back to MNIST"
+        self._split_key: tuple | None = None  # (validation share, seed) the loaded data was split with
+        self._expected = None  # the training part of data sent to the worker and not reported loaded yet
+        self.dialog = None  # the import dialog on screen (tests reach it here)
+        self.reload_job: ImportJob | None = None  # an opened project's data, being read again
+        self._build_menu()
+
+    # ----- menu ------------------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        w = self.window
+        menu = QMenu("&Data", w)
+        self.menu = menu
+        self.import_csv_action = QAction("Import &CSV…", w)
+        self.import_csv_action.setStatusTip("Train on a table: numeric feature columns and a target column "
+                                            "(classification or regression).")
+        self.import_csv_action.triggered.connect(lambda: self.import_csv())
+        self.import_folder_action = QAction("Import Image &Folder…", w)
+        self.import_folder_action.setStatusTip("Train on your own images: one sub-folder per class.")
+        self.import_folder_action.triggered.connect(lambda: self.import_folder())
+        self.mnist_action = QAction("Back to &MNIST", w)
+        self.mnist_action.setStatusTip("Train on the MNIST digits again.")
+        self.mnist_action.triggered.connect(self.use_mnist)
+        menu.addActions([self.import_csv_action, self.import_folder_action])
+        menu.addSeparator()
+        menu.addAction(self.mnist_action)
+        bar = w.menuBar()
+        before = next((a for a in bar.actions() if a.text().replace("&", "") == "Training"), None)
+        if before is not None:
+            bar.insertMenu(before, menu)
+        else:
+            bar.addMenu(menu)
+        w.panel.mnist_requested.connect(self.use_mnist)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        free = not self.window.replace_blocker()
+        for action in (self.import_csv_action, self.import_folder_action):
+            action.setEnabled(free)
+        self.mnist_action.setEnabled(free and self.source.kind != "mnist")
+
+    # ----- what the window asks ---------------------------------------------------------------------------
+    @property
+    def data(self) -> "DataSplits | None":
+        return self.window.worker.data if self.window._worker_started else None  # noqa: SLF001
+
+    @property
+    def train(self) -> Any:
+        data = self.data
+        return None if data is None else data.train
+
+    def expected_train(self) -> Any:
+        """The training part the network will train on: what was last sent to the worker, else what it has."""
+        return self._expected if self._expected is not None else self.train
+
+    def digit_images(self) -> bool:
+        """The data is 28×28 digit images, as the Draw and Inside tabs need."""
+        train = self.train
+        return train is not None and is_digits(train) and train.image_shape == (1, 28, 28)
+
+    def digit_views_ok(self, spec, task: str) -> bool:
+        """The Draw, Inside and Evaluation tabs read 28×28 digits and ten class scores: only then."""
+        return self.digit_images() and task == "multiclass" and tuple(spec.input_shape) == (1, 28, 28)
+
+    def fitting_config(self, config: TrainingConfig) -> TrainingConfig:
+        """`config` with a task the data can pose (a preset's multi-class on a regression table → regression)."""
+        offered = self.window.panel.task_settings.offered_tasks()
+        return config if config.task in offered or not offered else config.replace(task=offered[0])
+
+    def data_ready(self, info: dict[str, Any]) -> None:
+        """The worker has loaded data (the first MNIST, an import, a re-split): tell the panel and status bar."""
+        data = self.data
+        if data is None:
+            return
+        self._expected = None
+        first = self._split_key is None
+        if first:  # the window's first prepare
+            config = self.window._current_config(fallback=True)  # noqa: SLF001
+            self._split_key = _split_key(config)
+            if data.validation is None:
+                self.base = self.mnist_base = data
+        train = data.train
+        text = describe(data)
+        self.window.panel.set_data_text(text, mnist_link=self.source.kind != "mnist")
+        self.window.panel.task_settings.set_train_size(len(train))
+        settings = self.window.panel.task_settings
+        settings.set_tasks(tasks_for(train), None if not is_digits(train) else MNIST_TIP)
+        if first and settings.task_key not in tasks_for(train):  # a remembered task this data can't pose
+            settings.set_task(tasks_for(train)[0])
+        self.window.status.set_dataset(f"Data: {train.name}", text)
+        self.update_enabled()
+
+    def ensure_split(self, config: TrainingConfig, trained: bool) -> bool:
+        """Re-split the validation part if its share or the seed changed. Only on untrained weights: True
+        when the worker is preparing the re-split data (the run request that follows waits for it)."""
+        key = _split_key(config)
+        if self._split_key is None or key == self._split_key:
+            return False
+        if trained:
+            self.window.show_status("The new validation share applies after Reset (the weights were trained "
+                                    "on the current split).")
+            return False
+        return self._prepare(config)
+
+    def setup_error_expected(self, message: str) -> bool:
+        """Whether a worker error only restates what the training panel already shows: while the network
+        does not fit the data or the task (Train is blocked with the reason), building a trainer fails."""
+        from playground.ui.run_controls import RUNNING
+
+        # The panel checks the fit itself (Train waits while it doesn't fit): with a problem it shows it;
+        # without one, such a message is stale — a request for a network fixed since (a quick undo and redo),
+        # which may arrive just after the next run has started.
+        if message.startswith(("The network expects inputs", "The network outputs", "The network ends with")):
+            return True
+        return bool(self.window.head_check.problem) and self.window.state not in RUNNING
+
+    # ----- imports ----------------------------------------------------------------------------------------
+    def import_csv(self, path: str | Path | None = None) -> CsvImportDialog | None:
+        """Ask for a CSV file (unless `path`), then show the import dialog (not blocking: `self.dialog`)."""
+        if self._refused():
+            return None
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, "Import CSV", str(self._folder()),
+                                                  "CSV files (*.csv *.tsv *.txt);;All files (*)")
+            if not path:
+                return None
+        seed = self.window._current_config(fallback=True).seed  # noqa: SLF001
+        return self._show(CsvImportDialog(Path(path), seed, self.window))
+
+    def import_folder(self, folder: str | Path | None = None) -> FolderImportDialog | None:
+        """Ask for an image folder (unless `folder`), then show the import dialog (`self.dialog`)."""
+        if self._refused():
+            return None
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self.window, "Import image folder (one sub-folder per class)",
+                                                      str(self._folder()))
+            if not folder:
+                return None
+        seed = self.window._current_config(fallback=True).seed  # noqa: SLF001
+        return self._show(FolderImportDialog(Path(folder), seed, self.window))
+
+    def _show(self, dialog):
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.imported.connect(self.use_data)
+        dialog.open()
+        return dialog
+
+    def _folder(self) -> Path:
+        path = Path(self.source.path) if self.source.path else None
+        return path.parent if path is not None and path.parent.exists() else Path.home()
+
+    def _refused(self) -> bool:
+        blocker = self.window.replace_blocker()
+        if blocker:
+            self.window.show_status(blocker)
+        return bool(blocker)
+
+    # ----- switching data -----------------------------------------------------------------------------------
+    def use_data(self, imported: ImportedData) -> bool:
+        """Train on `imported` from now on: fresh weights, the tasks it allows, an offer to adapt the network."""
+        w = self.window
+        if self._refused() or not self._may_discard(imported.splits.train.name):
+            return False
+        self.source = imported.source
+        self.base = imported.splits
+        w._extra[DATA_SOURCE_KEY] = imported.source.to_json()  # noqa: SLF001 — saved with the project
+        self._switched(imported.note)
+        return True
+
+    def use_mnist(self) -> bool:
+        """Back to the MNIST digits (as the window first loaded them), with the digit tasks."""
+        w = self.window
+        if self.source.kind == "mnist" or self._refused() or not self._may_discard("MNIST"):
+            return False
+        self.source = DataSource("mnist")
+        self.base = self.mnist_base
+        w._extra.pop(DATA_SOURCE_KEY, None)  # noqa: SLF001
+        self._switched("")
+        return True
+
+    def _switched(self, note: str) -> None:
+        w = self.window
+        w._pending_project = None  # noqa: SLF001 — its weights belonged to the old data
+        train = self.base.train if self.base is not None else _mnist_stand_in()
+        tasks = tasks_for(train)
+        settings = w.panel.task_settings
+        settings.set_tasks(tasks)
+        if settings.task_key not in tasks:
+            settings.set_task(tasks[0])
+        config = w._current_config(fallback=True)  # noqa: SLF001
+        self._prepare(config)
+        w.project_actions.set_modified()
+        w.head_check.refresh()
+        fit = w.head_check.fit
+        text = f"Loaded {train.name}" + (f" — {note}" if note else "") + "."
+        if fit is not None:
+            text += f" The network doesn't fit it yet: {fit.summary}."
+            w.setup_message.show_message(text, "info", action=(w.head_check.fix_text, w.head_check.apply_fix))
+        else:
+            w.setup_message.show_message(text, "info")
+        w.show_status(f"Loaded {train.name}.")
+
+    def _prepare(self, config: TrainingConfig) -> bool:
+        """Send the current data, split by `config`, to the worker (MNIST from disk when there is no base)."""
+        w = self.window
+        if not w._worker_started:  # noqa: SLF001
+            return False
+        data = None
+        if self.base is not None:
+            try:
+                data = with_validation(self.base, config.validation_fraction, config.seed)
+            except DataImportError as exc:
+                w.setup_message.show_message(f"{exc} Training without a validation part.", "warning")
+                data = self.base
+                config = config.replace(validation_fraction=0.0)
+        self._split_key = _split_key(config)
+        self._expected = data.train if data is not None else _mnist_stand_in()
+        w.worker.request_prepare(w.spec, config, w._data_dir if data is None else None, data)  # noqa: SLF001
+        return True
+
+    # ----- projects -----------------------------------------------------------------------------------------
+    def project_opened(self, project: "Project") -> bool:
+        """An opened project trains on the data it was saved with: its CSV or image folder is read again
+        with the saved choices (or MNIST comes back), split as its settings say, and then the project's
+        weights are loaded. True when that is under way (the project loads when the data is ready);
+        False when the data loaded now is already the project's."""
+        w = self.window
+        if not w._worker_started or w.state == RunState.UNAVAILABLE:  # noqa: SLF001
+            return False
+        saved = DataSource.from_json(project.extra.get(DATA_SOURCE_KEY)) or DataSource("mnist")
+        config = project.training
+        if saved.kind == "mnist" or _same(saved, self.source):
+            if saved.kind == "mnist" and self.source.kind != "mnist":
+                self.source, self.base = saved, self.mnist_base
+            elif _split_key(config) == self._split_key:
+                return False
+            self._prepare(config)
+            self._load(project)
+            return True
+        if not Path(saved.path).exists():
+            w.setup_message.show_message(
+                f"This project was trained on {saved.path}, which is not there any more: it can't be trained "
+                f"further here until that data is imported again (Data menu).", "warning")
+            return False
+        try:
+            work = work_for_source(saved)
+        except ValueError:
+            return False
+        if self.reload_job is not None:
+            self.reload_job.cancel()
+        job = self.reload_job = ImportJob(work)
+        job.finished.connect(lambda imported: self._reloaded(imported, project))
+        job.failed.connect(lambda message: self._reload_failed(message, project))
+        job.start()
+        w.show_status(f"Reading {Path(saved.path).name} for the project…")
+        return True
+
+    def _reloaded(self, imported: ImportedData, project: "Project") -> None:
+        w = self.window
+        if w._pending_project is not project:  # noqa: SLF001 — another project or network since
+            return
+        self.source, self.base = imported.source, imported.splits
+        self._prepare(project.training)
+        self._load(project)
+        w.show_status(f"Loaded {imported.splits.train.name} for the project" +
+                      (f" ({imported.note})." if imported.note else "."))
+
+    def _reload_failed(self, message: str, project: "Project") -> None:
+        w = self.window
+        w.setup_message.show_message(f"The project's data could not be read again: {message}", "warning")
+        if w._pending_project is project:  # noqa: SLF001 — show what it learned, at least
+            w._fill_history(project.history, project.global_step)  # noqa: SLF001
+
+    def _load(self, project: "Project") -> None:
+        """After the data the project needs: its weights, optimizer state and history."""
+        w = self.window
+        w._pending_project = project  # noqa: SLF001
+        if w.editor.report().ok:
+            w.worker.request_load_project(project)
+        else:
+            w._fill_history(project.history, project.global_step)  # noqa: SLF001
+
+    def _may_discard(self, name: str) -> bool:
+        steps = self.window._trained_steps()  # noqa: SLF001
+        return not steps or self.window._confirm(  # noqa: SLF001
+            "Switch the data?", f"The network has trained for {steps:,} steps on the current data. Training on "
+                                f"{name} starts from fresh weights. Switch?")
+
+    def is_table(self) -> bool:
+        return self.train is not None and is_table(self.train)
+
+
+def _same(a: DataSource, b: DataSource) -> bool:
+    return a.kind == b.kind and a.path == b.path and (a.options or {}) == (b.options or {})
+
+
+def _mnist_stand_in():
+    """What MNIST looks like to the task checks while it is being loaded again: 1×28×28 digits 0–9."""
+    import numpy as np
+
+    from playground.core.datasets import ImageDataset
+
+    return ImageDataset(np.zeros((1, 28, 28), np.uint8), np.zeros(1, np.int64), "MNIST", tuple("0123456789"))
+
+
+def _split_key(config: TrainingConfig) -> tuple:
+    fraction = round(float(config.validation_fraction), 6)
+    return (fraction, config.seed if fraction > 0 else None)

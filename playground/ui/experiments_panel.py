@@ -1,0 +1,668 @@
+"""The Experiments tab: one click trains the candidates of a course-notes claim and shows what happened.
+
+Left, the experiments (each with its Run button and how long it takes); right, the chosen one: the
+claim, the candidates, why it is set up that way, live overlaid curves of the candidates while they
+train, the result table (best one marked) and a one-line conclusion computed from the numbers.
+
+Training runs on a thread of its own (`ExperimentJob`), never on the GUI thread; Cancel stops the
+candidate in training after its current batch. Losses reach the GUI at most ten times a second.
+The experiments are defined in `core.experiments` (no Qt there).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import threading
+import time
+from typing import TYPE_CHECKING, Any, Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+    QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from playground.core.experiments import CHECK_SUBSET, Experiment, ExperimentResult, default_experiments
+from playground.ui.plot_style import LAYER_COLOURS, MUTED_TEXT, plot_widget
+
+if TYPE_CHECKING:
+    from playground.core.datasets import DataSplits
+    from playground.core.experiments import ExperimentRunner
+    from playground.ui.main_window import MainWindow
+
+LOSS_EMIT_HZ = 10.0
+EXPERIMENT_THREADS = 1
+EXPERIMENT_NICENESS = 10  # as the training worker's thread
+SHUTDOWN_TIMEOUT_MS = 5000
+SMOOTHING = 0.9
+PLOT_HEIGHT = (170, 250)  # the curves leave room for the table and the conclusion below them
+BEST_BACKGROUND = "#E6F1F8"  # light blue (the message bar's "info"); the row is also marked ★ and bold
+TAB_TITLE = "Experiments"
+TAB_TIP = ("One-click experiments that test the course notes' claims on real training runs: Adam vs gradient "
+           "descent, ReLU vs Sigmoid, linear vs non-linear, over-fitting, model selection.")
+TABLE_COLUMNS = (
+    ("Rank", "1 is best: the lowest validation error where there is a validation set, else the lowest test error."),
+    ("Candidate", ""),
+    ("Train err.", "Error of the final weights on the digits the network learned from."),
+    ("Val. err.", "Error on the validation digits: held out of training, used to choose between models."),
+    ("Test err.", "Error on test digits never used for training or choosing: the honest estimate."),
+    ("Gap", "Test error minus training error: large when the network has memorised its training digits."),
+    ("Params", "Weights and biases the network learns."),
+    ("Time", "Wall-clock time to train and score the candidate."),
+)
+
+
+class ExperimentJob(QObject):
+    """Trains one experiment at a time on its own QThread and reports through signals (throttled)."""
+
+    started = Signal(str, dict)  # key, {"total_steps", "candidates", "planned_steps"}
+    candidate_started = Signal(str, int, dict)  # key, index, {"label", "total_steps", ...}
+    losses = Signal(str, int, object, object)  # key, index, steps (float64 array), losses
+    point = Signal(str, int, dict)  # key, index, a test check or an epoch's row
+    progress = Signal(str, float, float)  # key, fraction done, seconds left (NaN: not known yet)
+    candidate_finished = Signal(str, int, object)  # key, index, CandidateResult
+    finished = Signal(str, object)  # key, ExperimentResult
+    _run_requested = Signal(object, object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._runner: ExperimentRunner | None = None
+        self.thread_id: int | None = None  # the thread the last experiment trained on (tests)
+        self._run_requested.connect(self._run)
+
+    def start_thread(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = QThread()
+        self._thread.setObjectName("experiments")
+        self.moveToThread(self._thread)
+        self._thread.start()
+
+    def request_run(self, experiment: Experiment, base: "DataSplits | None") -> None:
+        self.start_thread()
+        self._run_requested.emit(experiment, base)
+
+    def cancel(self) -> None:
+        """Any thread: the candidate in training stops after its batch; no further one starts."""
+        runner = self._runner
+        if runner is not None:
+            runner.cancel()
+
+    def shutdown(self, timeout_ms: int = SHUTDOWN_TIMEOUT_MS) -> None:
+        self.cancel()
+        thread = self._thread
+        if thread is None:
+            return
+        thread.quit()
+        if not thread.wait(timeout_ms):
+            thread.wait()  # a batch cannot be interrupted; destroying a running QThread would abort
+        self._thread = None
+
+    @property
+    def thread_running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    @Slot(object, object)
+    def _run(self, experiment: Experiment, base) -> None:
+        from playground.core.experiments import ExperimentRunner
+        self.thread_id = threading.get_ident()
+        _train_on_one_core()
+        runner = self._runner = ExperimentRunner(experiment, base)
+        key = experiment.key
+        state: dict[str, Any] = {"pending": [], "last_emit": 0.0, "done_before": 0, "total": 1,
+                                 "t0": time.perf_counter(), "index": 0, "last_step": 0}
+
+        def flush() -> None:
+            pending = state["pending"]
+            if pending:
+                steps = np.array([s for s, _ in pending], dtype=np.float64)
+                values = np.array([v for _, v in pending], dtype=np.float64)
+                state["pending"] = []
+                self.losses.emit(key, state["index"], steps, values)
+            done = state["done_before"] + state["last_step"]
+            fraction = min(done / max(state["total"], 1), 1.0)
+            elapsed = time.perf_counter() - state["t0"]
+            left = elapsed * (1 - fraction) / fraction if fraction > 0.02 else math.nan
+            self.progress.emit(key, fraction, left)
+            state["last_emit"] = time.perf_counter()
+
+        def listener(kind: str, payload: dict[str, Any]) -> None:
+            if kind == "step":
+                state["pending"].append((payload["step"], payload["loss"]))
+                state["last_step"] = payload["step"]
+                if time.perf_counter() - state["last_emit"] >= 1.0 / LOSS_EMIT_HZ:
+                    flush()
+                return
+            flush()
+            if kind == "experiment_started":
+                state["total"] = max(int(payload["total_steps"]), 1)
+                state["planned"] = payload["planned_steps"]
+                self.started.emit(key, dict(payload))
+            elif kind == "candidate_started":
+                state["index"] = payload["candidate"]
+                state["last_step"] = 0
+                state["done_before"] = sum(state["planned"][:payload["candidate"]])
+                self.candidate_started.emit(key, payload["candidate"], dict(payload))
+            elif kind in ("eval", "epoch"):
+                self.point.emit(key, payload["candidate"], {**payload, "kind": kind})
+            elif kind == "candidate_finished":
+                self.candidate_finished.emit(key, payload["candidate"], payload["result"])
+
+        try:
+            result = runner.run(listener)
+        except Exception as exc:  # noqa: BLE001 — e.g. the data cannot be loaded: a message, not a traceback
+            result = ExperimentResult(experiment, [], runner.cancelled, 0.0, error=str(exc) or type(exc).__name__)
+        flush()
+        self._runner = None
+        self.finished.emit(key, result)
+
+
+class _ExperimentCard(QFrame):
+    """One experiment in the list: its title, how long it takes, and its Run button. A click selects it."""
+
+    clicked = Signal()
+
+    def __init__(self, experiment: Experiment, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("experimentCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        title = QLabel(f"<b>{_escape(experiment.title)}</b>")
+        title.setWordWrap(True)
+        estimate = QLabel(f"≈ {_duration(experiment.seconds_estimate)}")
+        estimate.setStyleSheet(f"color: {MUTED_TEXT};")
+        estimate.setToolTip(f"{len(experiment.candidates)} candidates, about {_duration(experiment.seconds_estimate)} "
+                            "in all on one CPU core.")
+        self.run_button = QPushButton("Run")
+        self.run_button.setToolTip(f"Train the {len(experiment.candidates)} candidates one after another (about "
+                                   f"{_duration(experiment.seconds_estimate)} on one CPU core).")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(estimate, 1)
+        row.addWidget(self.run_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(title)
+        layout.addLayout(row)
+        self.set_selected(False)
+
+    def set_selected(self, selected: bool) -> None:
+        self.setStyleSheet("#experimentCard { border: 1px solid %s; border-radius: 4px; background: %s; }"
+                           % (("#0072B2", "#E6F1F8") if selected else ("#CCCCCC", "transparent")))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class _CandidateCurves:
+    def __init__(self, panel: "ExperimentsPanel", index: int, label: str):
+        colour = LAYER_COLOURS[index % len(LAYER_COLOURS)]
+        pen = pg.mkPen(colour, width=2)
+        self.loss = panel.loss_plot.plot(pen=pen, name=label)
+        self.loss.setDownsampling(auto=True, method="mean")
+        # The line: test checks during training (on a subset of the test digits); the dots: the whole test
+        # sample at each epoch's end — the number the table reports.
+        self.metric = panel.metric_plot.plot(pen=pg.mkPen(colour, width=1.5))
+        self.ends = panel.metric_plot.plot(pen=None, symbol="o", symbolSize=8, symbolBrush=colour,
+                                           symbolPen=pg.mkPen("#FFFFFF", width=1))
+
+
+class _Record:
+    """What the panel keeps of an experiment's last run: its curves and its result."""
+
+    def __init__(self) -> None:
+        self.steps: dict[int, list[float]] = {}
+        self.smooth: dict[int, list[float]] = {}
+        self.ema: dict[int, tuple[float, int]] = {}
+        self.points: dict[int, list[tuple[float, float]]] = {}  # test checks during training
+        self.ends: dict[int, list[tuple[float, float]]] = {}  # the whole test sample at each epoch's end
+        self.result: ExperimentResult | None = None
+        self.status = ""
+
+
+class ExperimentsPanel(QWidget):
+    """`experiments` defaults to the notes' experiments; `data_provider` returns the loaded data set to
+    sample from (None: the runner loads the shipped MNIST)."""
+
+    experiment_finished = Signal(object)  # ExperimentResult
+
+    def __init__(self, experiments: list[Experiment] | None = None,
+                 data_provider: Callable[[], "DataSplits | None"] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.experiments = list(experiments) if experiments is not None else default_experiments()
+        self._by_key = {e.key: e for e in self.experiments}
+        self._data_provider = data_provider
+        self._records: dict[str, _Record] = {e.key: _Record() for e in self.experiments}
+        self._running: str | None = None
+        self._shown: str | None = None
+        self._curves: dict[int, _CandidateCurves] = {}
+        self._stale = False  # points arrived while the tab was hidden
+        self.job = ExperimentJob()
+        self.job.started.connect(self._on_started)
+        self.job.candidate_started.connect(self._on_candidate_started)
+        self.job.losses.connect(self._on_losses)
+        self.job.point.connect(self._on_point)
+        self.job.progress.connect(self._on_progress)
+        self.job.candidate_finished.connect(self._on_candidate_finished)
+        self.job.finished.connect(self._on_finished)
+
+        # Left: the experiments, each a card with its Run button.
+        self.cards: dict[str, _ExperimentCard] = {}
+        self.run_buttons: dict[str, QPushButton] = {}
+        intro = QLabel("Each experiment trains small networks on a random part of MNIST (or on generated 2-D "
+                       "points) for a few epochs, so it finishes in seconds on one CPU core — the rest of the machine "
+                       "stays free for the window and its own training. "
+                       "The numbers are real; each conclusion is computed from them.")
+        intro.setWordWrap(True)
+        intro.setStyleSheet(f"color: {MUTED_TEXT};")
+        cards = QWidget()
+        cards_layout = QVBoxLayout(cards)
+        cards_layout.setContentsMargins(0, 0, 0, 0)
+        cards_layout.setSpacing(4)
+        cards_layout.addWidget(intro)
+        for experiment in self.experiments:
+            card = _ExperimentCard(experiment)
+            card.clicked.connect(lambda k=experiment.key: self.show_experiment(k))
+            card.run_button.clicked.connect(lambda _=False, k=experiment.key: self.run_experiment(k))
+            self.cards[experiment.key] = card
+            self.run_buttons[experiment.key] = card.run_button
+            cards_layout.addWidget(card)
+        multilabel = QPushButton("Softmax vs sigmoid for multi-label…")
+        multilabel.setToolTip("Two networks learn four yes/no labels per digit (even, ≥ 5, prime, loop): "
+                              "softmax + cross-entropy against a sigmoid per label + BCE, side by side")
+        multilabel.clicked.connect(lambda: getattr(self.window(), "show_multilabel_comparison", lambda: None)())
+        self.multilabel_button = multilabel
+        cards_layout.addWidget(multilabel)
+        cards_layout.addStretch(1)
+        left = QScrollArea()
+        left.setWidget(cards)
+        left.setWidgetResizable(True)
+        left.setFrameShape(QScrollArea.Shape.NoFrame)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As wide as the cards need (nothing clipped), the wrapped text taking the height instead.
+        left.setMinimumWidth(cards.minimumSizeHint().width() + left.verticalScrollBar().sizeHint().width() + 4)
+
+        # Right: the chosen experiment.
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.claim = QLabel()
+        self.claim.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.run_button = QPushButton("Run experiment")
+        self.run_button.clicked.connect(lambda: self._shown and self.run_experiment(self._shown))
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop after the current batch; candidates already finished are kept.")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(14)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        controls = QHBoxLayout()
+        controls.addWidget(self.run_button)
+        controls.addWidget(self.cancel_button)
+        controls.addWidget(self.progress_bar, 1)
+        controls.addStretch(0)
+
+        self.loss_plot_widget = plot_widget("Training loss (smoothed)", "step", "loss")
+        self.loss_plot = self.loss_plot_widget.getPlotItem()
+        self.loss_plot.addLegend(offset=(-8, 8), labelTextColor="#333333", brush=pg.mkBrush(255, 255, 255, 215),
+                                 pen=pg.mkPen("#CCCCCC"))
+        self.metric_plot_widget = plot_widget("Test accuracy", "step", "test accuracy (%)")
+        self.metric_plot = self.metric_plot_widget.getPlotItem()
+        for widget in (self.loss_plot_widget, self.metric_plot_widget):
+            widget.setMinimumHeight(PLOT_HEIGHT[0])
+            widget.setMaximumHeight(PLOT_HEIGHT[1])
+        pair = QHBoxLayout()
+        pair.addWidget(self.loss_plot_widget, 1)
+        pair.addWidget(self.metric_plot_widget, 1)
+        plots = QVBoxLayout()
+        plots.addLayout(pair)
+        plots_note = QLabel(f"Right: the line follows test checks on up to {CHECK_SUBSET:,} test digits during training; "
+                            "the dots are the whole test sample at each epoch's end, as in the table.")
+        plots_note.setWordWrap(True)
+        plots_note.setStyleSheet(f"color: {MUTED_TEXT};")
+        plots.addWidget(plots_note)
+
+        self.table = QTableWidget(0, len(TABLE_COLUMNS))
+        self.table.setTabKeyNavigation(False)
+        for i, (title, tip) in enumerate(TABLE_COLUMNS):
+            header_item = QTableWidgetItem(title)
+            header_item.setToolTip(tip)
+            self.table.setHorizontalHeaderItem(i, header_item)
+        self.table.verticalHeader().hide()
+        # The numbers keep their width; the candidate's name takes what is left (elided, full in its tooltip).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.conclusion = QLabel()
+        self.conclusion.setWordWrap(True)
+        self.conclusion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.conclusion.setStyleSheet("font-weight: bold; padding: 6px; background: #F4F4F4; "
+                                      "border-left: 4px solid #0072B2;")
+        self.table_note = QLabel()
+        self.table_note.setWordWrap(True)
+        self.table_note.setStyleSheet(f"color: {MUTED_TEXT};")
+        self.how_to_read = QLabel()
+        self.how_to_read.setWordWrap(True)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(8, 4, 8, 4)
+        for widget in (self.title, self.claim, self.details):
+            detail_layout.addWidget(widget)
+        detail_layout.addLayout(controls)
+        detail_layout.addWidget(self.status)
+        detail_layout.addLayout(plots)
+        detail_layout.addWidget(self.conclusion)
+        detail_layout.addWidget(self.table)
+        detail_layout.addWidget(self.table_note)
+        detail_layout.addWidget(self.how_to_read)
+        detail_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([230, 800])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        if self.experiments:
+            self.show_experiment(self.experiments[0].key)
+        self._update_buttons()
+
+    @classmethod
+    def add_to(cls, window: "MainWindow") -> "ExperimentsPanel":
+        """The panel as a tab of the main window, sampling from the data set the window loaded."""
+        def data() -> "DataSplits | None":
+            loaded = window.worker.data
+            images = getattr(getattr(loaded, "train", None), "images", None)
+            # Only a data set of 28×28 digits fits the experiments' networks; else the shipped MNIST.
+            return loaded if images is not None and images.shape[1:] == (28, 28) else None
+        panel = cls(data_provider=data)
+        window.tabs.addTab(panel, TAB_TITLE)
+        window.tabs.setTabToolTip(window.tabs.count() - 1, TAB_TIP)
+        return panel
+
+    # ----- public ---------------------------------------------------------------------------------------
+    @property
+    def running(self) -> str | None:
+        """The key of the experiment in training, or None."""
+        return self._running
+
+    def result(self, key: str) -> ExperimentResult | None:
+        return self._records[key].result
+
+    def run_experiment(self, key: str) -> bool:
+        """Start training an experiment's candidates (off the GUI thread). False while another runs."""
+        if self._running is not None or key not in self._by_key:
+            return False
+        experiment = self._by_key[key]
+        self._records[key] = _Record()
+        self._records[key].status = "Loading the data…"
+        self._running = key
+        self.show_experiment(key)
+        self.progress_bar.setValue(0)
+        base = self._data_provider() if self._data_provider is not None else None
+        self.job.request_run(experiment, base)
+        self._update_buttons()
+        return True
+
+    def cancel(self) -> None:
+        if self._running is not None:
+            self.job.cancel()
+            self._set_status(self._running, "Cancelling after the current batch…")
+
+    def shutdown(self) -> None:
+        """End the training thread (the window calls this when it closes)."""
+        self.job.shutdown()
+
+    # ----- showing an experiment ---------------------------------------------------------------------------
+    def show_experiment(self, key: str) -> None:
+        experiment = self._by_key[key]
+        self._shown = key
+        for card_key, card in self.cards.items():
+            card.set_selected(card_key == key)
+        self.title.setText(experiment.title)
+        self.claim.setText(f"<i>The notes: “{experiment.claim}”</i>")
+        candidates = "".join(f"<li><b>{_escape(c.label)}</b>{' — ' + _escape(c.note) if c.note else ''}</li>"
+                             for c in experiment.candidates)
+        self.details.setText(
+            f"<ul style='margin: 2px 0 2px -20px'>{candidates}</ul>"
+            f"<p style='margin: 2px 0'>{_escape(experiment.setup)}</p>"
+            f"<p style='margin: 2px 0; color:{MUTED_TEXT}'>Data: {_escape(experiment.describe_data(*self._sizes()))}. "
+            f"About {_duration(experiment.seconds_estimate)} on one CPU core — small subsets and few epochs keep "
+            "it quick; more would only sharpen the same picture.</p>")
+        self.how_to_read.setText(f"<b>How to read it:</b> {_escape(experiment.how_to_read)}")
+        metric = "Test accuracy"
+        self.metric_plot.setTitle(metric, color="#333333", size="10pt")
+        self._rebuild_curves()
+        self._show_result()
+        self.status.setText(self._records[key].status)
+        self._update_buttons()
+
+    def _sizes(self) -> tuple[int, int]:
+        """(training, test) examples of the data set the experiments sample from."""
+        data = self._data_provider() if self._data_provider is not None else None
+        return (len(data.train), len(data.test)) if data is not None else (60_000, 10_000)
+
+    def _rebuild_curves(self) -> None:
+        for curves in self._curves.values():
+            self.loss_plot.removeItem(curves.loss)
+            self.metric_plot.removeItem(curves.metric)
+            self.metric_plot.removeItem(curves.ends)
+        self.loss_plot.legend.clear()
+        self._curves = {}
+        if self._shown is None:
+            return
+        record = self._records[self._shown]
+        for index, candidate in enumerate(self._by_key[self._shown].candidates):
+            if index in record.steps or index in record.points:
+                self._draw(index, candidate.label)
+        self.loss_plot.enableAutoRange()
+        self.metric_plot.enableAutoRange()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._rebuild_curves()
+
+    def _draw_live(self, key: str, index: int) -> None:
+        """New points of a candidate: drawn now if its experiment is on screen, else when the tab is shown."""
+        if key != self._shown:
+            return
+        if self.isVisible():
+            self._draw(index, self._by_key[key].candidates[index].label)
+        else:
+            self._stale = True
+
+    def _draw(self, index: int, label: str) -> None:
+        curves = self._curves.get(index)
+        if curves is None:
+            curves = self._curves[index] = _CandidateCurves(self, index, label)
+        record = self._records[self._shown]
+        curves.loss.setData(record.steps.get(index, []), record.smooth.get(index, []))
+        points = record.points.get(index, [])
+        curves.metric.setData([p[0] for p in points], [p[1] * 100 for p in points])
+        ends = record.ends.get(index, [])
+        curves.ends.setData([p[0] for p in ends], [p[1] * 100 for p in ends])
+
+    def _show_result(self) -> None:
+        record = self._records[self._shown]
+        result = record.result
+        self.table.setRowCount(0)
+        if result is None:
+            self.table.hide()
+            self.conclusion.hide()
+            self.table_note.hide()
+            return
+        table = result.table()
+        self.table.show()
+        self.table.setColumnHidden(3, not table.has_validation)
+        self.table.setRowCount(len(table.rows))
+        for r, row in enumerate(table.rows):
+            gap = "—" if row.gap is None else f"{row.gap * 100:+.1f} pts"
+            values = (f"{row.rank}{' ★' if row.best else ''}", row.label + ("" if row.reason == "completed"
+                                                                           else f" ({row.reason})"),
+                      _pct(row.train_error), _pct(row.validation_error), _pct(row.test_error), gap,
+                      f"{row.parameters:,}", f"{row.seconds:.1f} s")
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if c != 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                else:
+                    item.setToolTip(text)
+                if row.best:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setBackground(QBrush(QColor(BEST_BACKGROUND)))
+                    item.setToolTip("Best: " + ("lowest validation error" if table.ranked_by == "validation"
+                                                else "lowest test error"))
+                self.table.setItem(r, c, item)
+        self._fit_table_height()
+        self.conclusion.setText(result.conclusion())
+        self.conclusion.show()
+        self.table_note.setText(table.note)
+        self.table_note.show()
+
+    def _fit_table_height(self) -> None:
+        """Tall enough for every row: the panel scrolls, not the table."""
+        rows = self.table.rowCount()
+        height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(rows)) + 4
+        self.table.setFixedHeight(height)
+
+    def _set_status(self, key: str, text: str) -> None:
+        self._records[key].status = text
+        if key == self._shown:
+            self.status.setText(text)
+
+    def _update_buttons(self) -> None:
+        idle = self._running is None
+        for key, button in self.run_buttons.items():
+            button.setEnabled(idle)
+            button.setText("Running…" if key == self._running else "Run")
+        self.run_button.setEnabled(idle and self._shown is not None)
+        self.run_button.setText("Running…" if self._running is not None and self._running == self._shown
+                                else "Run experiment")
+        self.cancel_button.setEnabled(not idle and self._running == self._shown)
+        self.progress_bar.setVisible(not idle and self._running == self._shown)
+
+    # ----- the job's reports -------------------------------------------------------------------------------
+    def _on_started(self, key: str, info: dict) -> None:
+        self._set_status(key, f"Training {info['candidates']} candidates, {info['total_steps']:,} steps in all…")
+
+    def _on_candidate_started(self, key: str, index: int, info: dict) -> None:
+        total = len(self._by_key[key].candidates)
+        self._set_status(key, f"Training “{info['label']}” ({index + 1} of {total})…")
+        record = self._records[key]
+        record.steps[index], record.smooth[index], record.ema[index] = [], [], (0.0, 0)
+        record.points[index], record.ends[index] = [], []
+        self._draw_live(key, index)
+
+    def _on_losses(self, key: str, index: int, steps: np.ndarray, losses: np.ndarray) -> None:
+        record = self._records[key]
+        acc, count = record.ema.get(index, (0.0, 0))
+        smooth = []
+        for value in losses:
+            acc = SMOOTHING * acc + (1 - SMOOTHING) * float(value)
+            count += 1
+            smooth.append(acc / (1 - SMOOTHING ** count))
+        record.ema[index] = (acc, count)
+        record.steps.setdefault(index, []).extend(steps.tolist())
+        record.smooth.setdefault(index, []).extend(smooth)
+        self._draw_live(key, index)
+
+    def _on_point(self, key: str, index: int, row: dict) -> None:
+        value = row.get("test_accuracy")
+        if value is None or not math.isfinite(value):
+            return
+        record = self._records[key]
+        target = record.ends if row.get("kind") == "epoch" else record.points
+        target.setdefault(index, []).append((float(row["step"]), float(value)))
+        self._draw_live(key, index)
+
+    def _on_progress(self, key: str, fraction: float, seconds_left: float) -> None:
+        if key == self._shown and self._running == key:
+            self.progress_bar.setValue(int(fraction * 1000))
+            record = self._records[key]
+            base = record.status.split(" — ")[0]
+            if math.isfinite(seconds_left) and "Cancelling" not in base:
+                self._set_status(key, f"{base} — about {_duration(seconds_left)} left")
+
+    def _on_candidate_finished(self, key: str, index: int, result: Any) -> None:
+        pass  # the table appears when all have finished (it ranks them against each other)
+
+    def _on_finished(self, key: str, result: ExperimentResult) -> None:
+        record = self._records[key]
+        record.result = result
+        self._running = None
+        if result.error:
+            status = f"Failed: {result.error}"
+        elif result.cancelled:
+            status = f"Cancelled after {len(result.results)} of {len(result.experiment.candidates)} candidates."
+        else:
+            status = f"Finished in {_duration(result.seconds)} on {result.data_name}."
+        self._set_status(key, status)
+        if key == self._shown:
+            self._show_result()
+        self._update_buttons()
+        self.experiment_finished.emit(result)
+
+
+def _train_on_one_core() -> None:
+    """Experiments train with one thread, at a lower priority (as the training worker's thread): the GUI
+    and any training in the main window keep the other cores. OpenMP threads that outnumber the free
+    cores spin against each other — measured 20–50× slower on a busy two-core machine — so one
+    thread is also the faster choice whenever anything else runs."""
+    import torch
+
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        try:  # on Linux a thread id names one thread for setpriority
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), EXPERIMENT_NICENESS)
+        except OSError:
+            pass
+    if "OMP_NUM_THREADS" not in os.environ:
+        torch.set_num_threads(EXPERIMENT_THREADS)  # per thread: only this one
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1%}"
+
+
+def _duration(seconds: float) -> str:
+    seconds = max(0.0, float(seconds))
+    if seconds < 60:
+        return f"{max(1, round(seconds))} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest:02d} s"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

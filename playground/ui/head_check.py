@@ -1,0 +1,155 @@
+"""Does the network's output fit the task, the loss and the data? Said under the Loss control, with a fix.
+
+After every change of the network, the settings or the data, `refresh()` runs `tasks.check_head` (the
+trainer's own check) and compares the network's input and output with what the data and task need. The
+training panel shows the errors (Train is blocked with the first one) and warnings — "Softmax is the wrong
+output for multi-label …" — and a button that fixes the network in one step on the editor's undo stack:
+choosing multi-label offers "Make the output Linear(4) + Sigmoid". The curves and the epoch table switch to
+the task's scores here too.
+
+Choosing another task under trained weights asks first: the targets and the loss change, so training
+starts afresh.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from playground.core.data_import import input_shape, output_size, tasks_for
+from playground.core.network_fit import Adaptation, fit_network
+from playground.core.shape_inference import format_shape, infer_shapes
+from playground.core.spec import ModelSpec
+from playground.core.tasks import (
+    DIGIT_ATTRIBUTES, TargetInfo, check_head, check_output_size, output_activation, resolve_loss,
+)
+
+if TYPE_CHECKING:
+    from playground.ui.main_window import MainWindow
+
+
+class HeadCheck(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.problem = ""  # the first error: Train is blocked with it ("" when it can train)
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+        self.fit: Adaptation | None = None  # the offered fix (None: the network fits)
+        self.fix_text = ""
+        settings = window.panel.task_settings
+        settings.fix_requested.connect(self.apply_fix)
+        settings.task_chosen.connect(self.task_chosen)
+        window.editor.set_output_checked_elsewhere(True)  # the training panel says it, knowing the task
+
+    # ----- checking ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        w = self.window
+        spec = w.spec
+        config = w._current_config(fallback=True)  # noqa: SLF001
+        task, loss = config.task, config.loss
+        train = w.data_actions.expected_train()
+        errors: list[str] = []
+        warnings: list[str] = []
+        fit = None
+        activation = output_activation([layer.type for layer in spec.layers])
+        if train is not None:
+            if task not in tasks_for(train):
+                errors.append(_task_unavailable(task, train))
+            else:
+                errors += _size_problems(spec, train, task)
+                fit = fit_network(spec, input_shape(train), task, loss, output_size(train, task))
+        head_errors, head_warnings = check_head(task, loss, activation)
+        errors += head_errors
+        warnings += head_warnings
+        self.errors, self.warnings, self.fit = errors, warnings, fit
+        self.fix_text = _fix_text(spec, fit) if fit is not None else ""
+        short = self.fix_text if not self.fix_text.startswith("Adapt") else "Adapt the network to the data"
+        w.panel.task_settings.show_head(errors, warnings, short, self.fix_text)
+        w.plots.set_task(task, resolve_loss(task, loss))
+        w.epoch_table.set_task(task)
+        w.label_scores.setVisible(task == "multilabel")
+        problem = errors[0] if errors else ""
+        if problem != self.problem:
+            self.problem = problem
+            w._refresh_blocked()  # noqa: SLF001
+
+    def apply_fix(self) -> bool:
+        """Put the offered network into the editor as one undoable edit."""
+        self.refresh()
+        if self.fit is None:
+            return False
+        text = self.fix_text
+        if not self.window.editor.replace_spec(self.fit.spec, text):
+            self.window.show_status(f"Could not change the network: {self.window.run_actions.blocked or 'it is locked'}")
+            return False
+        self.window.show_status(f"{text}. Undo (Ctrl+Z) takes it back.")
+        return True
+
+    def task_chosen(self, task: str) -> None:
+        """The user picked another task: under trained weights, ask first; then the trainer starts afresh."""
+        w = self.window
+        steps = w._trained_steps()  # noqa: SLF001
+        if steps and not w._confirm(  # noqa: SLF001
+                "Change the task?",
+                f"The network has trained for {steps:,} steps on the current task. Another task has other "
+                "targets and another loss, so training starts again from fresh weights. Change the task?"):
+            w.panel.task_settings.revert_task()
+            return
+        if steps and w._worker_started:  # noqa: SLF001 — untrained: the next run builds for the new task
+            w._pending_project = None  # noqa: SLF001
+            w.worker.request_configure(w.spec, w._current_config(fallback=True))  # noqa: SLF001
+
+
+def _task_unavailable(task: str, train) -> str:
+    name = getattr(train, "name", "the data")
+    if task == "regression":
+        return f"{name} has class labels, not numbers: regression needs a CSV with a numeric target (Data ▸ Import CSV…)."
+    if task == "multilabel":
+        return (f"Multi-label needs the MNIST digits (their attributes {', '.join(DIGIT_ATTRIBUTES)} are the labels); "
+                f"{name} has other classes.")
+    if task == "binary":
+        return f"Binary needs exactly two classes; {name} has {len(getattr(train, 'classes', ()))}."
+    return f"{name} has numeric targets: choose the regression task."
+
+
+def _size_problems(spec: ModelSpec, train, task: str) -> list[str]:
+    problems = []
+    wanted_in = tuple(input_shape(train))
+    if tuple(spec.input_shape) != wanted_in:
+        what = "rows of" if len(wanted_in) == 1 else "images of"
+        problems.append(f"The network takes {format_shape(tuple(spec.input_shape))} inputs but {train.name} has "
+                        f"{what} {format_shape(wanted_in)}.")
+        return problems
+    out = infer_shapes(spec).output_shape
+    if out is None:
+        return problems  # the editor names the layer at fault
+    outputs = output_size(train, task)
+    if len(out) != 1:
+        problems.append(f"The network ends with {format_shape(out)} values per example; the task needs a flat "
+                        f"vector of {outputs}: add Flatten and Linear({outputs}) at the end.")
+        return problems
+    names = {"multiclass": tuple(getattr(train, "classes", ())), "multilabel": DIGIT_ATTRIBUTES,
+             "binary": ("yes",)}.get(task, tuple(f"y{k + 1}" for k in range(outputs)))
+    mismatch = check_output_size(out[0], TargetInfo(outputs, names), task)
+    if mismatch:
+        problems.append(mismatch)
+    return problems
+
+
+def _fix_text(spec: ModelSpec, fit: Adaptation) -> str:
+    if fit.replaced:
+        return "Use a small dense network for this data"
+    if tuple(fit.spec.input_shape) != tuple(spec.input_shape):
+        out = _output_text(fit.spec)
+        return f"Adapt the network: input {format_shape(tuple(fit.spec.input_shape))}, output {out}"
+    return f"Make the output {_output_text(fit.spec)}"
+
+
+def _output_text(spec: ModelSpec) -> str:
+    """'Linear(4) + Sigmoid': the last Linear and what follows it."""
+    layers = spec.layers
+    last = next((i for i in range(len(layers) - 1, -1, -1) if layers[i].type == "Linear"), 0)
+    return " + ".join(layer.describe() for layer in layers[last:])
+

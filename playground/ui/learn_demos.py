@@ -1,0 +1,292 @@
+"""The Learn sidebar's demos, as `demo_<name>` methods mixed into the main window.
+
+Each demo sets up the views that show one idea of the course (the topic names its demo in
+`core.learn_topics`) and returns one sentence saying what it did, or why it could not. A demo that
+needs trained weights and finds none trains the untrained network for a fraction of an epoch first
+(nothing is lost: there were no weights yet). Demos that change the network or the settings refuse
+while a run is in progress, and never throw trained weights away without the window's usual question.
+
+The window may define its own `demo_<name>` to replace any of these (its methods come first in the
+method resolution order); the sidebar finds whichever is there.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDockWidget, QTabWidget
+
+from playground.core.layers import ACTIVATIONS
+from playground.ui.layer_commands import same_spec
+from playground.ui.run_controls import RUNNING, RunState
+
+if TYPE_CHECKING:
+    from playground.ui.main_window import MainWindow
+
+WARM_UP_EPOCHS = 0.1  # an untrained network trains this much before a demo that needs weights
+LEARN_EPOCHS = 0.25  # the backpropagation and evaluation demos train this much
+WAIT_TIMEOUT_S = 60.0
+LOADING = "PyTorch is still loading: try again in a moment."
+RUNNING_REFUSAL = "Stop training first (Esc): this demo changes the {what}."
+
+
+class LearnDemos:
+    """Mixed into MainWindow; uses only what the window offers its own menus and tests."""
+
+    # ----- the demos ---------------------------------------------------------------------------------
+    def demo_layers(self: "MainWindow") -> str:
+        if self.state in RUNNING:
+            return RUNNING_REFUSAL.format(what="network")
+        if not self._learn_use_preset("seed-mlp"):
+            return "The trained network was kept: choose Presets ▸ SimpleNN to load the notes' network."
+        self._learn_show_dock(self.network_dock)
+        self._learn_select_block("Linear")
+        self._learn_open("Diagram")
+        info = self._learn_block_info("Linear")
+        shapes = ", ".join(f"{k} {'×'.join(map(str, v))}" for k, v in info.weight_shapes.items()) if info else ""
+        return (f"The notes' SimpleNN is loaded and its first dense layer, fc1, is selected: {shapes}. "
+                "The diagram draws its layers as columns of units.")
+
+    def demo_forward(self: "MainWindow") -> str:
+        def show() -> None:
+            self._learn_open("Inside", inside="This digit", inside_page="Forward pass, step by step")
+            self._learn_ensure_digit()
+        return self._learn_with_weights(
+            show, WARM_UP_EPOCHS,
+            "Inside ▸ Forward pass: each dense layer's z = W·a + b and a = g(z) for the digit on the canvas, "
+            "computed step by step. Pick a unit to see its weighted sum.")
+
+    def demo_backprop(self: "MainWindow") -> str:
+        if self.learning_panel is None:
+            self._learn_open("Inside")
+            return LOADING
+        self._learn_open("Inside", inside="While it learns")
+        if self.state == RunState.PAUSED:
+            self.train()
+            return "Training resumed: the gradient norm of every layer is plotted as backpropagation runs."
+        if self.state in RUNNING:
+            return "Training is running: the gradient norm of every layer is plotted as backpropagation runs."
+        if self.state != RunState.IDLE or self.run_actions.blocked:
+            return f"The network cannot train yet: {self.run_actions.blocked or 'the data is not loaded.'}"
+        self.start_training(epochs=LEARN_EPOCHS)
+        return (f"Training {LEARN_EPOCHS:g} of an epoch: every batch, loss.backward() computes the gradients "
+                "and the optimizer moves each weight against its gradient. Their sizes per layer are plotted "
+                "here; Step (Ctrl+→) does a single batch.")
+
+    def demo_activations(self: "MainWindow") -> str:
+        index = self._learn_first_activation()
+        if index is None:
+            if self.state in RUNNING:
+                return RUNNING_REFUSAL.format(what="network")
+            if not self._learn_use_preset("seed-mlp"):
+                return "This network has no activation layer: add one from the palette's Activation group."
+            index = self._learn_first_activation()
+        info = self.editor.report().layers[index]
+        self._learn_show_dock(self.network_dock)
+        self.editor.select(index)
+        self.editor.stack_view.setFocus()
+
+        def show() -> None:
+            self._learn_open("Inside", inside="This digit", inside_page="Layer outputs")
+            self._learn_ensure_digit()
+            view = self.inside_panel.activations_view
+            self._learn_when(lambda: info.name in view.layer_names(), lambda: view.select_layer(info.name))
+        return self._learn_with_weights(
+            show, WARM_UP_EPOCHS,
+            f"{info.name} ({info.layer.type}) is selected in the stack: the form below it changes its kind. "
+            f"Inside ▸ Layer outputs shows what it outputs for the digit on the canvas.")
+
+    def demo_softmax(self: "MainWindow") -> str:
+        def show() -> None:
+            self._learn_open("Draw")
+            self._learn_ensure_digit()
+            self.show_multilabel_comparison()
+        return self._learn_with_weights(
+            show, WARM_UP_EPOCHS,
+            "The ten bars are the softmax output for the digit on the canvas: ten probabilities that add up "
+            "to 1. The window beside it trains softmax and a sigmoid per label on four yes/no labels per digit: "
+            "press “Train both” and see why softmax can't say “even AND ≥ 5”.")
+
+    def show_multilabel_comparison(self: "MainWindow") -> None:
+        """The softmax-vs-sigmoid comparison on multi-label digits, in a window of its own (kept while open)."""
+        from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+        from playground.ui.multilabel_compare_view import MultilabelCompareView
+
+        dialog = getattr(self, "_multilabel_dialog", None)
+        if dialog is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle("Multi-label: softmax vs a sigmoid per label")
+            self.multilabel_view = MultilabelCompareView(self._digits_for_comparison, dialog)
+            QVBoxLayout(dialog).addWidget(self.multilabel_view)
+            dialog.resize(1100, 560)
+            self._multilabel_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+
+    def _digits_for_comparison(self: "MainWindow"):
+        data = self.worker.data
+        images = getattr(getattr(data, "train", None), "images", None)
+        if images is None or images.shape[1:] != (28, 28) or len(getattr(data.train, "classes", ())) != 10:
+            return None  # not digits: the view loads the shipped MNIST
+        return type(data)(data.train.subset(min(6000, len(data.train))), data.test.subset(min(2000, len(data.test))))
+
+    def demo_adam(self: "MainWindow") -> str:
+        if self.state in RUNNING:
+            return RUNNING_REFUSAL.format(what="optimizer")
+        panel = self.panel
+        panel.optimizer.setCurrentIndex(panel.optimizer.findData("sgd"))
+        panel.learning_rate.setValue(0.01)
+        self._learn_show_dock(self.training_dock)
+        self._learn_open("Training curves")
+        return ("Plain SGD with learning rate 0.01 is set. Train (Ctrl+Return) and watch the loss; then Reset "
+                "(Ctrl+R), choose Adam with 0.001 and train again: Adam's loss usually falls much faster.")
+
+    def demo_conv(self: "MainWindow") -> str:
+        if self.state in RUNNING:
+            return RUNNING_REFUSAL.format(what="network")
+        if not self._learn_use_preset("cnn"):
+            return "The trained network was kept: choose Presets ▸ Small LeNet-style CNN to load it."
+        self._learn_show_dock(self.network_dock)
+        self._learn_select_block("Conv2d")
+        name = self._learn_block_info("Conv2d").name
+
+        def show() -> None:
+            self._learn_open("Inside", inside="This digit", inside_page="Layer outputs")
+            self._learn_ensure_digit()
+            view = self.inside_panel.activations_view
+            self._learn_when(lambda: name in view.layer_names(), lambda: view.select_layer(name))
+        return self._learn_with_weights(
+            show, WARM_UP_EPOCHS,
+            f"The small CNN is loaded and {name} is selected: 16 kernels of 5×5, stride 1, padding 2. "
+            "Inside ▸ Layer outputs shows its 16 feature maps for the digit on the canvas.")
+
+    def demo_matrices(self: "MainWindow") -> str:
+        self._learn_open("Matrices")
+        if self.matrix_panel is None:
+            return LOADING
+        self._learn_open_subtab(self.matrix_panel.tabs, "A·B step by step")
+        return ("Matrices ▸ A·B step by step: C[i][j] = A[i,:]·B[:,j] one cell at a time. Change a shape to see "
+                "the rule; the Laws tab checks AB ≠ BA and (AB)ᵀ = BᵀAᵀ on the same numbers.")
+
+    def demo_tensors(self: "MainWindow") -> str:
+        self._learn_open("Matrices")
+        if self.matrix_panel is None:
+            return LOADING
+        self._learn_open_subtab(self.matrix_panel.tabs, "Tensors")
+        return "Matrices ▸ Tensors: a scalar, a vector, a matrix and a stack of matrices, with their shapes in PyTorch."
+
+    def demo_evaluation(self: "MainWindow") -> str:
+        return self._learn_with_weights(
+            lambda: self._learn_open("Evaluation"), LEARN_EPOCHS,
+            "Evaluation: the whole test set is classified with the current weights. Compare the test "
+            "accuracy with the training accuracy on the Training curves.",
+            after=self.evaluate_test_set)
+
+    # ----- helpers -------------------------------------------------------------------------------------
+    def _learn_with_weights(self: "MainWindow", show: Callable[[], None], epochs: float, message: str,
+                            after: Callable[[], object] | None = None) -> str:
+        """`show()` now, and `after()` once there are trained weights: at once if there are, else after
+        training the untrained network `epochs` of an epoch."""
+        if self.draw_panel is None:
+            return LOADING
+        show()
+        if self._model_source() is not None:
+            if after is not None:
+                after()
+            return message
+        if self.state == RunState.IDLE and not self.run_actions.blocked:
+            self._learn_after_run = after
+            self._learn_connect_finished()
+            self.start_training(epochs=epochs)
+            return f"The network had not learned anything yet, so it trains {epochs:g} of an epoch first. " + message
+        if self.state in RUNNING:
+            return message + " It fills in as the network trains."
+        return f"The network cannot train yet: {self.run_actions.blocked or 'the data is not loaded.'}"
+
+    def _learn_connect_finished(self: "MainWindow") -> None:
+        if not getattr(self, "_learn_finished_connected", False):
+            self._learn_finished_connected = True
+            # A method of the window: it runs in the GUI thread, after the window's own handler.
+            self.worker.finished.connect(self._learn_run_finished)
+
+    def _learn_run_finished(self: "MainWindow", _summary: dict) -> None:
+        after, self._learn_after_run = getattr(self, "_learn_after_run", None), None
+        if after is not None and self._model_source() is not None:
+            after()
+
+    def _learn_when(self: "MainWindow", ready: Callable[[], bool], action: Callable[[], object]) -> None:
+        """`action()` as soon as `ready()` (checked ten times a second, for at most a minute)."""
+        if ready():
+            action()
+            return
+        timer = QTimer(self)
+        deadline = time.monotonic() + WAIT_TIMEOUT_S
+
+        def check() -> None:
+            if ready():
+                timer.stop()
+                timer.deleteLater()
+                action()
+            elif time.monotonic() > deadline:
+                timer.stop()
+                timer.deleteLater()
+        timer.timeout.connect(check)
+        timer.start(100)
+
+    def _learn_use_preset(self: "MainWindow", name: str) -> bool:
+        """Make the network preset `name` (the window asks before throwing trained weights away);
+        False when the user kept the network. A network that is already that preset is left as it is."""
+        preset = self._presets.get(name)
+        if preset is None:
+            return False
+        if same_spec(self._spec, preset.spec):
+            return True
+        self.choose_preset(name)
+        return same_spec(self._spec, preset.spec)
+
+    def _learn_first_activation(self: "MainWindow") -> int | None:
+        for index, layer in enumerate(self._spec.layers):
+            if layer.type in ACTIVATIONS:
+                return index
+        return None
+
+    def _learn_block_info(self: "MainWindow", type_name: str):
+        for info in self.editor.report().layers:
+            if info.layer.type == type_name:
+                return info
+        return None
+
+    def _learn_select_block(self: "MainWindow", type_name: str) -> None:
+        for index, layer in enumerate(self._spec.layers):
+            if layer.type == type_name:
+                self.editor.select(index)
+                return
+
+    def _learn_show_dock(self: "MainWindow", dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+
+    def _learn_ensure_digit(self: "MainWindow") -> None:
+        """A test digit on the canvas, unless something is drawn there already."""
+        if self.draw_panel is not None and not self.draw_panel.current_image28().any():
+            self.draw_panel.show_random_test_digit()
+
+    def _learn_open(self: "MainWindow", tab: str, inside: str | None = None, inside_page: str | None = None) -> None:
+        from playground.ui.learn_sidebar import open_tab
+
+        open_tab(self, tab)
+        if inside is not None and isinstance(self.inside_tabs, QTabWidget):
+            self._learn_open_subtab(self.inside_tabs, inside)
+        if inside_page is not None and self.inside_panel is not None:
+            self._learn_open_subtab(self.inside_panel.tabs, inside_page)
+
+    @staticmethod
+    def _learn_open_subtab(tabs: QTabWidget, title_start: str) -> None:
+        for i in range(tabs.count()):
+            if tabs.tabText(i).replace("&", "").startswith(title_start):
+                tabs.setCurrentIndex(i)
+                return

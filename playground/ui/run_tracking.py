@@ -1,0 +1,250 @@
+"""Keeps every training run of the main window in a core `RunStore` and shows them on the Runs tab.
+
+The tracker listens to the training worker (a run starts, grows, pauses, ends; the weights are
+reset) and to the training settings, and adds the Runs tab to the window. The window asks it for
+the runs when it saves a project (`project_extra`) and hands it the runs of a project it opens
+(`load_project`), so runs survive Save and Open.
+
+Forking: with a run paused (or ended), the Runs tab's fork bar continues it from the present
+weights with another optimizer or learning rate, as a new run. A paused run is stopped first
+(the trainer keeps its weights, and `set_config` swaps the optimizer), then training restarts with
+the new settings, aiming at the epoch the parent was going to reach. Pressing Train after changing
+the optimizer or learning rate in the Training panel forks the same way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer
+
+from playground.core.metrics import History
+from playground.core.runs import RUNS_KEY, RunStore, settings_change
+from playground.core.training_config import ConfigError
+from playground.ui.run_controls import RunState
+from playground.ui.runs_panel import RunsPanel
+
+if TYPE_CHECKING:
+    from playground.core.project_file import Project
+    from playground.ui.main_window import MainWindow
+
+TAB_TITLE = "Runs"
+TAB_TIP = ("Every training run with its settings: overlay the curves of any runs, rename or delete them, and fork "
+           "a run to continue it with another optimizer or learning rate.")
+
+
+class RunTracker(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.store = RunStore()
+        self.panel = RunsPanel(self.store)
+        window.tabs.addTab(self.panel, TAB_TITLE)
+        window.tabs.setTabToolTip(window.tabs.count() - 1, TAB_TIP)
+        self._fork_wanted: tuple[str, float, int | None] | None = None  # waiting for a paused run to stop
+        self._force_fork = False  # the next run to start is a fork even with unchanged settings
+        self._loaded_current: int | None = None
+        self._fork_target: tuple[int, int] | None = None  # (run id, step) the fork bar was last set up for
+        w = window.worker
+        w.started.connect(self._on_started)
+        w.losses.connect(self._on_losses)
+        w.evaluated.connect(self._on_eval)
+        w.epoch_finished.connect(self._on_epoch)
+        w.paused.connect(self._on_paused)
+        w.finished.connect(self._on_finished)
+        w.history_cleared.connect(self._on_weights_reset)
+        # A method, not a lambda: a lambda connected to the (parentless) worker would keep this
+        # tracker, and through it a closed window with its trainer, alive for good.
+        w.trainer_ready.connect(self._on_trainer_ready)
+        w.project_loaded.connect(self._on_project_loaded)
+        window.panel.settings_changed.connect(self._update_fork_bar)
+        self.panel.fork_requested.connect(self.fork)
+        self.panel.edited.connect(self._on_edited)
+        self._update_fork_bar()
+
+    # ----- projects -----------------------------------------------------------------------------------
+    def project_extra(self) -> dict[str, Any]:
+        """The runs, for a project's `extra` dict."""
+        return {RUNS_KEY: self.store.to_json()}
+
+    def load_project(self, project: "Project") -> None:
+        """Show an opened project's runs; the run its weights came from continues when Train is pressed."""
+        store = RunStore.from_json(project.extra.get(RUNS_KEY))
+        current = store.current
+        if current is None or current.end_step != project.global_step:
+            store.current_id = None
+        self._loaded_current = store.current_id
+        self._set_store(store)
+
+    def clear(self) -> None:
+        """A new, untrained design: no runs."""
+        self._loaded_current = None
+        self._set_store(RunStore())
+
+    def _set_store(self, store: RunStore) -> None:
+        self.store = store
+        self._fork_wanted = None
+        self._force_fork = False
+        self.panel.set_store(store)
+        self._update_fork_bar()
+
+    def _on_project_loaded(self, project: "Project") -> None:
+        # A reset still on its way when the project was opened may have cleared the current run.
+        if self._loaded_current is not None and self.store.get(self._loaded_current) is not None:
+            self.store.current_id = self._loaded_current
+        self._loaded_current = None
+        self._update_fork_bar()
+
+    def _on_edited(self) -> None:
+        self.window.project_actions.set_modified()
+        self._update_fork_bar()
+
+    # ----- fork ---------------------------------------------------------------------------------------
+    def fork(self, optimizer: str, learning_rate: float) -> bool:
+        """Continue the current run from its present weights with `optimizer` and `learning_rate`, as a new run.
+
+        Paused: the run is stopped (after the batch it waits before) and training restarts with the new
+        settings. Idle: training starts with them. False when there is nothing to fork now."""
+        window = self.window
+        current = self.store.current
+        trainer = window.worker.trainer
+        paused = window.state == RunState.PAUSED  # the run ends where it stops (a Step may still be under way)
+        if current is None or trainer is None or not (paused or (current.end_step
+                                                                 and trainer.global_step == current.end_step)):
+            window.show_status("Nothing to fork: train a run first (a fork continues it with other settings).")
+            return False
+        remaining = current.plan_end_epoch - trainer.epochs_done
+        epochs = remaining if remaining >= 1 else None
+        if paused:
+            self._fork_wanted = (optimizer, learning_rate, epochs)
+            window.stop()
+            window.show_status(f"Forking {current.name} where it stops…")
+            return True
+        if window.state == RunState.IDLE:
+            return self._start_fork(optimizer, learning_rate, epochs)
+        window.show_status("Pause the run first (Space), then fork it.")
+        return False
+
+    def _start_fork(self, optimizer: str, learning_rate: float, epochs: int | None) -> bool:
+        panel = self.window.panel
+        index = panel.optimizer.findData(optimizer)
+        if index < 0:
+            return False
+        panel.optimizer.setCurrentIndex(index)
+        panel.learning_rate.setValue(learning_rate)
+        self._force_fork = True
+        started = self.window.start_training(epochs=epochs)
+        if not started:
+            self._force_fork = False
+        return started
+
+    def _on_trainer_ready(self, _info: dict) -> None:
+        self._update_fork_bar()
+
+    def _update_fork_bar(self) -> None:
+        window, current = self.window, self.store.current
+        trainer = window.worker.trainer
+        state = window.state
+        trained = (current is not None and trainer is not None and current.end_step > 0
+                   and trainer.global_step == current.end_step)
+        if state in (RunState.STARTING, RunState.TRAINING, RunState.STOPPING):
+            self.panel.set_fork_target(None, reason="training is running: pause it (Space) to fork it here.")
+            self.panel.set_hint("")
+            return
+        if not trained:
+            self.panel.set_fork_target(None, reason="train a run first; a fork continues it with other settings.")
+            self.panel.set_hint("")
+            return
+        where = "paused" if state == RunState.PAUSED else "its end"
+        key = (current.id, current.end_step)
+        fresh = key != self._fork_target
+        self._fork_target = key
+        self.panel.set_fork_target(
+            f"Fork {current.name} at step {current.end_step:,} ({where}): continue from these weights with",
+            current.config.optimizer if fresh else None,
+            current.config.learning_rate / 10 if fresh else None)
+        self.panel.set_hint(self._settings_hint(current) if state == RunState.IDLE else "")
+
+    def _settings_hint(self, current) -> str:
+        try:
+            config = self.window.panel.config(current.config)
+        except ConfigError:
+            return ""
+        changes = settings_change(current.config, config)
+        if changes:
+            return (f"Settings changed ({'; '.join(changes)}): Train will continue {current.name} as a new run "
+                    f"forked at step {current.end_step:,}.")
+        return (f"Train continues {current.name} from step {current.end_step:,}. Change the optimizer or the "
+                "learning rate first, or fork above, to branch off a new run instead.")
+
+    # ----- the worker's events ------------------------------------------------------------------------
+    def _on_started(self, payload: dict[str, Any]) -> None:
+        trainer = self.window.worker.trainer
+        if trainer is None:
+            return
+        step = int(payload.get("step", 0))
+        current = self.store.current
+        earlier = None
+        if step > 0 and (current is None or current.end_step != step):
+            # Weights trained before any run here was kept: the new run takes in that training.
+            earlier = History.from_json(trainer.history.to_json())
+        run = self.store.begin(trainer.spec, trainer.config, step, int(payload.get("epoch", 0)),
+                               int(payload.get("steps_per_epoch", 0)), earlier, self._force_fork)
+        self._force_fork = False
+        if run is current:
+            self.panel.run_updated(run.id)  # the same run trains on
+        else:
+            self.panel.run_added(run)
+        self._update_fork_bar()
+
+    def _on_losses(self, losses: np.ndarray, step: dict[str, Any]) -> None:
+        run = self.store.current
+        if run is None:
+            return
+        last = int(step["step"])
+        was_paused = run.status == "paused"
+        self.store.add_losses(np.arange(last - len(losses) + 1, last + 1), losses)
+        self.panel.run_updated(run.id)
+        if was_paused:
+            self._update_fork_bar()
+
+    def _on_eval(self, row: dict[str, Any]) -> None:
+        if self.store.current is not None:
+            self.store.add_eval(row)
+            self.panel.run_updated(self.store.current_id)
+
+    def _on_epoch(self, row: dict[str, Any]) -> None:
+        if self.store.current is not None:
+            self.store.add_epoch(row)
+            self.panel.run_updated(self.store.current_id)
+
+    def _on_paused(self, payload: dict[str, Any]) -> None:
+        trainer = self.window.worker.trainer
+        if self.store.current is None or trainer is None or not trainer.control.would_block():
+            return  # resumed since: the report is stale
+        self.store.set_status("paused")
+        self.panel.run_updated(self.store.current_id)
+        self._update_fork_bar()
+
+    def _on_finished(self, summary: dict[str, Any]) -> None:
+        run = self.store.current
+        if run is not None:
+            steps = summary.get("steps")
+            self.store.finish(str(summary.get("reason", "stopped")), steps if isinstance(steps, int) else None,
+                              bool(summary.get("step_limit_reached")))
+            self.panel.run_updated(run.id)
+        wanted, self._fork_wanted = self._fork_wanted, None
+        if wanted is not None and run is not None and summary.get("reason") == "stopped":
+            run.status = "forked"
+            self.panel.run_updated(run.id)
+            # After the window has taken the run's end (it becomes idle in its own slot for this signal).
+            QTimer.singleShot(0, lambda: self._start_fork(*wanted))
+        self._update_fork_bar()
+
+    def _on_weights_reset(self) -> None:
+        run = self.store.current
+        self.store.weights_reset()
+        if run is not None:
+            self.panel.run_updated(run.id)
+        self._update_fork_bar()
