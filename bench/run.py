@@ -2,7 +2,7 @@
 """nn-playground benchmarks, measured side by side in one run (absolute times drift on shared
 machines; ratios taken in the same run do not).
 
-    python bench/run.py                                   # everything, about 8 minutes on 2 cores
+    python bench/run.py                                   # everything: ~7 minutes on 2 idle cores
     python bench/run.py --sections throughput --batches 64 --rounds 2
     python bench/run.py --sections startup,draw
 
@@ -23,7 +23,7 @@ Sections (--sections, comma-separated; default all):
 - draw: bench/draw_latency.py in a child process: from a stroke on the canvas to the prediction
   bars painted, p50 / p95, idle and while training.
 - accuracy: `nn-playground train --preset seed-mlp` (5 epochs, seeds 0..N-1) and `--preset cnn`
-  (2 epochs) in child processes, with each child's peak memory (ru_maxrss).
+  (2 epochs) in child processes, with each child's peak memory (its VmHWM).
 
 Prints a table and writes JSON (default bench/results/latest.json) with the machine it ran on.
 """
@@ -445,22 +445,42 @@ def draw(seconds: float) -> dict:
 
 # ----- accuracy and peak memory in child processes ---------------------------------------------
 
+def _vm_hwm_mb(pid: int) -> float | None:
+    """The peak resident memory of process `pid` so far (Linux VmHWM), None when it cannot be read."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def train_child(preset: str, seed: int = 0) -> dict:
-    """`nn-playground train` in a child process: its JSON result, its peak RSS (wait4 on exactly that
-    child) and wall time. Output goes to files, so a chatty child cannot block on a full pipe."""
+    """`nn-playground train` in a child process: its JSON result, its peak memory and wall time.
+
+    The peak is the child's own VmHWM, read every 20 ms until it exits (the last reading is its
+    peak up to then; training's peak comes long before the end). Not ru_maxrss from wait4: on
+    Linux that also counts the forked copy of this process before the child's exec, so it reports
+    at least this benchmark's own size. Output goes to files, so a chatty child cannot block on a
+    full pipe."""
     cmd = [sys.executable, "-m", "playground", "train", "--preset", preset, "--seed", str(seed), "--json", "-q"]
     started = time.perf_counter()
+    peak = None
     with tempfile.TemporaryFile("w+") as out_file, tempfile.TemporaryFile("w+") as err_file:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out_file, stderr=err_file, text=True)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        while proc.poll() is None:
+            reading = _vm_hwm_mb(proc.pid)
+            if reading is not None:
+                peak = max(peak or 0.0, reading)
+            time.sleep(0.02)
         out_file.seek(0)
         err_file.seek(0)
         out, err = out_file.read(), err_file.read()
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed: {err[-2000:]}")
     result = json.loads(out.strip().splitlines()[-1])
-    result["peak_mb"] = usage.ru_maxrss / 1024  # Linux reports KiB
+    result["peak_mb"] = peak if peak is not None else float("nan")
     result["wall_seconds"] = time.perf_counter() - started
     return result
 

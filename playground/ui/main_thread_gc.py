@@ -55,4 +55,7 @@ def install() -> MainThreadCollector:
     if not current:
         _collector = MainThreadCollector(app)
         app.aboutToQuit.connect(_collector.stop)
+    elif not _collector.timer.isActive():  # stopped when an event loop quit; the app goes on (tests)
+        gc.disable()
+        _collector.timer.start()
     return _collector
