@@ -76,9 +76,10 @@ class DatasetError(ValueError):
 
 @dataclass(frozen=True)
 class ImageDataset:
-    """Grayscale images with integer class labels.
+    """Grayscale or colour images with integer class labels.
 
-    images: uint8 array N×H×W (white on black, like MNIST); labels: int64 array of N values in
+    images: uint8 array N×H×W for grayscale (white on black, like MNIST) or N×C×H×W for C channels
+    (C = 3 for RGB, from an imported image folder); labels: int64 array of N values in
     [0, len(classes)); name: shown to the user ("MNIST"); classes: one display name per label.
     """
 
@@ -89,9 +90,9 @@ class ImageDataset:
 
     def __post_init__(self) -> None:
         # Catch programming mistakes early: every consumer relies on these invariants.
-        if self.images.ndim != 3 or self.images.dtype != np.uint8:
+        if self.images.ndim not in (3, 4) or self.images.dtype != np.uint8:
             raise ValueError(
-                f"{self.name}: images must be a uint8 array N×H×W, "
+                f"{self.name}: images must be a uint8 array N×H×W or N×C×H×W, "
                 f"got {self.images.dtype} with shape {self.images.shape}"
             )
         if self.labels.ndim != 1 or self.labels.dtype != np.int64:
@@ -111,7 +112,9 @@ class ImageDataset:
 
     @property
     def image_shape(self) -> tuple[int, int, int]:
-        """Shape of one image as a model sees it: (channels, height, width) = (1, H, W)."""
+        """Shape of one image as a model sees it: (channels, height, width); (1, H, W) for N×H×W."""
+        if self.images.ndim == 4:
+            return tuple(int(d) for d in self.images.shape[1:])  # type: ignore[return-value]
         return (1, int(self.images.shape[1]), int(self.images.shape[2]))
 
     @property

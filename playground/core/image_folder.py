@@ -4,9 +4,9 @@
       cats/  a.png b.jpg …
       dogs/  c.png …
 
-Images of any size are converted to grayscale and resized to one chosen size (28×28 by default, as
-MNIST), then split into training and test parts per class, so every class is in both. The result is
-the same `ImageDataset` the trainer reads MNIST into (N×H×W uint8).
+Images of any size are converted to grayscale or RGB and resized to one chosen size (28×28 by default,
+as MNIST), then split into training and test parts per class, so every class is in both. The result is
+the same `ImageDataset` the trainer reads MNIST into: N×H×W uint8 for grayscale, N×3×H×W for RGB.
 
 No Qt here: decoding is a callable passed in (the window passes QImage through `ui/image_io.py`);
 the default decoder reads .npy arrays and the Netpbm formats (PGM/PPM/PBM) with numpy alone. Files
@@ -24,7 +24,7 @@ from typing import Callable
 import numpy as np
 
 from playground.core.datasets import DataSplits, ImageDataset
-from playground.core.preprocessing import _resize, _to_gray  # the canvas's own, tested conversions
+from playground.core.preprocessing import _resize, _to_gray, _value_range  # the canvas's own, tested conversions
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".pgm", ".pbm", ".ppm", ".pnm", ".npy",
                   ".webp", ".tif", ".tiff")
@@ -32,7 +32,8 @@ NUMPY_SUFFIXES = (".npy", ".pgm", ".pbm", ".ppm", ".pnm")  # what `decode_numpy_
 MAX_IMAGES = 200_000
 MAX_CLASSES = 1_000
 MIN_SIDE, MAX_SIDE = 4, 256
-MAX_BYTES = 2 * 1024**3  # the images as uint8 N×H×W
+MAX_BYTES = 2 * 1024**3  # the images as uint8 N×H×W (N×3×H×W for RGB)
+COLOUR_MODES = ("gray", "rgb")  # grayscale (1 channel) or RGB (3 channels)
 MAX_FILE_BYTES = 64 * 1024**2
 MAX_DECODED_PIXELS = 50_000_000
 
@@ -240,6 +241,35 @@ def to_grayscale(image: np.ndarray, size: tuple[int, int], invert: bool = False)
     return np.clip(np.rint(resized * 255.0), 0, 255).astype(np.uint8)
 
 
+def to_rgb(image: np.ndarray, size: tuple[int, int], invert: bool = False) -> np.ndarray:
+    """Any decoded image (H×W gray, H×W×1–4; any numeric dtype) → uint8 3×size[0]×size[1] RGB.
+
+    Gray is repeated in all three channels; alpha is composited onto white paper, as `to_grayscale` does."""
+    image = np.asarray(image)
+    if image.ndim not in (2, 3) or (image.ndim == 3 and image.shape[2] not in (1, 2, 3, 4)):
+        raise ValueError(f"an array of shape {image.shape} is not an image (expected H×W or H×W×3)")
+    if image.shape[0] < 1 or image.shape[1] < 1:
+        raise ValueError("the image has no pixels")
+    if image.shape[0] * image.shape[1] > MAX_DECODED_PIXELS:
+        raise ValueError(f"{image.shape[1]}×{image.shape[0]} pixels is too large")
+    if not (np.issubdtype(image.dtype, np.number) or image.dtype == np.bool_) or np.iscomplexobj(image):
+        raise ValueError(f"the image must hold numbers, not {image.dtype}")
+    if image.ndim == 2:
+        image = image[..., None]
+    black, white = _value_range(image)  # raises ValueError on NaN
+    data = (image.astype(np.float64) - black) / (white - black)
+    channels = data.shape[2]
+    colour = data[..., :3] if channels >= 3 else np.repeat(data[..., :1], 3, axis=2)
+    if channels in (2, 4):
+        alpha = np.clip(data[..., -1:], 0.0, 1.0)
+        colour = colour * alpha + (1.0 - alpha)  # over white paper
+    height, width = size
+    resized = np.stack([_resize(colour[..., c], height, width) for c in range(3)])
+    if invert:
+        resized = 1.0 - resized
+    return np.clip(np.rint(resized * 255.0), 0, 255).astype(np.uint8)
+
+
 def _check_options(size: tuple[int, int], test_fraction: float) -> None:
     if len(size) != 2 or not all(isinstance(s, (int, np.integer)) and MIN_SIDE <= s <= MAX_SIDE for s in size):
         raise ImageFolderError(f"The image size must be two whole numbers from {MIN_SIDE} to {MAX_SIDE} "
@@ -270,25 +300,32 @@ def split_per_class(labels: np.ndarray, n_classes: int, test_fraction: float, se
 def load_image_folder(folder: str | Path, size: tuple[int, int] = (28, 28), test_fraction: float = 0.2,
                       seed: int = 0, decode: Decoder | None = None, invert: bool = False,
                       skip_unreadable: bool = False, progress: Progress | None = None,
-                      name: str | None = None) -> ImageFolderData:
+                      name: str | None = None, colour: str = "gray") -> ImageFolderData:
     """Read every image under `folder`'s class sub-folders into train and test `ImageDataset`s.
 
     `decode(path)` returns the pixels (2-D gray or H×W×3/4; any numeric dtype) or raises; the default
-    reads .npy and PGM/PPM/PBM. `invert` turns dark-on-light into MNIST's light-on-dark. A file that
+    reads .npy and PGM/PPM/PBM. `colour` "gray" stores N×H×W (colour converted to luma), "rgb" N×3×H×W
+    (gray images repeated in the three channels); an RGB import needs a decoder that keeps colour. `invert` turns dark-on-light into MNIST's light-on-dark. A file that
     cannot be decoded stops the import with an ImageFolderError naming it, unless `skip_unreadable`
     (then it is listed in the result). `progress(done, total)` returning False raises ImportCancelled.
     """
     size = tuple(size)  # type: ignore[assignment]
     _check_options(size, test_fraction)
+    if colour not in COLOUR_MODES:
+        raise ImageFolderError(f"The colour mode must be one of {', '.join(COLOUR_MODES)} (got {colour!r}).")
+    channels = 3 if colour == "rgb" else 1
+    convert = to_rgb if colour == "rgb" else to_grayscale
     scan = scan_folder(folder)
     folder = scan.folder
     decode = decode or decode_numpy_image
     height, width = size
     total = len(scan.files)
-    if total * height * width > MAX_BYTES:
-        raise ImageFolderError(f"{folder.name}: {total:,} images of {height}×{width} would need "
-                               f"{total * height * width / 2**30:.1f} GB; choose a smaller size.", folder)
-    images = np.empty((total, height, width), dtype=np.uint8)
+    if total * channels * height * width > MAX_BYTES:
+        kind = " RGB" if channels == 3 else ""
+        raise ImageFolderError(f"{folder.name}: {total:,}{kind} images of {height}×{width} would need "
+                               f"{total * channels * height * width / 2**30:.1f} GB; choose a smaller size.", folder)
+    shape = (total, 3, height, width) if channels == 3 else (total, height, width)
+    images = np.empty(shape, dtype=np.uint8)
     labels = np.empty(total, dtype=np.int64)
     unreadable: list[tuple[Path, str]] = []
     kept = 0
@@ -296,7 +333,7 @@ def load_image_folder(folder: str | Path, size: tuple[int, int] = (28, 28), test
         if progress is not None and done % 16 == 0 and progress(done, total) is False:
             raise ImportCancelled()
         try:
-            pixels = to_grayscale(decode(path), size, invert)
+            pixels = convert(decode(path), size, invert)
         except ImportCancelled:
             raise
         except Exception as exc:  # noqa: BLE001 — any decoder failure is this file's problem

@@ -6,7 +6,8 @@ standardising the features, the image size, the test share. Reading runs off the
 and Cancel; a file that can't be used is named in the dialog (the CSV row, the broken image), and the
 dialog stays open so the user can change a choice and try again.
 
-Decoding images goes through QImage (`image_io.read_grayscale`), so the core loader stays Qt-free.
+Decoding images goes through QImage (`image_io.read_grayscale`, `image_io.read_rgb` for colour), so the core
+loader stays Qt-free.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHeaderView,
     QLabel, QProgressBar, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -42,8 +43,9 @@ STANDARDISE_TIP = ("Scale every feature column to mean 0 and standard deviation 
                    "Features on very different scales (metres and millimetres) otherwise make gradient descent "
                    "crawl along the large ones.")
 TEST_SHARE_TIP = "The share of the data kept aside as the test set: never trained on, it gives the honest score."
-RGB_TIP = ("Not yet: the trainer's images are grayscale (N×H×W, one channel). Colour needs 3×H×W inputs; until "
-           "then colour images are converted to gray (luma).")
+COLOUR_TIP = ("Grayscale converts colour images to gray (luma): one channel, 1×H×W inputs, as MNIST. RGB keeps "
+              "the colour: three channels, 3×H×W inputs — the network's input is adapted to it (a Conv2d's "
+              "in_channels follow the input), and the first layer gets three times the weights.")
 
 
 @dataclass(frozen=True)
@@ -315,11 +317,7 @@ class FolderImportDialog(_ImportDialog):
         self.colour = QComboBox()
         self.colour.addItem("Grayscale (1 channel)", "gray")
         self.colour.addItem("RGB colour (3 channels)", "rgb")
-        model = self.colour.model()
-        assert isinstance(model, QStandardItemModel)
-        model.item(1).setEnabled(False)
-        self.colour.setItemData(1, RGB_TIP, Qt.ItemDataRole.ToolTipRole)
-        self.colour.setToolTip("Colour images are converted to gray. " + RGB_TIP)
+        self.colour.setToolTip(COLOUR_TIP)
         self.invert = QCheckBox("Invert (dark shapes on light paper → light on dark, as MNIST)")
         self.invert.setToolTip("MNIST's digits are white on black. Drawings scanned as black on white train just as "
                                "well either way, but the Draw tab's canvas sends white on black.")
@@ -352,7 +350,8 @@ class FolderImportDialog(_ImportDialog):
             raise ValueError("The folder can't be imported (see above).")
         return work_for_source(DataSource("folder", str(self.folder), {
             "size": self.side.value(), "test_fraction": self.test_share.value() / 100.0, "seed": self.seed,
-            "invert": self.invert.isChecked(), "skip_unreadable": self.skip.isChecked()}))
+            "invert": self.invert.isChecked(), "skip_unreadable": self.skip.isChecked(),
+            "colour": self.colour.currentData()}))
 
 
 def work_for_source(source: DataSource) -> Callable[[Callable[[int, int], bool]], ImportedData]:
@@ -380,14 +379,16 @@ def work_for_source(source: DataSource) -> Callable[[Callable[[int, int], bool]]
         return work
     if source.kind == "folder":
         from playground.core.image_folder import MAX_SIDE, MIN_SIDE, load_image_folder
-        from playground.ui.image_io import read_grayscale
+        from playground.ui.image_io import read_grayscale, read_rgb
 
         side = int(_number(options.get("size"), 28, MIN_SIDE, MAX_SIDE))
+        colour = "rgb" if options.get("colour") == "rgb" else "gray"
+        decode = read_rgb if colour == "rgb" else read_grayscale
         invert, skip = options.get("invert") is True, options.get("skip_unreadable") is True
 
         def work(progress):
-            data = load_image_folder(path, (side, side), share, seed, decode=read_grayscale, invert=invert,
-                                     skip_unreadable=skip, progress=progress)
+            data = load_image_folder(path, (side, side), share, seed, decode=decode, invert=invert,
+                                     skip_unreadable=skip, progress=progress, colour=colour)
             note = ""
             if data.unreadable:
                 names = ", ".join(str(p.relative_to(path)) for p, _ in data.unreadable[:3])

@@ -16,7 +16,7 @@ from typing import Iterator
 
 import numpy as np
 
-__all__ = ["ImageReadError", "read_grayscale", "MAX_PIXELS", "IMAGE_SUFFIXES"]
+__all__ = ["ImageReadError", "read_grayscale", "read_rgb", "MAX_PIXELS", "IMAGE_SUFFIXES"]
 
 # A photo from a phone is 12–50 MP; anything larger is not a digit and would cost gigabytes.
 MAX_PIXELS = 50_000_000
@@ -43,6 +43,17 @@ def read_grayscale(path: str | Path, silence_decoder: bool = False) -> np.ndarra
     a GUI with other threads should not, as it briefly redirects file descriptor 2.
     Raises ImageReadError for missing, unreadable, damaged, unsupported or too-large files.
     """
+    return _read(path, silence_decoder, rgb=False)
+
+
+def read_rgb(path: str | Path, silence_decoder: bool = False) -> np.ndarray:
+    """The image in `path` as an H×W×3 RGB array (uint8 for image files, the stored dtype for .npy),
+    for colour imports. Transparent pixels are composited onto white; a gray .npy array stays H×W
+    (the importer repeats it in the three channels). Errors as `read_grayscale`."""
+    return _read(path, silence_decoder, rgb=True)
+
+
+def _read(path: str | Path, silence_decoder: bool, rgb: bool) -> np.ndarray:
     path = Path(path)
     if not path.exists():
         raise ImageReadError(f"{path}: no such file.", path)
@@ -57,13 +68,13 @@ def read_grayscale(path: str | Path, silence_decoder: bool = False) -> np.ndarra
     if not os.access(path, os.R_OK):
         raise ImageReadError(f"{path}: permission denied.", path)
     if path.suffix.lower() == ".npy":
-        return _read_npy(path)
-    return _read_with_qt(path, silence_decoder)
+        return _read_npy(path, rgb)
+    return _read_with_qt(path, silence_decoder, rgb)
 
 
 # --------------------------------------------------------------------------- numpy arrays
 
-def _read_npy(path: Path) -> np.ndarray:
+def _read_npy(path: Path, rgb: bool = False) -> np.ndarray:
     try:
         with open(path, "rb") as handle:
             try:
@@ -95,7 +106,7 @@ def _read_npy(path: Path) -> np.ndarray:
                 raise ImageReadError(f"{path}: the array data is damaged or truncated ({exc}).", path) from None
     except OSError as exc:
         raise ImageReadError(f"{path}: cannot be read ({exc.strerror or exc.__class__.__name__}).", path) from None
-    if array.ndim == 3:
+    if array.ndim == 3 and (array.shape[2] == 1 or not rgb):
         array = array[..., 0] if array.shape[2] == 1 else array.astype(np.float64) @ _LUMA
     if array.dtype != np.bool_ and not np.isfinite(array).all():
         raise ImageReadError(f"{path}: the array contains NaN or infinite values.", path)
@@ -111,7 +122,7 @@ def _check_pixels(path: Path, width: int, height: int) -> None:
             f"images up to {MAX_PIXELS // 1_000_000} MP are accepted — crop or scale it down.", path)
 
 
-def _read_with_qt(path: Path, silence_decoder: bool) -> np.ndarray:
+def _read_with_qt(path: Path, silence_decoder: bool, rgb: bool = False) -> np.ndarray:
     from PySide6.QtGui import QImage, QImageReader
 
     reader = QImageReader(str(path))
@@ -137,9 +148,14 @@ def _read_with_qt(path: Path, silence_decoder: bool) -> np.ndarray:
     _check_pixels(path, image.width(), image.height())  # formats that give no size up front
     if image.hasAlphaChannel():
         rgba = _to_array(image.convertToFormat(QImage.Format.Format_RGBA8888), 4).astype(np.float64)
-        gray = rgba[..., :3] @ _LUMA
         alpha = rgba[..., 3] / 255.0
+        if rgb:
+            colour = rgba[..., :3] * alpha[..., None] + 255.0 * (1.0 - alpha[..., None])
+            return np.clip(np.rint(colour), 0, 255).astype(np.uint8)
+        gray = rgba[..., :3] @ _LUMA
         return np.clip(np.rint(gray * alpha + 255.0 * (1.0 - alpha)), 0, 255).astype(np.uint8)
+    if rgb:
+        return _to_array(image.convertToFormat(QImage.Format.Format_RGB888), 3)
     return _to_array(image.convertToFormat(QImage.Format.Format_Grayscale8), 1)
 
 

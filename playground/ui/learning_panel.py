@@ -278,8 +278,14 @@ class LearningPanel(QWidget):
         self._maps_stale = False
 
     def set_probe_image(self, image28: np.ndarray | None) -> None:
-        """The probe digit (28×28, any range) whose feature maps the snapshots carry, shown beside them."""
+        """The probe digit (28×28, any range) whose feature maps the snapshots carry, shown beside them.
+
+        A colour image (3×H×W, from an RGB image folder) is shown as its luma: the grid draws one channel."""
         self._probe_image = None if image28 is None else np.asarray(image28, dtype=float)
+        if self._probe_image is not None and self._probe_image.ndim == 3:
+            channels = self._probe_image
+            self._probe_image = (np.tensordot([0.299, 0.587, 0.114], channels, axes=1) if len(channels) == 3
+                                 else channels.mean(axis=0))
         if self._probe_image is None:
             self.probe.clear_images()
         else:

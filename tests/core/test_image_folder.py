@@ -250,3 +250,88 @@ def test_the_offered_network_fits_and_keeps_the_hidden_layers():
     assert cnn.replaced and infer_shapes(cnn.spec).ok and infer_shapes(cnn.spec).output_shape == (1,)
     images = fit_network(regression.spec, (1, 32, 32), "multiclass", "auto", 5)
     assert images.spec.layers[0].type == "Flatten" and infer_shapes(images.spec).output_shape == (5,)
+
+
+def make_colour_folder(root: Path, per_class: int = 6, size=(20, 24)) -> Path:
+    """Red images vs blue images (equal luma would make them hard to tell apart in gray), as PPM and .npy."""
+    rng = np.random.default_rng(1)
+    for name, channel in (("red", 0), ("blue", 2)):
+        (root / name).mkdir(parents=True)
+        for i in range(per_class):
+            img = rng.integers(0, 20, (*size, 3))
+            img[..., channel] = 200
+            if i % 2:
+                write_ppm(root / name / f"{i}.ppm", img)
+            else:
+                np.save(root / name / f"{i}.npy", img.astype(np.uint8))
+    return root
+
+
+def test_an_rgb_folder_gives_n_by_3_by_h_by_w_and_a_cnn_trains_on_it(tmp_path):
+    import torch
+
+    from playground.core.trainer import Trainer
+
+    folder = make_colour_folder(tmp_path / "colours")
+    # A gray image among the colour ones is repeated in the three channels.
+    write_pgm(folder / "red" / "gray.pgm", np.full((10, 10), 120))
+    data = load_image_folder(folder, size=(16, 16), test_fraction=0.25, seed=0, colour="rgb")
+    train, test = data.splits.train, data.splits.test
+    assert train.images.shape[1:] == (3, 16, 16) and train.images.dtype == np.uint8
+    assert train.image_shape == test.image_shape == (3, 16, 16) and train.classes == ("blue", "red")
+    blue = train.images[train.labels == 0].astype(float).mean(axis=(0, 2, 3))
+    red = train.images[train.labels == 1].astype(float).mean(axis=(0, 2, 3))  # one gray image among them
+    assert blue[2] > 190 and blue[0] < 20 and blue[1] < 20
+    assert red[0] > 150 and red[0] > red[2] + 100
+    gray_row = [i for i, img in enumerate(np.concatenate([train.images, test.images]))
+                if np.all(img == 120)]
+    assert len(gray_row) == 1
+    small = train.subset([0, 1, 2])
+    assert small.images.shape == (3, 3, 16, 16) and small.image_shape == (3, 16, 16)
+    assert train.subset(2).images.shape == (2, 3, 16, 16)
+    # The offered network takes 3×16×16: the CNN keeps its convolutions, in_channels follow the input.
+    fit = fit_network(load_preset("cnn").spec, train.image_shape, "multiclass", "auto", 2)
+    assert fit is not None and not fit.replaced and fit.spec.input_shape == (3, 16, 16)
+    assert infer_shapes(fit.spec).ok and infer_shapes(fit.spec).output_shape == (2,)
+    preset = load_preset("cnn")
+    trainer = Trainer(fit.spec, preset.training.replace(epochs=1, batch_size=4, device="cpu"), data.splits)
+    assert trainer.tdata.input_shape == (3, 16, 16)
+    first_conv = next(m for m in trainer.model.modules() if isinstance(m, torch.nn.Conv2d))
+    assert first_conv.in_channels == 3
+    trainer.run()
+    assert trainer.global_step >= 1 and all(np.isfinite(trainer.history.step_losses))
+    loss, accuracy = trainer.evaluate(test)
+    assert np.isfinite(loss) and 0.0 <= accuracy <= 1.0
+    # Drawings (grayscale digits) are refused by colour data rather than mixed in.
+    with pytest.raises(Exception):
+        trainer.add_training_examples(np.zeros((1, 16, 16), np.uint8), np.zeros(1, np.int64))
+
+
+def test_grayscale_stays_n_by_h_by_w_and_bad_colour_modes_are_refused(tmp_path):
+    folder = make_colour_folder(tmp_path / "colours")
+    gray = load_image_folder(folder, size=(16, 16), seed=0)
+    assert gray.splits.train.images.ndim == 3 and gray.splits.train.image_shape == (1, 16, 16)
+    explicit = load_image_folder(folder, size=(16, 16), seed=0, colour="gray")
+    assert np.array_equal(explicit.splits.train.images, gray.splits.train.images)
+    rgb = load_image_folder(folder, size=(16, 16), seed=0, colour="rgb")
+    assert np.array_equal(rgb.splits.train.labels, gray.splits.train.labels)  # the same split either way
+    with pytest.raises(ImageFolderError, match="colour mode"):
+        load_image_folder(folder, size=(16, 16), colour="cmyk")
+
+
+def test_rgb_conversion_keeps_colour_composites_alpha_and_inverts():
+    from playground.core.image_folder import to_rgb
+
+    red = np.zeros((10, 10, 3), np.uint8)
+    red[..., 0] = 255
+    out = to_rgb(red, (5, 5))
+    assert out.shape == (3, 5, 5) and out.dtype == np.uint8
+    assert out[0].min() == 255 and out[1:].max() == 0
+    assert to_rgb(np.zeros((4, 4, 4), np.uint8), (4, 4)).min() == 255  # transparent → white paper
+    assert np.array_equal(to_rgb(red, (5, 5), invert=True), 255 - out)
+    gray = to_rgb(np.full((6, 6), 0.5), (3, 3))
+    assert gray.shape == (3, 3, 3) and np.all(gray == 128)
+    with pytest.raises(ValueError):
+        to_rgb(np.full((4, 4, 3), np.nan), (4, 4))
+    with pytest.raises(ValueError):
+        to_rgb(np.zeros((4, 4, 5)), (4, 4))

@@ -298,3 +298,45 @@ def png(name: str) -> Path:
     folder = Path(os.environ.get("NN_PLAYGROUND_TEST_PNGS", "/tmp/nnp-test-pngs"))
     folder.mkdir(parents=True, exist_ok=True)
     return folder / f"{name}.png"
+
+
+def write_rgb_png(path: Path, pixels: np.ndarray) -> None:
+    h, w, _ = pixels.shape
+    data = np.ascontiguousarray(pixels, dtype=np.uint8)
+    image = QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+    assert image.copy().save(str(path))
+
+
+def test_an_rgb_folder_imports_as_three_channels_and_the_network_adapts(qtbot, make_window, tmp_path):
+    window = make_window()
+    rng = np.random.default_rng(2)
+    folder = tmp_path / "colours"
+    for name, channel in (("red", 0), ("green", 1)):
+        (folder / name).mkdir(parents=True)
+        for i in range(8):
+            img = rng.integers(0, 30, (18, 22, 3))
+            img[..., channel] = 210
+            write_rgb_png(folder / name / f"{i}.png", img)
+    dialog = window.data_actions.import_folder(folder)
+    model = dialog.colour.model()
+    rgb_index = dialog.colour.findData("rgb")
+    assert rgb_index >= 0 and model.item(rgb_index).isEnabled()
+    assert "RGB" in dialog.colour.toolTip() and "3×H×W" in dialog.colour.toolTip()
+    dialog.colour.setCurrentIndex(rgb_index)
+    dialog.side.setValue(12)
+    dialog.import_button.click()
+    wait_imported(qtbot, dialog)
+    assert dialog.result_data is not None
+    wait_for_data(qtbot, window, "colours")
+    data = window.worker.data
+    assert data.train.images.shape[1:] == (3, 12, 12) and data.train.image_shape == (3, 12, 12)
+    red = data.train.images[data.train.labels == data.train.classes.index("red")].astype(float).mean(axis=(0, 2, 3))
+    assert red[0] > 150 and red[1] < 40  # the colour survived the decoder
+    assert not window.data_actions.digit_images()  # Draw, Inside and Evaluation stay off for colour data
+    window.setup_message.action_button.click()
+    assert window.spec.input_shape == (3, 12, 12) and window.spec.layers[-1].describe() == "Linear(2)"
+    wait_for_trainer_spec(qtbot, window, window.spec)
+    train(qtbot, window, epochs=1, batch_size=4)
+    assert np.isfinite(window._epoch_rows[-1]["test_accuracy"])
+    # The choice is part of the data source, so a project reopens it in colour.
+    assert window.data_actions.source.options.get("colour") == "rgb"

@@ -8,6 +8,8 @@ from playground.ui import main_thread_gc
 
 
 class Cycle:
+    last_thread = None
+
     def __init__(self):
         self.me = self
 
@@ -17,7 +19,7 @@ class Cycle:
 
 def test_background_threads_never_collect_and_the_gui_thread_does(qtbot, qapp):
     collector = main_thread_gc.install()
-    assert main_thread_gc.install() is collector and not gc.isenabled()
+    assert main_thread_gc.install() is collector and not gc.isenabled() and collector.timer.isActive()
     Cycle.last_thread = None
 
     def churn():  # cyclic garbage far past the first threshold: automatic collection would run here
@@ -27,6 +29,14 @@ def test_background_threads_never_collect_and_the_gui_thread_does(qtbot, qapp):
     worker = threading.Thread(target=churn)
     worker.start()
     worker.join()
-    assert Cycle.last_thread is None  # the cycle is still there: nobody collected in that thread
-    qtbot.waitUntil(lambda: Cycle.last_thread is not None, timeout=5000)
-    assert Cycle.last_thread == threading.get_ident()  # freed by the timer, on the GUI thread
+    assert Cycle.last_thread is None, "a background thread collected garbage"
+    assert gc.get_count()[0] > collector.thresholds[0]
+    collector.collect()  # what the timer does
+    assert Cycle.last_thread == threading.get_ident(), (gc.get_count(), collector.thresholds)
+
+
+def test_the_timer_collects(qtbot, qapp, monkeypatch):
+    collector = main_thread_gc.install()
+    calls = []
+    monkeypatch.setattr(gc, "get_count", lambda: calls.append(1) or (0, 0, 0))
+    qtbot.waitUntil(lambda: len(calls) > 0, timeout=3 * main_thread_gc.INTERVAL_MS)
