@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from playground.core.shape_inference import LayerInfo, ShapeReport, Shape, format_shape, infer_shapes
 from playground.core.spec import ModelSpec
+from playground.ui.point_tooltips import PointTooltips
 
 POSITIVE = QColor("#0072B2")  # Okabe–Ito blue
 NEGATIVE = QColor("#E69F00")  # Okabe–Ito orange
@@ -75,7 +76,7 @@ class _Weight:
     key: tuple[str, int, int]  # (layer name, row = output unit, column = input unit)
 
 
-class NetworkDiagram(QWidget):
+class NetworkDiagram(PointTooltips, QWidget):
     """Draws a spec as columns of units and channel stacks; `set_weights` colours the connections.
 
     API: `set_spec(spec, report=None)`, `set_weights(state_dict_like | None)`, `tooltip_at(pos)`,
@@ -547,26 +548,8 @@ class NetworkDiagram(QWidget):
             words("· large layers: a few units shown")
 
     # -- hover --------------------------------------------------------------------------------------
-    def event(self, event) -> bool:  # noqa: ANN001
-        if event.type() == event.Type.ToolTip:
-            help_event: QHelpEvent = event
-            text = self.tooltip_at(QPointF(help_event.pos()))
-            if text:
-                QToolTip.showText(help_event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        # Follow the pointer while a tooltip is up, so moving along a column updates it at once.
-        if QToolTip.isVisible():
-            text = self.tooltip_at(event.position())
-            if text:
-                QToolTip.showText(event.globalPosition().toPoint(), text, self)
-            else:
-                QToolTip.hideText()
+        self.follow_tooltip(event)
         super().mouseMoveEvent(event)
 
 

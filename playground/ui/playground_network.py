@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QMouseEvent, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolButton, QToolTip, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from playground.core.boundary import MAX_UNITS, BoundaryFrame
 from playground.ui.boundary_view import NEGATIVE_HEX, POSITIVE_HEX, diverging_rgb
+from playground.ui.point_tooltips import PointTooltips
 
 FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁x₂",
                   "sin(x1)": "sin(x₁)", "sin(x2)": "sin(x₂)"}
@@ -59,7 +60,7 @@ class _Line:
     key: tuple[int, int, int]  # (Linear layer index, row = target unit, column = source unit)
 
 
-class PlaygroundNetwork(QWidget):
+class PlaygroundNetwork(PointTooltips, QWidget):
     """The diagram. API: `set_architecture(...)`, `set_input_maps(maps)`, `set_frame(frame)`,
     `tooltip_at(pos)`, `unit_rect(layer, unit)`, `weight_position(layer, row, column)`,
     `thumbnail_count()`; signals `units_change_requested(hidden_layer, delta)` and `unit_hovered`."""
@@ -415,18 +416,6 @@ class PlaygroundNetwork(QWidget):
         painter.drawRect(box)
 
     # ----- hover ----------------------------------------------------------------------------------------
-    def event(self, event) -> bool:  # noqa: ANN001
-        if event.type() == event.Type.ToolTip:
-            help_event: QHelpEvent = event
-            text = self.tooltip_at(QPointF(help_event.pos()))
-            if text:
-                QToolTip.showText(help_event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         hit = self._unit_at(event.position())
         if hit != self._hovered:
@@ -434,12 +423,7 @@ class PlaygroundNetwork(QWidget):
             column = self._columns[hit[0]] if hit is not None else None
             self.unit_hovered.emit((column.layer, hit[1]) if column is not None and column.layer is not None else None)
             self.update()
-        if QToolTip.isVisible():
-            text = self.tooltip_at(event.position())
-            if text:
-                QToolTip.showText(event.globalPosition().toPoint(), text, self)
-            else:
-                QToolTip.hideText()
+        self.follow_tooltip(event)
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event) -> None:  # noqa: N802, ANN001
