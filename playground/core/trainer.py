@@ -19,7 +19,6 @@ from typing import Any, Callable
 
 import numpy as np
 import torch
-from torch import nn
 
 from playground.core.builder import build_model
 from playground.core.datasets import DataSplits

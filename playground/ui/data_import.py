@@ -186,7 +186,7 @@ class _ImportDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat(f"%v of %m images")
+            self.progress.setFormat("%v of %m images")
 
     def _on_finished(self, result: ImportedData) -> None:
         self._set_busy(False)

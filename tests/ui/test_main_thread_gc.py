@@ -36,7 +36,7 @@ def test_background_threads_never_collect_and_the_gui_thread_does(qtbot, qapp):
 
 
 def test_the_timer_collects(qtbot, qapp, monkeypatch):
-    collector = main_thread_gc.install()
+    main_thread_gc.install()
     calls = []
     monkeypatch.setattr(gc, "get_count", lambda: calls.append(1) or (0, 0, 0))
     qtbot.waitUntil(lambda: len(calls) > 0, timeout=3 * main_thread_gc.INTERVAL_MS)

@@ -17,8 +17,6 @@ def view(qtbot, small_data):
 
 def test_runs_off_the_gui_thread_and_shows_both_heads(qtbot, view, tmp_path):
     gui = threading.get_ident()
-    seen = []
-    original = view._runner._loop  # noqa: F841 — the runner owns its thread; check where the job runs
     view.epochs.setValue(1)
     with qtbot.waitSignal(view.finished, timeout=120_000) as result:
         view.run()
