@@ -48,6 +48,15 @@ def make_application() -> QApplication:
     return app
 
 
+def use_language(app: QApplication, locale: str | None = None) -> None:
+    """Speak `locale` ("en", "zh_CN"; None: the one chosen in Preferences) before any window is built."""
+    from playground.ui.i18n import apply_language, last_error
+    from playground.ui.preferences import chosen_locale
+
+    if not apply_language(app, locale or chosen_locale()):
+        print(f"nn-playground: {last_error()} (the window stays in English)", file=sys.stderr)
+
+
 def _app_icon() -> QIcon:
     """The window and taskbar icon, every size drawn for it (resources/icons, made by packaging/make_icons.py)."""
     icon = QIcon()
@@ -62,6 +71,7 @@ def run_gui(preset: str | None = None, data_dir: Path | None = None, device: str
     `preset` None opens the preset used last time (seed-mlp the first time).
     """
     app = make_application()
+    use_language(app)
     window = MainWindow(preset, data_dir, device)
     _close_on_ctrl_c(window)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT_ENV):

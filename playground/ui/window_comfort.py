@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QSplitter, QWidget
 
+from playground.core.i18n import tr
 from playground.core.layers import LAYER_TYPES
 from playground.core.learn_topics import topic
 from playground.ui.learn_sidebar import LearnSidebar, make_learn_dock, run_demo
@@ -54,6 +55,7 @@ class WindowComfort(QObject):
         self.preferences.theme_changed.connect(self._restyle)
         self.preferences.device_changed.connect(self._device_changed)
         self.preferences.cpu_threads_changed.connect(window.worker.set_cpu_threads)
+        self.preferences.language_changed.connect(self._language_changed)
         window.worker.set_cpu_threads(self.preferences.current.cpu_threads)
         if self.preferences.apply_theme():
             self._restyle(True)
@@ -157,6 +159,13 @@ class WindowComfort(QObject):
             sheet = widget.styleSheet()
             if "palette(" in sheet:
                 widget.setStyleSheet(sheet)
+
+    def _language_changed(self, locale: str) -> None:
+        """Speak `locale` from now on: every open window is re-translated in place (nothing is rebuilt)."""
+        from playground.ui.i18n import apply_language, last_error
+
+        if not apply_language(QApplication.instance(), locale):
+            self.window.show_status(tr("The translation could not be loaded: {reason}").format(reason=last_error()))
 
     def _system_theme_changed(self, _scheme) -> None:
         self.preferences.system_theme_changed()

@@ -1,0 +1,238 @@
+"""The window's language: Qt translators installed on the application, and live re-translation.
+
+`apply_language(app, "zh_CN")` loads Qt's own strings (qtbase: the buttons of standard dialogs) and
+the app's `.qm`, routes `playground.core.i18n.tr` through `QCoreApplication.translate`, then
+re-translates every open window in place, so nothing a learner built or trained is lost:
+
+1. Texts set from `tr(...)` as they are — labels, buttons, tool tips, tabs, combo and list items,
+   headers, menus, actions, pyqtgraph titles, axis labels and legends — are looked up in the
+   catalogue (shown text -> English source, taken before the switch) and set again.
+2. Then every object with a `retranslate()` method gets it called: the texts built from values
+   (`tr("Epoch {epoch}").format(...)`) or rich text are rebuilt by their owner.
+
+The `.qm` is built from the `.ts` (`python -m playground.i18n_tool build`; CI and the bundle do it).
+A checkout that has not built it gets one compiled into the user's cache the first time Chinese is
+chosen, so the README's first command is enough.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QStandardPaths, Qt, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDoubleSpinBox, QGraphicsView, QGroupBox, QLabel,
+    QLineEdit, QListWidget, QMenu, QPlainTextEdit, QSpinBox, QTableWidget, QTabWidget, QTextEdit, QToolBox, QTreeWidget,
+    QWidget,
+)
+
+from playground.core import i18n
+from playground.core.i18n import CONTEXT
+
+ENGLISH = "en"
+_WIDGET_TEXTS = ("windowTitle", "toolTip", "statusTip", "whatsThis", "accessibleName", "accessibleDescription")
+_ACTION_TEXTS = ("text", "iconText", "toolTip", "statusTip", "whatsThis")
+
+
+class _Installed:
+    """The translators currently installed on the application (kept alive here: Qt does not own them)."""
+    locale = ENGLISH
+    translators: list[QTranslator] = []
+    sources: list[str] | None = None
+    last_error: str | None = None
+
+
+def current_language() -> str:
+    return _Installed.locale
+
+
+def last_error() -> str | None:
+    """Why the last language could not be loaded fully (None when it could)."""
+    return _Installed.last_error
+
+
+def _catalogue_sources() -> list[str]:
+    """Every English text the app may show (read once from the `.ts`)."""
+    if _Installed.sources is None:
+        from playground.i18n_tool import TRANSLATED_LOCALES, read_ts, ts_path
+        sources: dict[str, None] = {}
+        for locale in TRANSLATED_LOCALES:
+            sources.update(dict.fromkeys(read_ts(ts_path(locale))))
+        _Installed.sources = list(sources)
+    return _Installed.sources
+
+
+def qm_file(locale: str) -> Path:
+    """The compiled catalogue for `locale`: the shipped `.qm` when it is at least as new as the `.ts`,
+    else one compiled into the cache now (raises with the reason when that is impossible)."""
+    from playground.i18n_tool import build_qm, ts_path
+    ts = ts_path(locale)
+    shipped = ts.with_suffix(".qm")
+    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
+    if not ts.exists():
+        raise FileNotFoundError(f"no translation for {locale}: {ts} is missing")
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / "i18n" / shipped.name
+    if cache.exists() and cache.stat().st_mtime >= ts.stat().st_mtime:
+        return cache
+    return build_qm(ts, cache)
+
+
+def apply_language(app: QCoreApplication, locale: str) -> bool:
+    """Speak `locale` ("en" or "zh_CN") from now on and re-translate the open windows.
+
+    Returns False (English stays, `last_error()` says why) when the translation cannot be loaded.
+    """
+    i18n.set_translator(lambda text: QCoreApplication.translate(CONTEXT, text))
+    _Installed.last_error = None
+    if locale == _Installed.locale:
+        return True
+    shown_to_source = {i18n.tr(source): source for source in _catalogue_sources()}
+    new: list[QTranslator] = []
+    if locale != ENGLISH:
+        try:
+            path = qm_file(locale)
+        except (OSError, RuntimeError) as exc:
+            _Installed.last_error = str(exc)
+            return False
+        translator = QTranslator(app)
+        if not translator.load(str(path)):
+            _Installed.last_error = f"{path} could not be read"
+            return False
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            new.append(qt_own)
+        new.append(translator)
+    for old in _Installed.translators:
+        app.removeTranslator(old)
+    for translator in new:
+        app.installTranslator(translator)
+    _Installed.translators = new
+    _Installed.locale = locale
+    QLocale.setDefault(QLocale(locale if locale != ENGLISH else "en_US"))
+    if isinstance(app, QApplication):
+        retranslate_windows(shown_to_source)
+    return True
+
+
+# ----------------------------------------------------------------------------- re-translation
+
+def retranslate_windows(shown_to_source: dict[str, str]) -> None:
+    """Set again every text that came from the catalogue, then let owners rebuild the rest."""
+    def again(text: str) -> str | None:
+        source = shown_to_source.get(text)
+        return None if source is None else i18n.tr(source)
+
+    for top in QApplication.topLevelWidgets():
+        for widget in (top, *top.findChildren(QWidget)):
+            _retranslate_widget(widget, again)
+        for action in top.findChildren(QAction):
+            _retranslate_properties(action, _ACTION_TEXTS, again)
+    owners: dict[int, QObject] = {}
+    for top in QApplication.topLevelWidgets():
+        for obj in (top, *top.findChildren(QObject)):
+            if callable(getattr(obj, "retranslate", None)):
+                owners.setdefault(id(obj), obj)
+    for obj in owners.values():
+        obj.retranslate()
+
+
+def _retranslate_properties(obj: QObject, names: tuple[str, ...], again: Callable[[str], str | None]) -> None:
+    for name in names:
+        getter = getattr(obj, name, None)
+        if getter is None:
+            continue
+        new = again(getter())
+        if new is not None:
+            getattr(obj, "set" + name[0].upper() + name[1:])(new)
+
+
+def _retranslate_widget(widget: QWidget, again: Callable[[str], str | None]) -> None:
+    _retranslate_properties(widget, _WIDGET_TEXTS, again)
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        _retranslate_properties(widget, ("text",), again)
+    if isinstance(widget, (QGroupBox, QMenu)):
+        _retranslate_properties(widget, ("title",), again)
+    if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
+        _retranslate_properties(widget, ("placeholderText",), again)
+    if isinstance(widget, QAbstractSpinBox):
+        _retranslate_properties(widget, ("specialValueText",), again)
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        _retranslate_properties(widget, ("prefix", "suffix"), again)
+    if isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            new = again(widget.itemText(i))
+            if new is not None:
+                widget.setItemText(i, new)
+            tip = widget.itemData(i, Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str) and again(tip) is not None:
+                widget.setItemData(i, again(tip), Qt.ItemDataRole.ToolTipRole)
+    if isinstance(widget, QTabWidget):
+        for i in range(widget.count()):
+            for get, put in ((widget.tabText, widget.setTabText), (widget.tabToolTip, widget.setTabToolTip)):
+                new = again(get(i))
+                if new is not None:
+                    put(i, new)
+    if isinstance(widget, QToolBox):
+        for i in range(widget.count()):
+            new = again(widget.itemText(i))
+            if new is not None:
+                widget.setItemText(i, new)
+    if isinstance(widget, QListWidget):
+        for i in range(widget.count()):
+            _retranslate_item(widget.item(i), again)
+    if isinstance(widget, QTableWidget):
+        for i in range(widget.columnCount()):
+            _retranslate_item(widget.horizontalHeaderItem(i), again)
+        for i in range(widget.rowCount()):
+            _retranslate_item(widget.verticalHeaderItem(i), again)
+            for j in range(widget.columnCount()):
+                _retranslate_item(widget.item(i, j), again)
+    if isinstance(widget, QTreeWidget):
+        header = widget.headerItem()
+        for column in range(widget.columnCount()):
+            _retranslate_tree_item(header, column, again)
+        stack = [widget.topLevelItem(i) for i in range(widget.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            for column in range(widget.columnCount()):
+                _retranslate_tree_item(item, column, again)
+            stack += [item.child(i) for i in range(item.childCount())]
+    if isinstance(widget, QGraphicsView) and widget.scene() is not None:
+        _retranslate_graphics(widget, again)
+
+
+def _retranslate_item(item, again: Callable[[str], str | None]) -> None:
+    if item is None:
+        return
+    for get, put in ((item.text, item.setText), (item.toolTip, item.setToolTip)):
+        new = again(get())
+        if new is not None:
+            put(new)
+
+
+def _retranslate_tree_item(item, column: int, again: Callable[[str], str | None]) -> None:
+    for get, put in ((item.text, item.setText), (item.toolTip, item.setToolTip)):
+        new = again(get(column))
+        if new is not None:
+            put(column, new)
+
+
+def _retranslate_graphics(view: QGraphicsView, again: Callable[[str], str | None]) -> None:
+    """pyqtgraph's texts: plot titles and legend entries (LabelItem), axis labels, TextItems."""
+    for item in view.scene().items():
+        if isinstance(item, pg.AxisItem):
+            new = again(item.labelText or "")
+            if new is not None:
+                item.setLabel(text=new, units=item.labelUnits or None, **item.labelStyle)
+        elif isinstance(item, pg.LabelItem):
+            new = again(item.text or "")
+            if new is not None:
+                item.setText(new)
+        elif isinstance(item, pg.TextItem):
+            new = again(item.textItem.toPlainText())
+            if new is not None:
+                item.setText(new)
