@@ -25,6 +25,9 @@ arch=$(uname -m)
     exit 1
 }
 
+# The translations: resources/i18n/*.ts -> *.qm (Qt's lrelease, which PySide6 ships).
+"$python" -m playground.i18n_tool build
+
 echo "building $app $version with $("$python" -m PyInstaller --version 2>/dev/null | tail -1) ..."
 "$python" -m PyInstaller --noconfirm --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/$app.spec

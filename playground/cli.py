@@ -184,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--lr", "--learning-rate", dest="lr", metavar="X",
                       type=_float_in("learning rate", 0.0, 10.0, low_open=True), help="learning rate for the run")
     shot.add_argument("--optimizer", choices=list(OPTIMIZERS), metavar="NAME", help="optimizer for the run")
+    shot.add_argument("--language", choices=("en", "zh_CN"), default="en",
+                      help="the window's language (default en; zh_CN: 简体中文)")
 
     export = commands.add_parser(
         "export", help="write a design as a standalone PyTorch training script",
@@ -344,7 +346,8 @@ def _cmd_screenshot(args: argparse.Namespace, parser: argparse.ArgumentParser) -
 
     render_screenshot(output, train_epochs=args.train_epochs,
                       **_given(preset=args.preset, data_dir=args.data, device=args.device, tab=args.tab,
-                               learning_rate=args.lr, optimizer=args.optimizer))
+                               learning_rate=args.lr, optimizer=args.optimizer,
+                               language=None if args.language == "en" else args.language))
     if not output.is_file():
         raise CliError(f"{output}: the screenshot was not written.")
     _note(f"wrote {output} ({output.stat().st_size:,} bytes)")

@@ -81,6 +81,12 @@ def collect(package: Path = PACKAGE) -> tuple[dict[str, Message], list[Problem]]
     from playground.core.learn_topics import strings_to_translate
     for text in strings_to_translate():
         add(text, "playground/core/learn_topics.py", 0)
+    # The presets' titles and descriptions (resources/presets/*.json) are shown in menus and tool tips.
+    for path in sorted((package.parent / "resources" / "presets").glob("*.json")):
+        preset = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("title", "description"):
+            if isinstance(preset.get(key), str) and preset[key]:
+                add(preset[key], f"resources/presets/{path.name}", 0)
     return found, problems
 
 

@@ -61,6 +61,7 @@ def run_selftest(screenshot: str | os.PathLike[str] | None = None, out: TextIO |
         ("prediction", _check_prediction),
         ("project", _check_project),
         ("window", _check_window),
+        ("languages", _check_languages),
     ]
     for name, check in checks:
         t0 = time.perf_counter()
@@ -225,6 +226,29 @@ def _check_window(ctx: _Context) -> str:
         where = str(path) if ctx.screenshot else "a temporary file"
         platform = QGuiApplication.platformName()
         return f"main window rendered on Qt's {platform} platform ({width}×{height}, {len(colours)} colours) to {where}"
+
+
+def _check_languages(ctx: _Context) -> str:
+    """The Chinese catalogue loads (the shipped .qm) and Qt's own strings come with it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from playground.core.i18n import tr
+    from playground.ui.app import make_application
+    from playground.ui.i18n import apply_language, catalogue_sources, last_error, qm_file
+
+    app = make_application()
+    sample = "SimpleNN 784-128-64-10 (course notes)"  # a preset's title
+    try:
+        if not apply_language(app, "zh_CN"):
+            raise SelftestFailure(f"简体中文 could not be loaded: {last_error()}")
+        chinese = tr(sample)
+        qt_own = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        if chinese == sample:
+            raise SelftestFailure(f"{qm_file('zh_CN')} loaded but does not translate {sample!r}")
+    finally:
+        apply_language(app, "en")
+    return (f"简体中文: {len(catalogue_sources()):,} texts from {qm_file('zh_CN').name} "
+            f"({sample!r} -> {chinese!r}; Qt's own: Cancel -> {qt_own!r})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
+from playground.core.i18n import tr
 from playground.core.spec import ModelSpec
 from playground.core.toy_data import EXTENT, ToyProblem, problem_features
 
@@ -53,16 +54,19 @@ def playground_spec(n_inputs: int, hidden: Sequence[int], activation: str = "Tan
     """A dense network: `hidden` units per hidden layer with `activation`, then Linear(`outputs`) and
     the output activation ("auto": the task's usual one). Layers are named fc1, tanh1, … as built."""
     if not 1 <= n_inputs <= 64:
-        raise PlaygroundError(f"A playground network takes 1 to 64 inputs (got {n_inputs}).")
+        raise PlaygroundError(tr("A playground network takes 1 to 64 inputs (got {got}).").format(got=n_inputs))
     if len(hidden) > MAX_HIDDEN_LAYERS:
-        raise PlaygroundError(f"At most {MAX_HIDDEN_LAYERS} hidden layers (got {len(hidden)}).")
+        raise PlaygroundError(tr("At most {most} hidden layers (got {got}).").format(most=MAX_HIDDEN_LAYERS,
+                                                                                    got=len(hidden)))
     if any(not 1 <= int(n) <= MAX_UNITS for n in hidden):
-        raise PlaygroundError(f"Each hidden layer has 1 to {MAX_UNITS} neurons (got {list(hidden)}).")
+        raise PlaygroundError(tr("Each hidden layer has 1 to {most} neurons (got {got}).").format(
+            most=MAX_UNITS, got=list(hidden)))
     if activation not in HIDDEN_ACTIVATIONS:
-        raise PlaygroundError(f"Unknown activation '{activation}'. Choose one of: {', '.join(HIDDEN_ACTIVATIONS)}.")
+        raise PlaygroundError(tr("Unknown activation '{name}'. Choose one of: {options}.").format(
+            name=activation, options=", ".join(HIDDEN_ACTIVATIONS)))
     if output_activation not in OUTPUT_ACTIVATIONS:
-        raise PlaygroundError(f"Unknown output activation '{output_activation}'. "
-                              f"Choose one of: {', '.join(OUTPUT_ACTIVATIONS)}.")
+        raise PlaygroundError(tr("Unknown output activation '{name}'. Choose one of: {options}.").format(
+            name=output_activation, options=", ".join(OUTPUT_ACTIVATIONS)))
     layers: list[dict] = []
     for units in hidden:
         layers.append({"type": "Linear", "out_features": int(units)})
@@ -95,7 +99,7 @@ def plot_grid(problem: ToyProblem, resolution: int | None = None) -> PlotGrid:
     one_d = problem.kind == "regression_1d"
     r = resolution or (CURVE_RESOLUTION if one_d else GRID_RESOLUTION)
     if not 4 <= r <= 1000:
-        raise PlaygroundError(f"Grid resolution must be 4 to 1000 (got {r}).")
+        raise PlaygroundError(tr("Grid resolution must be 4 to 1000 (got {got}).").format(got=r))
     xs = np.linspace(-EXTENT, EXTENT, r, dtype=np.float32)
     if one_d:
         points = xs[:, None]
@@ -179,7 +183,7 @@ def network_frame(model, head, grid: PlotGrid, inputs: "torch.Tensor | None" = N
                 elif layers and h.shape == layers[-1].shape:
                     layers[-1] = h  # an activation (or dropout) acting on the units just computed
             if not layers:
-                raise PlaygroundError("The network has no Linear layer to draw.")
+                raise PlaygroundError(tr("The network has no Linear layer to draw."))
             answer = head.probabilities(h.float()).cpu().numpy()
     finally:
         model.train(was_training)

@@ -18,6 +18,7 @@ from typing import Any
 
 from playground import __version__
 from playground.core.atomic_io import write_atomically
+from playground.core.i18n import N_, tr
 from playground.core.shape_inference import LayerInfo, ShapeReport, format_shape, infer_shapes
 from playground.core.spec import ModelSpec
 from playground.core.tasks import DIGIT_ATTRIBUTES, LOSS_CLASSES, TASKS, output_activation, resolve_loss
@@ -117,7 +118,7 @@ def export_script(spec: ModelSpec, config: TrainingConfig, dataset_name: str = "
     """The complete script as text. Raises ExportError when the design is invalid."""
     report = infer_shapes(spec)
     if not report.ok:
-        raise ExportError(f"The network cannot be exported yet: {report.errors[0]}")
+        raise ExportError(tr("The network cannot be exported yet: {problem}").format(problem=report.errors[0]))
     config.validate()
     uses_rnn = any(info.layer.type in ("LSTM", "GRU") for info in report.layers)
     ends_softmax = bool(spec.layers) and spec.layers[-1].type == "Softmax"
@@ -126,7 +127,7 @@ def export_script(spec: ModelSpec, config: TrainingConfig, dataset_name: str = "
     modules = "\n".join(_module_lines(report)) or "        pass"
     forward = "\n".join(_forward_line(info) for info in report.layers)
     layer_table = "\n".join(
-        f"#   {info.name:<10} {info.layer.describe():<34} → {format_shape(info.output_shape):<10} "
+        f"#   {info.name:<10} {info.layer.describe(translate=False):<34} → {format_shape(info.output_shape):<10} "
         f"{info.parameters:>10,} params" for info in report.layers
     )
     today = _dt.date.today().isoformat()
@@ -136,8 +137,13 @@ def export_script(spec: ModelSpec, config: TrainingConfig, dataset_name: str = "
         if ends_softmax and resolve_loss(config.task, config.loss) == "cross_entropy" else ""
     )
     if config.task not in ("multiclass", "multilabel"):
-        raise ExportError(f"The script trains on MNIST-format images; the {TASKS[config.task].split(' (')[0].lower()} "
-                          "task needs other data, so it can't be exported as such yet.")
+        needs_other_data = {
+            "binary": N_("The script trains on MNIST-format images; the binary task needs other data, "
+                         "so it can't be exported as such yet."),
+            "regression": N_("The script trains on MNIST-format images; the regression task needs other data, "
+                             "so it can't be exported as such yet."),
+        }
+        raise ExportError(tr(needs_other_data[config.task]))
     return _TEMPLATE.format(
         version=__version__, today=today, name=spec.name, cls=cls, dataset=dataset_name,
         layer_table=layer_table, total=report.total_parameters, modules=modules, forward=forward,

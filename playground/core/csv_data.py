@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from playground.core.i18n import tr
 from playground.core.toy_data import TableDataset
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -38,7 +39,7 @@ def read_csv_text(text: str, target: str | None = None, task: str = "auto", name
     picks regression for a target of non-integer numbers and classification otherwise.
     """
     if task not in ("auto", "classification", "regression"):
-        raise CsvError(f"Unknown task '{task}': use classification, regression or auto.")
+        raise CsvError(tr("Unknown task '{task}': use classification, regression or auto.").format(task=task))
     try:
         dialect = csv.Sniffer().sniff(_sniff_sample(text), delimiters=",;\t")
     except csv.Error:  # e.g. a row with a cell too few (reported below, by row): the header's delimiter
@@ -47,23 +48,29 @@ def read_csv_text(text: str, target: str | None = None, task: str = "auto", name
     try:
         header = next(reader)
     except StopIteration:
-        raise CsvError(f"{name}: the file is empty; it needs a header row and data rows.") from None
+        raise CsvError(tr("{name}: the file is empty; it needs a header row and data rows.").format(
+            name=name)) from None
     except csv.Error as exc:
-        raise CsvError(f"{name}, row 1: {exc}.", 1) from None
+        raise CsvError(tr("{name}, row {row}: {error}.").format(name=name, row=1, error=exc), 1) from None
     header = [h.strip() for h in header]
     if len(header) < 2:
-        raise CsvError(f"{name}: need at least two columns (features and a label); the header has {len(header)}.", 1)
+        raise CsvError(tr("{name}: need at least two columns (features and a label); the header has {count}.").format(
+            name=name, count=len(header)), 1)
     if len(header) > MAX_COLUMNS:
-        raise CsvError(f"{name}: {len(header)} columns is more than the {MAX_COLUMNS} this app reads.", 1)
+        raise CsvError(tr("{name}: {count} columns is more than the {limit} this app reads.").format(
+            name=name, count=len(header), limit=MAX_COLUMNS), 1)
     if any(not h for h in header):
         blank = header.index("") + 1
-        raise CsvError(f"{name}, row 1: column {blank} has no name in the header.", 1)
+        raise CsvError(tr("{name}, row 1: column {column} has no name in the header.").format(
+            name=name, column=blank), 1)
     duplicates = {h for h in header if header.count(h) > 1}
     if duplicates:
-        raise CsvError(f"{name}, row 1: the column name '{sorted(duplicates)[0]}' appears twice.", 1)
+        raise CsvError(tr("{name}, row 1: the column name '{column}' appears twice.").format(
+            name=name, column=sorted(duplicates)[0]), 1)
     target = target if target is not None else header[-1]
     if target not in header:
-        raise CsvError(f"{name}: there is no column '{target}'. Columns: {', '.join(header[:20])}.")
+        raise CsvError(tr("{name}: there is no column '{column}'. Columns: {columns}.").format(
+            name=name, column=target, columns=", ".join(header[:20])))
     t_index = header.index(target)
     feature_names = tuple(h for h in header if h != target)
     rows_x: list[list[float]] = []
@@ -74,7 +81,8 @@ def read_csv_text(text: str, target: str | None = None, task: str = "auto", name
                 continue  # blank lines are harmless
             if len(row) != len(header):
                 raise CsvError(
-                    f"{name}, row {line_no}: {len(row)} values but the header has {len(header)} columns.", line_no)
+                    tr("{name}, row {row}: {count} values but the header has {columns} columns.").format(
+                        name=name, row=line_no, count=len(row), columns=len(header)), line_no)
             values = []
             for c_index, cell in enumerate(row):
                 if c_index == t_index:
@@ -83,14 +91,17 @@ def read_csv_text(text: str, target: str | None = None, task: str = "auto", name
             rows_x.append(values)
             label = row[t_index].strip()
             if not label:
-                raise CsvError(f"{name}, row {line_no}: the '{target}' value is empty.", line_no, target)
+                raise CsvError(tr("{name}, row {row}: the '{column}' value is empty.").format(
+                    name=name, row=line_no, column=target), line_no, target)
             rows_y.append(label)
             if len(rows_x) > MAX_ROWS:
-                raise CsvError(f"{name}: more than {MAX_ROWS:,} rows; use a sample of the data.", line_no)
+                raise CsvError(tr("{name}: more than {limit:,} rows; use a sample of the data.").format(
+                    name=name, limit=MAX_ROWS), line_no)
     except csv.Error as exc:
-        raise CsvError(f"{name}, row {reader.line_num}: {exc}.", reader.line_num) from None
+        raise CsvError(tr("{name}, row {row}: {error}.").format(name=name, row=reader.line_num, error=exc),
+                       reader.line_num) from None
     if not rows_x:
-        raise CsvError(f"{name}: the header is there but no data rows follow.")
+        raise CsvError(tr("{name}: the header is there but no data rows follow.").format(name=name))
     x = np.array(rows_x, dtype=np.float32)
     numeric = [_maybe_float(v) for v in rows_y]
     all_numbers = all(v is not None for v in numeric)
@@ -99,19 +110,21 @@ def read_csv_text(text: str, target: str | None = None, task: str = "auto", name
     if task == "regression":
         if not all_numbers:
             bad = next(i for i, v in enumerate(numeric) if v is None)
-            raise CsvError(f"{name}: regression needs numbers in '{target}', but a row has '{rows_y[bad][:30]}'.",
-                           None, target)
+            raise CsvError(tr("{name}: regression needs numbers in '{column}', but a row has '{value}'.").format(
+                name=name, column=target, value=rows_y[bad][:30]), None, target)
         y = np.array(numeric, dtype=np.float32)[:, None]
         if not np.isfinite(y).all():
-            raise CsvError(f"{name}: '{target}' holds a value that is not a finite number.", None, target)
+            raise CsvError(tr("{name}: '{column}' holds a value that is not a finite number.").format(
+                name=name, column=target), None, target)
         return TableDataset(x, y, feature_names, "regression")
     classes = sorted(set(rows_y), key=lambda v: (_maybe_float(v) is None, _maybe_float(v) or 0.0, v))
     if len(classes) > MAX_CLASSES:
-        raise CsvError(f"{name}: '{target}' has {len(classes):,} different values; as classes that is too many "
-                       f"(at most {MAX_CLASSES}). Is it a regression target?", None, target)
+        raise CsvError(tr("{name}: '{column}' has {count:,} different values; as classes that is too many "
+                          "(at most {limit}). Is it a regression target?").format(
+            name=name, column=target, count=len(classes), limit=MAX_CLASSES), None, target)
     if len(classes) < 2:
-        raise CsvError(f"{name}: every row has the same '{target}' ({classes[0]}); a classifier needs two classes.",
-                       None, target)
+        raise CsvError(tr("{name}: every row has the same '{column}' ({value}); a classifier needs two classes.").format(
+            name=name, column=target, value=classes[0]), None, target)
     index = {c: i for i, c in enumerate(classes)}
     y = np.array([index[v] for v in rows_y], dtype=np.int64)
     return TableDataset(x, y, feature_names, "classification", tuple(classes))
@@ -121,16 +134,18 @@ def read_csv(path: Path, target: str | None = None, task: str = "auto") -> Table
     """Read a CSV file (UTF-8, with or without BOM)."""
     path = Path(path)
     if not path.is_file():
-        raise CsvError(f"{path}: no such file.")
+        raise CsvError(tr("{path}: no such file.").format(path=path))
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise CsvError(f"{path.name}: {size / 2**20:.0f} MB is larger than the {MAX_BYTES // 2**20} MB this app reads.")
+        raise CsvError(tr("{name}: {size:.0f} MB is larger than the {limit} MB this app reads.").format(
+            name=path.name, size=size / 2**20, limit=MAX_BYTES // 2**20))
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CsvError(f"{path.name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV.") from None
+        raise CsvError(tr("{name}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.").format(
+            name=path.name, byte=exc.start)) from None
     if "\x00" in text:
-        raise CsvError(f"{path.name}: contains NUL bytes; this is not a CSV text file.")
+        raise CsvError(tr("{name}: contains NUL bytes; this is not a CSV text file.").format(name=path.name))
     return read_csv_text(text, target, task, path.name)
 
 
@@ -159,11 +174,12 @@ def _header_dialect(text: str) -> type[csv.Dialect]:
 def _number(cell: str, name: str, line_no: int, column: str) -> float:
     value = _maybe_float(cell)
     if value is None:
-        shown = cell.strip()[:30] or "an empty cell"
-        raise CsvError(f"{name}, row {line_no}, column '{column}': {shown!r} is not a number.", line_no, column)
+        shown = cell.strip()[:30] or tr("an empty cell")
+        raise CsvError(tr("{name}, row {row}, column '{column}': {value} is not a number.").format(
+            name=name, row=line_no, column=column, value=repr(shown)), line_no, column)
     if not math.isfinite(value) or abs(value) > 3e38:
-        raise CsvError(f"{name}, row {line_no}, column '{column}': {cell.strip()} is not a finite number.",
-                       line_no, column)
+        raise CsvError(tr("{name}, row {row}, column '{column}': {value} is not a finite number.").format(
+            name=name, row=line_no, column=column, value=cell.strip()), line_no, column)
     return value
 
 

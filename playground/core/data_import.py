@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from playground.core.datasets import DataSplits, ImageDataset, split_validation
+from playground.core.i18n import tr
 from playground.core.tasks import DIGIT_ATTRIBUTES, DIGIT_CLASSES_SET
 from playground.core.toy_data import TableDataset
 
@@ -53,11 +54,13 @@ def table_splits(table: TableDataset, test_fraction: float = 0.2, seed: int = 0,
     class for classification). `standardise` scales every feature to mean 0, std 1 by the training
     part's statistics — the test part is scaled the same way, so nothing about it leaks into training."""
     if not 0.05 <= float(test_fraction) <= 0.9:
-        raise DataImportError(f"The test share must be between 5 % and 90 % (got {float(test_fraction):.0%}).")
+        raise DataImportError(tr("The test share must be between 5 % and 90 % (got {share:.0%}).").format(
+            share=float(test_fraction)))
     n = len(table)
     if n < MIN_TABLE_ROWS:
-        raise DataImportError(f"{name or table.name}: {n} row(s) are too few to train and test on; "
-                              f"at least {MIN_TABLE_ROWS} are needed.")
+        raise DataImportError(tr("{name}: {count} row(s) are too few to train and test on; "
+                                 "at least {minimum} are needed.").format(name=name or table.name, count=n,
+                                                                          minimum=MIN_TABLE_ROWS))
     rng = np.random.default_rng(seed)
     if table.task == "classification":
         from playground.core.image_folder import split_per_class
@@ -89,7 +92,8 @@ def with_validation(splits: DataSplits, fraction: float, seed: int) -> DataSplit
     """`splits` (without a validation part) with `fraction` of its training part held out for validation,
     the same way `datasets.load_data` does it for MNIST (same seed, same split)."""
     if not 0.0 <= float(fraction) <= 0.9:
-        raise DataImportError(f"The validation share must be between 0 and 90 % (got {float(fraction):.0%}).")
+        raise DataImportError(tr("The validation share must be between 0 and 90 % (got {share:.0%}).").format(
+            share=float(fraction)))
     train = splits.train
     if fraction == 0:
         return DataSplits(train, splits.test, None)
@@ -101,7 +105,8 @@ def with_validation(splits: DataSplits, fraction: float, seed: int) -> DataSplit
         return DataSplits(train, splits.test, validation)
     n = len(train)
     if n < 2:
-        raise DataImportError(f"{train.name}: {n} training row(s) cannot be split into training and validation.")
+        raise DataImportError(tr("{name}: {count} training row(s) cannot be split into training and validation.").format(
+            name=train.name, count=n))
     n_val = min(max(1, round(n * fraction)), n - 1)
     order = np.random.default_rng(seed).permutation(n)
     return DataSplits(_rows(train, np.sort(order[n_val:]), train.name), splits.test,
@@ -147,14 +152,30 @@ def input_shape(dataset) -> tuple[int, ...]:
 def describe(splits: DataSplits, kind: str = "mnist") -> str:
     """One line for the panel and the status bar: "housing.csv: 8 features → price (regression) · 400/100 rows"."""
     train = splits.train
-    val = f", {len(splits.validation):,} validation" if splits.validation is not None else ""
+    validation = splits.validation
     if is_table(train):
-        what = (f"{len(train.classes)} classes" if train.task == "classification" else "regression")
-        return (f"{train.name}: {len(train.feature_names)} features, {what} · {len(train):,} training, "
-                f"{len(splits.test):,} test rows{val}")
+        if train.task == "classification":
+            if validation is not None:
+                text = tr("{name}: {features} features, {classes} classes · {train:,} training, {test:,} test rows, "
+                          "{validation:,} validation")
+            else:
+                text = tr("{name}: {features} features, {classes} classes · {train:,} training, {test:,} test rows")
+        elif validation is not None:
+            text = tr("{name}: {features} features, regression · {train:,} training, {test:,} test rows, "
+                      "{validation:,} validation")
+        else:
+            text = tr("{name}: {features} features, regression · {train:,} training, {test:,} test rows")
+        return text.format(name=train.name, features=len(train.feature_names), classes=len(train.classes or ()),
+                           train=len(train), test=len(splits.test),
+                           validation=len(validation) if validation is not None else 0)
     c, h, w = train.image_shape
-    return (f"{train.name}: {len(train.classes)} classes, {h}×{w} images · {len(train):,} training, "
-            f"{len(splits.test):,} test images{val}")
+    if validation is not None:
+        text = tr("{name}: {classes} classes, {height}×{width} images · {train:,} training, {test:,} test images, "
+                  "{validation:,} validation")
+    else:
+        text = tr("{name}: {classes} classes, {height}×{width} images · {train:,} training, {test:,} test images")
+    return text.format(name=train.name, classes=len(train.classes), height=h, width=w, train=len(train),
+                       test=len(splits.test), validation=len(validation) if validation is not None else 0)
 
 
 def renamed(splits: DataSplits, name: str) -> DataSplits:

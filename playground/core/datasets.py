@@ -17,6 +17,7 @@ from typing import IO
 
 import numpy as np
 
+from playground.core.i18n import N_, tr
 from playground.core.resources import mnist_dir
 
 __all__ = [
@@ -45,12 +46,12 @@ IMAGES_MAGIC = 0x00000803  # uint8, 3 dimensions (N, H, W)
 LABELS_MAGIC = 0x00000801  # uint8, 1 dimension (N)
 _UINT8_CODE = 0x08
 _IDX_TYPE_NAMES = {
-    0x08: "unsigned byte",
-    0x09: "signed byte",
-    0x0B: "16-bit integer",
-    0x0C: "32-bit integer",
-    0x0D: "32-bit float",
-    0x0E: "64-bit float",
+    0x08: N_("unsigned byte"),
+    0x09: N_("signed byte"),
+    0x0B: N_("16-bit integer"),
+    0x0C: N_("32-bit integer"),
+    0x0D: N_("32-bit float"),
+    0x0E: N_("64-bit float"),
 }
 
 # Limits against absurd or hostile headers; real IDX datasets are far below them
@@ -174,14 +175,14 @@ def read_idx(path: str | Path, expected_magic: int | None = None) -> np.ndarray:
     name = path.name
     if not path.is_file():
         if path.exists():
-            raise DatasetError(f"{path}: not a file", path)
-        raise DatasetError(f"{path}: file not found", path)
+            raise DatasetError(tr("{path}: not a file").format(path=path), path)
+        raise DatasetError(tr("{path}: file not found").format(path=path), path)
     try:
         with path.open("rb") as raw:
             signature = raw.read(2)
             raw.seek(0)
             if not signature:
-                raise DatasetError(f"{name}: the file is empty", path)
+                raise DatasetError(tr("{name}: the file is empty").format(name=name), path)
             if signature == _GZIP_SIGNATURE:
                 with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
                     return _read_idx_stream(stream, path, expected_magic, file_size=None)
@@ -193,11 +194,12 @@ def read_idx(path: str | Path, expected_magic: int | None = None) -> np.ndarray:
         # gzip.BadGzipFile is an OSError; a cut-off gzip stream raises EOFError.
         if isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile)) or _is_gzip(path):
             raise DatasetError(
-                f"{name}: the gzip data is corrupt or cut off ({_describe(exc)}); "
-                "download the file again",
+                tr("{name}: the gzip data is corrupt or cut off ({reason}); "
+                   "download the file again").format(name=name, reason=_describe(exc)),
                 path,
             ) from exc
-        raise DatasetError(f"{name}: cannot read the file ({_describe(exc)})", path) from exc
+        raise DatasetError(tr("{name}: cannot read the file ({reason})").format(name=name, reason=_describe(exc)),
+                           path) from exc
 
 
 def _is_gzip(path: Path) -> bool:
@@ -230,42 +232,46 @@ def _read_idx_stream(
     stream: IO[bytes], path: Path, expected_magic: int | None, file_size: int | None
 ) -> np.ndarray:
     name = path.name
-    kind = {IMAGES_MAGIC: "image", LABELS_MAGIC: "label"}.get(expected_magic or -1, "")
-    what = f"an IDX {kind} file" if kind else "an IDX file"
+    what = {IMAGES_MAGIC: tr("an IDX image file"), LABELS_MAGIC: tr("an IDX label file")}.get(
+        expected_magic or -1) or tr("an IDX file")
 
     head = _read_exact(stream, 4)
     if not head:
-        raise DatasetError(f"{name}: the file is empty (no IDX data inside)", path)
+        raise DatasetError(tr("{name}: the file is empty (no IDX data inside)").format(name=name), path)
     if len(head) < 4:
-        raise DatasetError(f"{name}: not {what} (only {len(head)} bytes long)", path)
+        raise DatasetError(tr("{name}: not {what} (only {size} bytes long)").format(
+            name=name, what=what, size=len(head)), path)
     magic = int.from_bytes(head, "big")
     zeros, type_code, ndim = int.from_bytes(head[:2], "big"), head[2], head[3]
     if zeros != 0 or type_code not in _IDX_TYPE_NAMES or ndim == 0:
-        expected = f"0x{expected_magic:08X}" if expected_magic else "0x00000803 or 0x00000801"
+        expected = f"0x{expected_magic:08X}" if expected_magic else tr("0x00000803 or 0x00000801")
         raise DatasetError(
-            f"{name}: not {what} (magic number 0x{magic:08X}, expected {expected})", path
+            tr("{name}: not {what} (magic number 0x{magic:08X}, expected {expected})").format(
+                name=name, what=what, magic=magic, expected=expected), path
         )
     if type_code != _UINT8_CODE:
         raise DatasetError(
-            f"{name}: holds {_IDX_TYPE_NAMES[type_code]} values (IDX type code 0x{type_code:02X}); "
-            "only unsigned bytes (0x08) are supported, as in MNIST",
+            tr("{name}: holds {type} values (IDX type code 0x{code:02X}); "
+               "only unsigned bytes (0x08) are supported, as in MNIST").format(
+                name=name, type=tr(_IDX_TYPE_NAMES[type_code]), code=type_code),
             path,
         )
     if expected_magic is not None and magic != expected_magic:
         raise DatasetError(
-            f"{name}: not {what} (magic number 0x{magic:08X}, expected 0x{expected_magic:08X})",
+            tr("{name}: not {what} (magic number 0x{magic:08X}, expected {expected})").format(
+                name=name, what=what, magic=magic, expected=f"0x{expected_magic:08X}"),
             path,
         )
     if magic not in (IMAGES_MAGIC, LABELS_MAGIC):
         raise DatasetError(
-            f"{name}: an IDX file with {ndim} dimensions; only images (N×H×W, magic "
-            "0x00000803) and labels (N, magic 0x00000801) are supported",
+            tr("{name}: an IDX file with {dimensions} dimensions; only images (N×H×W, magic "
+               "0x00000803) and labels (N, magic 0x00000801) are supported").format(name=name, dimensions=ndim),
             path,
         )
 
     dims_bytes = _read_exact(stream, 4 * ndim)
     if len(dims_bytes) < 4 * ndim:
-        raise DatasetError(f"{name}: truncated — the header is cut off", path)
+        raise DatasetError(tr("{name}: truncated — the header is cut off").format(name=name), path)
     dims = tuple(int.from_bytes(dims_bytes[i : i + 4], "big") for i in range(0, 4 * ndim, 4))
     _check_dims(dims, path)
 
@@ -275,20 +281,18 @@ def _read_idx_stream(
         # Raw file: compare with its size before reading a single pixel.
         available = file_size - header_size
         if available < expected:
-            raise DatasetError(
-                f"{name}: truncated — {_dims_text(dims)} but the file holds only "
-                f"{available} bytes of {_data_word(dims)}",
-                path,
-            )
+            raise DatasetError(_truncated(name, dims, available), path)
         if available > expected:
-            raise DatasetError(
-                f"{name}: {available - expected} bytes more than {_dims_text(dims, lead=False)} "
-                "need; the file is damaged or not an IDX file",
-                path,
-            )
+            if len(dims) == 3:
+                text = tr("{name}: {extra} bytes more than the header's {count} images of {height}×{width} "
+                          "need; the file is damaged or not an IDX file")
+            else:
+                text = tr("{name}: {extra} bytes more than the header's {count} labels "
+                          "need; the file is damaged or not an IDX file")
+            raise DatasetError(text.format(name=name, extra=available - expected, **_dims_values(dims)), path)
         data = np.fromfile(stream, dtype=np.uint8, count=expected)
         if data.size != expected:  # the file shrank while we read it
-            raise DatasetError(f"{name}: truncated — the file changed while it was read", path)
+            raise DatasetError(tr("{name}: truncated — the file changed while it was read").format(name=name), path)
         return data.reshape(dims)
 
     # Gzip: decompress straight into a buffer of the promised size, then demand the stream
@@ -302,17 +306,15 @@ def _read_idx_stream(
             break
         filled += n
     if filled < expected:
-        raise DatasetError(
-            f"{name}: truncated — {_dims_text(dims)} but the file holds only "
-            f"{filled} bytes of {_data_word(dims)}",
-            path,
-        )
+        raise DatasetError(_truncated(name, dims, filled), path)
     if stream.read(1):
-        raise DatasetError(
-            f"{name}: holds more data than {_dims_text(dims, lead=False)} need; "
-            "the file is damaged or not an IDX file",
-            path,
-        )
+        if len(dims) == 3:
+            text = tr("{name}: holds more data than the header's {count} images of {height}×{width} need; "
+                      "the file is damaged or not an IDX file")
+        else:
+            text = tr("{name}: holds more data than the header's {count} labels need; "
+                      "the file is damaged or not an IDX file")
+        raise DatasetError(text.format(name=name, **_dims_values(dims)), path)
     return data.reshape(dims)
 
 
@@ -321,36 +323,44 @@ def _check_dims(dims: tuple[int, ...], path: Path) -> None:
     count = dims[0]
     if count > MAX_ITEMS:
         raise DatasetError(
-            f"{name}: the header claims {count:,} items; more than {MAX_ITEMS:,} is not a "
-            "plausible dataset, so the file is probably damaged",
+            tr("{name}: the header claims {count:,} items; more than {limit:,} is not a "
+               "plausible dataset, so the file is probably damaged").format(name=name, count=count, limit=MAX_ITEMS),
             path,
         )
     if len(dims) == 3:
         h, w = dims[1], dims[2]
         if h == 0 or w == 0 or h > MAX_SIDE or w > MAX_SIDE:
             raise DatasetError(
-                f"{name}: the header claims images of {h}×{w} pixels; sizes from 1×1 to "
-                f"{MAX_SIDE}×{MAX_SIDE} are supported, so the file is probably damaged",
+                tr("{name}: the header claims images of {height}×{width} pixels; sizes from 1×1 to "
+                   "{limit}×{limit} are supported, so the file is probably damaged").format(
+                    name=name, height=h, width=w, limit=MAX_SIDE),
                 path,
             )
         total = count * h * w
         if total > MAX_DATA_BYTES:
             raise DatasetError(
-                f"{name}: the header claims {count:,} images of {h}×{w} "
-                f"({total / 2**30:.1f} GiB); at most {MAX_DATA_BYTES // 2**30} GiB is supported",
+                tr("{name}: the header claims {count:,} images of {height}×{width} "
+                   "({size:.1f} GiB); at most {limit} GiB is supported").format(
+                    name=name, count=count, height=h, width=w, size=total / 2**30, limit=MAX_DATA_BYTES // 2**30),
                 path,
             )
 
 
-def _dims_text(dims: tuple[int, ...], lead: bool = True) -> str:
-    prefix = "header says " if lead else "the header's "
+def _dims_values(dims: tuple[int, ...]) -> dict[str, int]:
+    """The header's sizes for the messages: count, and height and width for images."""
     if len(dims) == 3:
-        return f"{prefix}{dims[0]} images of {dims[1]}×{dims[2]}"
-    return f"{prefix}{dims[0]} labels"
+        return {"count": dims[0], "height": dims[1], "width": dims[2]}
+    return {"count": dims[0]}
 
 
-def _data_word(dims: tuple[int, ...]) -> str:
-    return "pixel data" if len(dims) == 3 else "label data"
+def _truncated(name: str, dims: tuple[int, ...], available: int) -> str:
+    if len(dims) == 3:
+        text = tr("{name}: truncated — header says {count} images of {height}×{width} but the file holds only "
+                  "{available} bytes of pixel data")
+    else:
+        text = tr("{name}: truncated — header says {count} labels but the file holds only "
+                  "{available} bytes of label data")
+    return text.format(name=name, available=available, **_dims_values(dims))
 
 
 # --------------------------------------------------------------------------- folders
@@ -389,10 +399,10 @@ def find_idx_files(folder: str | Path) -> dict[str, Path]:
     """
     folder = Path(folder)
     if not folder.exists():
-        raise DatasetError(f"folder {folder} does not exist", folder)
+        raise DatasetError(tr("folder {folder} does not exist").format(folder=folder), folder)
     if not folder.is_dir():
         raise DatasetError(
-            f"{folder} is not a folder: choose the folder that holds the IDX files", folder
+            tr("{folder} is not a folder: choose the folder that holds the IDX files").format(folder=folder), folder
         )
 
     complete: list[tuple[Path, dict[str, Path]]] = []
@@ -409,7 +419,8 @@ def find_idx_files(folder: str | Path) -> dict[str, Path]:
     if complete:
         options = ", ".join(str(c.relative_to(folder)) for c, _ in complete)
         raise DatasetError(
-            f"folder {folder} holds several datasets ({options}): choose one of those folders",
+            tr("folder {folder} holds several datasets ({options}): choose one of those folders").format(
+                folder=folder, options=options),
             folder,
         )
 
@@ -417,8 +428,8 @@ def find_idx_files(folder: str | Path) -> dict[str, Path]:
     missing = [base for base in IDX_FILES if base not in found]
     missing_text = ", ".join(f"{m}(.gz)" for m in missing)
     raise DatasetError(
-        f"folder {where} has no {missing_text}: an MNIST-format folder needs the four files "
-        f"{', '.join(IDX_FILES)} (gzip or raw)",
+        tr("folder {folder} has no {missing}: an MNIST-format folder needs the four files "
+           "{files} (gzip or raw)").format(folder=where, missing=missing_text, files=", ".join(IDX_FILES)),
         where,
     )
 
@@ -437,8 +448,10 @@ def _load_part(images_path: Path, labels_path: Path, name: str,
     labels_u8 = read_idx(labels_path, LABELS_MAGIC)
     if len(labels_u8) != len(images):
         raise DatasetError(
-            f"{labels_path.name} holds {len(labels_u8)} labels but {images_path.name} holds "
-            f"{len(images)} images: the two files must belong to the same set",
+            tr("{labels_file} holds {labels} labels but {images_file} holds "
+               "{images} images: the two files must belong to the same set").format(
+                labels_file=labels_path.name, labels=len(labels_u8), images_file=images_path.name,
+                images=len(images)),
             labels_path,
         )
     if labels_u8.size:
@@ -446,8 +459,10 @@ def _load_part(images_path: Path, labels_path: Path, name: str,
         if top >= len(classes):
             position = int(np.argmax(labels_u8 >= len(classes)))
             raise DatasetError(
-                f"{labels_path.name}: label {top} (first bad one at position {position}) is out "
-                f"of range: this dataset has {len(classes)} classes, labels 0–{len(classes) - 1}",
+                tr("{name}: label {label} (first bad one at position {position}) is out "
+                   "of range: this dataset has {classes} classes, labels 0–{last}").format(
+                    name=labels_path.name, label=top, position=position, classes=len(classes),
+                    last=len(classes) - 1),
                 labels_path,
             )
     return ImageDataset(images=images, labels=labels_u8.astype(np.int64), name=name,
@@ -469,9 +484,12 @@ def load_mnist_folder(folder: str | Path, name: str | None = None,
     test = _load_part(files[TEST_IMAGES], files[TEST_LABELS], display, classes)
     if train.images.shape[1:] != test.images.shape[1:]:
         raise DatasetError(
-            f"{files[TEST_IMAGES].name} holds {test.images.shape[1]}×{test.images.shape[2]} "
-            f"images but {files[TRAIN_IMAGES].name} holds "
-            f"{train.images.shape[1]}×{train.images.shape[2]}: both sets need the same size",
+            tr("{test_file} holds {test_height}×{test_width} "
+               "images but {train_file} holds "
+               "{train_height}×{train_width}: both sets need the same size").format(
+                test_file=files[TEST_IMAGES].name, test_height=test.images.shape[1],
+                test_width=test.images.shape[2], train_file=files[TRAIN_IMAGES].name,
+                train_height=train.images.shape[1], train_width=train.images.shape[2]),
             files[TEST_IMAGES],
         )
     return DataSplits(train=train, test=test)
@@ -493,15 +511,16 @@ def split_validation(train: ImageDataset, fraction: float,
     fraction = float(fraction)
     if not 0.0 <= fraction <= MAX_VALIDATION_FRACTION:  # also rejects NaN
         raise ValueError(
-            f"validation fraction must be between 0 and {MAX_VALIDATION_FRACTION} "
-            f"(e.g. 0.1 for 10 %), not {fraction:g}"
+            tr("validation fraction must be between 0 and {limit} "
+               "(e.g. 0.1 for 10 %), not {fraction:g}").format(limit=MAX_VALIDATION_FRACTION, fraction=fraction)
         )
     if fraction == 0.0:
         return train, None
     n = len(train)
     if n < 2:
         raise ValueError(
-            f"{train.name}: {n} training item(s) cannot be split into training and validation"
+            tr("{name}: {count} training item(s) cannot be split into training and validation").format(
+                name=train.name, count=n)
         )
     # At least one item on each side, so neither part is ever empty.
     n_val = min(max(1, round(n * fraction)), n - 1)
@@ -515,7 +534,8 @@ def _check_limit(value: int | None, what: str) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise ValueError(f"{what} must be a whole number of 1 or more, not {value!r}")
+        raise ValueError(tr("{what} must be a whole number of 1 or more, not {value}").format(
+            what=tr(what), value=repr(value)))
 
 
 def load_data(folder: str | Path | None = None, validation_fraction: float = 0.0, seed: int = 0,
@@ -526,8 +546,8 @@ def load_data(folder: str | Path | None = None, validation_fraction: float = 0.0
     items (quick runs and tests); the validation part is then carved out of the limited
     training set with `split_validation(…, validation_fraction, seed)`.
     """
-    _check_limit(train_limit, "the training limit")
-    _check_limit(test_limit, "the test limit")
+    _check_limit(train_limit, N_("the training limit"))
+    _check_limit(test_limit, N_("the test limit"))
     if folder is None:
         splits = load_mnist_folder(mnist_dir(), name="MNIST")
     else:

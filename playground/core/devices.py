@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import torch
 
+from playground.core.i18n import N_, tr
+
 
 def cuda_available() -> bool:
     return torch.cuda.is_available()
@@ -16,11 +18,17 @@ def resolve_device(requested: str) -> tuple[torch.device, str | None]:
     if cuda_available():
         return torch.device("cuda"), None
     if requested == "cuda":
-        return torch.device("cpu"), "CUDA was asked for but no CUDA GPU is available; training on the CPU instead."
+        return torch.device("cpu"), tr("CUDA was asked for but no CUDA GPU is available; training on the CPU instead.")
     return torch.device("cpu"), None
 
 
-def describe_device(device: torch.device) -> str:
+def device_text(device: torch.device) -> tuple[str, dict]:
+    """What `describe_device` says, as an English template and its values (to be said in any language)."""
     if device.type == "cuda":
-        return f"CUDA ({torch.cuda.get_device_name(device)})"
-    return f"CPU ({torch.get_num_threads()} threads)"
+        return "CUDA ({name})", {"name": torch.cuda.get_device_name(device)}
+    return N_("CPU ({threads} threads)"), {"threads": torch.get_num_threads()}
+
+
+def describe_device(device: torch.device) -> str:
+    source, values = device_text(device)
+    return tr(source).format(**values)

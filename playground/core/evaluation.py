@@ -11,6 +11,7 @@ import torch
 from torch import nn
 
 from playground.core.datasets import ImageDataset
+from playground.core.i18n import tr
 from playground.core.trainer import EVAL_BATCH
 
 
@@ -101,10 +102,11 @@ def overfitting_alert(epochs: list[dict[str, float]], patience: int = 2) -> str 
     falling = all(b < a for a, b in zip(train, train[1:]))
     if rising and falling:
         best = min(range(len(epochs)), key=lambda i: epochs[i]["test_loss"])
-        return (
-            f"Over-fitting: for the last {patience} epochs the training loss fell "
-            f"({train[0]:.3f} → {train[-1]:.3f}) while the test loss rose ({test[0]:.3f} → {test[-1]:.3f}). "
-            f"The network is memorising the training digits. The test loss was lowest after epoch "
-            f"{epochs[best]['epoch']:.0f}: stop there, add Dropout or weight decay, or use more data."
-        )
+        return tr(
+            "Over-fitting: for the last {patience} epochs the training loss fell ({train_first:.3f} → "
+            "{train_last:.3f}) while the test loss rose ({test_first:.3f} → {test_last:.3f}). The network is "
+            "memorising the training digits. The test loss was lowest after epoch {best:.0f}: stop there, add "
+            "Dropout or weight decay, or use more data."
+        ).format(patience=patience, train_first=train[0], train_last=train[-1], test_first=test[0],
+                 test_last=test[-1], best=epochs[best]["epoch"])
     return None

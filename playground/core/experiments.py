@@ -27,10 +27,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from playground.core.datasets import DataSplits, load_data, split_validation
+from playground.core.i18n import N_, tr
 from playground.core.metrics import History
 from playground.core.presets import load_preset
 from playground.core.spec import ModelSpec
-from playground.core.toy_data import ToyProblem, ToySplits, make_problem
+from playground.core.toy_data import SHAPE_NAMES, ToyProblem, ToySplits, make_problem
 from playground.core.training_config import OPTIMIZERS, TrainingConfig
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ CHECK_SUBSET = 1_000
 TRAIN_SCORE_LIMIT = 10_000  # the final training error is measured on at most this many training digits
 GRADIENT_EXAMPLES = 256  # the gradient norms at the start are measured on this many training digits
 CHANCE = 0.1  # ten classes
+TOY_DATA_NAME = N_("2-D points")  # ExperimentResult.data_name when no MNIST was loaded (show with tr)
 
 
 # ----- what an experiment is -----------------------------------------------------------------------
@@ -82,20 +84,22 @@ class DataRecipe:
     def describe(self, base_train: int = 60_000, base_test: int = 10_000) -> str:
         train, val, test = self.sizes(base_train, base_test)
         if self.toy is not None:
-            return f"{self.toy.name} (2-D points): {train:,} training and {test:,} test points"
-        text = f"{train:,} training"
+            name = tr(SHAPE_NAMES[self.toy.name]) if self.toy.name in SHAPE_NAMES else self.toy.name
+            return tr("{name} (2-D points): {train:,} training and {test:,} test points").format(
+                name=name, train=train, test=test)
         if val:
-            text += f", {val:,} validation"
-        return text + f" and {test:,} test digits"
+            return tr("{train:,} training, {val:,} validation and {test:,} test digits").format(
+                train=train, val=val, test=test)
+        return tr("{train:,} training and {test:,} test digits").format(train=train, test=test)
 
 
 @dataclass(frozen=True)
 class Candidate:
-    label: str
+    label: str  # English, marked with N_ (it also names the candidate's result): show it with tr(label)
     spec: ModelSpec
     config: TrainingConfig
     data: DataRecipe
-    note: str = ""  # one line: what sets it apart
+    note: str = ""  # one line: what sets it apart (English, N_; shown with tr)
 
 
 @dataclass
@@ -142,6 +146,8 @@ class CandidateResult:
 
 @dataclass(frozen=True)
 class Experiment:
+    """Its texts (title, claim, setup, how_to_read) are English, marked with N_: show them with tr(...)."""
+
     key: str
     title: str
     claim: str  # the notes' claim, one sentence
@@ -158,11 +164,13 @@ class Experiment:
 
     def describe_data(self, base_train: int = 60_000, base_test: int = 10_000) -> str:
         """'20,480 training and 5,000 test digits, 2 epochs' — or one line per candidate where they differ."""
-        lines = {f"{c.data.describe(base_train, base_test)}, {_epochs(c.config.epochs)}" for c in self.candidates}
+        lines = {tr("{data}, {epochs}").format(data=c.data.describe(base_train, base_test),
+                                               epochs=_epochs(c.config.epochs)) for c in self.candidates}
         if len(lines) == 1:
             return lines.pop()
-        return "; ".join(f"{c.label}: {c.data.describe(base_train, base_test)}, {_epochs(c.config.epochs)}"
-                         for c in self.candidates)
+        return tr("; ").join(tr("{label}: {data}, {epochs}").format(
+            label=tr(c.label), data=c.data.describe(base_train, base_test), epochs=_epochs(c.config.epochs))
+            for c in self.candidates)
 
     def shrunk(self, max_train: int, max_test: int, max_epochs: int) -> "Experiment":
         """The same experiment on tiny data (tests, quick looks): numbers then mean little."""
@@ -182,7 +190,7 @@ class ExperimentResult:
     results: list[CandidateResult]
     cancelled: bool
     seconds: float
-    data_name: str = "MNIST"
+    data_name: str = "MNIST"  # the data set's name, or TOY_DATA_NAME (show with tr)
     error: str | None = None
 
     @property
@@ -193,14 +201,17 @@ class ExperimentResult:
         done = len(self.results)
         total = len(self.experiment.candidates)
         if self.error:
-            return f"The experiment failed: {self.error}"
+            return tr("The experiment failed: {error}").format(error=self.error)
         if not self.complete:
-            return (f"Cancelled after {done} of {total} candidates: run it to the end for a conclusion."
-                    if self.cancelled else f"Only {done} of {total} candidates finished.")
-        diverged = [r.label for r in self.results if r.reason == "diverged"]
+            if self.cancelled:
+                return tr("Cancelled after {done} of {total} candidates: run it to the end for a conclusion.").format(
+                    done=done, total=total)
+            return tr("Only {done} of {total} candidates finished.").format(done=done, total=total)
+        diverged = [tr(r.label) for r in self.results if r.reason == "diverged"]
         text = self.experiment.conclude(self.experiment, self.results)
         if diverged:
-            text += f" ({', '.join(diverged)} diverged: its weights blew up and training stopped early.)"
+            text += tr(" ({names} diverged: its weights blew up and training stopped early.)").format(
+                names=", ".join(diverged))
         return text
 
     def table(self) -> "ResultTable":
@@ -258,12 +269,12 @@ class ExperimentRunner:
             except ExperimentCancelled:
                 break
             except Exception as exc:  # noqa: BLE001 — a message for the user, never a traceback
-                error = f"{candidate.label}: {exc}"
+                error = tr("{candidate}: {error}").format(candidate=tr(candidate.label), error=exc)
                 break
             results.append(result)
             emit("candidate_finished", {"candidate": index, "result": result})
         outcome = ExperimentResult(self.experiment, results, self.cancelled, time.perf_counter() - started,
-                                   getattr(base.train, "name", "MNIST") if base is not None else "2-D points",
+                                   getattr(base.train, "name", "MNIST") if base is not None else TOY_DATA_NAME,
                                    error)
         emit("finished", {"result": outcome})
         return outcome
@@ -353,7 +364,7 @@ class ResultTable:
     rows: list[TableRow]  # best first
     ranked_by: str  # "validation" | "test"
     has_validation: bool
-    note: str
+    note: str  # in the language of the moment it was made
 
 
 def result_table(results: Sequence[CandidateResult], rank_by_validation: bool = False) -> ResultTable:
@@ -372,12 +383,12 @@ def result_table(results: Sequence[CandidateResult], rank_by_validation: bool = 
                      r.error("test"), r.gap, r.parameters, r.steps, r.seconds,
                      i == 0 and r.error(by) is not None, r.reason) for i, r in enumerate(ordered)]
     if by == "validation":
-        note = ("Ranked by validation error: the validation digits were held out of training and used to choose. "
-                "The chosen model's test error played no part in the choice, so it is a fair estimate of its error "
-                "on new digits.")
+        note = tr("Ranked by validation error: the validation digits were held out of training and used to choose. "
+                  "The chosen model's test error played no part in the choice, so it is a fair estimate of its error "
+                  "on new digits.")
     else:
-        note = ("Ranked by test error. Choosing a model by its test error makes that error optimistic — the test "
-                "set then helped choose it; the model-selection experiment chooses on a validation set instead.")
+        note = tr("Ranked by test error. Choosing a model by its test error makes that error optimistic — the test "
+                  "set then helped choose it; the model-selection experiment chooses on a validation set instead.")
     return ResultTable(rows, by, has_validation, note)
 
 
@@ -388,17 +399,18 @@ def _pct(value: float | None) -> str:
 
 def _points(a: float, b: float) -> str:
     """The difference of two fractions in percentage points, e.g. '12.3 points'."""
-    return f"{abs(a - b) * 100:.1f} points"
+    return tr("{value:.1f} points").format(value=abs(a - b) * 100)
 
 
 def _compare(a: float, b: float, tolerance: float = 0.01) -> str:
+    """"same", "more" or "less": how `a` compares with `b` (the sentences say it in words)."""
     if abs(a - b) <= tolerance + 1e-9:
-        return "about the same as"
-    return "more than" if a > b else "less than"
+        return "same"
+    return "more" if a > b else "less"
 
 
 def _epochs(n: int | float) -> str:
-    return f"{n:g} epoch" + ("" if n == 1 else "s")
+    return (tr("{n:g} epoch") if n == 1 else tr("{n:g} epochs")).format(n=n)
 
 
 def _by_label(results: list[CandidateResult]) -> dict[str, CandidateResult]:
@@ -413,21 +425,29 @@ def conclude_adam(experiment: Experiment, results: list[CandidateResult]) -> str
     adam, gd_same, gd_usual = results[:3]
     c_adam, c_same, c_usual = (experiment.candidates[i].config for i in range(3))
     a, s, u = _test(adam), _test(gd_same), _test(gd_usual)
-    text = (f"After {_epochs(adam.epochs)}, Adam reached {_pct(a)} test accuracy; plain gradient descent at the same "
-            f"learning rate ({c_same.learning_rate:g}) reached {_pct(s)}")
+    text = tr("After {epochs}, Adam reached {adam} test accuracy; plain gradient descent at the same "
+              "learning rate ({lr:g}) reached {same}").format(epochs=_epochs(adam.epochs), adam=_pct(a),
+                                                                lr=c_same.learning_rate, same=_pct(s))
     if a - s > 0.02:
-        text += f" — with the same step size Adam learned far faster ({_points(a, s)} ahead)."
+        text += tr(" — with the same step size Adam learned far faster ({ahead} ahead).").format(ahead=_points(a, s))
     elif s - a > 0.02:
-        text += " — here gradient descent did better even at Adam's learning rate."
+        text += tr(" — here gradient descent did better even at Adam's learning rate.")
     else:
-        text += " — about the same."
+        text += tr(" — about the same.")
     if u >= a - 0.01:
-        text += (f" Given its usual, {c_usual.learning_rate / c_same.learning_rate:g}× larger rate "
-                 f"({c_usual.learning_rate:g}), gradient descent reached {_pct(u)}, {_compare(u, a)} Adam: "
-                 "it can keep up, but only once its learning rate is tuned.")
+        usual = {
+            "same": tr(" Given its usual, {ratio:g}× larger rate ({lr:g}), gradient descent reached {usual}, about the "
+                       "same as Adam: it can keep up, but only once its learning rate is tuned."),
+            "more": tr(" Given its usual, {ratio:g}× larger rate ({lr:g}), gradient descent reached {usual}, more than "
+                       "Adam: it can keep up, but only once its learning rate is tuned."),
+            "less": tr(" Given its usual, {ratio:g}× larger rate ({lr:g}), gradient descent reached {usual}, less than "
+                       "Adam: it can keep up, but only once its learning rate is tuned."),
+        }[_compare(u, a)]
+        text += usual.format(ratio=c_usual.learning_rate / c_same.learning_rate, lr=c_usual.learning_rate,
+                             usual=_pct(u))
     else:
-        text += (f" Even at its usual learning rate ({c_usual.learning_rate:g}) gradient descent reached only "
-                 f"{_pct(u)}, {_points(a, u)} behind Adam.")
+        text += tr(" Even at its usual learning rate ({lr:g}) gradient descent reached only {usual}, {behind} behind "
+                   "Adam.").format(lr=c_usual.learning_rate, usual=_pct(u), behind=_points(a, u))
     return text
 
 
@@ -435,16 +455,21 @@ def conclude_activation(experiment: Experiment, results: list[CandidateResult]) 
     relu, sigmoid = results[:2]
     r, s = _test(relu), _test(sigmoid)
     layers = sum(1 for layer in experiment.candidates[0].spec.layers if layer.type == "ReLU")
-    text = f"With {layers} ReLU hidden layers the network reached {_pct(r)} test accuracy; with Sigmoid {_pct(s)}"
     if s < CHANCE + 0.05:
-        text += " — no better than guessing one of ten digits"
-    text += "."
+        text = tr("With {layers} ReLU hidden layers the network reached {relu} test accuracy; with Sigmoid {sigmoid}"
+                  " — no better than guessing one of ten digits.")
+    else:
+        text = tr("With {layers} ReLU hidden layers the network reached {relu} test accuracy; with Sigmoid {sigmoid}.")
+    text = text.format(layers=layers, relu=_pct(r), sigmoid=_pct(s))
     ratio_r, ratio_s = relu.first_to_last_gradient(), sigmoid.first_to_last_gradient()
     if ratio_r is not None and ratio_s is not None:
-        text += (f" Before training, the first layer's gradient was {_ratio(ratio_s)} of the last layer's with "
-                 f"Sigmoid and {_ratio(ratio_r)} with ReLU")
-        text += (": the gradient vanishes on its way back through the sigmoids." if ratio_s < ratio_r / 10
-                 else ".")
+        if ratio_s < ratio_r / 10:
+            gradients = tr(" Before training, the first layer's gradient was {sigmoid} of the last layer's with "
+                           "Sigmoid and {relu} with ReLU: the gradient vanishes on its way back through the sigmoids.")
+        else:
+            gradients = tr(" Before training, the first layer's gradient was {sigmoid} of the last layer's with "
+                           "Sigmoid and {relu} with ReLU.")
+        text += gradients.format(sigmoid=_ratio(ratio_s), relu=_ratio(ratio_r))
     return text
 
 
@@ -457,52 +482,76 @@ def _ratio(value: float) -> str:
 def conclude_linear(experiment: Experiment, results: list[CandidateResult]) -> str:
     softmax, stack, mlp = results[:3]
     s, l, m = _test(softmax), _test(stack), _test(mlp)
-    text = (f"Three Linear layers without activations reached {_pct(l)} test accuracy, {_compare(l, s)} one Linear "
-            f"layer (softmax regression, {_pct(s)}), although they have {stack.parameters / softmax.parameters:.0f}× "
-            f"its parameters")
-    text += (". The same three layers with ReLU between them reached "
-             f"{_pct(m)}{' — the activations make the difference' if m - max(l, s) > 0.01 else ''}.")
+    text = {
+        "same": tr("Three Linear layers without activations reached {stack} test accuracy, about the same as one "
+                   "Linear layer (softmax regression, {softmax}), although they have {times:.0f}× its parameters"),
+        "more": tr("Three Linear layers without activations reached {stack} test accuracy, more than one Linear "
+                   "layer (softmax regression, {softmax}), although they have {times:.0f}× its parameters"),
+        "less": tr("Three Linear layers without activations reached {stack} test accuracy, less than one Linear "
+                   "layer (softmax regression, {softmax}), although they have {times:.0f}× its parameters"),
+    }[_compare(l, s)].format(stack=_pct(l), softmax=_pct(s), times=stack.parameters / softmax.parameters)
+    if m - max(l, s) > 0.01:
+        text += tr(". The same three layers with ReLU between them reached {mlp} — the activations make the "
+                   "difference.").format(mlp=_pct(m))
+    else:
+        text += tr(". The same three layers with ReLU between them reached {mlp}.").format(mlp=_pct(m))
     return text
 
 
 def conclude_circle(experiment: Experiment, results: list[CandidateResult]) -> str:
     linear, relu = results[:2]
     l, r = _test(linear), _test(relu)
-    text = f"On the circle, the network of Linear layers alone reached {_pct(l)} test accuracy"
     if l < 0.65:
-        text += " — no better than a coin toss, since a straight line can't enclose a circle"
-    text += f"; with ReLU between the same layers it reached {_pct(r)}."
-    return text
+        text = tr("On the circle, the network of Linear layers alone reached {linear} test accuracy — no better than "
+                  "a coin toss, since a straight line can't enclose a circle; with ReLU between the same layers it "
+                  "reached {relu}.")
+    else:
+        text = tr("On the circle, the network of Linear layers alone reached {linear} test accuracy; with ReLU "
+                  "between the same layers it reached {relu}.")
+    return text.format(linear=_pct(l), relu=_pct(r))
 
 
 def conclude_data_size(experiment: Experiment, results: list[CandidateResult]) -> str:
     small, large = results[:2]
-    text = (f"With {small.train_size:,} training digits the network scored {_pct(small.accuracy('train'))} on them but "
-            f"{_pct(small.accuracy('test'))} on new digits: a gap of {_points(small.accuracy('train') or 0, _test(small))}")
     if (small.gap or 0) > max(2 * (large.gap or 0), 0.03):
-        text += " (over-fitting)"
-    steps = (f"the same number of steps ({large.steps:,})" if large.steps == small.steps else
-             f"about the same number of steps ({large.steps:,} vs {small.steps:,})")
-    text += (f". With {large.train_size:,} digits and {steps}: {_pct(large.accuracy('train'))} vs "
-             f"{_pct(large.accuracy('test'))}, a gap of {_points(large.accuracy('train') or 0, _test(large))}.")
-    return text
+        text = tr("With {digits:,} training digits the network scored {train} on them but {test} on new digits: a gap "
+                  "of {gap} (over-fitting)")
+    else:
+        text = tr("With {digits:,} training digits the network scored {train} on them but {test} on new digits: a gap "
+                  "of {gap}")
+    text = text.format(digits=small.train_size, train=_pct(small.accuracy("train")), test=_pct(small.accuracy("test")),
+                       gap=_points(small.accuracy("train") or 0, _test(small)))
+    if large.steps == small.steps:
+        more = tr(". With {digits:,} digits and the same number of steps ({steps:,}): {train} vs {test}, a gap of "
+                  "{gap}.")
+    else:
+        more = tr(". With {digits:,} digits and about the same number of steps ({steps:,} vs {small_steps:,}): "
+                  "{train} vs {test}, a gap of {gap}.")
+    return text + more.format(digits=large.train_size, steps=large.steps, small_steps=small.steps,
+                              train=_pct(large.accuracy("train")), test=_pct(large.accuracy("test")),
+                              gap=_points(large.accuracy("train") or 0, _test(large)))
 
 
 def conclude_selection(experiment: Experiment, results: list[CandidateResult]) -> str:
     table = result_table(results, rank_by_validation=True)
     rows = table.rows
     best = rows[0]
-    basis = "validation error" if table.ranked_by == "validation" else "test error"
-    chosen = best.validation_error if table.ranked_by == "validation" else best.test_error
-    text = f"Chosen by {basis}: {best.label} ({_pct(chosen)}"
-    if table.ranked_by == "validation":
-        text += f"; its test error, the honest estimate, is {_pct(best.test_error)}"
-    text += ")"
-    others = [f"{row.label} ({_pct(row.validation_error if table.ranked_by == 'validation' else row.test_error)})"
-              for row in rows[1:]]
-    if others:
-        text += ", ahead of " + " and ".join(others)
-    return text + "."
+    by_validation = table.ranked_by == "validation"
+    others = tr(" and ").join(
+        tr("{label} ({error})").format(label=tr(row.label),
+                                       error=_pct(row.validation_error if by_validation else row.test_error))
+        for row in rows[1:])
+    if by_validation and others:
+        text = tr("Chosen by validation error: {label} ({error}; its test error, the honest estimate, is {test}), "
+                  "ahead of {others}.")
+    elif by_validation:
+        text = tr("Chosen by validation error: {label} ({error}; its test error, the honest estimate, is {test}).")
+    elif others:
+        text = tr("Chosen by test error: {label} ({error}), ahead of {others}.")
+    else:
+        text = tr("Chosen by test error: {label} ({error}).")
+    return text.format(label=tr(best.label), error=_pct(best.validation_error if by_validation else best.test_error),
+                       test=_pct(best.test_error), others=others)
 
 
 # ----- the experiments ---------------------------------------------------------------------------------
@@ -544,118 +593,118 @@ def default_experiments() -> list[Experiment]:
 
     experiments = [
         Experiment(
-            "adam-vs-gd", "Adam vs plain gradient descent",
-            "Adam adapts each weight's step size and uses momentum, so it reaches a good result in fewer epochs "
-            "than gradient descent with a fixed learning rate.",
+            "adam-vs-gd", N_("Adam vs plain gradient descent"),
+            N_("Adam adapts each weight's step size and uses momentum, so it reaches a good result in fewer epochs "
+               "than gradient descent with a fixed learning rate."),
             (
-                Candidate("Adam, lr 0.001", mlp.spec, adam, mnist20k, "the notes' optimizer and rate"),
-                Candidate("Gradient descent, lr 0.001", mlp.spec, adam.replace(optimizer="sgd"), mnist20k,
-                          "the same learning rate"),
-                Candidate("Gradient descent, lr 0.1", mlp.spec, adam.replace(optimizer="sgd", learning_rate=0.1),
-                          mnist20k, "its usual learning rate"),
+                Candidate(N_("Adam, lr 0.001"), mlp.spec, adam, mnist20k, N_("the notes' optimizer and rate")),
+                Candidate(N_("Gradient descent, lr 0.001"), mlp.spec, adam.replace(optimizer="sgd"), mnist20k,
+                          N_("the same learning rate")),
+                Candidate(N_("Gradient descent, lr 0.1"), mlp.spec, adam.replace(optimizer="sgd", learning_rate=0.1),
+                          mnist20k, N_("its usual learning rate")),
             ),
-            "The notes' SimpleNN, the same seed and the same batches of 64 for all three; only the update rule "
-            "differs. At the same learning rate the comparison isolates the optimizer: Adam divides each step by "
-            "the size of that weight's recent gradients, so 0.001 is a sensible step for every weight, while "
-            "gradient descent moves each weight by 0.001 × its gradient. Since plain (mini-batch) gradient descent "
-            "is normally run at 0.01–0.1, it also runs at its usual rate — the fairer comparison.",
-            "Watch how fast each loss curve falls in the first few hundred steps, and compare the test accuracy "
-            "at the end.",
+            N_("The notes' SimpleNN, the same seed and the same batches of 64 for all three; only the update rule "
+               "differs. At the same learning rate the comparison isolates the optimizer: Adam divides each step by "
+               "the size of that weight's recent gradients, so 0.001 is a sensible step for every weight, while "
+               "gradient descent moves each weight by 0.001 × its gradient. Since plain (mini-batch) gradient descent "
+               "is normally run at 0.01–0.1, it also runs at its usual rate — the fairer comparison."),
+            N_("Watch how fast each loss curve falls in the first few hundred steps, and compare the test accuracy "
+               "at the end."),
             conclude_adam, 7,
         ),
         Experiment(
-            "relu-vs-sigmoid", "ReLU vs Sigmoid in hidden layers",
-            "ReLU is the default activation for hidden layers: it learns faster than Sigmoid, especially with "
-            "gradient descent.",
+            "relu-vs-sigmoid", N_("ReLU vs Sigmoid in hidden layers"),
+            N_("ReLU is the default activation for hidden layers: it learns faster than Sigmoid, especially with "
+               "gradient descent."),
             (
-                Candidate("ReLU", _deep_mlp("ReLU"), TrainingConfig(epochs=3, optimizer="sgd", learning_rate=0.1),
-                          mnist20k, "5 hidden layers of 128, ReLU"),
-                Candidate("Sigmoid", _deep_mlp("Sigmoid"),
+                Candidate(N_("ReLU"), _deep_mlp("ReLU"), TrainingConfig(epochs=3, optimizer="sgd", learning_rate=0.1),
+                          mnist20k, N_("5 hidden layers of 128, ReLU")),
+                Candidate(N_("Sigmoid"), _deep_mlp("Sigmoid"),
                           TrainingConfig(epochs=3, optimizer="sgd", learning_rate=0.1), mnist20k,
-                          "5 hidden layers of 128, Sigmoid"),
+                          N_("5 hidden layers of 128, Sigmoid")),
             ),
-            "Five hidden layers of 128 units, deep enough for the vanishing gradient to show, trained by plain "
-            "gradient descent (lr 0.1) with the same seed and batches; only the activation differs. The sigmoid's "
-            "slope is at most 0.25, so backpropagation shrinks the error signal at every sigmoid layer; ReLU passes "
-            "it on unchanged wherever the unit is active. Before training, the gradient reaching each layer is "
-            "measured on 256 digits.",
-            "The sigmoid network's loss stays near ln 10 ≈ 2.3 (guessing) while the ReLU network's falls; the "
-            "conclusion compares how much gradient reaches the first layer in each.",
+            N_("Five hidden layers of 128 units, deep enough for the vanishing gradient to show, trained by plain "
+               "gradient descent (lr 0.1) with the same seed and batches; only the activation differs. The sigmoid's "
+               "slope is at most 0.25, so backpropagation shrinks the error signal at every sigmoid layer; ReLU passes "
+               "it on unchanged wherever the unit is active. Before training, the gradient reaching each layer is "
+               "measured on 256 digits."),
+            N_("The sigmoid network's loss stays near ln 10 ≈ 2.3 (guessing) while the ReLU network's falls; the "
+               "conclusion compares how much gradient reaches the first layer in each."),
             conclude_activation, 7,
         ),
         Experiment(
-            "linear-vs-nonlinear", "Linear layers stay linear",
-            "Without activation functions a whole network is just a linear model: stacking Linear layers adds "
-            "parameters but no power.",
+            "linear-vs-nonlinear", N_("Linear layers stay linear"),
+            N_("Without activation functions a whole network is just a linear model: stacking Linear layers adds "
+               "parameters but no power."),
             (
-                Candidate("Softmax regression", softmax.spec, adam, DataRecipe(train=None),
-                          "one Linear layer, 7,850 parameters"),
-                Candidate("Three Linear layers", linear.spec, adam, DataRecipe(train=None),
-                          "784-128-64-10, no activations"),
-                Candidate("Three Linear + ReLU", mlp.spec, adam, DataRecipe(train=None),
-                          "the same layers with ReLU: SimpleNN"),
+                Candidate(N_("Softmax regression"), softmax.spec, adam, DataRecipe(train=None),
+                          N_("one Linear layer, 7,850 parameters")),
+                Candidate(N_("Three Linear layers"), linear.spec, adam, DataRecipe(train=None),
+                          N_("784-128-64-10, no activations")),
+                Candidate(N_("Three Linear + ReLU"), mlp.spec, adam, DataRecipe(train=None),
+                          N_("the same layers with ReLU: SimpleNN")),
             ),
-            "All 60,000 training digits, 2 epochs of Adam (lr 0.001) for each. The three Linear layers multiply "
-            "into one matrix W³W²W¹, so that network can only learn what softmax regression can; adding ReLU "
-            "between the same layers is the only change in the third.",
-            "The two linear models' curves lie on top of each other; the network with activations pulls away.",
+            N_("All 60,000 training digits, 2 epochs of Adam (lr 0.001) for each. The three Linear layers multiply "
+               "into one matrix W³W²W¹, so that network can only learn what softmax regression can; adding ReLU "
+               "between the same layers is the only change in the third."),
+            N_("The two linear models' curves lie on top of each other; the network with activations pulls away."),
             conclude_linear, 12,
         ),
         Experiment(
-            "circle", "A circle needs a non-linear network",
-            "If every layer is linear, the network can only separate classes with a straight line, so it cannot "
-            "learn data like a circle.",
+            "circle", N_("A circle needs a non-linear network"),
+            N_("If every layer is linear, the network can only separate classes with a straight line, so it cannot "
+               "learn data like a circle."),
             (
-                Candidate("Linear layers only", _toy_net(None),
+                Candidate(N_("Linear layers only"), _toy_net(None),
                           TrainingConfig(task="binary", epochs=40, batch_size=20, learning_rate=0.03),
                           DataRecipe(toy=ToyProblem("classification", "circle", n_points=400, noise=0.1,
-                                                    test_fraction=0.5, seed=0)), "2-8-8-1, no activations"),
-                Candidate("With ReLU", _toy_net("ReLU"),
+                                                    test_fraction=0.5, seed=0)), N_("2-8-8-1, no activations")),
+                Candidate(N_("With ReLU"), _toy_net("ReLU"),
                           TrainingConfig(task="binary", epochs=40, batch_size=20, learning_rate=0.03),
                           DataRecipe(toy=ToyProblem("classification", "circle", n_points=400, noise=0.1,
-                                                    test_fraction=0.5, seed=0)), "2-8-8-1 with ReLU"),
+                                                    test_fraction=0.5, seed=0)), N_("2-8-8-1 with ReLU")),
             ),
-            "400 generated points, inside or outside a circle (200 to learn from, 200 to test); two hidden layers "
-            "of 8 units, Adam (lr 0.03), batches of 20, 40 epochs; the only difference is ReLU after each hidden "
-            "layer.",
-            "The linear network's loss stays near ln 2 ≈ 0.69, the loss of a coin toss; the ReLU network's falls "
-            "towards 0.",
+            N_("400 generated points, inside or outside a circle (200 to learn from, 200 to test); two hidden layers "
+               "of 8 units, Adam (lr 0.03), batches of 20, 40 epochs; the only difference is ReLU after each hidden "
+               "layer."),
+            N_("The linear network's loss stays near ln 2 ≈ 0.69, the loss of a coin toss; the ReLU network's falls "
+               "towards 0."),
             conclude_circle, 2,
         ),
         Experiment(
-            "data-size", "Small vs large training set (over-fitting)",
-            "Over-fitting shows as a low training error but a high test error; more training data helps the "
-            "network generalise.",
+            "data-size", N_("Small vs large training set (over-fitting)"),
+            N_("Over-fitting shows as a low training error but a high test error; more training data helps the "
+               "network generalise."),
             (
-                Candidate("512 training digits", mlp.spec, adam.replace(epochs=40), DataRecipe(train=512),
-                          "40 epochs of 8 steps"),
-                Candidate("20,480 training digits", mlp.spec, adam.replace(epochs=1), mnist20k,
-                          "1 epoch of 320 steps"),
+                Candidate(N_("512 training digits"), mlp.spec, adam.replace(epochs=40), DataRecipe(train=512),
+                          N_("40 epochs of 8 steps")),
+                Candidate(N_("20,480 training digits"), mlp.spec, adam.replace(epochs=1), mnist20k,
+                          N_("1 epoch of 320 steps")),
             ),
-            "The notes' SimpleNN with Adam (lr 0.001) and the same number of gradient steps (320) for both: 40 "
-            "passes over 512 digits, or one pass over 20,480. Both are scored with their final weights on the "
-            "digits they learned from and on 5,000 test digits they never saw.",
-            "Compare each candidate's training and test error in the table: the gap between them is what "
-            "over-fitting looks like.",
+            N_("The notes' SimpleNN with Adam (lr 0.001) and the same number of gradient steps (320) for both: 40 "
+               "passes over 512 digits, or one pass over 20,480. Both are scored with their final weights on the "
+               "digits they learned from and on 5,000 test digits they never saw."),
+            N_("Compare each candidate's training and test error in the table: the gap between them is what "
+               "over-fitting looks like."),
             conclude_data_size, 3,
         ),
         Experiment(
-            "model-selection", "Model selection: softmax regression, MLP or CNN?",
-            "Choose between models by their error on data they were not trained on, and keep the test set for "
-            "the final estimate of the chosen one.",
+            "model-selection", N_("Model selection: softmax regression, MLP or CNN?"),
+            N_("Choose between models by their error on data they were not trained on, and keep the test set for "
+               "the final estimate of the chosen one."),
             (
-                Candidate("Softmax regression", softmax.spec, adam, selection,
-                          "7,850 parameters"),
-                Candidate("MLP (SimpleNN)", mlp.spec, adam, selection,
-                          "109,386 parameters"),
-                Candidate("CNN", cnn.spec, adam, selection,
-                          "215,370 parameters"),
+                Candidate(N_("Softmax regression"), softmax.spec, adam, selection,
+                          N_("7,850 parameters")),
+                Candidate(N_("MLP (SimpleNN)"), mlp.spec, adam, selection,
+                          N_("109,386 parameters")),
+                Candidate(N_("CNN"), cnn.spec, adam, selection,
+                          N_("215,370 parameters")),
             ),
-            "10,240 training digits, 2,048 validation digits held out of them, and 5,000 test digits; 2 epochs of "
-            "Adam (lr 0.001) each. The winner is chosen by validation error; its test error was not used to choose, "
-            "so it estimates the error on new digits fairly.",
-            "The table ranks the models by validation error and marks the one chosen; a large train–test gap would "
-            "warn of over-fitting.",
+            N_("10,240 training digits, 2,048 validation digits held out of them, and 5,000 test digits; 2 epochs of "
+               "Adam (lr 0.001) each. The winner is chosen by validation error; its test error was not used to choose, "
+               "so it estimates the error on new digits fairly."),
+            N_("The table ranks the models by validation error and marks the one chosen; a large train–test gap would "
+               "warn of over-fitting."),
             conclude_selection, 20, rank_by_validation=True,
         ),
     ]

@@ -24,6 +24,7 @@ from typing import Callable
 import numpy as np
 
 from playground.core.datasets import DataSplits, ImageDataset
+from playground.core.i18n import tr
 from playground.core.preprocessing import _resize, _to_gray, _value_range  # the canvas's own, tested conversions
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".pgm", ".pbm", ".ppm", ".pnm", ".npy",
@@ -88,18 +89,23 @@ def scan_folder(folder: str | Path) -> FolderScan:
     """List the class sub-folders and their image files (by suffix); nothing is decoded."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ImageFolderError(f"{folder}: not a folder.", folder)
+        raise ImageFolderError(tr("{folder}: not a folder.").format(folder=folder), folder)
     try:
         entries = sorted(folder.iterdir(), key=lambda p: _natural_key(p.name))
     except OSError as exc:
-        raise ImageFolderError(f"{folder}: cannot be read ({exc.strerror or type(exc).__name__}).", folder) from None
+        raise ImageFolderError(tr("{folder}: cannot be read ({reason}).").format(
+            folder=folder, reason=exc.strerror or type(exc).__name__), folder) from None
     subfolders = [p for p in entries if p.is_dir() and not p.name.startswith(".")]
     loose = [p for p in entries if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES]
     if not subfolders:
-        hint = (f" It holds {len(loose)} image file(s) directly: put each class's images in a sub-folder "
-                "named after the class." if loose else "")
-        raise ImageFolderError(f"{folder.name}: no sub-folders. An image folder needs one sub-folder per class "
-                               f"(e.g. cats/, dogs/), each holding that class's images.{hint}", folder)
+        if loose:
+            text = tr("{folder}: no sub-folders. An image folder needs one sub-folder per class "
+                      "(e.g. cats/, dogs/), each holding that class's images. It holds {count} image file(s) "
+                      "directly: put each class's images in a sub-folder named after the class.")
+        else:
+            text = tr("{folder}: no sub-folders. An image folder needs one sub-folder per class "
+                      "(e.g. cats/, dogs/), each holding that class's images.")
+        raise ImageFolderError(text.format(folder=folder.name, count=len(loose)), folder)
     classes: list[str] = []
     files: list[tuple[Path, int]] = []
     ignored: list[Path] = list(p for p in entries if p.is_file())
@@ -107,7 +113,8 @@ def scan_folder(folder: str | Path) -> FolderScan:
         try:
             inside = sorted((p for p in sub.rglob("*") if p.is_file()), key=lambda p: _natural_key(str(p)))
         except OSError as exc:
-            raise ImageFolderError(f"{sub.name}/: cannot be read ({exc.strerror or type(exc).__name__}).", sub) from None
+            raise ImageFolderError(tr("{folder}/: cannot be read ({reason}).").format(
+                folder=sub.name, reason=exc.strerror or type(exc).__name__), sub) from None
         images = [p for p in inside if p.suffix.lower() in IMAGE_SUFFIXES and not p.name.startswith(".")]
         chosen = set(images)
         ignored.extend(p for p in inside if p not in chosen)
@@ -117,14 +124,21 @@ def scan_folder(folder: str | Path) -> FolderScan:
         classes.append(sub.name)
         files.extend((p, label) for p in images)
         if len(files) > MAX_IMAGES:
-            raise ImageFolderError(f"{folder.name}: more than {MAX_IMAGES:,} images; use a sample of them.", folder)
+            raise ImageFolderError(tr("{folder}: more than {limit:,} images; use a sample of them.").format(
+                folder=folder.name, limit=MAX_IMAGES), folder)
     if len(classes) > MAX_CLASSES:
-        raise ImageFolderError(f"{folder.name}: {len(classes):,} classes is more than the {MAX_CLASSES:,} "
-                               "this app trains on.", folder)
+        raise ImageFolderError(tr("{folder}: {count:,} classes is more than the {limit:,} "
+                                  "this app trains on.").format(folder=folder.name, count=len(classes),
+                                                                 limit=MAX_CLASSES), folder)
     if len(classes) < 2:
-        found = f"only '{classes[0]}' has images" if classes else "none of the sub-folders holds images"
-        raise ImageFolderError(f"{folder.name}: a classifier needs at least two classes, but {found} "
-                               f"({', '.join(IMAGE_SUFFIXES)}).", folder)
+        if classes:
+            text = tr("{folder}: a classifier needs at least two classes, but only '{name}' has images "
+                      "({suffixes}).")
+        else:
+            text = tr("{folder}: a classifier needs at least two classes, but none of the sub-folders holds images "
+                      "({suffixes}).")
+        raise ImageFolderError(text.format(folder=folder.name, name=classes[0] if classes else "",
+                                           suffixes=", ".join(IMAGE_SUFFIXES)), folder)
     return FolderScan(folder, tuple(classes), tuple(files), tuple(ignored))
 
 
@@ -132,7 +146,7 @@ def decode_numpy_image(path: Path) -> np.ndarray:
     """Decode .npy (H×W, H×W×1/3/4) or Netpbm P1–P6 (PBM, PGM, PPM) with numpy alone."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ValueError(f"{size / 2**20:.0f} MB is too large for one image")
+        raise ValueError(tr("{size:.0f} MB is too large for one image").format(size=size / 2**20))
     suffix = path.suffix.lower()
     if suffix == ".npy":
         with open(path, "rb") as handle:
@@ -142,20 +156,24 @@ def decode_numpy_image(path: Path) -> np.ndarray:
             shape, _, dtype = header(handle)
             if dtype.hasobject or not (np.issubdtype(dtype, np.number) or dtype == np.bool_) \
                     or np.issubdtype(dtype, np.complexfloating):
-                raise ValueError(f"the array holds {dtype}, not pixel values")
+                raise ValueError(tr("the array holds {dtype}, not pixel values").format(dtype=dtype))
             if int(np.prod(shape)) * dtype.itemsize > size:  # checked before numpy allocates it
-                raise ValueError(f"the array header says {tuple(shape)} but the file is too short")
+                raise ValueError(tr("the array header says {shape} but the file is too short").format(
+                    shape=tuple(shape)))
             handle.seek(0)
             return np.load(handle, allow_pickle=False)
     if suffix in (".pgm", ".pbm", ".ppm", ".pnm"):
         return _decode_netpbm(path.read_bytes())
-    raise ValueError(f"no decoder for {suffix or 'files without a suffix'} here (this reader knows "
-                     f"{', '.join(NUMPY_SUFFIXES)})")
+    if suffix:
+        text = tr("no decoder for {suffix} here (this reader knows {known})")
+    else:
+        text = tr("no decoder for files without a suffix here (this reader knows {known})")
+    raise ValueError(text.format(suffix=suffix, known=", ".join(NUMPY_SUFFIXES)))
 
 
 def _decode_netpbm(data: bytes) -> np.ndarray:
     if len(data) < 2 or data[:1] != b"P" or data[1:2] not in b"123456":
-        raise ValueError("not a PGM/PPM/PBM file (the 'P1'–'P6' signature is missing)")
+        raise ValueError(tr("not a PGM/PPM/PBM file (the 'P1'–'P6' signature is missing)"))
     kind = int(data[1:2])
     fields_needed = 2 if kind in (1, 4) else 3
     values: list[int] = []
@@ -171,18 +189,18 @@ def _decode_netpbm(data: bytes) -> np.ndarray:
         while pos < len(data) and data[pos:pos + 1].isdigit():
             pos += 1
         if start == pos:
-            raise ValueError("the header is damaged or truncated")
+            raise ValueError(tr("the header is damaged or truncated"))
         if pos - start > 9:
-            raise ValueError("the header holds an implausibly large number")
+            raise ValueError(tr("the header holds an implausibly large number"))
         values.append(int(data[start:pos]))
     width, height = values[0], values[1]
     maxval = values[2] if fields_needed == 3 else 1
     if width < 1 or height < 1:
-        raise ValueError(f"the header says {width}×{height} pixels")
+        raise ValueError(tr("the header says {width}×{height} pixels").format(width=width, height=height))
     if width * height > MAX_DECODED_PIXELS:
-        raise ValueError(f"{width}×{height} pixels is too large")
+        raise ValueError(tr("{width}×{height} pixels is too large").format(width=width, height=height))
     if not 1 <= maxval <= 65535:
-        raise ValueError(f"the maximum value {maxval} is outside 1…65535")
+        raise ValueError(tr("the maximum value {value} is outside 1…65535").format(value=maxval))
     channels = 3 if kind in (3, 6) else 1
     count = width * height * channels
     if kind in (1, 2, 3):  # plain (ASCII) formats
@@ -193,30 +211,33 @@ def _decode_netpbm(data: bytes) -> np.ndarray:
         else:
             tokens = body.split()
             if any(not t.isdigit() for t in tokens[:count]):
-                raise ValueError("a pixel value is not a number")
+                raise ValueError(tr("a pixel value is not a number"))
             pixels = np.array([int(t) for t in tokens[:count]], dtype=np.int64)
         if len(pixels) < count:
-            raise ValueError(f"the file is truncated: {len(pixels):,} of {count:,} values")
+            raise ValueError(tr("the file is truncated: {found:,} of {count:,} values").format(
+                found=len(pixels), count=count))
     else:
         pos += 1  # the single whitespace after the header
         if kind == 4:
             row_bytes = (width + 7) // 8
             raw = np.frombuffer(data, dtype=np.uint8, count=min(row_bytes * height, max(len(data) - pos, 0)), offset=min(pos, len(data)))
             if len(raw) < row_bytes * height:
-                raise ValueError(f"the file is truncated: {len(raw):,} of {row_bytes * height:,} bytes")
+                raise ValueError(tr("the file is truncated: {found:,} of {count:,} bytes").format(
+                    found=len(raw), count=row_bytes * height))
             pixels = np.unpackbits(raw.reshape(height, row_bytes), axis=1)[:, :width].reshape(-1)
         else:
             dtype = np.dtype(">u2") if maxval > 255 else np.dtype(np.uint8)
             available = max(len(data) - pos, 0) // dtype.itemsize
             if available < count:
-                raise ValueError(f"the file is truncated: {available:,} of {count:,} values")
+                raise ValueError(tr("the file is truncated: {found:,} of {count:,} values").format(
+                    found=available, count=count))
             pixels = np.frombuffer(data, dtype=dtype, count=count, offset=pos)
     pixels = pixels.astype(np.float64)
     if kind in (1, 4):
         gray = 1.0 - pixels  # PBM: 1 is black
     else:
         if pixels.max(initial=0) > maxval:
-            raise ValueError(f"a pixel value exceeds the file's maximum {maxval}")
+            raise ValueError(tr("a pixel value exceeds the file's maximum {value}").format(value=maxval))
         gray = pixels / maxval
     image = gray.reshape(height, width, channels) if channels == 3 else gray.reshape(height, width)
     return image  # floats in [0, 1]
@@ -228,11 +249,12 @@ def to_grayscale(image: np.ndarray, size: tuple[int, int], invert: bool = False)
     if image.ndim == 3 and image.shape[2] == 1:
         image = image[..., 0]
     if image.ndim not in (2, 3) or (image.ndim == 3 and image.shape[2] not in (2, 3, 4)):
-        raise ValueError(f"an array of shape {image.shape} is not an image (expected H×W or H×W×3)")
+        raise ValueError(tr("an array of shape {shape} is not an image (expected H×W or H×W×3)").format(
+            shape=image.shape))
     if image.shape[0] < 1 or image.shape[1] < 1:
-        raise ValueError("the image has no pixels")
+        raise ValueError(tr("the image has no pixels"))
     if image.shape[0] * image.shape[1] > MAX_DECODED_PIXELS:
-        raise ValueError(f"{image.shape[1]}×{image.shape[0]} pixels is too large")
+        raise ValueError(tr("{width}×{height} pixels is too large").format(width=image.shape[1], height=image.shape[0]))
     gray = _to_gray(image)  # float in [0, 1]; alpha composited onto white; raises ValueError on NaN
     height, width = size
     resized = _resize(gray, height, width)
@@ -247,13 +269,14 @@ def to_rgb(image: np.ndarray, size: tuple[int, int], invert: bool = False) -> np
     Gray is repeated in all three channels; alpha is composited onto white paper, as `to_grayscale` does."""
     image = np.asarray(image)
     if image.ndim not in (2, 3) or (image.ndim == 3 and image.shape[2] not in (1, 2, 3, 4)):
-        raise ValueError(f"an array of shape {image.shape} is not an image (expected H×W or H×W×3)")
+        raise ValueError(tr("an array of shape {shape} is not an image (expected H×W or H×W×3)").format(
+            shape=image.shape))
     if image.shape[0] < 1 or image.shape[1] < 1:
-        raise ValueError("the image has no pixels")
+        raise ValueError(tr("the image has no pixels"))
     if image.shape[0] * image.shape[1] > MAX_DECODED_PIXELS:
-        raise ValueError(f"{image.shape[1]}×{image.shape[0]} pixels is too large")
+        raise ValueError(tr("{width}×{height} pixels is too large").format(width=image.shape[1], height=image.shape[0]))
     if not (np.issubdtype(image.dtype, np.number) or image.dtype == np.bool_) or np.iscomplexobj(image):
-        raise ValueError(f"the image must hold numbers, not {image.dtype}")
+        raise ValueError(tr("the image must hold numbers, not {dtype}").format(dtype=image.dtype))
     if image.ndim == 2:
         image = image[..., None]
     black, white = _value_range(image)  # raises ValueError on NaN
@@ -272,10 +295,11 @@ def to_rgb(image: np.ndarray, size: tuple[int, int], invert: bool = False) -> np
 
 def _check_options(size: tuple[int, int], test_fraction: float) -> None:
     if len(size) != 2 or not all(isinstance(s, (int, np.integer)) and MIN_SIDE <= s <= MAX_SIDE for s in size):
-        raise ImageFolderError(f"The image size must be two whole numbers from {MIN_SIDE} to {MAX_SIDE} "
-                               f"(got {size!r}).")
+        raise ImageFolderError(tr("The image size must be two whole numbers from {low} to {high} "
+                                  "(got {size}).").format(low=MIN_SIDE, high=MAX_SIDE, size=repr(size)))
     if not 0.05 <= float(test_fraction) <= 0.9:
-        raise ImageFolderError(f"The test share must be between 5 % and 90 % (got {float(test_fraction):.0%}).")
+        raise ImageFolderError(tr("The test share must be between 5 % and 90 % (got {share:.0%}).").format(
+            share=float(test_fraction)))
 
 
 def split_per_class(labels: np.ndarray, n_classes: int, test_fraction: float, seed: int
@@ -312,7 +336,8 @@ def load_image_folder(folder: str | Path, size: tuple[int, int] = (28, 28), test
     size = tuple(size)  # type: ignore[assignment]
     _check_options(size, test_fraction)
     if colour not in COLOUR_MODES:
-        raise ImageFolderError(f"The colour mode must be one of {', '.join(COLOUR_MODES)} (got {colour!r}).")
+        raise ImageFolderError(tr("The colour mode must be one of {modes} (got {mode}).").format(
+            modes=", ".join(COLOUR_MODES), mode=repr(colour)))
     channels = 3 if colour == "rgb" else 1
     convert = to_rgb if colour == "rgb" else to_grayscale
     scan = scan_folder(folder)
@@ -321,9 +346,14 @@ def load_image_folder(folder: str | Path, size: tuple[int, int] = (28, 28), test
     height, width = size
     total = len(scan.files)
     if total * channels * height * width > MAX_BYTES:
-        kind = " RGB" if channels == 3 else ""
-        raise ImageFolderError(f"{folder.name}: {total:,}{kind} images of {height}×{width} would need "
-                               f"{total * channels * height * width / 2**30:.1f} GB; choose a smaller size.", folder)
+        if channels == 3:
+            text = tr("{folder}: {count:,} RGB images of {height}×{width} would need {size:.1f} GB; "
+                      "choose a smaller size.")
+        else:
+            text = tr("{folder}: {count:,} images of {height}×{width} would need {size:.1f} GB; "
+                      "choose a smaller size.")
+        raise ImageFolderError(text.format(folder=folder.name, count=total, height=height, width=width,
+                                           size=total * channels * height * width / 2**30), folder)
     shape = (total, 3, height, width) if channels == 3 else (total, height, width)
     images = np.empty(shape, dtype=np.uint8)
     labels = np.empty(total, dtype=np.int64)
@@ -350,11 +380,13 @@ def load_image_folder(folder: str | Path, size: tuple[int, int] = (28, 28), test
     images, labels = images[:kept], labels[:kept]
     present = np.bincount(labels, minlength=len(scan.classes))
     if (present > 0).sum() < 2:
-        raise ImageFolderError(f"{folder.name}: fewer than two classes have readable images.", folder)
+        raise ImageFolderError(tr("{folder}: fewer than two classes have readable images.").format(
+            folder=folder.name), folder)
     train_idx, test_idx = split_per_class(labels, len(scan.classes), float(test_fraction), seed)
     if len(test_idx) == 0 or len(train_idx) == 0:
-        raise ImageFolderError(f"{folder.name}: {kept} image(s) are too few to split into training and test "
-                               "parts; each class needs at least two.", folder)
+        raise ImageFolderError(tr("{folder}: {count} image(s) are too few to split into training and test "
+                                  "parts; each class needs at least two.").format(folder=folder.name, count=kept),
+                               folder)
     title = name or folder.name
     classes = scan.classes
     train = ImageDataset(images[train_idx], labels[train_idx], title, classes)
@@ -376,5 +408,5 @@ def _reason(exc: BaseException, path: Path) -> str:
         if text.startswith(prefix):
             text = text[len(prefix):]
     if isinstance(exc, (MemoryError, RecursionError)):
-        text = "the image is too large or malformed"
+        text = tr("the image is too large or malformed")
     return text[:300]

@@ -14,6 +14,7 @@ import torch
 from torch import nn
 
 from playground.core.builder import RowSequence
+from playground.core.i18n import tr
 from playground.core.shape_inference import ShapeReport
 
 HISTOGRAM_BINS = 40
@@ -216,26 +217,26 @@ def health_warnings(snap: TrainingSnapshot) -> list[str]:
     out = []
     for name, frac in snap.dead_relu.items():
         if frac >= DEAD_RELU_WARNING:
-            out.append(
-                f"{frac:.0%} of the units after {name} never fire on the probe digits (dead ReLUs): "
-                f"lower the learning rate, or try LeakyReLU."
-            )
+            out.append(tr(
+                "{fraction:.0%} of the units after {name} never fire on the probe digits (dead ReLUs): "
+                "lower the learning rate, or try LeakyReLU."
+            ).format(fraction=frac, name=name))
     norms = [(s.name, s.weight_grad_norm) for s in snap.layers]
     if any(not np.isfinite(n) for _, n in norms):
-        out.append("Some gradients are NaN or infinite: the weights are about to diverge; lower the learning rate.")
+        out.append(tr("Some gradients are NaN or infinite: the weights are about to diverge; lower the learning rate."))
         return out
     if len(norms) >= 2:
         first, last = norms[0][1], norms[-1][1]
         if last > 0 and first < VANISHING_RATIO * last:
-            out.append(
-                f"Vanishing gradients: the first layer ({norms[0][0]}) gets {first:.1e}, the last ({norms[-1][0]}) "
-                f"{last:.1e}. Deep Sigmoid/Tanh stacks do this; ReLU or BatchNorm help."
-            )
+            out.append(tr(
+                "Vanishing gradients: the first layer ({first_name}) gets {first:.1e}, the last ({last_name}) "
+                "{last:.1e}. Deep Sigmoid/Tanh stacks do this; ReLU or BatchNorm help."
+            ).format(first_name=norms[0][0], first=first, last_name=norms[-1][0], last=last))
     big = [(n, v) for n, v in norms if v > EXPLODING_NORM]
     if big:
-        out.append(
-            f"Exploding gradients: {big[0][0]} has a gradient norm of {big[0][1]:.1e}. Lower the learning rate."
-        )
+        out.append(tr(
+            "Exploding gradients: {name} has a gradient norm of {norm:.1e}. Lower the learning rate."
+        ).format(name=big[0][0], norm=big[0][1]))
     return out
 
 

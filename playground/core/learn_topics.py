@@ -1,7 +1,9 @@
 """The Learn sidebar's topics: one idea of the course notes each, in short English texts.
 
-Plain data, no Qt, so the texts can be translated (the sidebar passes every string through
-`QCoreApplication.translate(TRANSLATION_CONTEXT, text)`) and checked without a display.
+Plain data, no Qt, so the texts can be translated and checked without a display: the sidebar passes
+every string through `playground.core.i18n.tr`, and the catalogue tool collects them with
+`strings_to_translate()` (titles, paragraphs, "Show me" sentences; the code stays as it is). The
+tab names are marked with `N_` (they are the window's tab titles).
 
 Each topic names its demo: `demo` is the suffix of a main-window method `demo_<demo>` that sets the
 matching view up ("Show me"). The window may replace any of them with a better one later without
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TRANSLATION_CONTEXT = "LearnTopics"
+from playground.core.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ TOPICS: tuple[LearnTopic, ...] = (
              "# W^[3] 10×64, b^[3] 10\n"
              "self.fc3 = nn.Linear(64, 10)",
         demo="layers",
-        tab="Diagram",
+        tab=N_("Diagram"),
         show_me="Loads the notes' SimpleNN (seed-mlp), selects fc1 in the stack and opens the Diagram.",
     ),
     LearnTopic(
@@ -69,7 +71,7 @@ TOPICS: tuple[LearnTopic, ...] = (
              "with torch.no_grad():\n"
              "    outputs = model(images)  # forward",
         demo="forward",
-        tab="Inside",
+        tab=N_("Inside"),
         show_me="Puts a test digit on the canvas and opens Inside ▸ Forward pass, step by step: every z and a "
                 "with the real numbers (an untrained network first trains for a moment).",
     ),
@@ -92,7 +94,7 @@ TOPICS: tuple[LearnTopic, ...] = (
              "loss.backward()   # backpropagation\n"
              "optimizer.step()  # W ← W − η·∂L/∂W",
         demo="backprop",
-        tab="Inside",
+        tab=N_("Inside"),
         show_me="Opens Inside ▸ While it learns and trains a quarter of an epoch: the gradient of every "
                 "layer is plotted as the loss falls.",
     ),
@@ -114,7 +116,7 @@ TOPICS: tuple[LearnTopic, ...] = (
              "# applies softmax itself\n"
              "x = self.fc3(x)",
         demo="activations",
-        tab="Diagram",
+        tab=N_("Diagram"),
         show_me="Selects the first activation layer in the Network stack: the form under the stack changes "
                 "its kind, and the palette's Activation group lists them all.",
     ),
@@ -134,7 +136,7 @@ TOPICS: tuple[LearnTopic, ...] = (
              "# several labels: a sigmoid each\n"
              "nn.BCEWithLogitsLoss()",
         demo="softmax",
-        tab="Draw",
+        tab=N_("Draw"),
         show_me="Opens Draw with a test digit: the ten bars are the softmax probabilities, which add up "
                 "to 1.",
     ),
@@ -155,7 +157,7 @@ TOPICS: tuple[LearnTopic, ...] = (
              "torch.optim.SGD(params, lr=0.01)\n"
              "torch.optim.Adam(params, lr=0.001)",
         demo="adam",
-        tab="Training curves",
+        tab=N_("Training curves"),
         show_me="Sets plain SGD with learning rate 0.01 and opens the Training curves: train, then Reset, "
                 "choose Adam at 0.001 and train again to compare.",
     ),
@@ -179,7 +181,7 @@ TOPICS: tuple[LearnTopic, ...] = (
              "# → 16×14×14\n"
              "nn.MaxPool2d(2)",
         demo="conv",
-        tab="Inside",
+        tab=N_("Inside"),
         show_me="Loads the small CNN, selects conv1 (its kernel, stride and padding are in the form) and "
                 "shows its feature maps for a test digit on Inside (training for a moment first if needed).",
     ),
@@ -197,7 +199,7 @@ TOPICS: tuple[LearnTopic, ...] = (
         code="C = torch.matmul(A, B)  # or A @ B\n"
              "A_T = A.t()  # the transpose",
         demo="matrices",
-        tab="Matrices",
+        tab=N_("Matrices"),
         show_me="Opens Matrices ▸ A·B step by step: edit A and B and step through C one cell at a time; "
                 "the Laws tab checks each rule on the same numbers.",
     ),
@@ -215,7 +217,7 @@ TOPICS: tuple[LearnTopic, ...] = (
              "x = torch.zeros(64, 1, 28, 28)\n"
              "x.ndim  # 4: a batch of images",
         demo="tensors",
-        tab="Matrices",
+        tab=N_("Matrices"),
         show_me="Opens Matrices ▸ Tensors (rank 0–3): each rank with its shape and its PyTorch code.",
     ),
     LearnTopic(
@@ -236,7 +238,7 @@ TOPICS: tuple[LearnTopic, ...] = (
              "    guess = model(images).argmax(1)\n"
              "    correct += (guess == labels).sum()",
         demo="evaluation",
-        tab="Evaluation",
+        tab=N_("Evaluation"),
         show_me="Opens Evaluation and classifies the whole test set: confusion matrix, accuracy per class and "
                 "the most confidently wrong digits (an untrained network first trains a quarter of an epoch).",
     ),

@@ -13,34 +13,51 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.core.i18n import N_, tr
+
 MAX_SIDE = 12
 MAX_ABS = 1e12
 EQUAL_TOLERANCE = 1e-9  # relative to the size of the numbers compared
 
 
 class MatrixInputError(ValueError):
-    """Bad matrix input; `row`/`col` (0-based) point at the offending cell when there is one."""
+    """Bad matrix input; `row`/`col` (0-based) point at the offending cell when there is one.
 
-    def __init__(self, message: str, row: int | None = None, col: int | None = None):
+    `message` is an English template marked with `N_` and filled with `values`; `str()` translates it
+    each time it is read, so a bad cell kept on screen follows a language switch. `located` puts
+    "row 2, column 3: " in front (for a cell's own message)."""
+
+    def __init__(self, message: str, row: int | None = None, col: int | None = None, *,
+                 located: bool = False, **values):
         super().__init__(message)
         self.row = row
         self.col = col
+        self._template = message
+        self._values = values
+        self._located = located and row is not None and col is not None
+
+    def __str__(self) -> str:
+        text = tr(self._template)
+        if self._values:
+            text = text.format(**self._values)
+        if self._located:
+            text = tr("row {row}, column {col}: ").format(row=self.row + 1, col=self.col + 1) + text
+        return text
 
 
 def shape_text(m: np.ndarray) -> str:
-    return "×".join(str(d) for d in m.shape) if m.ndim else "scalar"
+    return "×".join(str(d) for d in m.shape) if m.ndim else tr("scalar")
 
 
 # ----- input ----------------------------------------------------------------------------------------
 
 def parse_cell(text: str, row: int | None = None, col: int | None = None) -> float:
     """One entry: a finite number (1, -2.5, 3e-2, also 1/2 and π written as pi)."""
-    where = f"row {row + 1}, column {col + 1}: " if row is not None and col is not None else ""
     t = text.strip().replace("−", "-")
     if t.count(",") == 1 and "." not in t:  # a decimal comma: 2,5
         t = t.replace(",", ".")
     if not t:
-        raise MatrixInputError(f"{where}the cell is empty; type a number.", row, col)
+        raise MatrixInputError(N_("the cell is empty; type a number."), row, col, located=True)
     t = t.replace("π", "pi")
     value: float | None = None
     try:
@@ -54,11 +71,13 @@ def parse_cell(text: str, row: int | None = None, col: int | None = None) -> flo
         elif t.lower() in ("e", "-e"):
             value = math.e if t[0] != "-" else -math.e
     if value is None:
-        raise MatrixInputError(f"{where}'{text.strip()[:20]}' is not a number.", row, col)
+        raise MatrixInputError(N_("'{text}' is not a number."), row, col, located=True, text=text.strip()[:20])
     if not math.isfinite(value):
-        raise MatrixInputError(f"{where}{text.strip()} is not a finite number; use an ordinary number.", row, col)
+        raise MatrixInputError(N_("{text} is not a finite number; use an ordinary number."), row, col,
+                               located=True, text=text.strip())
     if abs(value) > MAX_ABS:
-        raise MatrixInputError(f"{where}{value:g} is too large (at most {MAX_ABS:g}).", row, col)
+        raise MatrixInputError(N_("{value:g} is too large (at most {limit:g})."), row, col, located=True,
+                               value=value, limit=MAX_ABS)
     return value
 
 
@@ -67,28 +86,31 @@ def parse_matrix(text: str, max_side: int = MAX_SIDE) -> np.ndarray:
     or a Python/NumPy literal such as [[1, 2], [3, 4]] or np.array([[1, 2]]). Always 2-D."""
     stripped = text.strip()
     if not stripped:
-        raise MatrixInputError("Nothing to read: paste numbers, one row per line.")
+        raise MatrixInputError(N_("Nothing to read: paste numbers, one row per line."))
     if stripped[0] in "[(" or stripped.startswith(("np.array", "numpy.array", "torch.tensor", "array(")):
         rows = _parse_literal(stripped)
     else:
         rows = _parse_table(stripped)
     if not rows or not rows[0]:
-        raise MatrixInputError("Nothing to read: paste numbers, one row per line.")
+        raise MatrixInputError(N_("Nothing to read: paste numbers, one row per line."))
     width = len(rows[0])
     for r, row in enumerate(rows):
         if len(row) != width:
             raise MatrixInputError(
-                f"Row {r + 1} has {len(row)} numbers but row 1 has {width}: every row needs the same count.", r)
+                N_("Row {number} has {count} numbers but row 1 has {width}: every row needs the same count."), r,
+                number=r + 1, count=len(row), width=width)
     if len(rows) > max_side or width > max_side:
         raise MatrixInputError(
-            f"{len(rows)}×{width} is larger than this panel's {max_side}×{max_side}; use a smaller matrix.")
+            N_("{rows}×{cols} is larger than this panel's {side}×{side}; use a smaller matrix."),
+            rows=len(rows), cols=width, side=max_side)
     return np.array(rows, dtype=np.float64)
 
 
 def _parse_table(text: str) -> list[list[float]]:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if len(lines) > MAX_SIDE * 4:
-        raise MatrixInputError(f"{len(lines)} rows is far more than this panel's {MAX_SIDE}.")
+        raise MatrixInputError(N_("{count} rows is far more than this panel's {side}."),
+                               count=len(lines), side=MAX_SIDE)
     delimiter = None
     sample = lines[0]
     if ";" in sample:
@@ -110,26 +132,26 @@ def _parse_literal(text: str) -> list[list[float]]:
     inner = re.sub(r"^(np\.array|numpy\.array|torch\.tensor|array)\s*\(", "(", text).strip()
     inner = re.sub(r",\s*dtype\s*=\s*[\w.]+\s*\)\s*$", ")", inner)
     if len(inner) > 20_000:
-        raise MatrixInputError("The pasted text is too long for a 12×12 matrix.")
+        raise MatrixInputError(N_("The pasted text is too long for a 12×12 matrix."))
     try:
         value = ast.literal_eval(inner)
     except (ValueError, SyntaxError, MemoryError, RecursionError):
         raise MatrixInputError(
-            "Could not read that as a list literal: write it like [[1, 2], [3, 4]].") from None
+            N_("Could not read that as a list literal: write it like [[1, 2], [3, 4]].")) from None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return [[parse_cell(str(value), 0, 0)]]
     if not isinstance(value, (list, tuple)) or not value:
-        raise MatrixInputError("Write the matrix as a list of rows, like [[1, 2], [3, 4]].")
+        raise MatrixInputError(N_("Write the matrix as a list of rows, like [[1, 2], [3, 4]]."))
     if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
         value = [value]  # a flat list is one row
     rows = []
     for r, row in enumerate(value):
         if not isinstance(row, (list, tuple)):
-            raise MatrixInputError(f"Row {r + 1} is not a list of numbers.", r)
+            raise MatrixInputError(N_("Row {number} is not a list of numbers."), r, number=r + 1)
         cells = []
         for c, v in enumerate(row):
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise MatrixInputError(f"row {r + 1}, column {c + 1}: {v!r} is not a number.", r, c)
+                raise MatrixInputError(N_("{value} is not a number."), r, c, located=True, value=repr(v))
             cells.append(parse_cell(repr(float(v)), r, c))
         rows.append(cells)
     return rows
@@ -169,13 +191,17 @@ def matmul_rule(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("A", "B"
     x, y = names
     if a.shape[1] == b.shape[0]:
         return None
-    msg = (f"{x} is {_dims(a)} and {y} is {_dims(b)}: {x} has {a.shape[1]} column{'s' * (a.shape[1] != 1)} "
-           f"but {y} has {b.shape[0]} row{'s' * (b.shape[0] != 1)}, so {x}·{y} is undefined")
+    columns = (tr("{count} column") if a.shape[1] == 1 else tr("{count} columns")).format(count=a.shape[1])
+    rows = (tr("{count} row") if b.shape[0] == 1 else tr("{count} rows")).format(count=b.shape[0])
+    values = dict(x=x, y=y, a_shape=_dims(a), b_shape=_dims(b), columns=columns, rows=rows)
     if b.shape[1] == a.shape[0]:
-        msg += f" ({y}·{x} is {b.shape[0]}×{a.shape[1]})"
-    elif a.shape[0] == b.shape[0]:
-        msg += f" ({x}ᵀ·{y} would be {a.shape[1]}×{b.shape[1]})"
-    return msg + "."
+        return tr("{x} is {a_shape} and {y} is {b_shape}: {x} has {columns} but {y} has {rows}, so {x}·{y} is "
+                  "undefined ({y}·{x} is {shape}).").format(shape=f"{b.shape[0]}×{a.shape[1]}", **values)
+    if a.shape[0] == b.shape[0]:
+        return tr("{x} is {a_shape} and {y} is {b_shape}: {x} has {columns} but {y} has {rows}, so {x}·{y} is "
+                  "undefined ({x}ᵀ·{y} would be {shape}).").format(shape=f"{a.shape[1]}×{b.shape[1]}", **values)
+    return tr("{x} is {a_shape} and {y} is {b_shape}: {x} has {columns} but {y} has {rows}, so {x}·{y} is "
+              "undefined.").format(**values)
 
 
 def matmul(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("A", "B")) -> OpResult:
@@ -189,16 +215,18 @@ def matmul(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("A", "B")) ->
 def add(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("A", "B")) -> OpResult:
     code = f"{names[0]} + {names[1]}   # torch.add({names[0]}, {names[1]})"
     if a.shape != b.shape:
-        return OpResult(None, f"{names[0]} is {_dims(a)} and {names[1]} is {_dims(b)}: adding needs the same shape, "
-                              f"entry by entry.", code)
+        return OpResult(None, tr("{x} is {a_shape} and {y} is {b_shape}: adding needs the same shape, "
+                                 "entry by entry.").format(x=names[0], y=names[1], a_shape=_dims(a),
+                                                           b_shape=_dims(b)), code)
     return OpResult(a + b, None, code)
 
 
 def hadamard(a: np.ndarray, b: np.ndarray, names: tuple[str, str] = ("A", "B")) -> OpResult:
     code = f"{names[0]} * {names[1]}   # torch.mul: element-wise, not torch.matmul"
     if a.shape != b.shape:
-        return OpResult(None, f"{names[0]} is {_dims(a)} and {names[1]} is {_dims(b)}: the element-wise product "
-                              f"needs the same shape.", code)
+        return OpResult(None, tr("{x} is {a_shape} and {y} is {b_shape}: the element-wise product "
+                                 "needs the same shape.").format(x=names[0], y=names[1], a_shape=_dims(a),
+                                                                 b_shape=_dims(b)), code)
     return OpResult(a * b, None, code)
 
 
@@ -247,21 +275,24 @@ class LawCheck:
     right: str
     equal: bool | None  # None: one side undefined
     max_difference: float | None
-    message: str
+    message: str  # in words, in the current language
+    reason: str | None = None  # why one side is undefined (equal is None), without "Cannot check: "
 
 
 def _compare(name: str, left: str, right: str, lv: np.ndarray | str, rv: np.ndarray | str) -> LawCheck:
     if isinstance(lv, str) or isinstance(rv, str):
         why = lv if isinstance(lv, str) else rv
-        return LawCheck(name, left, right, None, None, f"Cannot check: {why}")
+        return LawCheck(name, left, right, None, None, tr("Cannot check: {reason}").format(reason=why), why)
     if lv.shape != rv.shape:
         return LawCheck(name, left, right, False, None,
-                        f"{left} is {_dims(lv)} but {right} is {_dims(rv)}: different shapes, so not equal.")
+                        tr("{left} is {left_shape} but {right} is {right_shape}: different shapes, so not equal.")
+                        .format(left=left, right=right, left_shape=_dims(lv), right_shape=_dims(rv)))
     diff = float(np.max(np.abs(lv - rv))) if lv.size else 0.0
     scale_ = max(1.0, float(np.max(np.abs(lv))) if lv.size else 1.0)
     equal = diff <= EQUAL_TOLERANCE * scale_
-    verdict = "equal" if equal else "not equal"
-    return LawCheck(name, left, right, equal, diff, f"{left} and {right} are {verdict} (largest difference {diff:.3g}).")
+    message = (tr("{left} and {right} are equal (largest difference {diff:.3g}).") if equal else
+               tr("{left} and {right} are not equal (largest difference {diff:.3g})."))
+    return LawCheck(name, left, right, equal, diff, message.format(left=left, right=right, diff=diff))
 
 
 def _mm(x: np.ndarray, y: np.ndarray, names: tuple[str, str]) -> np.ndarray | str:
@@ -297,9 +328,9 @@ def check_laws(a: np.ndarray, b: np.ndarray, c: np.ndarray | None = None) -> lis
 @dataclass
 class TensorExample:
     rank: int
-    name: str
+    name: str  # English, marked with N_: show tr(name)
     value: np.ndarray
-    meaning: str
+    meaning: str  # English, marked with N_: show tr(meaning)
     torch_code: str
 
 
@@ -307,21 +338,25 @@ def tensor_examples(seed: int = 0) -> list[TensorExample]:
     """A scalar, a vector, a matrix and a stack of matrices, as in the course notes."""
     rng = np.random.default_rng(seed)
     return [
-        TensorExample(0, "scalar", np.array(5.0), "one number, e.g. the loss", "torch.tensor(5.0)   # shape ()"),
-        TensorExample(1, "vector", rng.integers(0, 9, 4).astype(float), "a list of numbers, e.g. b^[i] or one flat image",
-                      "torch.tensor([...])   # shape (4,)"),
-        TensorExample(2, "matrix", rng.integers(0, 9, (2, 3)).astype(float), "rows and columns, e.g. W^[i]",
+        TensorExample(0, N_("scalar"), np.array(5.0), N_("one number, e.g. the loss"),
+                      "torch.tensor(5.0)   # shape ()"),
+        TensorExample(1, N_("vector"), rng.integers(0, 9, 4).astype(float),
+                      N_("a list of numbers, e.g. b^[i] or one flat image"), "torch.tensor([...])   # shape (4,)"),
+        TensorExample(2, N_("matrix"), rng.integers(0, 9, (2, 3)).astype(float), N_("rows and columns, e.g. W^[i]"),
                       "torch.rand(2, 3)   # shape (2, 3)"),
-        TensorExample(3, "3-D tensor", rng.integers(0, 9, (2, 2, 3)).astype(float),
-                      "a stack of matrices, e.g. the feature maps of one image (channels×height×width)",
+        TensorExample(3, N_("3-D tensor"), rng.integers(0, 9, (2, 2, 3)).astype(float),
+                      N_("a stack of matrices, e.g. the feature maps of one image (channels×height×width)"),
                       "torch.rand(2, 2, 3)   # shape (2, 2, 3)"),
     ]
 
 
-def describe_tensor(t: np.ndarray) -> str:
-    names = {0: "scalar (rank 0)", 1: "vector (rank 1)", 2: "matrix (rank 2)", 3: "3-D tensor (rank 3)"}
+def describe_tensor(t: np.ndarray, translate: bool = True) -> str:
+    """"vector (rank 1), shape (4,)"; in the current language unless `translate` is False (for code comments)."""
+    say = tr if translate else str
+    names = {0: N_("scalar (rank 0)"), 1: N_("vector (rank 1)"), 2: N_("matrix (rank 2)"), 3: N_("3-D tensor (rank 3)")}
     shape = "()" if t.ndim == 0 else "(" + ", ".join(str(d) for d in t.shape) + ("," if t.ndim == 1 else "") + ")"
-    return f"{names.get(t.ndim, f'rank-{t.ndim} tensor')}, shape {shape}"
+    name = say(names[t.ndim]) if t.ndim in names else say(N_("rank-{rank} tensor")).format(rank=t.ndim)
+    return say(N_("{name}, shape {shape}")).format(name=name, shape=shape)
 
 
 # ----- a dense layer as a matrix product -----------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Callable
 import numpy as np
 
 from playground.core.datasets import DataSplits
+from playground.core.i18n import N_, tr
 from playground.core.spec import ModelSpec
 from playground.core.tasks import DIGIT_ATTRIBUTES, digit_attributes
 from playground.core.training_config import TrainingConfig
@@ -24,7 +25,7 @@ SAMPLE_DIGITS = (8, 6, 9, 5, 2, 0)
 
 @dataclass
 class HeadResult:
-    title: str
+    title: str  # English (marked with N_): show it with tr(title)
     loss: str
     scores: dict[str, float]  # test accuracy (per label), f1, exact_match, label{k}_f1, loss
     probabilities: np.ndarray  # samples × labels: what the head outputs for the sample digits
@@ -55,13 +56,15 @@ class Comparison:
         multi = self.truth.sum(1) >= 2
         soft_ok = int((soft.passing[multi] >= 2).sum())
         sig_all = int(((sig.probabilities >= 0.5) == (self.truth >= 0.5)).all(1)[multi].sum())
-        return (
-            f"Softmax outputs always sum to 1 (here {soft.sums.min():.2f}–{soft.sums.max():.2f}), so on the "
-            f"{int(multi.sum())} digits with several labels it passed 0.5 on two or more labels {soft_ok} times; "
-            f"F1 {soft.scores['f1']:.2f}, all four labels right on {soft.scores['exact_match']:.0%} of the test digits. "
-            f"The sigmoids decide each label on its own: all labels right on {sig_all} of those "
-            f"{int(multi.sum())} digits; F1 {sig.scores['f1']:.2f}, exact match {sig.scores['exact_match']:.0%}."
-        )
+        return tr(
+            "Softmax outputs always sum to 1 (here {low:.2f}–{high:.2f}), so on the "
+            "{multi} digits with several labels it passed 0.5 on two or more labels {soft_ok} times; "
+            "F1 {soft_f1:.2f}, all four labels right on {soft_exact:.0%} of the test digits. "
+            "The sigmoids decide each label on its own: all labels right on {sig_all} of those "
+            "{multi} digits; F1 {sig_f1:.2f}, exact match {sig_exact:.0%}."
+        ).format(low=soft.sums.min(), high=soft.sums.max(), multi=int(multi.sum()), soft_ok=soft_ok,
+                 soft_f1=soft.scores["f1"], soft_exact=soft.scores["exact_match"], sig_all=sig_all,
+                 sig_f1=sig.scores["f1"], sig_exact=sig.scores["exact_match"])
 
 
 def comparison_spec(hidden: int, softmax: bool) -> ModelSpec:
@@ -90,7 +93,7 @@ def compare_heads(data: DataSplits, hidden: int = 64, epochs: int = 2, seed: int
     picks = sample_indices(data.test.labels)
     comparison = Comparison(data.test.images[picks].copy(), data.test.labels[picks].copy(),
                             digit_attributes(data.test.labels[picks]))
-    heads = [("Softmax + cross-entropy", True, "cross_entropy"), ("Sigmoid per label + BCE", False, "auto")]
+    heads = [(N_("Softmax + cross-entropy"), True, "cross_entropy"), (N_("Sigmoid per label + BCE"), False, "auto")]
     for k, (title, softmax, loss) in enumerate(heads):
         config = TrainingConfig(task="multilabel", loss=loss, epochs=epochs, seed=seed)
         trainer = Trainer(comparison_spec(hidden, softmax), config, data)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from playground.core.i18n import tr
 from playground.core.shape_inference import format_shape, infer_shapes
 from playground.core.spec import LayerSpec, ModelSpec
 from playground.core.tasks import OUTPUT_ACTIVATIONS, TASKS, resolve_loss
@@ -55,17 +56,18 @@ def fit_network(spec: ModelSpec, input_shape: tuple[int, ...], task: str, loss: 
     after = spec.copy()
     changes: list[str] = []
     if tuple(after.input_shape) != input_shape:
-        changes.append(f"input {format_shape(tuple(after.input_shape))} → {format_shape(input_shape)}")
+        changes.append(tr("input {old} → {new}").format(old=format_shape(tuple(after.input_shape)),
+                                                        new=format_shape(input_shape)))
         after.input_shape = input_shape
         if len(input_shape) == 1:
             while after.layers and after.layers[0].type == "Flatten":  # already flat
                 del after.layers[0]
-                changes.append("Flatten removed (rows are flat already)")
+                changes.append(tr("Flatten removed (rows are flat already)"))
         else:
             first = next((layer for layer in after.layers if layer.type not in _PASS_THROUGH), None)
             if first is not None and first.type in ("Linear", "BatchNorm1d"):
                 after.layers.insert(0, LayerSpec("Flatten"))
-                changes.append("Flatten added first")
+                changes.append(tr("Flatten added first"))
     changes += _fit_output(after, task, loss, outputs)
     if not changes:
         return None
@@ -83,8 +85,9 @@ def small_dense_network(name: str, input_shape: tuple[int, ...], task: str, loss
     spec = ModelSpec(layers, tuple(input_shape), name or "untitled")
     _fit_output(spec, task, loss, outputs)
     hidden = "–".join(str(u) for u in HIDDEN_UNITS)
-    return Adaptation(spec, (f"the layers cannot take {format_shape(tuple(input_shape))} inputs: a dense network "
-                             f"{format_shape(tuple(input_shape))}→{hidden}→{outputs} instead",), replaced=True)
+    change = tr("the layers cannot take {shape} inputs: a dense network {shape}→{hidden}→{outputs} instead").format(
+        shape=format_shape(tuple(input_shape)), hidden=hidden, outputs=outputs)
+    return Adaptation(spec, (change,), replaced=True)
 
 
 def _fit_output(spec: ModelSpec, task: str, loss: str, outputs: int) -> list[str]:
@@ -95,9 +98,10 @@ def _fit_output(spec: ModelSpec, task: str, loss: str, outputs: int) -> list[str
     if last is None:
         layers.append(LayerSpec("Linear", {"out_features": outputs}))
         last = len(layers) - 1
-        changes.append(f"Linear({outputs}) added as the output")
+        changes.append(tr("Linear({outputs}) added as the output").format(outputs=outputs))
     elif layers[last].get("out_features") != outputs:
-        changes.append(f"output Linear({layers[last].get('out_features')}) → Linear({outputs})")
+        changes.append(tr("output Linear({old}) → Linear({new})").format(old=layers[last].get("out_features"),
+                                                                        new=outputs))
         layers[last].params["out_features"] = outputs
     wanted = wanted_output_activation(task, loss)
     keep_relu = task == "regression"  # a ReLU output is a choice for targets that can't be negative
@@ -107,8 +111,12 @@ def _fit_output(spec: ModelSpec, task: str, loss: str, outputs: int) -> list[str
     removed = [layer.type for layer in tail if not any(layer is k for k in kept)]
     if wanted != "Identity" and not any(layer.type == wanted for layer in kept):
         kept.append(LayerSpec(wanted))
-        changes.append(f"{wanted} added at the end" + (f" instead of {', '.join(removed)}" if removed else ""))
+        if removed:
+            changes.append(tr("{layer} added at the end instead of {removed}").format(
+                layer=wanted, removed=", ".join(removed)))
+        else:
+            changes.append(tr("{layer} added at the end").format(layer=wanted))
     elif removed:
-        changes.append(f"{', '.join(removed)} removed from the end")
+        changes.append(tr("{removed} removed from the end").format(removed=", ".join(removed)))
     spec.layers = layers[:last + 1] + kept
     return changes

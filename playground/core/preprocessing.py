@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from playground.core.i18n import tr
+
 __all__ = ["prepare_digit", "has_ink", "to_uint8", "OUTPUT_SIZE", "BOX_SIZE"]
 
 OUTPUT_SIZE = 28
@@ -44,7 +46,7 @@ def _value_range(image: np.ndarray) -> tuple[float, float]:
         return 0.0, 1.0
     lo, hi = float(image.min()), float(image.max())
     if not (np.isfinite(lo) and np.isfinite(hi)):
-        raise ValueError("the image contains NaN or infinite values")
+        raise ValueError(tr("the image contains NaN or infinite values"))
     if lo >= 0.0:
         if hi <= 1.0:
             return 0.0, 1.0
@@ -63,14 +65,15 @@ def _to_gray(image: np.ndarray) -> np.ndarray:
     """
     image = np.asarray(image)
     if image.size == 0:
-        raise ValueError("the image is empty (it has no pixels)")
+        raise ValueError(tr("the image is empty (it has no pixels)"))
     if not (np.issubdtype(image.dtype, np.number) or image.dtype == np.bool_) or np.iscomplexobj(image):
-        raise ValueError(f"the image must hold numbers, not {image.dtype}")
+        raise ValueError(tr("the image must hold numbers, not {dtype}").format(dtype=image.dtype))
     if image.ndim == 3 and image.shape[2] in (1, 2, 3, 4):
         pass
     elif image.ndim != 2:
         raise ValueError(
-            f"expected a grayscale (H×W), RGB (H×W×3) or RGBA (H×W×4) image, got shape {image.shape}"
+            tr("expected a grayscale (H×W), RGB (H×W×3) or RGBA (H×W×4) image, got shape {shape}")
+            .format(shape=image.shape)
         )
     black, white = _value_range(image)
     data = (image.astype(np.float64) - black) / (white - black)

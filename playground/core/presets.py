@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from playground.core.i18n import tr
 from playground.core.resources import presets_dir
 from playground.core.spec import ModelSpec, SpecError
 from playground.core.training_config import ConfigError, TrainingConfig
@@ -35,20 +36,21 @@ def preset_names() -> list[str]:
 def load_preset(name: str) -> Preset:
     path = presets_dir() / f"{name}.json"
     if not path.is_file():
-        raise SpecError(f"No preset named '{name}'. Available: {', '.join(preset_names())}.")
+        raise SpecError(tr("No preset named '{name}'. Available: {names}.").format(
+            name=name, names=", ".join(preset_names())))
     return preset_from_json(json.loads(path.read_text(encoding="utf-8")), name)
 
 
 def preset_from_json(data: dict, fallback_name: str) -> Preset:
     if not isinstance(data, dict) or "model" not in data:
-        raise SpecError(f"Preset '{fallback_name}' has no 'model'.")
+        raise SpecError(tr("Preset '{name}' has no 'model'.").format(name=fallback_name))
     name = str(data.get("name", fallback_name))
     spec = ModelSpec.from_json(data["model"])
     spec.name = name
     try:
         training = TrainingConfig.from_json(data.get("training", {}))
     except ConfigError as exc:
-        raise SpecError(f"Preset '{name}': {exc}") from None
+        raise SpecError(tr("Preset '{name}': {error}").format(name=name, error=exc)) from None
     return Preset(name, str(data.get("title", name)), str(data.get("description", "")), spec, training)
 
 
@@ -56,17 +58,20 @@ def load_spec_file(path: Path) -> tuple[ModelSpec, TrainingConfig | None]:
     """A spec file a user wrote: either a bare model spec or a preset-style file with 'model' and 'training'."""
     path = Path(path)
     if not path.is_file():
-        raise SpecError(f"{path}: no such file.")
+        raise SpecError(tr("{path}: no such file.").format(path=path))
     if path.stat().st_size > MAX_SPEC_FILE_BYTES:
-        raise SpecError(f"{path}: {path.stat().st_size:,} bytes is too large for a model spec.")
+        raise SpecError(tr("{path}: {size:,} bytes is too large for a model spec.").format(
+            path=path, size=path.stat().st_size))
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"{path}: cannot be read as UTF-8 text ({exc.__class__.__name__}).") from None
+        raise SpecError(tr("{path}: cannot be read as UTF-8 text ({error}).").format(
+            path=path, error=exc.__class__.__name__)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SpecError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}.") from None
+        raise SpecError(tr("{path}: not valid JSON (line {line}, column {column}): {error}.").format(
+            path=path, line=exc.lineno, column=exc.colno, error=exc.msg)) from None
     try:
         if isinstance(data, dict) and "model" in data:
             preset = preset_from_json(data, path.stem)

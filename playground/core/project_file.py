@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from playground import __version__
 from playground.core.atomic_io import write_atomically
+from playground.core.i18n import tr
 from playground.core.spec import ModelSpec, SpecError
 from playground.core.metrics import History
 from playground.core.training_config import ConfigError, TrainingConfig
@@ -92,31 +93,34 @@ def load_project(path: Path) -> Project:
     path = Path(path)
     name = path.name
     if not path.is_file():
-        raise ProjectError(f"{path}: no such file.")
+        raise ProjectError(tr("{path}: no such file.").format(path=path))
     size = path.stat().st_size
     if size == 0:
-        raise ProjectError(f"{name}: the file is empty.")
+        raise ProjectError(tr("{name}: the file is empty.").format(name=name))
     if size > MAX_PROJECT_BYTES:
-        raise ProjectError(f"{name}: {size:,} bytes is larger than any project this app writes.")
+        raise ProjectError(tr("{name}: {size:,} bytes is larger than any project this app writes.").format(
+            name=name, size=size))
     if not zipfile.is_zipfile(path):
-        raise ProjectError(f"{name}: not an nn-playground project (the file is damaged, truncated or of another kind).")
+        raise ProjectError(tr("{name}: not an nn-playground project (the file is damaged, truncated or of another "
+                              "kind).").format(name=name))
     import torch
 
     try:
         data = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # torch raises many kinds for damaged archives and disallowed objects
         reason = str(exc).splitlines()[0][:200] if str(exc) else exc.__class__.__name__
-        raise ProjectError(f"{name}: cannot be read — the file is damaged or not a project ({reason}).") from None
+        raise ProjectError(tr("{name}: cannot be read — the file is damaged or not a project ({reason}).").format(
+            name=name, reason=reason)) from None
     if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
-        raise ProjectError(f"{name}: not an nn-playground project file.")
+        raise ProjectError(tr("{name}: not an nn-playground project file.").format(name=name))
     version = data.get("version")
     if not isinstance(version, int):
-        raise ProjectError(f"{name}: the project has no format version.")
+        raise ProjectError(tr("{name}: the project has no format version.").format(name=name))
     if version > PROJECT_VERSION:
-        raise ProjectError(
-            f"{name} was saved by a newer nn-playground (project format {version}; this version reads up to "
-            f"{PROJECT_VERSION}). Update the app to open it."
-        )
+        raise ProjectError(tr(
+            "{name} was saved by a newer nn-playground (project format {version}; this version reads up to "
+            "{supported}). Update the app to open it."
+        ).format(name=name, version=version, supported=PROJECT_VERSION))
     try:
         spec = ModelSpec.from_json(_json_field(data, "spec_json", name))
         training = TrainingConfig.from_json(_json_field(data, "training_json", name))
@@ -141,11 +145,13 @@ def _json_field(data: dict, key: str, name: str, default: Any = None) -> Any:
     if text is None and default is not None:
         return default
     if not isinstance(text, str):
-        raise ProjectError(f"{name}: the project lacks its '{key.removesuffix('_json')}' section.")
+        raise ProjectError(tr("{name}: the project lacks its '{section}' section.").format(
+            name=name, section=key.removesuffix("_json")))
     try:
         return json.loads(text)
     except json.JSONDecodeError:
-        raise ProjectError(f"{name}: the '{key.removesuffix('_json')}' section is damaged.") from None
+        raise ProjectError(tr("{name}: the '{section}' section is damaged.").format(
+            name=name, section=key.removesuffix("_json"))) from None
 
 
 def _check_state_dict(state: Any, spec: ModelSpec, name: str) -> None:
@@ -155,21 +161,22 @@ def _check_state_dict(state: Any, spec: ModelSpec, name: str) -> None:
     from playground.core.builder import build_model
 
     if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
-        raise ProjectError(f"{name}: the saved weights are damaged.")
+        raise ProjectError(tr("{name}: the saved weights are damaged.").format(name=name))
     with torch.device("meta"):  # shapes only: allocates nothing
         expected = build_model(spec).state_dict()
     missing = [k for k in expected if k not in state]
     unexpected = [k for k in state if k not in expected]
     if missing or unexpected:
-        raise ProjectError(
-            f"{name}: the saved weights do not match the saved network "
-            f"(missing: {', '.join(missing[:3]) or 'none'}; unexpected: {', '.join(unexpected[:3]) or 'none'})."
-        )
+        raise ProjectError(tr(
+            "{name}: the saved weights do not match the saved network "
+            "(missing: {missing}; unexpected: {unexpected})."
+        ).format(name=name, missing=", ".join(missing[:3]) or tr("none"),
+                 unexpected=", ".join(unexpected[:3]) or tr("none")))
     for key, tensor in expected.items():
         if tuple(state[key].shape) != tuple(tensor.shape):
-            raise ProjectError(
-                f"{name}: weight '{key}' has shape {tuple(state[key].shape)} but the network needs {tuple(tensor.shape)}."
-            )
+            raise ProjectError(tr(
+                "{name}: weight '{key}' has shape {shape} but the network needs {needed}."
+            ).format(name=name, key=key, shape=tuple(state[key].shape), needed=tuple(tensor.shape)))
 
 
 def load_model_from_project(project: Project) -> torch.nn.Module:

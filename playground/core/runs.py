@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from playground.core.i18n import N_, tr
 from playground.core.metrics import History
 from playground.core.spec import ModelSpec, SpecError
 from playground.core.training_config import OPTIMIZERS, ConfigError, TrainingConfig
@@ -37,6 +38,40 @@ FINISHED_STATUSES = ("completed", "stopped", "diverged", "forked", "error")
 NOT_A_FORK = ("epochs", "eval_every_steps", "eval_subset", "device", "amp")
 SMOOTHING = 0.9  # the loss curves' EMA weight, as on the Training curves tab
 MAX_NAME_LENGTH = 80
+# A new run's name, stored in English ("Run 3") and shown in the current language (`RunRecord.display_name`).
+DEFAULT_NAME = N_("Run {id}")
+# What the runs table says for each status (the status itself, a key, is what is saved).
+STATUS_NAMES = {
+    "running": N_("running"), "paused": N_("paused"), "completed": N_("completed"), "stopped": N_("stopped"),
+    "diverged": N_("diverged"), "forked": N_("forked"), "error": N_("error"),
+}
+# How `settings_change` says that a setting changed (whole phrases: a setting's name alone would be
+# ambiguous in the catalogue).
+SETTING_CHANGES = {
+    "batch_size": N_("batch size {old} → {new}"), "learning_rate": N_("learning rate {old} → {new}"),
+    "optimizer": N_("optimizer {old} → {new}"), "momentum": N_("momentum {old} → {new}"),
+    "weight_decay": N_("weight decay {old} → {new}"), "task": N_("task {old} → {new}"),
+    "loss": N_("loss {old} → {new}"), "regularization": N_("regularization {old} → {new}"),
+    "regularization_rate": N_("regularization rate {old} → {new}"), "lr_schedule": N_("lr schedule {old} → {new}"),
+    "lr_step_epochs": N_("lr step epochs {old} → {new}"), "lr_gamma": N_("lr gamma {old} → {new}"),
+    "seed": N_("seed {old} → {new}"), "validation_fraction": N_("validation fraction {old} → {new}"),
+    "normalize_mean": N_("normalize mean {old} → {new}"), "normalize_std": N_("normalize std {old} → {new}"),
+}
+
+
+def default_name(run_id: int) -> str:
+    """The name a new run gets, as saved ('Run 3')."""
+    return DEFAULT_NAME.format(id=run_id)
+
+
+def status_text(status: str) -> str:
+    """A run status in words, in the current language."""
+    return tr(STATUS_NAMES[status]) if status in STATUS_NAMES else status
+
+
+def short_name(text: str) -> str:
+    """'SGD (plain gradient descent)' → 'SGD' (also with a translation's full-width bracket)."""
+    return text.split(" (")[0].split("（")[0].strip() or text
 
 
 @dataclass
@@ -82,10 +117,16 @@ class RunRecord:
             values = [row[key] for row in self.history.evals if _finite(row.get(key))]
         return max(values) if values else None
 
+    def display_name(self) -> str:
+        """The name to show: the user's, or the default name ('Run 3') in the current language."""
+        return tr(DEFAULT_NAME).format(id=self.id) if self.name == default_name(self.id) else self.name
+
     def describe_settings(self) -> str:
-        """'Adam, lr 0.001, batch 64'."""
+        """'Adam, lr 0.001, batch 64' (in the current language)."""
         c = self.config
-        return f"{OPTIMIZERS.get(c.optimizer, c.optimizer).split(' (')[0]}, lr {c.learning_rate:g}, batch {c.batch_size}"
+        return tr("{optimizer}, lr {learning_rate:g}, batch {batch_size}").format(
+            optimizer=short_name(tr(OPTIMIZERS.get(c.optimizer, c.optimizer))), learning_rate=c.learning_rate,
+            batch_size=c.batch_size)
 
     # ----- curves --------------------------------------------------------------------------------
     def loss_steps(self) -> np.ndarray:
@@ -231,7 +272,7 @@ class RunStore:
         if current is not None and current.steps == 0 and not current.history.step_losses \
                 and current.end_step == step and current.parent_id is None:
             self.delete(current.id)  # started but never trained a step: not worth a row
-            if current.id == self._next_id - 1 and current.name == f"Run {current.id}":
+            if current.id == self._next_id - 1 and current.name == default_name(current.id):
                 self._next_id -= 1
             current = None
         if current is not None and current.end_step == step and step > 0 and _same_json(current.spec, spec):
@@ -256,7 +297,7 @@ class RunStore:
 
     def _new(self, spec: ModelSpec, config: TrainingConfig, step: int, epoch: int, steps_per_epoch: int,
              now: float) -> RunRecord:
-        run = RunRecord(self._next_id, f"Run {self._next_id}", spec.copy(), _copy_config(config), History(),
+        run = RunRecord(self._next_id, default_name(self._next_id), spec.copy(), _copy_config(config), History(),
                         step, step, epoch, epoch + config.epochs, steps_per_epoch, created=now)
         self._next_id += 1
         self.runs.append(run)
@@ -445,7 +486,7 @@ def same_settings(a: TrainingConfig, b: TrainingConfig) -> bool:
 
 
 def settings_change(a: TrainingConfig, b: TrainingConfig) -> list[str]:
-    """What differs, in words: ['learning rate 0.001 → 0.0001', 'optimizer Adam → SGD']."""
+    """What differs, in words (in the current language): ['learning rate 0.001 → 0.0001', 'optimizer Adam → SGD']."""
     ja, jb = a.to_json(), b.to_json()
     out = []
     for key in ja:
@@ -453,10 +494,11 @@ def settings_change(a: TrainingConfig, b: TrainingConfig) -> list[str]:
             continue
         old, new = ja[key], jb.get(key)
         if key == "optimizer":
-            old, new = (OPTIMIZERS.get(v, v).split(" (")[0] for v in (old, new))
+            old, new = (short_name(tr(OPTIMIZERS.get(v, v))) for v in (old, new))
         elif isinstance(old, float) or isinstance(new, float):
             old, new = f"{old:g}", f"{new:g}"
-        out.append(f"{key.replace('_', ' ')} {old} → {new}")
+        change = tr(SETTING_CHANGES[key]) if key in SETTING_CHANGES else key.replace("_", " ") + " {old} → {new}"
+        out.append(change.format(old=old, new=new))
     return out
 
 
@@ -496,4 +538,4 @@ def _int(value: Any, what: str, lowest: int = 0) -> int:
 
 def _name(value: Any, run_id: int) -> str:
     text = " ".join(str(value).split())[:MAX_NAME_LENGTH] if isinstance(value, str) else ""
-    return text or f"Run {run_id}"
+    return text or default_name(run_id)

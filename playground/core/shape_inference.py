@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from playground.core.i18n import tr
 from playground.core.layers import LAYER_TYPES
 from playground.core.spec import LayerSpec, ModelSpec
 
@@ -144,7 +145,8 @@ def infer_shapes(spec: ModelSpec) -> ShapeReport:
         info = LayerInfo(index, layer, names[index], shape)
         infos.append(info)
         if names[index] in seen_names:
-            info.error = f"Layer {index + 1} ({layer.type}): the name '{names[index]}' is used twice; names must be unique."
+            info.error = tr("Layer {number} ({type}): the name '{name}' is used twice; names must be unique.").format(
+                number=index + 1, type=layer.type, name=names[index])
         seen_names.add(names[index])
         if shape is None:
             continue  # an earlier layer failed; nothing to check against
@@ -162,12 +164,13 @@ def infer_shapes(spec: ModelSpec) -> ShapeReport:
             shape = info.output_shape
         report.warnings.extend(info.warnings)
     if not spec.layers:
-        report.errors.append("The network has no layers: add at least one Linear layer.")
+        report.errors.append(tr("The network has no layers: add at least one Linear layer."))
     total = report.total_parameters
     if report.ok and total > MAX_PARAMETERS:
         report.errors.append(
-            f"The network has {total:,} parameters (~{format_bytes(total * BYTES_PER_FLOAT)} of weights); "
-            f"the limit is {MAX_PARAMETERS:,}. Make some layers smaller."
+            tr("The network has {total:,} parameters (~{size} of weights); "
+               "the limit is {limit:,}. Make some layers smaller.").format(
+                total=total, size=format_bytes(total * BYTES_PER_FLOAT), limit=MAX_PARAMETERS)
         )
     _network_warnings(report)
     return report
@@ -175,16 +178,17 @@ def infer_shapes(spec: ModelSpec) -> ShapeReport:
 
 def _too_large_message(info: LayerInfo) -> str:
     n = info.parameters
-    return (
-        f"Layer {info.index + 1} ({info.layer.describe()}) would have {n:,} parameters "
-        f"(~{format_bytes(n * BYTES_PER_FLOAT)} of weights, ~{format_bytes(n * BYTES_PER_FLOAT * 4)} to train "
-        f"with Adam), more than the {MAX_PARAMETERS:,} this app allows: make it smaller, or shrink its input "
-        f"with pooling or a stride first."
-    )
+    return tr(
+        "{where} would have {count:,} parameters "
+        "(~{weights} of weights, ~{training} to train "
+        "with Adam), more than the {limit:,} this app allows: make it smaller, or shrink its input "
+        "with pooling or a stride first."
+    ).format(where=_where(info), count=n, weights=format_bytes(n * BYTES_PER_FLOAT),
+             training=format_bytes(n * BYTES_PER_FLOAT * 4), limit=MAX_PARAMETERS)
 
 
 def _where(info: LayerInfo) -> str:
-    return f"Layer {info.index + 1} ({info.layer.describe()})"
+    return tr("Layer {number} ({layer})").format(number=info.index + 1, layer=info.layer.describe())
 
 
 def _infer_layer(info: LayerInfo, shape: Shape, layers: list[LayerSpec], index: int) -> None:
@@ -193,11 +197,9 @@ def _infer_layer(info: LayerInfo, shape: Shape, layers: list[LayerSpec], index: 
     i = info.notation_index
     if t == "Linear":
         if len(shape) != 1:
-            info.error = (
-                f"{_where(info)} expects a flat vector but receives {format_shape(shape)}: "
-                f"add Flatten before it."
-            )
-            info.fix = Fix("Insert Flatten before this layer", "insert", index, LayerSpec("Flatten"))
+            info.error = tr("{where} expects a flat vector but receives {shape}: add Flatten before it.").format(
+                where=_where(info), shape=format_shape(shape))
+            info.fix = Fix(tr("Insert Flatten before this layer"), "insert", index, LayerSpec("Flatten"))
             return
         n_in, n_out = shape[0], layer.get("out_features")
         info.output_shape = (n_out,)
@@ -214,21 +216,23 @@ def _infer_layer(info: LayerInfo, shape: Shape, layers: list[LayerSpec], index: 
         k, s, pad = layer.get("kernel_size"), layer.get("stride"), layer.get("padding")
         if pad == "same":
             if s != 1:
-                info.error = f"{_where(info)}: padding 'same' only works with stride 1 in PyTorch; set stride to 1 or give padding as a number."
-                info.fix = Fix("Set stride to 1", "set", index, param="stride", value=1)
+                info.error = tr("{where}: padding 'same' only works with stride 1 in PyTorch; set stride to 1 or "
+                                "give padding as a number.").format(where=_where(info))
+                info.fix = Fix(tr("Set stride to 1"), "set", index, param="stride", value=1)
                 return
             oh, ow = h, w
         else:
             p = 0 if pad == "valid" else int(pad)
             oh, ow = (h + 2 * p - k) // s + 1, (w + 2 * p - k) // s + 1
             if oh < 1 or ow < 1:
-                info.error = (
-                    f"{_where(info)}: the {k}×{k} kernel does not fit the {h}×{w} input with padding {p}; "
-                    f"use a smaller kernel_size or more padding."
-                )
+                info.error = tr(
+                    "{where}: the {kernel}×{kernel} kernel does not fit the {height}×{width} input with padding "
+                    "{padding}; use a smaller kernel_size or more padding."
+                ).format(where=_where(info), kernel=k, height=h, width=w, padding=p)
                 return
             if p >= k:
-                info.warnings.append(f"{_where(info)}: padding {p} is as large as the kernel; most outputs see only zeros.")
+                info.warnings.append(tr("{where}: padding {padding} is as large as the kernel; most outputs see "
+                                        "only zeros.").format(where=_where(info), padding=p))
         out_c = layer.get("out_channels")
         info.output_shape = (out_c, oh, ow)
         info.weight_shapes[f"W^[{i}]"] = (out_c, c, k, k)
@@ -244,25 +248,30 @@ def _infer_layer(info: LayerInfo, shape: Shape, layers: list[LayerSpec], index: 
         k = layer.get("kernel_size")
         s = layer.get("stride") or k
         if k > h or k > w:
-            info.error = f"{_where(info)}: the {k}×{k} window is larger than the {h}×{w} maps it receives; use a smaller kernel_size or remove this pooling layer."
+            info.error = tr("{where}: the {kernel}×{kernel} window is larger than the {height}×{width} maps it "
+                            "receives; use a smaller kernel_size or remove this pooling layer.").format(
+                where=_where(info), kernel=k, height=h, width=w)
             return
         info.output_shape = (c, (h - k) // s + 1, (w - k) // s + 1)
     elif t == "Flatten":
         info.output_shape = (math.prod(shape),)
         if len(shape) == 1:
-            info.warnings.append(f"{_where(info)}: the input is already flat; this Flatten does nothing.")
+            info.warnings.append(tr("{where}: the input is already flat; this Flatten does nothing.").format(
+                where=_where(info)))
     elif t == "BatchNorm1d":
         if len(shape) != 1:
-            info.error = f"{_where(info)} normalises flat vectors but receives {format_shape(shape)}: use BatchNorm2d for images, or add Flatten before it."
-            info.fix = Fix("Use BatchNorm2d instead", "set", index, param="type", value="BatchNorm2d") if len(shape) == 3 else None
+            info.error = tr("{where} normalises flat vectors but receives {shape}: use BatchNorm2d for images, "
+                            "or add Flatten before it.").format(where=_where(info), shape=format_shape(shape))
+            info.fix = Fix(tr("Use BatchNorm2d instead"), "set", index, param="type", value="BatchNorm2d") if len(shape) == 3 else None
             return
         info.output_shape = shape
         info.weight_shapes = {"γ": shape, "β": shape}
         info.parameters = 2 * shape[0]
     elif t == "BatchNorm2d":
         if len(shape) != 3:
-            info.error = f"{_where(info)} normalises images (channels×height×width) but receives {format_shape(shape)}: use BatchNorm1d for flat vectors."
-            info.fix = Fix("Use BatchNorm1d instead", "set", index, param="type", value="BatchNorm1d") if len(shape) == 1 else None
+            info.error = tr("{where} normalises images (channels×height×width) but receives {shape}: use "
+                            "BatchNorm1d for flat vectors.").format(where=_where(info), shape=format_shape(shape))
+            info.fix = Fix(tr("Use BatchNorm1d instead"), "set", index, param="type", value="BatchNorm1d") if len(shape) == 1 else None
             return
         info.output_shape = shape
         info.weight_shapes = {"γ": (shape[0],), "β": (shape[0],)}
@@ -273,10 +282,10 @@ def _infer_layer(info: LayerInfo, shape: Shape, layers: list[LayerSpec], index: 
         elif len(shape) == 2:
             steps, features = shape
         else:
-            info.error = (
-                f"{_where(info)} reads a sequence (an image row by row) but receives a flat vector of {shape[0]}: "
-                f"remove the Flatten before it, or put the {t} first."
-            )
+            info.error = tr(
+                "{where} reads a sequence (an image row by row) but receives a flat vector of {size}: "
+                "remove the Flatten before it, or put the {type} first."
+            ).format(where=_where(info), size=shape[0], type=t)
             return
         hidden, num_layers = layer.get("hidden_size"), layer.get("num_layers")
         gates = 4 if t == "LSTM" else 3
@@ -294,18 +303,20 @@ def _infer_layer(info: LayerInfo, shape: Shape, layers: list[LayerSpec], index: 
     elif t == "Softmax":
         info.output_shape = shape
         if len(shape) != 1:
-            info.warnings.append(f"{_where(info)}: softmax over {format_shape(shape)} runs along the last axis only.")
+            info.warnings.append(tr("{where}: softmax over {shape} runs along the last axis only.").format(
+                where=_where(info), shape=format_shape(shape)))
     else:  # element-wise: activations, Dropout
         info.output_shape = shape
 
 
 def _needs_image(info: LayerInfo, shape: Shape) -> str:
     if len(shape) == 1:
-        return (
-            f"{_where(info)} expects an image (channels×height×width) but receives a flat vector of {shape[0]}: "
-            f"remove the Flatten or Linear before it, or put the {info.layer.type} layers first."
-        )
-    return f"{_where(info)} expects an image (channels×height×width) but receives {format_shape(shape)}."
+        return tr(
+            "{where} expects an image (channels×height×width) but receives a flat vector of {size}: "
+            "remove the Flatten or Linear before it, or put the {type} layers first."
+        ).format(where=_where(info), size=shape[0], type=info.layer.type)
+    return tr("{where} expects an image (channels×height×width) but receives {shape}.").format(
+        where=_where(info), shape=format_shape(shape))
 
 
 def _network_warnings(report: ShapeReport) -> None:
@@ -313,13 +324,14 @@ def _network_warnings(report: ShapeReport) -> None:
     weight_layers = [l for l in layers if l.type in WEIGHT_LAYERS]
     nonlinear = [l for l in layers if l.type in ("ReLU", "LeakyReLU", "Sigmoid", "Tanh", "GELU", "LSTM", "GRU", "MaxPool2d")]
     if len(weight_layers) > 1 and not nonlinear:
-        report.warnings.append(
+        report.warnings.append(tr(
             "No activation between the weight layers: stacked linear layers collapse into one linear map, "
             "so this network can only learn what a single Linear layer can."
-        )
+        ))
     if layers and layers[-1].type in ("ReLU", "Sigmoid", "Tanh", "GELU", "LeakyReLU") and len(weight_layers) > 0:
         report.warnings.append(
-            f"The last layer is {layers[-1].type}: for multi-class outputs end with Linear; the loss applies softmax itself."
+            tr("The last layer is {type}: for multi-class outputs end with Linear; the loss applies softmax "
+               "itself.").format(type=layers[-1].type)
         )
 
 
@@ -329,14 +341,19 @@ def check_output_for_classes(report: ShapeReport, num_classes: int) -> str | Non
     if out is None:
         return None
     if len(out) != 1:
-        return (
-            f"The network ends with {format_shape(out)} values per image but a classifier needs a flat vector of "
-            f"{num_classes} scores: add Flatten and Linear({num_classes}) at the end."
-        )
+        return tr(
+            "The network ends with {shape} values per image but a classifier needs a flat vector of "
+            "{classes} scores: add Flatten and Linear({classes}) at the end."
+        ).format(shape=format_shape(out), classes=num_classes)
     if out[0] != num_classes:
         last = next((l for l in reversed(report.spec.layers) if l.type == "Linear"), None)
-        hint = f"set the last Linear's out_features to {num_classes}" if last else f"add Linear({num_classes}) at the end"
-        return f"The network outputs {out[0]} values per image but the data has {num_classes} classes: {hint}."
+        if last:
+            text = tr("The network outputs {outputs} values per image but the data has {classes} classes: "
+                      "set the last Linear's out_features to {classes}.")
+        else:
+            text = tr("The network outputs {outputs} values per image but the data has {classes} classes: "
+                      "add Linear({classes}) at the end.")
+        return text.format(outputs=out[0], classes=num_classes)
     return None
 
 

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from playground.core.i18n import N_, tr
 from playground.core.layers import LAYER_TYPES, PADDING_WORDS, ParamInfo, layer_type
 
 SPEC_FORMAT = "nn-playground/model-spec"
@@ -40,26 +41,37 @@ class LayerSpec:
         info = LAYER_TYPES[self.type].param(key)
         return None if info is None else info.default
 
-    def describe(self) -> str:
-        """Short human text: `Linear(128)`, `Conv2d(16, 5×5, stride 1, pad 2)`."""
+    def describe(self, translate: bool = True) -> str:
+        """Short human text: `Linear(128)`, `Conv2d(16, 5×5, stride 1, pad 2)`.
+
+        `translate=False` keeps the words English, for comments in exported code."""
         t = self.type
+
+        def words(text: str) -> str:
+            return tr(text) if translate else text
+
         if t == "Linear":
             return f"Linear({self.get('out_features')})"
         if t == "Conv2d":
             k = self.get("kernel_size")
-            return f"Conv2d({self.get('out_channels')}, {k}×{k}, stride {self.get('stride')}, pad {self.get('padding')})"
+            return words(N_("Conv2d({channels}, {kernel}×{kernel}, stride {stride}, pad {padding})")).format(
+                channels=self.get("out_channels"), kernel=k, stride=self.get("stride"), padding=self.get("padding"))
         if t in ("MaxPool2d", "AvgPool2d"):
             k = self.get("kernel_size")
             s = self.get("stride")
-            return f"{t}({k}×{k}" + (f", stride {s})" if s not in (None, k) else ")")
+            if s not in (None, k):
+                return words(N_("{type}({kernel}×{kernel}, stride {stride})")).format(type=t, kernel=k, stride=s)
+            return f"{t}({k}×{k})"
         if t == "Dropout":
             return f"Dropout(p={self.get('p')})"
         if t == "LeakyReLU":
             return f"LeakyReLU({self.get('negative_slope')})"
         if t in ("LSTM", "GRU"):
             extra = f"×{self.get('num_layers')}" if self.get("num_layers") != 1 else ""
-            seq = ", all steps" if self.get("return_sequence") else ""
-            return f"{t}({self.get('hidden_size')}{extra}{seq})"
+            if self.get("return_sequence"):
+                return words(N_("{type}({hidden}{layers}, all steps)")).format(
+                    type=t, hidden=self.get("hidden_size"), layers=extra)
+            return f"{t}({self.get('hidden_size')}{extra})"
         return t
 
     def to_json(self) -> dict[str, Any]:
@@ -95,25 +107,26 @@ class ModelSpec:
     def from_json(data: Any) -> "ModelSpec":
         """Parse and check a spec from decoded JSON. Raises SpecError with a user-facing message."""
         if not isinstance(data, dict):
-            raise SpecError("A model spec must be a JSON object with 'input_shape' and 'layers'.")
+            raise SpecError(tr("A model spec must be a JSON object with 'input_shape' and 'layers'."))
         version = data.get("version", SPEC_VERSION)
         if not isinstance(version, int) or isinstance(version, bool):
-            raise SpecError("The spec's 'version' must be a whole number.")
+            raise SpecError(tr("The spec's 'version' must be a whole number."))
         if version > SPEC_VERSION:
-            raise SpecError(
-                f"This spec was written by a newer nn-playground (format version {version}; "
-                f"this one reads up to {SPEC_VERSION}). Update the app to open it."
-            )
+            raise SpecError(tr(
+                "This spec was written by a newer nn-playground (format version {version}; "
+                "this one reads up to {supported}). Update the app to open it."
+            ).format(version=version, supported=SPEC_VERSION))
         input_shape = _parse_input_shape(data.get("input_shape", [1, 28, 28]))
         raw_layers = data.get("layers")
         if not isinstance(raw_layers, list):
-            raise SpecError("The spec needs a 'layers' list.")
+            raise SpecError(tr("The spec needs a 'layers' list."))
         if len(raw_layers) > MAX_LAYERS:
-            raise SpecError(f"The spec has {len(raw_layers)} layers; at most {MAX_LAYERS} are supported.")
+            raise SpecError(tr("The spec has {count} layers; at most {limit} are supported.").format(
+                count=len(raw_layers), limit=MAX_LAYERS))
         layers = [parse_layer(raw, i) for i, raw in enumerate(raw_layers)]
         name = data.get("name", "untitled")
         if not isinstance(name, str):
-            raise SpecError("The spec's 'name' must be text.")
+            raise SpecError(tr("The spec's 'name' must be text."))
         return ModelSpec(layers=layers, input_shape=input_shape, name=name[:200])
 
     @staticmethod
@@ -121,87 +134,97 @@ class ModelSpec:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise SpecError(f"Not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}.") from None
+            raise SpecError(tr("Not valid JSON (line {line}, column {column}): {error}.").format(
+                line=exc.lineno, column=exc.colno, error=exc.msg)) from None
         return ModelSpec.from_json(data)
 
 
 def _parse_input_shape(raw: Any) -> tuple[int, ...]:
     if not isinstance(raw, (list, tuple)) or not 1 <= len(raw) <= 3:
-        raise SpecError("'input_shape' must be a list of 1 to 3 whole numbers, e.g. [1, 28, 28].")
+        raise SpecError(tr("'input_shape' must be a list of 1 to 3 whole numbers, e.g. [1, 28, 28]."))
     shape = []
     for v in raw:
         if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 4096:
-            raise SpecError(f"'input_shape' entries must be whole numbers from 1 to 4096 (got {v!r}).")
+            raise SpecError(tr("'input_shape' entries must be whole numbers from 1 to 4096 (got {value}).").format(
+                value=repr(v)))
         shape.append(v)
     return tuple(shape)
 
 
 def parse_layer(raw: Any, index: int) -> LayerSpec:
     """One layer from JSON: `{"type": "Linear", "out_features": 128}` (params may also sit under "params")."""
-    where = f"Layer {index + 1}"
+    where = tr("Layer {number}").format(number=index + 1)
     if not isinstance(raw, dict):
-        raise SpecError(f"{where} must be a JSON object like {{\"type\": \"Linear\", \"out_features\": 10}}.", index)
+        raise SpecError(tr("{where} must be a JSON object like {{\"type\": \"Linear\", \"out_features\": 10}}.").format(
+            where=where), index)
     type_name = raw.get("type")
     if not isinstance(type_name, str):
-        raise SpecError(f"{where} has no 'type'. Known types: {', '.join(LAYER_TYPES)}.", index)
+        raise SpecError(tr("{where} has no 'type'. Known types: {types}.").format(
+            where=where, types=", ".join(LAYER_TYPES)), index)
     ltype = layer_type(type_name)
     if ltype is None:
-        raise SpecError(f"{where}: unknown layer type '{type_name[:40]}'. Known types: {', '.join(LAYER_TYPES)}.", index)
+        raise SpecError(tr("{where}: unknown layer type '{name}'. Known types: {types}.").format(
+            where=where, name=type_name[:40], types=", ".join(LAYER_TYPES)), index)
+    where = tr("Layer {number} ({layer})").format(number=index + 1, layer=ltype.name)
     params_in: dict[str, Any] = {}
     nested = raw.get("params")
     if nested is not None:
         if not isinstance(nested, dict):
-            raise SpecError(f"{where} ({ltype.name}): 'params' must be an object.", index)
+            raise SpecError(tr("{where}: 'params' must be an object.").format(where=where), index)
         params_in.update(nested)
     params_in.update({k: v for k, v in raw.items() if k not in ("type", "params", "name")})
     params: dict[str, Any] = {}
     for key, value in params_in.items():
         info = ltype.param(key)
         if info is None:
-            known = ", ".join(p.name for p in ltype.params) or "none"
-            raise SpecError(f"{where} ({ltype.name}) has no parameter '{key}'. Its parameters: {known}.", index, key)
-        params[key] = coerce_param(info, value, f"{where} ({ltype.name})", index)
+            known = ", ".join(p.name for p in ltype.params) or tr("none")
+            raise SpecError(tr("{where} has no parameter '{key}'. Its parameters: {known}.").format(
+                where=where, key=key, known=known), index, key)
+        params[key] = coerce_param(info, value, where, index)
     name = raw.get("name")
     if name is not None and (not isinstance(name, str) or not name.isidentifier() or len(name) > 64):
-        raise SpecError(f"{where}: 'name' must be a Python identifier such as fc1 (got {name!r}).", index, "name")
+        raise SpecError(tr("{where}: 'name' must be a Python identifier such as fc1 (got {name}).").format(
+            where=where, name=repr(name)), index, "name")
     return LayerSpec(ltype.name, params, name)
 
 
 def coerce_param(info: ParamInfo, value: Any, where: str, index: int | None = None) -> Any:
     """Check one parameter value (from JSON or a text field) and return it in its proper type."""
 
-    def fail(expectation: str) -> SpecError:
-        return SpecError(f"{where}: {info.name} {expectation} (got {value!r}).", index, info.name)
+    def fail(message: str, **values: Any) -> SpecError:
+        # `message` is a translated sentence with {where}, {param} and {value} (and any `values`).
+        return SpecError(message.format(where=where, param=info.name, value=repr(value), **values), index, info.name)
 
     if isinstance(value, str):
         value = value.strip()
     if value is None or value == "":
         if info.optional:
             return None
-        raise fail("needs a value")
+        raise fail(tr("{where}: {param} needs a value (got {value})."))
     if info.kind == "bool":
         if isinstance(value, bool):
             return value
         if isinstance(value, str) and value.lower() in ("true", "false", "yes", "no", "1", "0"):
             return value.lower() in ("true", "yes", "1")
-        raise fail("must be true or false")
+        raise fail(tr("{where}: {param} must be true or false (got {value})."))
     if info.kind == "padding" and isinstance(value, str) and value.lower() in PADDING_WORDS:
         return value.lower()
     if info.kind in ("int", "padding"):
         number = _to_number(value)
         if number is None or not float(number).is_integer():
-            extra = " or 'valid'/'same'" if info.kind == "padding" else ""
-            raise fail(f"must be a whole number{extra}")
+            if info.kind == "padding":
+                raise fail(tr("{where}: {param} must be a whole number or 'valid'/'same' (got {value})."))
+            raise fail(tr("{where}: {param} must be a whole number (got {value})."))
         number = int(number)
     else:  # float
         number = _to_number(value)
         if number is None or not math.isfinite(number):
-            raise fail("must be a number")
+            raise fail(tr("{where}: {param} must be a number (got {value})."))
         number = float(number)
     if info.minimum is not None and number < info.minimum:
-        raise fail(f"must be at least {_fmt(info.minimum)}")
+        raise fail(tr("{where}: {param} must be at least {limit} (got {value})."), limit=_fmt(info.minimum))
     if info.maximum is not None and number > info.maximum:
-        raise fail(f"must be at most {_fmt(info.maximum)}")
+        raise fail(tr("{where}: {param} must be at most {limit} (got {value})."), limit=_fmt(info.maximum))
     return number
 
 

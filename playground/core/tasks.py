@@ -20,22 +20,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from playground.core.i18n import N_, tr
+
 if TYPE_CHECKING:  # numpy is imported where it is used: `nn-playground --help` stays instant
     import numpy as np
 
+# Shown with tr(TASKS[key]); the English stays in exported scripts and the CLI.
 TASKS = {
-    "multiclass": "Multi-class (softmax + cross-entropy)",
-    "binary": "Binary (sigmoid + binary cross-entropy)",
-    "multilabel": "Multi-label (a sigmoid per label + binary cross-entropy)",
-    "regression": "Regression (linear output + mean squared error)",
+    "multiclass": N_("Multi-class (softmax + cross-entropy)"),
+    "binary": N_("Binary (sigmoid + binary cross-entropy)"),
+    "multilabel": N_("Multi-label (a sigmoid per label + binary cross-entropy)"),
+    "regression": N_("Regression (linear output + mean squared error)"),
 }
 LOSSES = {
-    "auto": "The task's usual loss",
-    "cross_entropy": "Cross-entropy (nn.CrossEntropyLoss — softmax inside)",
-    "bce": "Binary cross-entropy (nn.BCELoss — needs a Sigmoid at the end)",
-    "bce_logits": "Binary cross-entropy with logits (nn.BCEWithLogitsLoss — sigmoid inside)",
-    "mse": "Mean squared error (nn.MSELoss)",
-    "mae": "Mean absolute error (nn.L1Loss)",
+    "auto": N_("The task's usual loss"),
+    "cross_entropy": N_("Cross-entropy (nn.CrossEntropyLoss — softmax inside)"),
+    "bce": N_("Binary cross-entropy (nn.BCELoss — needs a Sigmoid at the end)"),
+    "bce_logits": N_("Binary cross-entropy with logits (nn.BCEWithLogitsLoss — sigmoid inside)"),
+    "mse": N_("Mean squared error (nn.MSELoss)"),
+    "mae": N_("Mean absolute error (nn.L1Loss)"),
 }
 LOSS_CLASSES = {"cross_entropy": "CrossEntropyLoss", "bce": "BCELoss", "bce_logits": "BCEWithLogitsLoss",
                 "mse": "MSELoss", "mae": "L1Loss"}
@@ -48,7 +51,8 @@ CLASSIFICATION_TASKS = ("multiclass", "binary", "multilabel")
 DIGIT_CLASSES_SET = frozenset(str(d) for d in range(10))
 
 # Multi-label MNIST: four yes/no attributes of each digit, read off its class.
-DIGIT_ATTRIBUTES = ("even", "≥ 5", "prime", "closed loop")
+# Label names (shown with tr(name)); `digit_attribute_list()` is all four in one phrase.
+DIGIT_ATTRIBUTES = (N_("even"), "≥ 5", N_("prime"), N_("closed loop"))
 _DIGIT_ATTRIBUTE_TABLE = (
     # even  ≥5  prime  loop        (a handwritten 4 is usually open at the top, so it has no loop)
     [1, 0, 0, 1],  # 0
@@ -66,6 +70,11 @@ _DIGIT_ATTRIBUTE_TABLE = (
 
 class TaskError(ValueError):
     """The task, the data and the network's output do not fit together; the message says the fix."""
+
+
+def digit_attribute_list() -> str:
+    """The four attributes as one phrase in the current language ("even, ≥ 5, prime, closed loop")."""
+    return tr("even, ≥ 5, prime, closed loop")
 
 
 def resolve_loss(task: str, loss: str) -> str:
@@ -97,57 +106,64 @@ def check_head(task: str, loss: str, last_activation: str) -> tuple[list[str], l
     warnings: list[str] = []
     act = last_activation
     if task not in TASKS:
-        return [f"Unknown task '{task}'. Choose one of: {', '.join(TASKS)}."], []
+        return [tr("Unknown task '{task}'. Choose one of: {choices}.").format(task=task, choices=", ".join(TASKS))], []
     if loss not in LOSS_CLASSES:
-        return [f"Unknown loss '{loss}'. Choose one of: {', '.join(LOSS_CLASSES)}."], []
+        return [tr("Unknown loss '{loss}'. Choose one of: {choices}.").format(
+            loss=loss, choices=", ".join(LOSS_CLASSES))], []
     if loss == "bce" and act not in ("Sigmoid", "Softmax"):
-        errors.append(
-            f"Binary cross-entropy (nn.BCELoss) needs outputs between 0 and 1, but the network ends with "
-            f"{_act_name(act)}: add a Sigmoid layer at the end, or choose 'BCE with logits'.")
+        errors.append(tr(
+            "Binary cross-entropy (nn.BCELoss) needs outputs between 0 and 1, but the network ends with "
+            "{activation}: add a Sigmoid layer at the end, or choose 'BCE with logits'."
+        ).format(activation=_act_name(act)))
     if loss == "bce_logits" and act in ("Sigmoid", "Softmax"):
-        warnings.append(
-            f"BCEWithLogitsLoss applies a sigmoid itself, and the network already ends with {act}: the outputs are "
-            f"squashed twice, so the loss can never reach 0. Remove the {act}, or choose plain BCE.")
+        warnings.append(tr(
+            "BCEWithLogitsLoss applies a sigmoid itself, and the network already ends with {activation}: the outputs "
+            "are squashed twice, so the loss can never reach 0. Remove the {activation}, or choose plain BCE."
+        ).format(activation=act))
     if loss == "cross_entropy" and act == "Softmax":
-        warnings.append(
+        warnings.append(tr(
             "The network ends in Softmax and nn.CrossEntropyLoss applies log-softmax again: gradients shrink and "
-            "learning slows. End with Linear; the loss does the softmax.")
+            "learning slows. End with Linear; the loss does the softmax."))
     if loss == "cross_entropy" and act == "Sigmoid":
-        warnings.append(
+        warnings.append(tr(
             "Cross-entropy expects raw scores (logits), but a Sigmoid squeezes them into 0…1, so no class can "
-            "become confident. End with Linear.")
+            "become confident. End with Linear."))
     if task == "regression":
         if loss in ("cross_entropy", "bce", "bce_logits"):
-            errors.append(f"{LOSS_CLASSES[loss]} is a classification loss; a regression needs MSE or MAE.")
+            errors.append(tr("{loss} is a classification loss; a regression needs MSE or MAE.").format(
+                loss=LOSS_CLASSES[loss]))
         if act == "Sigmoid":
-            warnings.append("A Sigmoid at the end limits predictions to 0…1: targets outside that range can't be reached.")
+            warnings.append(tr("A Sigmoid at the end limits predictions to 0…1: targets outside that range can't be "
+                               "reached."))
         if act == "Softmax":
-            errors.append("Softmax makes the outputs sum to 1; a regression needs a linear (or ReLU) output.")
+            errors.append(tr("Softmax makes the outputs sum to 1; a regression needs a linear (or ReLU) output."))
         if act == "Tanh":
-            warnings.append("A Tanh at the end limits predictions to -1…1: targets outside that range can't be reached.")
+            warnings.append(tr("A Tanh at the end limits predictions to -1…1: targets outside that range can't be "
+                               "reached."))
     if task == "multilabel":
         if act == "Softmax" or loss == "cross_entropy":
-            warnings.append(
+            warnings.append(tr(
                 "Softmax is the wrong output for multi-label: it makes the labels compete for one unit of "
                 "probability, so when a digit is even AND ≥ 5 AND has a loop at most one label can pass 0.5. "
-                "Use a Sigmoid per label with binary cross-entropy.")
+                "Use a Sigmoid per label with binary cross-entropy."))
     if task == "binary" and act == "Softmax":
-        errors.append("Softmax over a single output is always 1. End with Sigmoid for a yes/no answer.")
+        errors.append(tr("Softmax over a single output is always 1. End with Sigmoid for a yes/no answer."))
     if task == "multiclass" and loss in ("bce", "bce_logits"):
-        warnings.append(
+        warnings.append(tr(
             "Binary cross-entropy scores each class on its own: it trains, but the outputs are not one "
-            "probability distribution over the classes. Multi-class uses cross-entropy.")
+            "probability distribution over the classes. Multi-class uses cross-entropy."))
     if task in CLASSIFICATION_TASKS and loss in ("mse", "mae"):
-        warnings.append(
-            f"{LOSS_CLASSES[loss]} on class targets trains, but its gradients vanish when the network is confidently "
-            "wrong, so it learns slower than cross-entropy.")
+        warnings.append(tr(
+            "{loss} on class targets trains, but its gradients vanish when the network is confidently "
+            "wrong, so it learns slower than cross-entropy.").format(loss=LOSS_CLASSES[loss]))
     if task in CLASSIFICATION_TASKS and act in ("ReLU", "Tanh"):
-        warnings.append(f"A classifier's outputs should not end with {act}: end with Linear (or Sigmoid for yes/no labels).")
+        warnings.append(tr("A classifier's outputs should not end with {activation}: end with Linear (or Sigmoid for "
+                           "yes/no labels).").format(activation=act))
     return errors, warnings
 
 
 def _act_name(act: str) -> str:
-    return "a Linear layer (raw scores)" if act == "Identity" else act
+    return tr("a Linear layer (raw scores)") if act == "Identity" else act
 
 
 @dataclass(frozen=True)
@@ -161,11 +177,21 @@ class TargetInfo:
 def check_output_size(outputs: int, info: TargetInfo, task: str) -> str | None:
     if outputs == info.outputs:
         return None
-    what = {"multiclass": f"{info.outputs} classes", "binary": "one yes/no answer",
-            "multilabel": f"{info.outputs} labels ({', '.join(info.names)})",
-            "regression": f"{info.outputs} target value{'s' if info.outputs != 1 else ''}"}[task]
-    return (f"The network outputs {outputs} value{'s' if outputs != 1 else ''} per example but the task needs "
-            f"{info.outputs} for {what}: set the last Linear's out_features to {info.outputs}.")
+    n = info.outputs
+    if task == "multiclass":
+        what = tr("{count} classes").format(count=n)
+    elif task == "binary":
+        what = tr("one yes/no answer")
+    elif task == "multilabel":
+        names = digit_attribute_list() if tuple(info.names) == DIGIT_ATTRIBUTES else ", ".join(info.names)
+        what = tr("{count} labels ({names})").format(count=n, names=names)
+    else:
+        what = (tr("{count} target value") if n == 1 else tr("{count} target values")).format(count=n)
+    text = (tr("The network outputs {outputs} value per example but the task needs {needed} for {what}: set the last "
+               "Linear's out_features to {needed}.") if outputs == 1 else
+            tr("The network outputs {outputs} values per example but the task needs {needed} for {what}: set the "
+               "last Linear's out_features to {needed}."))
+    return text.format(outputs=outputs, needed=n, what=what)
 
 
 # ----- scores --------------------------------------------------------------------------------------

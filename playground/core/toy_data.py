@@ -9,7 +9,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.core.i18n import N_, tr
+
 CLASSIFICATION_SHAPES = ("circle", "xor", "gaussians", "spiral", "moons")
+# The shapes as a sentence names them ("circle (2-D points): …"); show them with tr(SHAPE_NAMES[shape]).
+SHAPE_NAMES = {"circle": N_("circle"), "xor": N_("xor"), "gaussians": N_("gaussians"), "spiral": N_("spiral"),
+               "moons": N_("moons")}
 REGRESSION_FUNCTIONS = ("sine", "polynomial", "step", "abs")
 SURFACES = ("plane", "bowl", "saddle", "ripple")
 FEATURES = {
@@ -44,18 +49,21 @@ class TableDataset:
         return len(self.x)
 
 
-def _require(name: str, options: tuple[str, ...], what: str) -> None:
+def _require(name: str, options: tuple[str, ...], message: str) -> None:
+    """`message` (translated, with {name} and {options}) when `name` is not one of `options`."""
     if name not in options:
-        raise ToyDataError(f"Unknown {what} '{name}'. Choose one of: {', '.join(options)}.")
+        raise ToyDataError(message.format(name=name, options=", ".join(options)))
 
 
 def _check(n_points: int, noise: float, test_fraction: float) -> None:
     if not isinstance(n_points, int) or not 10 <= n_points <= MAX_POINTS:
-        raise ToyDataError(f"Number of points must be a whole number from 10 to {MAX_POINTS:,} (got {n_points!r}).")
+        raise ToyDataError(tr("Number of points must be a whole number from 10 to {most:,} (got {got}).")
+                           .format(most=MAX_POINTS, got=repr(n_points)))
     if not 0.0 <= noise <= 1.0:
-        raise ToyDataError(f"Noise must be between 0 and 1 (got {noise!r}).")
+        raise ToyDataError(tr("Noise must be between 0 and 1 (got {got}).").format(got=repr(noise)))
     if not 0.05 <= test_fraction <= 0.9:
-        raise ToyDataError(f"The test share must be between 5 % and 90 % (got {test_fraction:.0%}).")
+        raise ToyDataError(tr("The test share must be between 5 % and 90 % (got {share:.0%}).")
+                           .format(share=test_fraction))
 
 
 def make_classification(shape: str, n_points: int = 500, noise: float = 0.1, seed: int = 0,
@@ -65,9 +73,9 @@ def make_classification(shape: str, n_points: int = 500, noise: float = 0.1, see
     `noise` is the fraction of the extent used as Gaussian jitter; spiral and gaussians take
     `n_classes` (2–5), the others are two-class by nature.
     """
-    _require(shape, CLASSIFICATION_SHAPES, "data set")
+    _require(shape, CLASSIFICATION_SHAPES, tr("Unknown data set '{name}'. Choose one of: {options}."))
     if not 2 <= n_classes <= 5:
-        raise ToyDataError(f"Number of classes must be 2 to 5 (got {n_classes}).")
+        raise ToyDataError(tr("Number of classes must be 2 to 5 (got {got}).").format(got=n_classes))
     _check(n_points, noise, 0.5)
     rng = np.random.default_rng(seed)
     jitter = noise * EXTENT / 2
@@ -108,7 +116,7 @@ def make_classification(shape: str, n_points: int = 500, noise: float = 0.1, see
 def make_regression_1d(function: str, n_points: int = 200, noise: float = 0.1, seed: int = 0
                        ) -> tuple[np.ndarray, np.ndarray]:
     """x in [-6, 6] (N×1) and y = f(x) + noise (N×1) for one of REGRESSION_FUNCTIONS."""
-    _require(function, REGRESSION_FUNCTIONS, "function")
+    _require(function, REGRESSION_FUNCTIONS, tr("Unknown function '{name}'. Choose one of: {options}."))
     _check(n_points, noise, 0.5)
     rng = np.random.default_rng(seed)
     x = rng.uniform(-EXTENT, EXTENT, n_points)
@@ -125,7 +133,7 @@ def make_regression_1d(function: str, n_points: int = 200, noise: float = 0.1, s
 def make_surface(surface: str, n_points: int = 500, noise: float = 0.05, seed: int = 0
                  ) -> tuple[np.ndarray, np.ndarray]:
     """Points in [-6, 6]² and a height z = f(x1, x2) + noise for one of SURFACES."""
-    _require(surface, SURFACES, "surface")
+    _require(surface, SURFACES, tr("Unknown surface '{name}'. Choose one of: {options}."))
     _check(n_points, noise, 0.5)
     rng = np.random.default_rng(seed)
     x = rng.uniform(-EXTENT, EXTENT, (n_points, 2))
@@ -140,9 +148,10 @@ def feature_columns(points: np.ndarray, features: tuple[str, ...] | list[str]) -
     """The network's inputs for 2-D points: the chosen features, one column each."""
     unknown = [f for f in features if f not in FEATURES]
     if unknown:
-        raise ToyDataError(f"Unknown feature {unknown[0]!r}. Choose from: {', '.join(FEATURES)}.")
+        raise ToyDataError(tr("Unknown feature {name}. Choose from: {options}.")
+                           .format(name=repr(unknown[0]), options=", ".join(FEATURES)))
     if not features:
-        raise ToyDataError("Choose at least one input feature.")
+        raise ToyDataError(tr("Choose at least one input feature."))
     x1, x2 = points[:, 0], points[:, 1]
     return np.stack([FEATURES[f](x1, x2) for f in features], 1).astype(np.float32)
 
@@ -160,7 +169,7 @@ def split(x: np.ndarray, y: np.ndarray, test_fraction: float, seed: int
 def grid(resolution: int = 100) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """A resolution² grid over [-6, 6]² for decision-boundary heatmaps: (points, xs, ys)."""
     if not 4 <= resolution <= 1000:
-        raise ToyDataError(f"Grid resolution must be 4 to 1000 (got {resolution}).")
+        raise ToyDataError(tr("Grid resolution must be 4 to 1000 (got {got}).").format(got=resolution))
     xs = np.linspace(-EXTENT, EXTENT, resolution, dtype=np.float32)
     gx, gy = np.meshgrid(xs, xs)
     return np.stack([gx.ravel(), gy.ravel()], 1), xs, xs
@@ -208,7 +217,7 @@ class ToySplits:
 
 def make_problem(problem: ToyProblem) -> ToySplits:
     """Generate, split and turn into features: what the 2-D playground trains on."""
-    _require(problem.kind, PROBLEM_KINDS, "kind of problem")
+    _require(problem.kind, PROBLEM_KINDS, tr("Unknown kind of problem '{name}'. Choose one of: {options}."))
     if problem.kind == "classification":
         points, y = make_classification(problem.name, problem.n_points, problem.noise, problem.seed, problem.n_classes)
         classes = tuple(f"class {k}" for k in range(int(y.max()) + 1 if len(y) else problem.n_classes))
@@ -218,8 +227,9 @@ def make_problem(problem: ToyProblem) -> ToySplits:
         classes, task = (), "regression"
         bad = [f for f in problem.features if f not in ONE_D_FEATURES]
         if bad:
-            raise ToyDataError(f"A 1-D function has only x1: feature {bad[0]!r} is not available "
-                               f"(choose from {', '.join(ONE_D_FEATURES)}).")
+            raise ToyDataError(tr("A 1-D function has only x1: feature {name} is not available "
+                                  "(choose from {options}).").format(name=repr(bad[0]),
+                                                                     options=", ".join(ONE_D_FEATURES)))
     else:
         points, y = make_surface(problem.name, problem.n_points, problem.noise, problem.seed)
         classes, task = (), "regression"

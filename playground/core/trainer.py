@@ -24,6 +24,7 @@ from playground.core.builder import build_model
 from playground.core.datasets import DataSplits
 from playground.core.devices import resolve_device
 from playground.core.heads import Head, Scores
+from playground.core.i18n import tr
 from playground.core.inspection import training_snapshot
 from playground.core.metrics import History
 from playground.core.project_file import Project
@@ -43,7 +44,15 @@ EXPLOSION_FLOOR = 50.0
 
 
 class TrainingSetupError(ValueError):
-    """The spec, settings and data cannot be trained together; the message says why and what to change."""
+    """The spec, settings and data cannot be trained together; the message says why and what to change.
+
+    `misfit` is True when the network does not fit the data or the task (input shape, output size):
+    the window's training panel shows those itself, so it can tell them apart without reading the
+    (translated) message."""
+
+    def __init__(self, message: str, misfit: bool = False):
+        super().__init__(message)
+        self.misfit = misfit
 
 
 class TrainingControl:
@@ -135,7 +144,7 @@ def make_optimizer(config: TrainingConfig, params) -> torch.optim.Optimizer:
         return _fused(torch.optim.AdamW, params, lr=lr, weight_decay=wd)
     if name == "rmsprop":
         return torch.optim.RMSprop(params, lr=lr, weight_decay=wd)
-    raise TrainingSetupError(f"Unknown optimizer '{name}'.")
+    raise TrainingSetupError(tr("Unknown optimizer '{name}'.").format(name=name))
 
 
 def _fused(optimizer_class, params, **kwargs) -> torch.optim.Optimizer:
@@ -165,27 +174,31 @@ class Trainer:
             raise TrainingSetupError(report.errors[0])
         self.device, self.device_message = resolve_device(config.device)
         if config.amp and self.device.type != "cuda":
-            note = "Mixed precision (AMP) works on CUDA only; training in full precision on the CPU."
+            note = tr("Mixed precision (AMP) works on CUDA only; training in full precision on the CPU.")
             self.device_message = f"{self.device_message} {note}" if self.device_message else note
         try:
             self.tdata = TrainingData(data, config.task, self.device, config.normalize_mean, config.normalize_std)
         except TaskError as exc:
             raise TrainingSetupError(str(exc)) from None
         if tuple(spec.input_shape) != self.tdata.input_shape:
-            what = "images of" if self.tdata.kind == "image" else "rows of"
-            raise TrainingSetupError(
-                f"The network expects inputs of {'×'.join(map(str, spec.input_shape))} but the data set "
-                f"'{getattr(data.train, 'name', 'data')}' has {what} {'×'.join(map(str, self.tdata.input_shape))}: "
-                f"set the network's input to {'×'.join(map(str, self.tdata.input_shape))}."
-            )
+            if self.tdata.kind == "image":
+                text = tr("The network expects inputs of {expected} but the data set '{name}' has images of "
+                          "{shape}: set the network's input to {shape}.")
+            else:
+                text = tr("The network expects inputs of {expected} but the data set '{name}' has rows of "
+                          "{shape}: set the network's input to {shape}.")
+            raise TrainingSetupError(text.format(
+                expected="×".join(map(str, spec.input_shape)), name=getattr(data.train, "name", "data"),
+                shape="×".join(map(str, self.tdata.input_shape))), misfit=True)
         out = report.output_shape
         if out is not None and len(out) != 1:
-            raise TrainingSetupError(
-                f"The network ends with {'×'.join(map(str, out))} values per example but the task needs a flat vector "
-                f"of {self.tdata.info.outputs}: add Flatten and Linear({self.tdata.info.outputs}) at the end.")
+            raise TrainingSetupError(tr(
+                "The network ends with {shape} values per example but the task needs a flat vector "
+                "of {outputs}: add Flatten and Linear({outputs}) at the end.").format(
+                shape="×".join(map(str, out)), outputs=self.tdata.info.outputs), misfit=True)
         mismatch = check_output_size(out[0], self.tdata.info, config.task) if out else None
         if mismatch:
-            raise TrainingSetupError(mismatch)
+            raise TrainingSetupError(mismatch, misfit=True)
         self.activation = output_activation([layer.type for layer in spec.layers])
         errors, self.head_warnings = check_head(config.task, config.loss, self.activation)
         if errors:
@@ -240,7 +253,7 @@ class Trainer:
                 if errors or config.task != old.task:
                     self.config = old
                     raise TrainingSetupError(errors[0] if errors else
-                                             "The task can't change under trained weights: reset first.")
+                                             tr("The task can't change under trained weights: reset first."))
                 self.head = Head(config.task, config.loss, self.activation, self.tdata.info.outputs)
             if config.amp != old.amp:
                 self.scaler = _grad_scaler(config, self.device)
@@ -263,16 +276,16 @@ class Trainer:
         Safe from any thread; they join at the start of the next epoch, so the epoch under way
         keeps its permutation."""
         if self.tdata.kind != "image":
-            raise TrainingSetupError("Drawings can only be added to an image data set.")
+            raise TrainingSetupError(tr("Drawings can only be added to an image data set."))
         images = np.ascontiguousarray(images, dtype=np.uint8)
         labels = np.ascontiguousarray(labels, dtype=np.int64)
         if images.ndim != 3 or images.shape[1:] != self.data.train.images.shape[1:] or len(images) != len(labels):
-            raise TrainingSetupError(
-                f"Examples must be {len(labels)} images of {'×'.join(map(str, self.data.train.images.shape[1:]))} "
-                f"pixels with one label each (got {images.shape}).")
+            raise TrainingSetupError(tr(
+                "Examples must be {count} images of {size} pixels with one label each (got {shape}).").format(
+                count=len(labels), size="×".join(map(str, self.data.train.images.shape[1:])), shape=images.shape))
         classes = len(self.data.train.classes)
         if len(labels) and (labels.min() < 0 or labels.max() >= classes):
-            raise TrainingSetupError(f"Labels must be 0 to {classes - 1}.")
+            raise TrainingSetupError(tr("Labels must be 0 to {last}.").format(last=classes - 1))
         with self._pending_lock:
             self._pending_examples.append((images, labels))
 
@@ -367,15 +380,7 @@ class Trainer:
                     if not math.isfinite(loss_value) or loss_value > self._explosion_threshold():
                         _copy_all(params, backup)
                         self.optimizer = make_optimizer(cfg, self.model.parameters())
-                        what = ("NaN" if math.isnan(loss_value) else "infinite" if math.isinf(loss_value)
-                                else f"{loss_value:,.0f}, over {EXPLOSION_FACTOR}× where it started,")
-                        message = (
-                            f"The loss became {what} at step "
-                            f"{self.global_step + 1} (epoch {self.epochs_done + 1}): the weights diverged. "
-                            f"Training stopped and the last weights with a sane loss were restored. "
-                            f"Try a learning rate about 10× lower (now {cfg.learning_rate:g})"
-                            + (", or Adam instead of SGD." if cfg.optimizer in ("sgd", "momentum") else ".")
-                        )
+                        message = _divergence_message(loss_value, self.global_step + 1, self.epochs_done + 1, cfg)
                         reason = "diverged"
                         break
                     _copy_all(backup, params)  # keep the weights that gave a sane loss
@@ -522,6 +527,24 @@ class Trainer:
             self.global_step = project.global_step
             self._epoch_order = None
             self._batch_in_epoch = 0
+
+
+def _divergence_message(loss_value: float, step: int, epoch: int, cfg: TrainingConfig) -> str:
+    """What happened when the loss blew up, and what to try instead."""
+    if math.isnan(loss_value):
+        problem = tr("The loss became NaN at step {step} (epoch {epoch}): the weights diverged.")
+    elif math.isinf(loss_value):
+        problem = tr("The loss became infinite at step {step} (epoch {epoch}): the weights diverged.")
+    else:
+        problem = tr("The loss became {loss:,.0f}, over {factor}× where it started, at step {step} "
+                     "(epoch {epoch}): the weights diverged.")
+    problem = problem.format(loss=loss_value, factor=EXPLOSION_FACTOR, step=step, epoch=epoch)
+    if cfg.optimizer in ("sgd", "momentum"):
+        advice = tr("Try a learning rate about 10× lower (now {lr:g}), or Adam instead of SGD.")
+    else:
+        advice = tr("Try a learning rate about 10× lower (now {lr:g}).")
+    return tr("{problem} Training stopped and the last weights with a sane loss were restored. {advice}").format(
+        problem=problem, advice=advice.format(lr=cfg.learning_rate))
 
 
 def _prefixed(prefix: str, scores: dict[str, float]) -> dict[str, float]:

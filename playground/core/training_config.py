@@ -6,22 +6,33 @@ import math
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from playground.core.i18n import N_, tr
 from playground.core.tasks import LOSSES, TASKS
 
+# Names shown with tr(OPTIMIZERS[key]) (the CLI and exported scripts keep the English).
 OPTIMIZERS = {
-    "sgd": "SGD (plain gradient descent)",
-    "momentum": "SGD + momentum",
+    "sgd": N_("SGD (plain gradient descent)"),
+    "momentum": N_("SGD + momentum"),
     "adam": "Adam",
     "adamw": "AdamW",
     "rmsprop": "RMSprop",
 }
 DEVICES = ("auto", "cpu", "cuda")
-REGULARIZATIONS = {"none": "None", "l1": "L1 (sum of |w|)", "l2": "L2 (sum of w²)"}
+REGULARIZATIONS = {"none": N_("None"), "l1": N_("L1 (sum of |w|)"), "l2": N_("L2 (sum of w²)")}
 SCHEDULES = {
-    "constant": "Constant",
-    "step": "Step (× γ every N epochs)",
-    "cosine": "Cosine annealing",
-    "one_cycle": "One-cycle (warm up, then anneal)",
+    "constant": N_("Constant"),
+    "step": N_("Step (× γ every N epochs)"),
+    "cosine": N_("Cosine annealing"),
+    "one_cycle": N_("One-cycle (warm up, then anneal)"),
+}
+# How a setting is named in a message (its key with spaces, in English).
+FIELD_NAMES = {
+    "epochs": N_("epochs"), "batch_size": N_("batch size"), "learning_rate": N_("learning rate"),
+    "momentum": N_("momentum"), "weight_decay": N_("weight decay"), "seed": N_("seed"),
+    "validation_fraction": N_("validation fraction"), "eval_every_steps": N_("eval every steps"),
+    "eval_subset": N_("eval subset"), "normalize_std": N_("normalize std"), "normalize_mean": N_("normalize mean"),
+    "regularization_rate": N_("regularization rate"), "lr_step_epochs": N_("lr step epochs"),
+    "lr_gamma": N_("lr gamma"),
 }
 
 
@@ -78,24 +89,28 @@ class TrainingConfig:
         _check_float(self.normalize_std, "normalize_std", 1e-6, 1e6)
         _check_float(self.normalize_mean, "normalize_mean", -1e6, 1e6)
         if self.optimizer not in OPTIMIZERS:
-            raise ConfigError(f"Unknown optimizer '{self.optimizer}'. Choose one of: {', '.join(OPTIMIZERS)}.", "optimizer")
+            raise ConfigError(tr("Unknown optimizer '{optimizer}'. Choose one of: {choices}.").format(
+                optimizer=self.optimizer, choices=", ".join(OPTIMIZERS)), "optimizer")
         if self.device not in DEVICES:
-            raise ConfigError(f"Unknown device '{self.device}'. Choose one of: {', '.join(DEVICES)}.", "device")
+            raise ConfigError(tr("Unknown device '{device}'. Choose one of: {choices}.").format(
+                device=self.device, choices=", ".join(DEVICES)), "device")
         if self.task not in TASKS:
-            raise ConfigError(f"Unknown task '{self.task}'. Choose one of: {', '.join(TASKS)}.", "task")
+            raise ConfigError(tr("Unknown task '{task}'. Choose one of: {choices}.").format(
+                task=self.task, choices=", ".join(TASKS)), "task")
         if self.loss not in LOSSES:
-            raise ConfigError(f"Unknown loss '{self.loss}'. Choose one of: {', '.join(LOSSES)}.", "loss")
+            raise ConfigError(tr("Unknown loss '{loss}'. Choose one of: {choices}.").format(
+                loss=self.loss, choices=", ".join(LOSSES)), "loss")
         if self.regularization not in REGULARIZATIONS:
-            raise ConfigError(f"Unknown regularization '{self.regularization}'. Choose one of: "
-                              f"{', '.join(REGULARIZATIONS)}.", "regularization")
+            raise ConfigError(tr("Unknown regularization '{regularization}'. Choose one of: {choices}.").format(
+                regularization=self.regularization, choices=", ".join(REGULARIZATIONS)), "regularization")
         if self.lr_schedule not in SCHEDULES:
-            raise ConfigError(f"Unknown learning-rate schedule '{self.lr_schedule}'. Choose one of: "
-                              f"{', '.join(SCHEDULES)}.", "lr_schedule")
+            raise ConfigError(tr("Unknown learning-rate schedule '{schedule}'. Choose one of: {choices}.").format(
+                schedule=self.lr_schedule, choices=", ".join(SCHEDULES)), "lr_schedule")
         _check_float(self.regularization_rate, "regularization_rate", 0.0, 10.0)
         _check_int(self.lr_step_epochs, "lr_step_epochs", 1, 10_000)
         _check_float(self.lr_gamma, "lr_gamma", 1e-4, 1.0)
         if not isinstance(self.amp, bool):
-            raise ConfigError(f"amp must be true or false (got {self.amp!r}).", "amp")
+            raise ConfigError(tr("amp must be true or false (got {value!r}).").format(value=self.amp), "amp")
         return self
 
     def to_json(self) -> dict[str, Any]:
@@ -105,7 +120,7 @@ class TrainingConfig:
     def from_json(data: Any) -> "TrainingConfig":
         """Build from decoded JSON, ignoring unknown keys (newer files) and checking every value."""
         if not isinstance(data, dict):
-            raise ConfigError("The training settings must be a JSON object.")
+            raise ConfigError(tr("The training settings must be a JSON object."))
         known = {f.name: f for f in fields(TrainingConfig)}
         kwargs = {}
         for key, value in data.items():
@@ -116,13 +131,15 @@ class TrainingConfig:
                 kwargs[key] = value
                 continue
             if isinstance(default, bool) or isinstance(value, bool):
-                raise ConfigError(f"Training setting '{key}' has the wrong type ({value!r}).", key)
+                raise ConfigError(tr("Training setting '{key}' has the wrong type ({value!r}).").format(
+                    key=key, value=value), key)
             if isinstance(default, int) and isinstance(value, float) and value.is_integer():
                 value = int(value)
             if isinstance(default, float) and isinstance(value, int):
                 value = float(value)
             if type(value) is not type(default):
-                raise ConfigError(f"Training setting '{key}' has the wrong type ({value!r}).", key)
+                raise ConfigError(tr("Training setting '{key}' has the wrong type ({value!r}).").format(
+                    key=key, value=value), key)
             kwargs[key] = value
         return TrainingConfig(**kwargs).validate()
 
@@ -134,10 +151,16 @@ class TrainingConfig:
 
 def _check_int(value: Any, name: str, lo: int, hi: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-        raise ConfigError(f"{name.replace('_', ' ')} must be a whole number from {lo:,} to {hi:,} (got {value!r}).", name)
+        raise ConfigError(tr("{field} must be a whole number from {lo:,} to {hi:,} (got {value!r}).").format(
+            field=_field_name(name), lo=lo, hi=hi, value=value), name)
 
 
 def _check_float(value: Any, name: str, lo: float, hi: float) -> None:
     ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and lo <= value <= hi
     if not ok:
-        raise ConfigError(f"{name.replace('_', ' ')} must be a number from {lo:g} to {hi:g} (got {value!r}).", name)
+        raise ConfigError(tr("{field} must be a number from {lo:g} to {hi:g} (got {value!r}).").format(
+            field=_field_name(name), lo=lo, hi=hi, value=value), name)
+
+
+def _field_name(name: str) -> str:
+    return tr(FIELD_NAMES[name]) if name in FIELD_NAMES else name.replace("_", " ")

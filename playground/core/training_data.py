@@ -17,6 +17,7 @@ import numpy as np
 import torch
 
 from playground.core.datasets import DataSplits, ImageDataset
+from playground.core.i18n import tr
 from playground.core.tasks import DIGIT_ATTRIBUTES, DIGIT_CLASSES_SET, TargetInfo, TaskError, digit_attributes
 from playground.core.toy_data import TableDataset
 
@@ -44,29 +45,32 @@ def target_array(dataset, task: str) -> np.ndarray:
         y = dataset.y
         if task == "regression":
             if dataset.task != "regression":
-                raise TaskError(f"'{_name(dataset)}' has class labels, not numbers: choose a classification task.")
+                raise TaskError(tr("'{name}' has class labels, not numbers: choose a classification task.").format(
+                    name=_name(dataset)))
             return np.asarray(y, np.float32).reshape(len(y), -1)
         if dataset.task == "regression":
-            raise TaskError(f"'{_name(dataset)}' has numeric targets: choose the regression task.")
+            raise TaskError(tr("'{name}' has numeric targets: choose the regression task.").format(name=_name(dataset)))
         if task == "multiclass":
             return np.asarray(y, np.int64)
         if task == "binary":
             _require_two_classes(dataset.classes, _name(dataset))
             return np.asarray(y, np.float32).reshape(-1, 1)
-        raise TaskError(f"'{_name(dataset)}' has one label per row: multi-label needs several 0/1 label columns.")
+        raise TaskError(tr("'{name}' has one label per row: multi-label needs several 0/1 label columns.").format(
+            name=_name(dataset)))
     labels = dataset.labels
     if task == "multiclass":
         return labels
     if task == "multilabel":
         if set(dataset.classes) != DIGIT_CLASSES_SET:
-            raise TaskError(f"Multi-label needs the digits 0–9 (their attributes {', '.join(DIGIT_ATTRIBUTES)} are "
-                            f"the labels); '{dataset.name}' has other classes.")
+            raise TaskError(tr("Multi-label needs the digits 0–9 (their attributes {attributes} are "
+                               "the labels); '{name}' has other classes.").format(
+                attributes=", ".join(tr(a) for a in DIGIT_ATTRIBUTES), name=dataset.name))
         return digit_attributes(labels)
     if task == "binary":
         _require_two_classes(dataset.classes, dataset.name)
         return labels.astype(np.float32).reshape(-1, 1)
-    raise TaskError(f"'{dataset.name}' is a set of labelled images: regression needs numeric targets (a CSV file "
-                    "or the 2-D surfaces).")
+    raise TaskError(tr("'{name}' is a set of labelled images: regression needs numeric targets (a CSV file "
+                       "or the 2-D surfaces).").format(name=dataset.name))
 
 
 def target_info(dataset, task: str) -> TargetInfo:
@@ -83,12 +87,12 @@ def target_info(dataset, task: str) -> TargetInfo:
 
 def _require_two_classes(classes, name: str) -> None:
     if len(classes) != 2:
-        raise TaskError(f"Binary classification needs exactly two classes; '{name}' has {len(classes)}: "
-                        "choose multi-class.")
+        raise TaskError(tr("Binary classification needs exactly two classes; '{name}' has {count}: "
+                           "choose multi-class.").format(name=name, count=len(classes)))
 
 
 def _name(dataset) -> str:
-    return getattr(dataset, "name", None) or "the data"
+    return getattr(dataset, "name", None) or tr("the data")
 
 
 class TrainingData:
@@ -103,8 +107,8 @@ class TrainingData:
         self.input_shape = input_shape_of(splits.train)
         test_shape = input_shape_of(splits.test)
         if test_shape != self.input_shape:
-            raise TaskError(f"The test set's inputs are {'×'.join(map(str, test_shape))} but the training set's are "
-                            f"{'×'.join(map(str, self.input_shape))}.")
+            raise TaskError(tr("The test set's inputs are {test} but the training set's are {train}.").format(
+                test="×".join(map(str, test_shape)), train="×".join(map(str, self.input_shape))))
         self.set_normalisation(normalize_mean, normalize_std)
         self.train = self._tensors(splits.train)  # first: it says when the data doesn't fit the task
         self.info = target_info(splits.train, task)

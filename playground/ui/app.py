@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QApplication
 
 from playground import APP_NAME
 from playground.core.atomic_io import write_atomically
+from playground.core.i18n import tr
 from playground.core.resources import resources_dir
 from playground.core.presets import DEFAULT_PRESET, preset_names
+from playground.ui.i18n import catalogue_sources
 from playground.ui.main_window import DEFAULT_SIZE, MainWindow
 from playground.ui.preferences import use_settings_dir_from_env
 from playground.ui.run_controls import RunState
@@ -126,13 +128,15 @@ def _close_on_ctrl_c(window: MainWindow) -> None:
 
 def render_screenshot(path: Path, preset: str = DEFAULT_PRESET, data_dir: Path | None = None,
                       device: str | None = None, train_epochs: float = 0, tab: str | None = None,
-                      learning_rate: float | None = None, optimizer: str | None = None) -> None:
+                      learning_rate: float | None = None, optimizer: str | None = None,
+                      language: str = "en") -> None:
     """Render the main window offscreen to the PNG `path`.
 
     With `train_epochs` > 0 it first trains that many epochs (fractions allowed: 0.3 stops after
     30 % of an epoch's steps) on the real data, so the plots show real curves; `learning_rate` and
     `optimizer` override the preset's for that run. `tab` names the central tab to show (its
-    title, case-insensitive, e.g. "Diagram"). Preferences are neither read nor written. Raises
+    title, case-insensitive, e.g. "Diagram", in English or in `language`: "en" or "zh_CN"). Preferences are
+    neither read nor written. Raises
     ScreenshotError with a message for the user.
     """
     if preset not in preset_names():
@@ -140,7 +144,7 @@ def render_screenshot(path: Path, preset: str = DEFAULT_PRESET, data_dir: Path |
     if not (train_epochs >= 0 and math.isfinite(train_epochs)):
         raise ScreenshotError(f"The number of epochs to train must be 0 or more (got {train_epochs}).")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # only used if no QApplication exists yet
-    make_application()
+    use_language(make_application(), language)
     window = MainWindow(preset, data_dir, device, remember=False, autosave=False)
     window.resize(*DEFAULT_SIZE)
     previous = qInstallMessageHandler(_quiet_offscreen)
@@ -150,8 +154,10 @@ def render_screenshot(path: Path, preset: str = DEFAULT_PRESET, data_dir: Path |
         if window.state != RunState.IDLE:
             raise ScreenshotError(window.training_message.label.text() or "The data could not be loaded.")
         if tab is not None:
-            titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-            matches = [i for i, title in enumerate(titles) if title.lower().replace("&", "") == tab.lower()]
+            titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+            wanted = {tab.lower()} | {tr(source).replace("&", "").lower() for source in catalogue_sources()
+                                      if source.replace("&", "").lower() == tab.lower()}
+            matches = [i for i, title in enumerate(titles) if title.lower() in wanted]
             if not matches:
                 raise ScreenshotError(f"No tab named '{tab}'. Tabs: {', '.join(titles)}.")
             window.tabs.setCurrentIndex(matches[0])

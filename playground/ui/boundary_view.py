@@ -22,6 +22,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from playground.core.boundary import BoundaryFrame, PlotGrid
+from playground.core.i18n import tr
 from playground.core.toy_data import EXTENT, ToySplits
 from playground.ui.plot_style import FOREGROUND, style_plot
 
@@ -141,6 +142,10 @@ class BoundaryView(QWidget):
         self._draw_points()
         self._update_legend()
 
+    def retranslate(self) -> None:
+        """The legend (rich text built from values) in the language just chosen."""
+        self._update_legend()
+
     def set_frame(self, frame: BoundaryFrame | None) -> None:
         self._frame = frame
         self._redraw()
@@ -237,18 +242,21 @@ class BoundaryView(QWidget):
         def swatch(hex_colour: str) -> str:
             return f"<span style='color:{hex_colour}; font-size:14pt'>●</span>"
 
-        rims = ("training points: white rim, test points: black rim")
+        rims = tr("training points: white rim, test points: black rim")
         if problem.kind == "classification":
-            names = [f"{swatch(CLASS_HEX[k] if problem.n_classes > 2 else (NEGATIVE_HEX, POSITIVE_HEX)[k])} class {k}"
-                     for k in range(problem.n_classes)]
-            shade = "pale = unsure" if problem.n_classes > 2 else "white = 50 : 50"
-            text = " &nbsp;".join(names) + f" &nbsp;· background: the network's answer ({shade}); {rims}"
+            names = [swatch(CLASS_HEX[k] if problem.n_classes > 2 else (NEGATIVE_HEX, POSITIVE_HEX)[k]) + " "
+                     + tr("class {k}").format(k=k) for k in range(problem.n_classes)]
+            shade = tr("pale = unsure") if problem.n_classes > 2 else tr("white = 50 : 50")
+            text = " &nbsp;".join(names) + tr(" &nbsp;· background: the network's answer ({shade}); {rims}").format(
+                shade=shade, rims=rims)
         elif problem.kind == "regression_1d":
-            text = (f"grey points: data (white rim: training, black rim: test); "
-                    f"<span style='color:{CURVE_HEX}'><b>line</b></span>: the network's prediction")
+            text = tr("grey points: data (white rim: training, black rim: test); "
+                      "<span style='color:{colour}'><b>line</b></span>: the network's prediction").format(
+                colour=CURVE_HEX)
         else:
-            text = (f"{swatch(NEGATIVE_HEX)} low &nbsp;{swatch(POSITIVE_HEX)} high height (±{self._scale:.2g}) · "
-                    f"background: the predicted height; {rims}")
+            text = tr("{low} low &nbsp;{high} high height (±{scale:.2g}) · background: the predicted height; "
+                      "{rims}").format(low=swatch(NEGATIVE_HEX), high=swatch(POSITIVE_HEX), scale=self._scale,
+                                       rims=rims)
         self.legend.setText(f"<span style='color:{FOREGROUND}'>{text}</span>")
         self._holder.set_square(problem.kind != "regression_1d")
 

@@ -22,6 +22,8 @@ from PySide6.QtGui import (QColor, QImage, QKeyEvent, QKeySequence, QMouseEvent,
                            QPalette, QPen, QTabletEvent, QTouchEvent, QUndoCommand, QUndoStack)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from playground.core.i18n import tr
+
 __all__ = ["DrawingCanvas", "CANVAS_PIXELS", "DEFAULT_BRUSH", "MIN_BRUSH", "MAX_BRUSH"]
 
 CANVAS_PIXELS = 280  # the raster's side: 10× MNIST, so a pen of 20 px is MNIST's ~2 px stroke
@@ -109,6 +111,8 @@ def paint_stroke(painter: QPainter, stroke: Stroke, colour: QColor) -> None:
 
 # --------------------------------------------------------------------------- undo commands
 
+# The commands' texts ("stroke", "clear", "loaded image") are keys, not shown as they are: the draw
+# panel turns `undo_stack.undoText()` into a translated tool tip.
 class _AddStroke(QUndoCommand):
     def __init__(self, canvas: DrawingCanvas, stroke: Stroke):
         super().__init__("stroke")
@@ -190,9 +194,13 @@ class DrawingCanvas(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName("Drawing canvas")
-        self.setToolTip("Draw one digit with the mouse, a pen or a finger.\n"
-                        "Esc clears, Ctrl+Z undoes the last stroke.")
+        self.setAccessibleName(tr("Drawing canvas"))
+        self.setToolTip(tr("Draw one digit with the mouse, a pen or a finger.\n"
+                           "Esc clears, Ctrl+Z undoes the last stroke."))
+
+    def retranslate(self) -> None:
+        """The hint on the empty canvas is painted in the current language: paint it again."""
+        self.update()
 
     # ----- public API ----------------------------------------------------------------------------
     def image(self) -> np.ndarray:
@@ -491,7 +499,7 @@ class DrawingCanvas(QWidget):
             font = painter.font()
             font.setPointSizeF(font.pointSizeF() * 1.2)
             painter.setFont(font)
-            painter.drawText(paper, Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+            painter.drawText(paper, Qt.AlignmentFlag.AlignCenter, tr("Draw a digit here"))
         painter.end()
 
     def focusInEvent(self, event) -> None:
@@ -540,10 +548,10 @@ def _as_gray_uint8(image: np.ndarray) -> np.ndarray:
     if array.ndim == 3 and array.shape[2] in (1, 3, 4):
         array = array[..., 0] if array.shape[2] == 1 else array[..., :3].astype(np.float64) @ [0.299, 0.587, 0.114]
     if array.ndim != 2 or array.size == 0:
-        raise ValueError(f"expected a 2-D grayscale image, got shape {np.shape(image)}")
+        raise ValueError(tr("expected a 2-D grayscale image, got shape {shape}").format(shape=np.shape(image)))
     array = np.asarray(array, dtype=np.float64)
     if not np.isfinite(array).all():
-        raise ValueError("the image contains NaN or infinite values")
+        raise ValueError(tr("the image contains NaN or infinite values"))
     lo, hi = float(array.min()), float(array.max())
     if lo >= 0 and hi <= 1.0:
         array = array * 255.0

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from playground.core.code_export import ExportError, export_script
+from playground.core.i18n import tr
 from playground.core.spec import ModelSpec
 from playground.core.training_config import ConfigError, TrainingConfig
 
@@ -116,14 +117,20 @@ class CodeView(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the whole script to the clipboard.")
+        # The command is code: it stays as it is in every language.
+        self.command = QLabel("<code>python script.py --data DIR</code>")
+        self.command.setTextFormat(Qt.TextFormat.RichText)
+        self.command.setProperty("untranslatable", True)
+        self.command.hide()
+        self.copy_button = QPushButton(tr("Copy"))
+        self.copy_button.setToolTip(tr("Copy the whole script to the clipboard."))
         self.copy_button.clicked.connect(self.copy_to_clipboard)
-        self.save_button = QPushButton("Save as…")
-        self.save_button.setToolTip("Write the script to a .py file (File ▸ Export PyTorch script…); "
-                                    "a trained network's weights can go next to it.")
+        self.save_button = QPushButton(tr("Save as…"))
+        self.save_button.setToolTip(tr("Write the script to a .py file (File ▸ Export PyTorch script…); "
+                                       "a trained network's weights can go next to it."))
         self.save_button.clicked.connect(self.save_requested)
         self.editor = QPlainTextEdit()
+        self.editor.setProperty("untranslatable", True)  # the generated Python code stays English
         self.editor.setReadOnly(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -143,7 +150,8 @@ class CodeView(QWidget):
         self.problem.hide()
 
         bar = QHBoxLayout()
-        bar.addWidget(self.caption, 1)
+        bar.addWidget(self.caption)
+        bar.addWidget(self.command, 1)
         bar.addWidget(self.copy_button)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -178,6 +186,12 @@ class CodeView(QWidget):
         super().showEvent(event)
         self._regenerate()
 
+    def retranslate(self) -> None:
+        """The reason there is no code is a message made when the script was generated: make it again."""
+        if not self._valid and self._spec is not None:
+            self._stale = True
+            self._regenerate()
+
     def _regenerate(self) -> None:
         if not self._stale or self._spec is None or self._config is None:
             return
@@ -187,8 +201,8 @@ class CodeView(QWidget):
         except (ExportError, ConfigError) as exc:
             self._valid = False
             self.problem.setText(str(exc))
-            self.caption.setText("<b>No code yet</b> — fix the network in the Network panel and the script "
-                                 "appears here.")
+            self.caption.setText(tr("<b>No code yet</b> — fix the network in the Network panel and the script "
+                                    "appears here."))
         else:
             self._valid = True
             if source != self.editor.toPlainText():
@@ -196,11 +210,11 @@ class CodeView(QWidget):
                 position = bar.value()
                 self.editor.setPlainText(source)
                 bar.setValue(position)  # an edit keeps the reader's place
-            self.caption.setText("<b>Standalone PyTorch script</b> — run it with "
-                                 "<code>python script.py --data DIR</code>")
-            self.caption.setToolTip("This network and these training settings in plain PyTorch (torch and numpy "
-                                    "only). It trains the same way the app does; under torchrun it uses "
-                                    "DistributedDataParallel.")
+            self.caption.setText(tr("<b>Standalone PyTorch script</b> — run it with"))
+            self.caption.setToolTip(tr("This network and these training settings in plain PyTorch (torch and numpy "
+                                       "only). It trains the same way the app does; under torchrun it uses "
+                                       "DistributedDataParallel."))
+        self.command.setVisible(self._valid)
         self.problem.setVisible(not self._valid)
         self.editor.setVisible(self._valid)
         self.copy_button.setEnabled(self._valid)

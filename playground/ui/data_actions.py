@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from playground.core.data_import import (
     DataImportError, DataSource, describe, is_digits, is_table, tasks_for, with_validation,
 )
+from playground.core.i18n import N_, tr
 from playground.core.training_config import TrainingConfig
 from playground.ui.run_controls import RunState
 from playground.ui.data_import import CsvImportDialog, FolderImportDialog, ImportedData, ImportJob, work_for_source
@@ -31,8 +32,10 @@ if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
 
 DATA_SOURCE_KEY = "data_source"  # in a project's extra: where its data came from (DataSource JSON)
-MNIST_TIP = ("Which digit is it? One of ten classes; the network ends with Linear(10) and "
-             "nn.CrossEntropyLoss applies the softmax.")
+MNIST_TIP = N_("Which digit is it? One of ten classes; the network ends with Linear(10) and "
+               "nn.CrossEntropyLoss applies the softmax.")
+# How the trainer's messages about a network that does not fit the data begin (in English; see `_fit_message`).
+_FIT_MESSAGE_STARTS = ("The network expects inputs", "The network outputs", "The network ends with")
 
 
 class DataActions(QObject):
@@ -51,23 +54,26 @@ class DataActions(QObject):
     # ----- menu ------------------------------------------------------------------------------------------
     def _build_menu(self) -> None:
         w = self.window
-        menu = QMenu("&Data", w)
+        menu = QMenu(tr("&Data"), w)
         self.menu = menu
-        self.import_csv_action = QAction("Import &CSV…", w)
-        self.import_csv_action.setStatusTip("Train on a table: numeric feature columns and a target column "
-                                            "(classification or regression).")
+        self.import_csv_action = QAction(tr("Import &CSV…"), w)
+        self.import_csv_action.setStatusTip(tr("Train on a table: numeric feature columns and a target column "
+                                               "(classification or regression)."))
         self.import_csv_action.triggered.connect(lambda: self.import_csv())
-        self.import_folder_action = QAction("Import Image &Folder…", w)
-        self.import_folder_action.setStatusTip("Train on your own images: one sub-folder per class.")
+        self.import_folder_action = QAction(tr("Import Image &Folder…"), w)
+        self.import_folder_action.setStatusTip(tr("Train on your own images: one sub-folder per class."))
         self.import_folder_action.triggered.connect(lambda: self.import_folder())
-        self.mnist_action = QAction("Back to &MNIST", w)
-        self.mnist_action.setStatusTip("Train on the MNIST digits again.")
+        self.mnist_action = QAction(tr("Back to &MNIST"), w)
+        self.mnist_action.setStatusTip(tr("Train on the MNIST digits again."))
         self.mnist_action.triggered.connect(self.use_mnist)
         menu.addActions([self.import_csv_action, self.import_folder_action])
         menu.addSeparator()
         menu.addAction(self.mnist_action)
         bar = w.menuBar()
-        before = next((a for a in bar.actions() if a.text().replace("&", "") == "Training"), None)
+        # Before the Training menu: the one that holds the run actions (found by them, not by its title).
+        run_actions = set(w.run_actions.buttons()) if hasattr(w, "run_actions") else set()
+        before = next((a for a in bar.actions()
+                       if a.menu() is not None and run_actions & set(a.menu().actions())), None)
         if before is not None:
             bar.insertMenu(before, menu)
         else:
@@ -122,15 +128,27 @@ class DataActions(QObject):
             if data.validation is None:
                 self.base = self.mnist_base = data
         train = data.train
-        text = describe(data)
-        self.window.panel.set_data_text(text, mnist_link=self.source.kind != "mnist")
+        self._show_data(data)
         self.window.panel.task_settings.set_train_size(len(train))
         settings = self.window.panel.task_settings
-        settings.set_tasks(tasks_for(train), None if not is_digits(train) else MNIST_TIP)
+        settings.set_tasks(tasks_for(train), None if not is_digits(train) else tr(MNIST_TIP))
         if first and settings.task_key not in tasks_for(train):  # a remembered task this data can't pose
             settings.set_task(tasks_for(train)[0])
-        self.window.status.set_dataset(f"Data: {train.name}", text)
         self.update_enabled()
+
+    def _show_data(self, data: "DataSplits") -> None:
+        """Which data is loaded, in the training panel and the status bar."""
+        text = describe(data)
+        self.window.panel.set_data_text(text, mnist_link=self.source.kind != "mnist")
+        self.window.status.set_dataset(tr("Data: {name}").format(name=data.train.name), text)
+
+    def retranslate(self) -> None:
+        """The language changed: say again which data is loaded."""
+        data = self.data
+        if data is not None:
+            self._show_data(data)
+            if is_digits(data.train):  # the multi-class tip for digits, in the new language
+                self.window.panel.task_settings.set_tasks(tasks_for(data.train), tr(MNIST_TIP))
 
     def ensure_split(self, config: TrainingConfig, trained: bool) -> bool:
         """Re-split the validation part if its share or the seed changed. Only on untrained weights: True
@@ -139,8 +157,8 @@ class DataActions(QObject):
         if self._split_key is None or key == self._split_key:
             return False
         if trained:
-            self.window.show_status("The new validation share applies after Reset (the weights were trained "
-                                    "on the current split).")
+            self.window.show_status(tr("The new validation share applies after Reset (the weights were trained "
+                                       "on the current split)."))
             return False
         return self._prepare(config)
 
@@ -152,7 +170,7 @@ class DataActions(QObject):
         # The panel checks the fit itself (Train waits while it doesn't fit): with a problem it shows it;
         # without one, such a message is stale — a request for a network fixed since (a quick undo and redo),
         # which may arrive just after the next run has started.
-        if message.startswith(("The network expects inputs", "The network outputs", "The network ends with")):
+        if _fit_message(message):
             return True
         return bool(self.window.head_check.problem) and self.window.state not in RUNNING
 
@@ -162,8 +180,8 @@ class DataActions(QObject):
         if self._refused():
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Import CSV", str(self._folder()),
-                                                  "CSV files (*.csv *.tsv *.txt);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self.window, tr("Import CSV"), str(self._folder()),
+                                                  tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
             if not path:
                 return None
         seed = self.window._current_config(fallback=True).seed  # noqa: SLF001
@@ -174,7 +192,7 @@ class DataActions(QObject):
         if self._refused():
             return None
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self.window, "Import image folder (one sub-folder per class)",
+            folder = QFileDialog.getExistingDirectory(self.window, tr("Import image folder (one sub-folder per class)"),
                                                       str(self._folder()))
             if not folder:
                 return None
@@ -236,13 +254,14 @@ class DataActions(QObject):
         w.project_actions.set_modified()
         w.head_check.refresh()
         fit = w.head_check.fit
-        text = f"Loaded {train.name}" + (f" — {note}" if note else "") + "."
+        loaded = tr("Loaded {name}.").format(name=train.name)
+        text = tr("Loaded {name} — {note}.").format(name=train.name, note=note) if note else loaded
         if fit is not None:
-            text += f" The network doesn't fit it yet: {fit.summary}."
+            text = tr("{loaded} The network doesn't fit it yet: {problem}.").format(loaded=text, problem=fit.summary)
             w.setup_message.show_message(text, "info", action=(w.head_check.fix_text, w.head_check.apply_fix))
         else:
             w.setup_message.show_message(text, "info")
-        w.show_status(f"Loaded {train.name}.")
+        w.show_status(loaded)
 
     def _prepare(self, config: TrainingConfig) -> bool:
         """Send the current data, split by `config`, to the worker (MNIST from disk when there is no base)."""
@@ -254,7 +273,8 @@ class DataActions(QObject):
             try:
                 data = with_validation(self.base, config.validation_fraction, config.seed)
             except DataImportError as exc:
-                w.setup_message.show_message(f"{exc} Training without a validation part.", "warning")
+                w.setup_message.show_message(tr("{problem} Training without a validation part.").format(problem=exc),
+                                             "warning")
                 data = self.base
                 config = config.replace(validation_fraction=0.0)
         self._split_key = _split_key(config)
@@ -283,8 +303,8 @@ class DataActions(QObject):
             return True
         if not Path(saved.path).exists():
             w.setup_message.show_message(
-                f"This project was trained on {saved.path}, which is not there any more: it can't be trained "
-                f"further here until that data is imported again (Data menu).", "warning")
+                tr("This project was trained on {path}, which is not there any more: it can't be trained further "
+                   "here until that data is imported again (Data menu).").format(path=saved.path), "warning")
             return False
         try:
             work = work_for_source(saved)
@@ -296,7 +316,7 @@ class DataActions(QObject):
         job.finished.connect(lambda imported: self._reloaded(imported, project))
         job.failed.connect(lambda message: self._reload_failed(message, project))
         job.start()
-        w.show_status(f"Reading {Path(saved.path).name} for the project…")
+        w.show_status(tr("Reading {name} for the project…").format(name=Path(saved.path).name))
         return True
 
     def _reloaded(self, imported: ImportedData, project: "Project") -> None:
@@ -306,12 +326,14 @@ class DataActions(QObject):
         self.source, self.base = imported.source, imported.splits
         self._prepare(project.training)
         self._load(project)
-        w.show_status(f"Loaded {imported.splits.train.name} for the project" +
-                      (f" ({imported.note})." if imported.note else "."))
+        name = imported.splits.train.name
+        w.show_status(tr("Loaded {name} for the project ({note}).").format(name=name, note=imported.note)
+                      if imported.note else tr("Loaded {name} for the project.").format(name=name))
 
     def _reload_failed(self, message: str, project: "Project") -> None:
         w = self.window
-        w.setup_message.show_message(f"The project's data could not be read again: {message}", "warning")
+        w.setup_message.show_message(tr("The project's data could not be read again: {error}").format(error=message),
+                                     "warning")
         if w._pending_project is project:  # noqa: SLF001 — show what it learned, at least
             w._fill_history(project.history, project.global_step)  # noqa: SLF001
 
@@ -327,11 +349,41 @@ class DataActions(QObject):
     def _may_discard(self, name: str) -> bool:
         steps = self.window._trained_steps()  # noqa: SLF001
         return not steps or self.window._confirm(  # noqa: SLF001
-            "Switch the data?", f"The network has trained for {steps:,} steps on the current data. Training on "
-                                f"{name} starts from fresh weights. Switch?")
+            tr("Switch the data?"), tr("The network has trained for {steps:,} steps on the current data. Training on "
+                                       "{name} starts from fresh weights. Switch?").format(steps=steps, name=name))
 
     def is_table(self) -> bool:
         return self.train is not None and is_table(self.train)
+
+
+def _fit_message(message: str) -> bool:
+    """Whether a worker error says the network does not fit the data (the training panel shows that itself).
+
+    The trainer writes these in the current language, so besides the English beginnings the beginnings of
+    their translations (up to the first value) are recognised too."""
+    if message.startswith(_FIT_MESSAGE_STARTS):
+        return True
+    for source in _fit_sources():
+        start = tr(source).split("{")[0].strip()
+        if len(start) >= 4 and start != source.split("{")[0].strip() and message.startswith(start):
+            return True
+    return False
+
+
+def _fit_sources() -> list[str]:
+    """The catalogue's texts that begin like `_FIT_MESSAGE_STARTS` (read once; none without a catalogue)."""
+    global _FIT_SOURCES
+    if _FIT_SOURCES is None:
+        try:
+            from playground.i18n_tool import TRANSLATED_LOCALES, read_ts, ts_path
+            sources = {s for locale in TRANSLATED_LOCALES for s in read_ts(ts_path(locale))}
+        except Exception:  # noqa: BLE001 — no readable catalogue: English only
+            sources = set()
+        _FIT_SOURCES = sorted(s for s in sources if s.startswith(_FIT_MESSAGE_STARTS))
+    return _FIT_SOURCES
+
+
+_FIT_SOURCES: list[str] | None = None
 
 
 def _same(a: DataSource, b: DataSource) -> bool:

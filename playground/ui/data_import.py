@@ -28,24 +28,27 @@ from PySide6.QtWidgets import (
 
 from playground.core.data_import import DataSource
 from playground.core.datasets import DataSplits
+from playground.core.i18n import N_, tr
 from playground.ui.notice_box import NoticeBox
 
 PREVIEW_ROWS = 8
 PREVIEW_BYTES = 64 * 1024
 DEFAULT_TEST_SHARE = 20.0
 CSV_TASKS = {
-    "auto": "Automatic (decimal numbers → regression)",
-    "classification": "Classification (the target names a class)",
-    "regression": "Regression (the target is a number)",
+    "auto": N_("Automatic (decimal numbers → regression)"),
+    "classification": N_("Classification (the target names a class)"),
+    "regression": N_("Regression (the target is a number)"),
 }
-STANDARDISE_TIP = ("Scale every feature column to mean 0 and standard deviation 1, using the training rows' "
-                   "statistics (the test rows are scaled the same way, so nothing about them leaks into training). "
-                   "Features on very different scales (metres and millimetres) otherwise make gradient descent "
-                   "crawl along the large ones.")
-TEST_SHARE_TIP = "The share of the data kept aside as the test set: never trained on, it gives the honest score."
-COLOUR_TIP = ("Grayscale converts colour images to gray (luma): one channel, 1×H×W inputs, as MNIST. RGB keeps "
-              "the colour: three channels, 3×H×W inputs — the network's input is adapted to it (a Conv2d's "
-              "in_channels follow the input), and the first layer gets three times the weights.")
+STANDARDISE_TIP = N_("Scale every feature column to mean 0 and standard deviation 1, using the training rows' "
+                     "statistics (the test rows are scaled the same way, so nothing about them leaks into training). "
+                     "Features on very different scales (metres and millimetres) otherwise make gradient descent "
+                     "crawl along the large ones.")
+TEST_SHARE_TIP = N_("The share of the data kept aside as the test set: never trained on, it gives the honest score.")
+FOLDER_TEST_SHARE_TIP = N_("The share of the data kept aside as the test set: never trained on, it gives the honest "
+                           "score. It is taken from every class.")
+COLOUR_TIP = N_("Grayscale converts colour images to gray (luma): one channel, 1×H×W inputs, as MNIST. RGB keeps "
+                "the colour: three channels, 3×H×W inputs — the network's input is adapted to it (a Conv2d's "
+                "in_channels follow the input), and the first layer gets three times the weights.")
 
 
 @dataclass(frozen=True)
@@ -97,9 +100,9 @@ class ImportJob(QObject):
             self.error = exc
             self._emit(self.failed, str(exc))
         except MemoryError:
-            self._emit(self.failed, "Not enough memory for this data: choose a smaller image size or fewer images.")
+            self._emit(self.failed, tr("Not enough memory for this data: choose a smaller image size or fewer images."))
         except Exception as exc:  # noqa: BLE001 — never a traceback: a message
-            self._emit(self.failed, f"Import failed: {type(exc).__name__}: {exc}")
+            self._emit(self.failed, tr("Import failed: {error}").format(error=f"{type(exc).__name__}: {exc}"))
         else:
             if self._cancel.is_set():
                 self._emit(self.cancelled)
@@ -131,7 +134,7 @@ class _ImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
@@ -172,7 +175,7 @@ class _ImportDialog(QDialog):
         super().reject()
 
     def show_problem(self, text: str) -> None:
-        self.notice.set_notice("Can't import this", [text], "error")
+        self.notice.set_notice(tr("Can't import this"), [text], "error")
         self.notice.show()
 
     def _set_busy(self, busy: bool) -> None:
@@ -186,7 +189,7 @@ class _ImportDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat("%v of %m images")
+            self.progress.setFormat(tr("%v of %m images"))
 
     def _on_finished(self, result: ImportedData) -> None:
         self._set_busy(False)
@@ -208,52 +211,63 @@ class CsvImportDialog(_ImportDialog):
     """Choose the target column and the task for a CSV file, with a preview of its first rows."""
 
     def __init__(self, path: Path, seed: int = 0, parent: QWidget | None = None):
-        super().__init__(f"Import CSV — {Path(path).name}", parent)
+        super().__init__(tr("Import CSV — {name}").format(name=Path(path).name), parent)
         self.path = Path(path)
         self.seed = seed
         header, rows, problem = _preview(self.path)
         self.header = header
         self.preview = QTableWidget(len(rows), len(header))
         self.preview.setObjectName("csvPreview")
+        self.preview.setProperty("untranslatable", True)  # the file's own cells and column names
         self.preview.setHorizontalHeaderLabels(header)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setDefaultSectionSize(22)
         self.preview.setVerticalHeaderLabels([str(n) for n in range(2, len(rows) + 2)])  # spreadsheet rows
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.preview.setToolTip("The file's first rows; the numbers on the left are the rows as a spreadsheet "
-                                "counts them (the header is row 1).")
+        self.preview.setToolTip(tr("The file's first rows; the numbers on the left are the rows as a spreadsheet "
+                                   "counts them (the header is row 1)."))
         for r, row in enumerate(rows):
             for c, cell in enumerate(row[: len(header)]):
                 self.preview.setItem(r, c, QTableWidgetItem(cell))
         self.preview.setMinimumHeight(200)
         self.target = QComboBox()
-        self.target.addItems(header)
+        self.target.setProperty("untranslatable", True)  # the file's column names
+        for column in header:
+            self.target.addItem(column, column)
         if header:
             self.target.setCurrentIndex(len(header) - 1)
-        self.target.setToolTip("The column the network learns to predict; every other column is an input feature "
-                               "and must hold numbers.")
+        self.target.setToolTip(tr("The column the network learns to predict; every other column is an input feature "
+                                  "and must hold numbers."))
         self.task = QComboBox()
         for key, text in CSV_TASKS.items():
-            self.task.addItem(text, key)
-        self.task.setToolTip("Classification: the target's values are class names (or whole-number codes). "
-                             "Regression: the target is a quantity to predict.")
-        self.standardise = QCheckBox("Standardise the features (mean 0, std 1)")
+            self.task.addItem(tr(text), key)
+        self.task.setToolTip(tr("Classification: the target's values are class names (or whole-number codes). "
+                                "Regression: the target is a quantity to predict."))
+        self.standardise = QCheckBox(tr("Standardise the features (mean 0, std 1)"))
         self.standardise.setChecked(True)
-        self.standardise.setToolTip(STANDARDISE_TIP)
-        self.test_share = _share_box(DEFAULT_TEST_SHARE, TEST_SHARE_TIP)
-        info = QLabel(f"<b>{self.path.name}</b> — {_size_text(self.path)}. The first rows:")
+        self.standardise.setToolTip(tr(STANDARDISE_TIP))
+        self.test_share = _share_box(DEFAULT_TEST_SHARE, tr(TEST_SHARE_TIP))
+        self.info = QLabel()
+        self.info.setObjectName("csvInfo")
         form = QFormLayout()
-        form.addRow("Target column", self.target)
-        form.addRow("Task", self.task)
-        form.addRow("Test share", self.test_share)
+        form.addRow(tr("Target column"), self.target)
+        form.addRow(tr("Task"), self.task)
+        form.addRow(tr("Test share"), self.test_share)
         form.addRow(self.standardise)
-        self.layout_.addWidget(info)
+        self.layout_.addWidget(self.info)
         self.layout_.addWidget(self.preview, 1)
         self.layout_.addLayout(form)
         self.finish_layout()
+        self.retranslate()
         if problem:
             self.show_problem(problem)
         self.resize(720, 520)
+
+    def retranslate(self) -> None:
+        """The title and the file's line, in the current language."""
+        self.setWindowTitle(tr("Import CSV — {name}").format(name=self.path.name))
+        self.info.setText(tr("<b>{name}</b> — {size}. The first rows:").format(
+            name=self.path.name, size=_size_text(self.path)))
 
     def option_widgets(self) -> list[QWidget]:
         return [self.target, self.task, self.standardise, self.test_share]
@@ -277,7 +291,7 @@ class CsvImportDialog(_ImportDialog):
 
     def make_work(self):
         return work_for_source(DataSource("csv", str(self.path), {
-            "target": self.target.currentText() or None, "task": self.task.currentData(),
+            "target": self.target.currentData() or None, "task": self.task.currentData(),
             "standardise": self.standardise.isChecked(), "test_fraction": self.test_share.value() / 100.0,
             "seed": self.seed}))
 
@@ -286,7 +300,7 @@ class FolderImportDialog(_ImportDialog):
     """An image folder with one sub-folder per class: its classes, the image size and the test share."""
 
     def __init__(self, folder: Path, seed: int = 0, parent: QWidget | None = None):
-        super().__init__(f"Import image folder — {Path(folder).name}", parent)
+        super().__init__(tr("Import image folder — {name}").format(name=Path(folder).name), parent)
         from playground.core.image_folder import MAX_SIDE, MIN_SIDE, ImageFolderError, scan_folder
 
         self.folder = Path(folder)
@@ -298,37 +312,29 @@ class FolderImportDialog(_ImportDialog):
         try:
             self.scan = scan_folder(self.folder)
         except ImageFolderError as exc:
-            self.summary.setText(f"<b>{self.folder.name}</b>")
             self.show_problem(str(exc))
-        else:
-            counts = self.scan.counts()
-            listed = ", ".join(f"{name} ({n:,})" for name, n in list(zip(self.scan.classes, counts))[:12])
-            more = f", … {len(counts) - 12} more" if len(counts) > 12 else ""
-            ignored = (f" {len(self.scan.ignored):,} other file(s) are not images and are left out."
-                       if self.scan.ignored else "")
-            self.summary.setText(f"<b>{self.folder.name}</b>: {sum(counts):,} images in {len(counts)} classes — "
-                                 f"{listed}{more}.{ignored}")
+        self._show_summary()
         self.side = QSpinBox()
         self.side.setRange(MIN_SIDE, MAX_SIDE)
         self.side.setValue(28)
         self.side.setSuffix(" px")
-        self.side.setToolTip("Every image is scaled to this many pixels square (area-averaged, as MNIST's 28×28). "
-                             "Larger keeps more detail but trains slower: a 64×64 image is 5× a 28×28 one.")
+        self.side.setToolTip(tr("Every image is scaled to this many pixels square (area-averaged, as MNIST's 28×28). "
+                                "Larger keeps more detail but trains slower: a 64×64 image is 5× a 28×28 one."))
         self.colour = QComboBox()
-        self.colour.addItem("Grayscale (1 channel)", "gray")
-        self.colour.addItem("RGB colour (3 channels)", "rgb")
-        self.colour.setToolTip(COLOUR_TIP)
-        self.invert = QCheckBox("Invert (dark shapes on light paper → light on dark, as MNIST)")
-        self.invert.setToolTip("MNIST's digits are white on black. Drawings scanned as black on white train just as "
-                               "well either way, but the Draw tab's canvas sends white on black.")
-        self.skip = QCheckBox("Skip images that can't be read (instead of stopping)")
-        self.skip.setToolTip("A damaged file normally stops the import with its name, so you can fix or remove it. "
-                             "With this on it is left out and listed afterwards.")
-        self.test_share = _share_box(DEFAULT_TEST_SHARE, TEST_SHARE_TIP + " It is taken from every class.")
+        self.colour.addItem(tr("Grayscale (1 channel)"), "gray")
+        self.colour.addItem(tr("RGB colour (3 channels)"), "rgb")
+        self.colour.setToolTip(tr(COLOUR_TIP))
+        self.invert = QCheckBox(tr("Invert (dark shapes on light paper → light on dark, as MNIST)"))
+        self.invert.setToolTip(tr("MNIST's digits are white on black. Drawings scanned as black on white train just "
+                                  "as well either way, but the Draw tab's canvas sends white on black."))
+        self.skip = QCheckBox(tr("Skip images that can't be read (instead of stopping)"))
+        self.skip.setToolTip(tr("A damaged file normally stops the import with its name, so you can fix or remove "
+                                "it. With this on it is left out and listed afterwards."))
+        self.test_share = _share_box(DEFAULT_TEST_SHARE, tr(FOLDER_TEST_SHARE_TIP))
         form = QFormLayout()
-        form.addRow("Image size (square)", self.side)
-        form.addRow("Colour", self.colour)
-        form.addRow("Test share", self.test_share)
+        form.addRow(tr("Image size (square)"), self.side)
+        form.addRow(tr("Colour"), self.colour)
+        form.addRow(tr("Test share"), self.test_share)
         form.addRow(self.invert)
         form.addRow(self.skip)
         self.layout_.addWidget(self.summary)
@@ -340,6 +346,27 @@ class FolderImportDialog(_ImportDialog):
     def option_widgets(self) -> list[QWidget]:
         return [self.side, self.colour, self.invert, self.skip, self.test_share]
 
+    def _show_summary(self) -> None:
+        name = self.folder.name
+        if self.scan is None:
+            self.summary.setText(f"<b>{name}</b>")
+            return
+        counts = self.scan.counts()
+        listed = ", ".join(f"{c} ({n:,})" for c, n in list(zip(self.scan.classes, counts))[:12])
+        if len(counts) > 12:
+            listed = tr("{listed}, … {more} more").format(listed=listed, more=len(counts) - 12)
+        text = tr("<b>{name}</b>: {images:,} images in {classes} classes — {listed}.").format(
+            name=name, images=sum(counts), classes=len(counts), listed=listed)
+        if self.scan.ignored:
+            text = tr("{summary} {count:,} other file(s) are not images and are left out.").format(
+                summary=text, count=len(self.scan.ignored))
+        self.summary.setText(text)
+
+    def retranslate(self) -> None:
+        """The title and the folder's summary, in the current language."""
+        self.setWindowTitle(tr("Import image folder — {name}").format(name=self.folder.name))
+        self._show_summary()
+
     def _set_busy(self, busy: bool) -> None:
         super()._set_busy(busy)
         if not busy and self.scan is None:
@@ -347,7 +374,7 @@ class FolderImportDialog(_ImportDialog):
 
     def make_work(self):
         if self.scan is None:
-            raise ValueError("The folder can't be imported (see above).")
+            raise ValueError(tr("The folder can't be imported (see above)."))
         return work_for_source(DataSource("folder", str(self.folder), {
             "size": self.side.value(), "test_fraction": self.test_share.value() / 100.0, "seed": self.seed,
             "invert": self.invert.isChecked(), "skip_unreadable": self.skip.isChecked(),
@@ -372,9 +399,12 @@ def work_for_source(source: DataSource) -> Callable[[Callable[[int, int], bool]]
         def work(progress):
             table = read_csv(path, target, task)
             splits = table_splits(table, share, seed, standardise, name=path.name)
-            kind = "regression" if table.task == "regression" else f"{len(table.classes)} classes"
-            column = target or "the last column"
-            return ImportedData(splits, source, f"{len(table):,} rows, target '{column}' ({kind})")
+            if table.task == "regression":
+                text = tr("{rows:,} rows, target '{column}' (regression)")
+            else:
+                text = tr("{rows:,} rows, target '{column}' ({classes} classes)")
+            note = text.format(rows=len(table), column=target or tr("the last column"), classes=len(table.classes))
+            return ImportedData(splits, source, note)
 
         return work
     if source.kind == "folder":
@@ -392,12 +422,16 @@ def work_for_source(source: DataSource) -> Callable[[Callable[[int, int], bool]]
             note = ""
             if data.unreadable:
                 names = ", ".join(str(p.relative_to(path)) for p, _ in data.unreadable[:3])
-                more = f" and {len(data.unreadable) - 3} more" if len(data.unreadable) > 3 else ""
-                note = f"{len(data.unreadable)} unreadable image(s) left out: {names}{more}"
+                if len(data.unreadable) > 3:
+                    note = tr("{count} unreadable image(s) left out: {names} and {more} more").format(
+                        count=len(data.unreadable), names=names, more=len(data.unreadable) - 3)
+                else:
+                    note = tr("{count} unreadable image(s) left out: {names}").format(
+                        count=len(data.unreadable), names=names)
             return ImportedData(data.splits, source, note)
 
         return work
-    raise ValueError(f"Unknown kind of data '{source.kind}'.")
+    raise ValueError(tr("Unknown kind of data '{kind}'.").format(kind=source.kind))
 
 
 def _number(value: Any, default: float, low: float, high: float) -> float:
@@ -421,8 +455,10 @@ def _size_text(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError:
-        return "unreadable"
-    return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{size / 1024:.1f} KB" if size >= 1024 else f"{size} bytes"
+        return tr("unreadable")
+    if size >= 2**20:
+        return f"{size / 2**20:.1f} MB"
+    return f"{size / 1024:.1f} KB" if size >= 1024 else tr("{size} bytes").format(size=size)
 
 
 def _preview(path: Path) -> tuple[list[str], list[list[str]], str | None]:
@@ -431,9 +467,10 @@ def _preview(path: Path) -> tuple[list[str], list[list[str]], str | None]:
         with open(path, "rb") as handle:
             raw = handle.read(PREVIEW_BYTES)
     except OSError as exc:
-        return [], [], f"{path.name}: cannot be read ({exc.strerror or type(exc).__name__})."
+        return [], [], tr("{name}: cannot be read ({error}).").format(name=path.name,
+                                                                       error=exc.strerror or type(exc).__name__)
     if b"\x00" in raw:
-        return [], [], f"{path.name}: contains NUL bytes; this is not a CSV text file."
+        return [], [], tr("{name}: contains NUL bytes; this is not a CSV text file.").format(name=path.name)
     text = raw.decode("utf-8-sig", errors="replace")
     if len(raw) == PREVIEW_BYTES and "\n" in text:
         text = text[: text.rfind("\n")]  # no half row at the end of the preview
@@ -451,6 +488,6 @@ def _preview(path: Path) -> tuple[list[str], list[list[str]], str | None]:
     except csv.Error as exc:
         return [], [], f"{path.name}: {exc}."
     if not rows:
-        return [], [], f"{path.name}: the file is empty; it needs a header row and data rows."
+        return [], [], tr("{name}: the file is empty; it needs a header row and data rows.").format(name=path.name)
     header = [h.strip() for h in rows[0]]
     return header, rows[1:], None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from playground.core.i18n import N_, tr
 from playground.core.matrix_ops import DenseProduct, dense_as_matrix_product
 from playground.ui.matrix_display import (
     ERROR_TEXT, MUTED_TEXT, OK_TEXT, CodeBox, fmt, note_label, set_note,
@@ -24,8 +25,8 @@ from playground.ui.matrix_display import (
 
 SHOWN = 8  # numbers shown per vector
 MATCH_TOLERANCE = 1e-4  # the model computes in float32
-EMPTY_HINT = ("No dense layer yet: build a network with a Linear layer (the window passes each one here), "
-              "and its input, weights and output appear as a matrix product.")
+EMPTY_HINT = N_("No dense layer yet: build a network with a Linear layer (the window passes each one here), "
+                "and its input, weights and output appear as a matrix product.")
 _ACTIVATIONS = {
     "ReLU": torch.relu, "Sigmoid": torch.sigmoid, "Tanh": torch.tanh, "GELU": F.gelu,
     "Softmax": lambda z: torch.softmax(z, dim=1), "Identity": lambda z: z,
@@ -69,10 +70,10 @@ class DenseProductView(QWidget):
         self._options: list[DenseLayerOption] = []
         self._product: DenseProduct | None = None
         self.layer_combo = QComboBox()
-        self.layer_combo.setToolTip("The Linear layer to show")
+        self.layer_combo.setToolTip(tr("The Linear layer to show"))
         self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_combo.currentIndexChanged.connect(lambda _: self._render())
-        self.empty_label = QLabel(EMPTY_HINT)
+        self.empty_label = QLabel(tr(EMPTY_HINT))
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(f"color: {MUTED_TEXT};")
         self.formula_label = QLabel()
@@ -87,6 +88,7 @@ class DenseProductView(QWidget):
         self.convention_label.setStyleSheet(f"color: {MUTED_TEXT};")
         self.numbers_title = QLabel()
         self.numbers = QTableWidget()
+        self.numbers.setProperty("untranslatable", True)  # numbers, with formulas (x, b, z, a = ReLU(z)) as headers
         self.numbers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.numbers.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.numbers.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -106,7 +108,7 @@ class DenseProductView(QWidget):
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel("Layer:"))
+        top.addWidget(QLabel(tr("Layer:")))
         top.addWidget(self.layer_combo)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -130,7 +132,8 @@ class DenseProductView(QWidget):
     def set_layers(self, options: Sequence[DenseLayerOption | Sequence]) -> None:
         """One option per Linear layer (or tuples in DenseLayerOption's field order); keeps the chosen
         layer when it is still there."""
-        current = self.layer_combo.currentText()
+        index = self.layer_combo.currentIndex()
+        current = self._options[index].label if 0 <= index < len(self._options) else None  # not the shown text
         self._options = [DenseLayerOption.of(o) for o in options]
         self.layer_combo.blockSignals(True)
         self.layer_combo.clear()
@@ -138,6 +141,10 @@ class DenseProductView(QWidget):
         labels = [o.label for o in self._options]
         self.layer_combo.setCurrentIndex(labels.index(current) if current in labels else 0 if labels else -1)
         self.layer_combo.blockSignals(False)
+        self._render()
+
+    def retranslate(self) -> None:
+        """The sentences built from the layer's sizes, again in the current language."""
         self._render()
 
     def product(self) -> DenseProduct | None:
@@ -163,21 +170,25 @@ class DenseProductView(QWidget):
             w.setVisible(has)
         if not has:
             self.code_box.set_code("")
+            for label in (self.formula_label, self.shapes_label, self.activation_label, self.convention_label,
+                          self.numbers_title, self.worked_label, self.check_label):
+                label.clear()  # hidden; no sentence left behind in another language
             return
         p, name = self._product, option.layer_name
         n_in, n_out = p.weight.shape[1], p.weight.shape[0]
         g = p.activation or "Identity"
-        self.formula_label.setText("x · Wᵀ + b = z,   then   g(z) = a")
+        self.formula_label.setText(tr("x · Wᵀ + b = z,   then   g(z) = a"))
         self.shapes_label.setText(f"1×{n_in} · {n_in}×{n_out} + 1×{n_out} → 1×{n_out}")
         self.activation_label.setText(
             f"a = {g}(z):   1×{n_out} → 1×{n_out}" if g != "Identity" else
-            f"No activation after {name}: a = z, 1×{n_out}")
-        self.convention_label.setText(
-            f"W is {n_out}×{n_in}: row k holds the {n_in} weights into output k. The notes write "
-            f"z = W·a + b with a as a column; PyTorch holds one example as a row x, so it computes x·Wᵀ + b — "
-            f"the same numbers, transposed. Each z_k is row x times column k of Wᵀ: C[i][j] = A[i,:]·B[:,j] with "
-            f"A = x and B = Wᵀ.")
-        self.numbers_title.setText(f"<b>The first numbers</b> (of {n_in} inputs and {n_out} outputs)")
+            tr("No activation after {layer}: a = z, 1×{n_out}").format(layer=name, n_out=n_out))
+        self.convention_label.setText(tr(
+            "W is {n_out}×{n_in}: row k holds the {n_in} weights into output k. The notes write "
+            "z = W·a + b with a as a column; PyTorch holds one example as a row x, so it computes x·Wᵀ + b — "
+            "the same numbers, transposed. Each z_k is row x times column k of Wᵀ: C[i][j] = A[i,:]·B[:,j] with "
+            "A = x and B = Wᵀ.").format(n_in=n_in, n_out=n_out))
+        self.numbers_title.setText(tr("<b>The first numbers</b> (of {n_in} inputs and {n_out} outputs)").format(
+            n_in=n_in, n_out=n_out))
         rows = [(f"x ({n_in})", p.x[0]), (f"b ({n_out})", p.bias), (f"z = x·Wᵀ + b ({n_out})", p.z[0]),
                 (f"a = {g}(z) ({n_out})" if g != "Identity" else f"a = z ({n_out})", p.a[0])]
         cols = min(SHOWN, max(len(v) for _, v in rows))
@@ -194,38 +205,41 @@ class DenseProductView(QWidget):
                 self.numbers.setItem(r, c, item)
         dot = float(p.x[0] @ p.weight[0])
         self.worked_label.setText(
-            f"z₁ = x·W[1,:] + b₁ = (the sum of {n_in} products) {fmt(dot)} + {fmt(p.bias[0])} = {fmt(p.z[0, 0])}")
+            tr("z₁ = x·W[1,:] + b₁ = (the sum of {n_in} products) {dot} + {bias} = {z}").format(
+                n_in=n_in, dot=fmt(dot), bias=fmt(p.bias[0]), z=fmt(p.z[0, 0])))
         self._render_check(p, g)
         self.code_box.set_code(f"# x: the input to {name} as one row, 1×{n_in}\n{p.torch_code}")
 
     def _render_check(self, p: DenseProduct, g: str) -> None:
         mine = activation_output(g, p.z)
         if mine is None or mine.shape != p.a.shape:
-            self.check_label.setText(f"a above is the model's own output after {g}.")
+            self.check_label.setText(tr("a above is the model's own output after {activation}.").format(activation=g))
             self.check_label.setStyleSheet(f"color: {MUTED_TEXT};")
             return
         diff = float(np.max(np.abs(mine - p.a))) if p.a.size else 0.0
         scale = max(1.0, float(np.max(np.abs(p.a))) if p.a.size else 1.0)
         if diff <= MATCH_TOLERANCE * scale:
-            self.check_label.setText(f"✓ {g}(x·Wᵀ + b) computed here equals the model's own output a "
-                                     f"(largest difference {diff:.2g}: the model computes in float32).")
+            self.check_label.setText(tr("✓ {activation}(x·Wᵀ + b) computed here equals the model's own output a "
+                                        "(largest difference {diff:.2g}: the model computes in float32).").format(
+                activation=g, diff=diff))
             self.check_label.setStyleSheet(f"color: {OK_TEXT};")
         else:
-            self.check_label.setText(f"✗ {g}(x·Wᵀ + b) computed here differs from the model's output a by up to "
-                                     f"{diff:.3g}: the numbers may come from different moments of training.")
+            self.check_label.setText(tr("✗ {activation}(x·Wᵀ + b) computed here differs from the model's output a "
+                                        "by up to {diff:.3g}: the numbers may come from different moments of "
+                                        "training.").format(activation=g, diff=diff))
             self.check_label.setStyleSheet(f"color: {ERROR_TEXT};")
 
 
 def _product_of(option: DenseLayerOption) -> DenseProduct:
     w = np.asarray(option.weight, dtype=np.float64)
     if w.ndim != 2:
-        raise ValueError(f"the weight should be a matrix, not shape {w.shape}.")
+        raise ValueError(tr("the weight should be a matrix, not shape {shape}.").format(shape=w.shape))
     x = np.asarray(option.x, dtype=np.float64).reshape(1, -1)
     if x.shape[1] != w.shape[1]:
-        raise ValueError(f"the input has {x.shape[1]} numbers but W is {w.shape[0]}×{w.shape[1]}: "
-                         f"x·Wᵀ needs {w.shape[1]}.")
+        raise ValueError(tr("the input has {count} numbers but W is {rows}×{cols}: x·Wᵀ needs {cols}.").format(
+            count=x.shape[1], rows=w.shape[0], cols=w.shape[1]))
     b = np.zeros(w.shape[0]) if option.bias is None else np.asarray(option.bias, dtype=np.float64).reshape(-1)
     if b.shape[0] != w.shape[0]:
-        raise ValueError(f"b has {b.shape[0]} numbers but W has {w.shape[0]} rows.")
+        raise ValueError(tr("b has {count} numbers but W has {rows} rows.").format(count=b.shape[0], rows=w.shape[0]))
     return dense_as_matrix_product(x, w, b, option.activation or "Identity",
                                    np.asarray(option.a_after, dtype=np.float64), option.layer_name)

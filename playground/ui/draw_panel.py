@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
+from playground.core.i18n import N_, tr
 from playground.core.preprocessing import prepare_digit, to_uint8
 from playground.core.spec import ModelSpec
 from playground.ui.canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, DrawingCanvas
@@ -31,8 +32,16 @@ __all__ = ["DrawPanel", "DigitPrediction", "BRUSH_KEY"]
 
 BRUSH_KEY = "canvas/brush"
 LAST_DIR_KEY = "canvas/last_image_dir"
-NO_MODEL = "No trained network yet"
-BLANK = "Draw a digit"
+NO_MODEL = N_("No trained network yet")  # shown by PredictionBars through tr()
+BLANK = N_("Draw a digit")
+ADD_TIP = N_("Keep this drawing, as the network sees it (28×28), with the label above, "
+             "so the network can learn from it.")
+# The canvas's undo commands are named by key ("stroke", "clear", "loaded image"): their tool tips.
+UNDO_TIPS = {
+    "stroke": N_("Undo the last stroke (Ctrl+Z)"),
+    "clear": N_("Undo the last clear (Ctrl+Z)"),
+    "loaded image": N_("Undo the last loaded image (Ctrl+Z)"),
+}
 
 
 class DrawPanel(QWidget):
@@ -52,6 +61,8 @@ class DrawPanel(QWidget):
         self._test_labels: np.ndarray | None = None
         self._last: DigitPrediction | None = None
         self._last_request = 0
+        self._classes: tuple[str, ...] = ()
+        self._source: tuple = ()  # what source_label says: ("loaded", name), ("test", index, label), ("added", label)
 
         self.canvas = DrawingCanvas()
         self.preview = NetworkInputView()
@@ -59,33 +70,32 @@ class DrawPanel(QWidget):
         self.bars.clear(BLANK)
         self.message_bar = MessageBar()
 
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Empty the canvas (Esc). Undo brings the drawing back.")
-        self.undo_button = QPushButton("Undo stroke")
-        self.undo_button.setToolTip("Take back the last stroke (Ctrl+Z)")
+        self.clear_button = QPushButton(tr("Clear"))
+        self.clear_button.setToolTip(tr("Empty the canvas (Esc). Undo brings the drawing back."))
+        self.undo_button = QPushButton(tr("Undo stroke"))
+        self.undo_button.setToolTip(tr("Take back the last stroke (Ctrl+Z)"))
         self.brush_spin = QSpinBox()
         self.brush_spin.setRange(MIN_BRUSH, MAX_BRUSH)
         self.brush_spin.setSuffix(" px")
-        self.brush_spin.setAccessibleName("Pen width")
-        self.brush_spin.setToolTip("Pen width. MNIST digits have strokes about a ninth of the digit's height; "
-                                     "the preprocessing scales any drawing, so any width that reads well works.")
-        self.load_button = QPushButton("Load image…")
-        self.load_button.setToolTip("Classify a picture of a digit: PNG, JPEG, BMP, PGM or .npy, any size, "
-                                    "dark on light or light on dark.")
-        self.random_button = QPushButton("Random test digit")
-        self.random_button.setToolTip("Show a digit from the test set, which the network never trains on.")
+        self.brush_spin.setAccessibleName(tr("Pen width"))
+        self.brush_spin.setToolTip(tr("Pen width. MNIST digits have strokes about a ninth of the digit's height; "
+                                      "the preprocessing scales any drawing, so any width that reads well works."))
+        self.load_button = QPushButton(tr("Load image…"))
+        self.load_button.setToolTip(tr("Classify a picture of a digit: PNG, JPEG, BMP, PGM or .npy, any size, "
+                                       "dark on light or light on dark."))
+        self.random_button = QPushButton(tr("Random test digit"))
+        self.random_button.setToolTip(tr("Show a digit from the test set, which the network never trains on."))
         self.random_button.setEnabled(False)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         self.source_label.setStyleSheet("color: palette(placeholder-text);")
         self.label_choice = QComboBox()
-        self.label_choice.setToolTip("The digit this drawing really is — you choose, not the network: "
-                                     "a wrong label teaches the network the wrong thing.")
-        self.label_choice.setAccessibleName("Label")
-        self.add_button = QPushButton("Add to training data")
-        self.add_button.setToolTip("Keep this drawing, as the network sees it (28×28), with the label above, "
-                                   "so the network can learn from it.")
-        self._add_tooltip = self.add_button.toolTip()
+        self.label_choice.setToolTip(tr("The digit this drawing really is — you choose, not the network: "
+                                        "a wrong label teaches the network the wrong thing."))
+        self.label_choice.setAccessibleName(tr("Label"))
+        self.add_button = QPushButton(tr("Add to training data"))
+        self.add_tip = ADD_TIP  # English source; the window replaces it with its own wording
+        self.add_button.setToolTip(tr(self.add_tip))
         self.add_button.setEnabled(False)
         self._set_classes(tuple("0123456789"))
 
@@ -120,7 +130,7 @@ class DrawPanel(QWidget):
         canvas_tools.addWidget(self.clear_button)
         canvas_tools.addWidget(self.undo_button)
         canvas_tools.addStretch(1)
-        pen_label = QLabel("Pen")
+        pen_label = QLabel(tr("Pen"))
         pen_label.setBuddy(self.brush_spin)
         canvas_tools.addWidget(pen_label)
         canvas_tools.addWidget(self.brush_spin)
@@ -130,7 +140,7 @@ class DrawPanel(QWidget):
 
         add_row = QHBoxLayout()
         add_row.setContentsMargins(0, 0, 0, 0)
-        add_row.addWidget(QLabel("It is a"))
+        add_row.addWidget(QLabel(tr("It is a")))
         add_row.addWidget(self.label_choice)
         middle = QVBoxLayout()
         middle.addWidget(self.preview)
@@ -201,8 +211,8 @@ class DrawPanel(QWidget):
         settings = QSettings() if self._remember else None
         start = str(settings.value(LAST_DIR_KEY, "")) if settings is not None else ""
         patterns = " ".join(f"*{suffix}" for suffix in IMAGE_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(self, "Load a digit image", start,
-                                              f"Images ({patterns});;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load a digit image"), start,
+                                              tr("Images ({patterns});;All files (*)").format(patterns=patterns))
         if path:
             if settings is not None:
                 settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
@@ -217,7 +227,7 @@ class DrawPanel(QWidget):
             self.message_bar.show_message(str(exc), "error")
             return False
         self.message_bar.hide()
-        self.source_label.setText(f"Loaded {Path(path).name}")
+        self._set_source("loaded", Path(path).name)
         return True
 
     def show_random_test_digit(self) -> int | None:
@@ -232,8 +242,7 @@ class DrawPanel(QWidget):
         label = int(self._test_labels[index])
         self.canvas.set_image(self._test_images[index])
         self.set_label(label)
-        name = self.label_choice.itemText(label + 1)
-        self.source_label.setText(f"Test digit #{index:,}, labelled “{name}”")
+        self._set_source("test", index, label)
 
     def _on_add(self) -> None:
         image28 = to_uint8(self.current_image28())
@@ -243,7 +252,31 @@ class DrawPanel(QWidget):
         if label is None:
             return
         self.add_example.emit(image28, label)
-        self.source_label.setText(f"Added to the training data as “{self.label_choice.currentText()}”.")
+        self._set_source("added", label)
+
+    def _class_name(self, label: int) -> str:
+        return self._classes[label] if 0 <= label < len(self._classes) else str(label)
+
+    def _set_source(self, *source) -> None:
+        """Say where the drawing came from (kept as values, so `retranslate` can say it again)."""
+        self._source = source
+        kind = source[0] if source else None
+        if kind == "loaded":
+            text = tr("Loaded {name}").format(name=source[1])
+        elif kind == "test":
+            text = tr("Test digit #{index:,}, labelled “{name}”").format(index=source[1],
+                                                                        name=self._class_name(source[2]))
+        elif kind == "added":
+            text = tr("Added to the training data as “{name}”.").format(name=self._class_name(source[1]))
+        else:
+            text = ""
+        self.source_label.setText(text)
+
+    def retranslate(self) -> None:
+        """Texts built from values, in the current language (the language switch calls this)."""
+        self._set_source(*self._source)
+        self._update_add_button()
+        self._on_undo_text(self.canvas.undo_stack.undoText())
 
     def chosen_label(self) -> int | None:
         """The class chosen for "Add to training data" (None: not chosen yet)."""
@@ -257,14 +290,20 @@ class DrawPanel(QWidget):
         ready = not self.canvas.is_empty() and self.chosen_label() is not None
         self.add_button.setEnabled(ready)
         if self.canvas.is_empty():
-            self.add_button.setToolTip("Draw or load a digit first.")
+            self.add_button.setToolTip(tr("Draw or load a digit first."))
         elif self.chosen_label() is None:
-            self.add_button.setToolTip("Choose what digit this is first (the box above).")
+            self.add_button.setToolTip(tr("Choose what digit this is first (the box above)."))
         else:
-            self.add_button.setToolTip(self._add_tooltip)
+            self.add_button.setToolTip(tr(self.add_tip))
 
     def _on_undo_text(self, text: str) -> None:
-        self.undo_button.setToolTip(f"Undo the last {text} (Ctrl+Z)" if text else "Nothing to undo")
+        """`text`: the key of the canvas's next undo command ("stroke", "clear", "loaded image")."""
+        if not text:
+            self.undo_button.setToolTip(tr("Nothing to undo"))
+        elif text in UNDO_TIPS:
+            self.undo_button.setToolTip(tr(UNDO_TIPS[text]))
+        else:
+            self.undo_button.setToolTip(tr("Undo the last {action} (Ctrl+Z)").format(action=text))
 
     def _on_brush(self, value: int) -> None:
         self.canvas.set_brush_size(value)
@@ -285,6 +324,7 @@ class DrawPanel(QWidget):
     def _set_classes(self, classes: tuple[str, ...]) -> None:
         current = self.chosen_label()
         self.label_choice.clear()
+        self._classes = tuple(classes)
         self.label_choice.addItems(["?"] + list(classes))  # "?": no label chosen yet
         self.set_label(current if current is not None and current < len(classes) else None)
         self.bars.set_classes(classes)
@@ -294,7 +334,7 @@ class DrawPanel(QWidget):
     def _on_image_changed(self) -> None:
         empty = self.canvas.is_empty()
         if empty:
-            self.source_label.clear()
+            self._set_source()
             self.set_label(None)  # a new drawing needs its own label
         self._update_add_button()
         self._last_request = self.inference.submit(self.canvas.image())

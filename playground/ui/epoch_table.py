@@ -11,48 +11,52 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-Column = tuple[str, str, str, str]  # (heading, key in the trainer's epoch row, format, tooltip)
+from playground.core.i18n import N_, tr
 
-_EPOCH: Column = ("Epoch", "epoch", "{:d}", "Passes over the whole training set so far.")
-_TIME: Column = ("Time", "seconds", "{:.1f} s", "Wall-clock time of the epoch, including its evaluation.")
+Column = tuple[str, str, str, str]  # (heading, key in the trainer's epoch row, format, tooltip); shown with tr()
+
+_EPOCH: Column = (N_("Epoch"), "epoch", "{:d}", N_("Passes over the whole training set so far."))
+_TIME: Column = (N_("Time"), "seconds", "{:.1f} s", N_("Wall-clock time of the epoch, including its evaluation."))
 _LOSSES: tuple[Column, ...] = (
-    ("Train loss", "train_loss", "{:.4f}", "Mean loss over the epoch's batches, measured while the weights were still changing."),
-    ("Test loss", "test_loss", "{:.4f}", "The loss on examples the network never trains on, after the epoch."),
-    ("Val. loss", "val_loss", "{:.4f}", "The loss on the validation examples held out of the training set."),
+    (N_("Train loss"), "train_loss", "{:.4f}",
+     N_("Mean loss over the epoch's batches, measured while the weights were still changing.")),
+    (N_("Test loss"), "test_loss", "{:.4f}", N_("The loss on examples the network never trains on, after the epoch.")),
+    (N_("Val. loss"), "val_loss", "{:.4f}", N_("The loss on the validation examples held out of the training set.")),
 )
 COLUMNS: tuple[Column, ...] = (
     _EPOCH,
     _LOSSES[0],
-    ("Train acc.", "train_accuracy", "{:.2%}", "Share of training examples classified correctly during the epoch."),
+    (N_("Train acc."), "train_accuracy", "{:.2%}",
+     N_("Share of training examples classified correctly during the epoch.")),
     _LOSSES[1],
-    ("Test acc.", "test_accuracy", "{:.2%}", "Share of test examples classified correctly: the honest score."),
+    (N_("Test acc."), "test_accuracy", "{:.2%}", N_("Share of test examples classified correctly: the honest score.")),
     _LOSSES[2],
-    ("Val. acc.", "val_accuracy", "{:.2%}", "Share of validation examples classified correctly."),
+    (N_("Val. acc."), "val_accuracy", "{:.2%}", N_("Share of validation examples classified correctly.")),
     _TIME,
 )
 MULTILABEL_COLUMNS: tuple[Column, ...] = (
     _EPOCH,
     _LOSSES[0],
-    ("Train acc.", "train_accuracy", "{:.2%}", "Share of (example, label) answers right during the epoch."),
+    (N_("Train acc."), "train_accuracy", "{:.2%}", N_("Share of (example, label) answers right during the epoch.")),
     _LOSSES[1],
-    ("Test acc.", "test_accuracy", "{:.2%}", "Share of (example, label) answers right on the test set, averaged "
-                                             "over the labels."),
-    ("Test F1", "test_f1", "{:.3f}", "F1 per label (the harmonic mean of precision and recall), averaged over the "
-                                     "labels: unlike accuracy it can't be high by always answering 'no'."),
-    ("Exact", "test_exact_match", "{:.2%}", "Share of test examples with every label right."),
+    (N_("Test acc."), "test_accuracy", "{:.2%}", N_("Share of (example, label) answers right on the test set, "
+                                                    "averaged over the labels.")),
+    (N_("Test F1"), "test_f1", "{:.3f}", N_("F1 per label (the harmonic mean of precision and recall), averaged over "
+                                            "the labels: unlike accuracy it can't be high by always answering 'no'.")),
+    (N_("Exact"), "test_exact_match", "{:.2%}", N_("Share of test examples with every label right.")),
     _LOSSES[2],
-    ("Val. F1", "val_f1", "{:.3f}", "Mean F1 per label on the validation examples."),
+    (N_("Val. F1"), "val_f1", "{:.3f}", N_("Mean F1 per label on the validation examples.")),
     _TIME,
 )
 REGRESSION_COLUMNS: tuple[Column, ...] = (
     _EPOCH,
     _LOSSES[0],
     _LOSSES[1],
-    ("Test R²", "test_r2", "{:.4f}", "Coefficient of determination on the test set: 1 is perfect, 0 is no better "
-                                     "than always predicting the mean, below 0 is worse."),
-    ("Test MAE", "test_mae", "{:.4g}", "Mean absolute error on the test set, in the target's own units."),
+    (N_("Test R²"), "test_r2", "{:.4f}", N_("Coefficient of determination on the test set: 1 is perfect, 0 is no "
+                                            "better than always predicting the mean, below 0 is worse.")),
+    (N_("Test MAE"), "test_mae", "{:.4g}", N_("Mean absolute error on the test set, in the target's own units.")),
     _LOSSES[2],
-    ("Val. R²", "val_r2", "{:.4f}", "R² on the validation examples."),
+    (N_("Val. R²"), "val_r2", "{:.4f}", N_("R² on the validation examples.")),
     _TIME,
 )
 TASK_COLUMNS = {"multiclass": COLUMNS, "binary": COLUMNS, "multilabel": MULTILABEL_COLUMNS,
@@ -71,7 +75,7 @@ class EpochTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
-        self.setToolTip("One row per finished epoch. Train and test numbers drifting apart is overfitting.")
+        self.setToolTip(tr("One row per finished epoch. Train and test numbers drifting apart is overfitting."))
         self.set_task("multiclass")
 
     def set_task(self, task: str) -> None:
@@ -82,8 +86,8 @@ class EpochTable(QTableWidget):
         self.columns = columns
         self.setColumnCount(len(columns))
         for column, (heading, key, _, tip) in enumerate(columns):
-            item = QTableWidgetItem(heading)
-            item.setToolTip(tip)
+            item = QTableWidgetItem(tr(heading))
+            item.setToolTip(tr(tip))
             self.setHorizontalHeaderItem(column, item)
         rows, self._rows = self._rows, []
         self.clear_rows()
@@ -112,5 +116,5 @@ class EpochTable(QTableWidget):
             self.setColumnHidden(column, key in VALIDATION_KEYS)
 
     def headings(self) -> list[str]:
-        """The headings of the columns shown (tests)."""
+        """The headings of the columns shown, in English (tests)."""
         return [self.columns[c][0] for c in range(len(self.columns)) if not self.isColumnHidden(c)]

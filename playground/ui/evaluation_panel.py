@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from playground.core.datasets import ImageDataset
 from playground.core.evaluation import Evaluation, overfitting_alert
+from playground.core.i18n import tr
 from playground.ui.image_grid import ImageGrid
 from playground.ui.notice_box import NoticeBox
 from playground.ui.plot_style import (
@@ -66,8 +67,8 @@ class ConfusionMatrixView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot = plot_widget("Confusion matrix", "predicted class (what the network said)", "true class",
-                                left_width=34)
+        self.plot = plot_widget(tr("Confusion matrix"), tr("predicted class (what the network said)"),
+                                tr("true class"), left_width=34)
         self.item = self.plot.getPlotItem()
         self.item.invertY(True)
         self.item.setAspectLocked(True)
@@ -85,7 +86,8 @@ class ConfusionMatrixView(QWidget):
         sel_pen.setWidthF(3.0)
         self.selection.setPen(sel_pen)
         self.plot.addItem(self.selection)
-        self.readout = QLabel("Hover over a cell to read it; click it to see its digits in the gallery.")
+        self.readout = QLabel(tr("Hover over a cell to read it; click it to see its digits in the gallery."))
+        self._hovered_cell: tuple[int, int] | None = None  # the cell the readout describes
         self.readout.setWordWrap(True)
         self.readout.setStyleSheet(f"color: {MUTED_TEXT};")
         layout = QVBoxLayout(self)
@@ -115,6 +117,10 @@ class ConfusionMatrixView(QWidget):
             text.setColor(readable_text_colour(rgba.reshape(-1, 4)[n]))
             text.show()
         self.select(None)
+
+    def retranslate(self) -> None:
+        if self._hovered_cell is not None and max(self._hovered_cell) < len(self.confusion):
+            self._describe(*self._hovered_cell)
 
     def _make_cells(self, k: int, classes: list[str]) -> None:
         """The count labels, diagonal frames and ticks for k classes (made once; the window makes
@@ -163,15 +169,18 @@ class ConfusionMatrixView(QWidget):
         cell = self.cell_at(scene_pos)
         if cell is None:
             return
-        t, p = cell
+        self._describe(*cell)
+
+    def _describe(self, t: int, p: int) -> None:
+        """The readout for the cell (true class t, predicted p)."""
+        self._hovered_cell = (t, p)
         count = int(self.confusion[t, p])
         total = int(self.confusion[t].sum())
-        share = f" ({count / total:.1%} of the {total} {self.classes[t]}s)" if total else ""
-        if t == p:
-            text = f"true {self.classes[t]}, said {self.classes[p]}: {count} right{share}"
-        else:
-            text = f"true {self.classes[t]}, said {self.classes[p]}: {count} mistakes{share}"
-        self.readout.setText(text + ". Click to see them.")
+        share = tr(" ({share:.1%} of the {total} {cls}s)").format(
+            share=count / total, total=total, cls=self.classes[t]) if total else ""
+        text = (tr("true {true}, said {said}: {count} right{share}. Click to see them.") if t == p else
+                tr("true {true}, said {said}: {count} mistakes{share}. Click to see them."))
+        self.readout.setText(text.format(true=self.classes[t], said=self.classes[p], count=count, share=share))
 
 
 class EvaluationPanel(QWidget):
@@ -183,18 +192,18 @@ class EvaluationPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.evaluate_button = QPushButton("Evaluate on test set")
-        self.evaluate_button.setToolTip(
+        self.evaluate_button = QPushButton(tr("Evaluate on test set"))
+        self.evaluate_button.setToolTip(tr(
             "Classify every test digit with the current weights (eval mode, no gradients) and show where "
-            "the network goes wrong. The test digits are never used for training.")
+            "the network goes wrong. The test digits are never used for training."))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
         self.progress.setFormat("%p %")
         self.progress.setMinimumWidth(180)
         self.progress.setMaximumWidth(260)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop evaluating; the last result stays on screen.")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Stop evaluating; the last result stays on screen."))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
@@ -208,7 +217,7 @@ class EvaluationPanel(QWidget):
         self.alert.hide()
 
         self.matrix = ConfusionMatrixView()
-        self.class_plot = plot_widget("Accuracy per class", "true class", "% right", left_width=40)
+        self.class_plot = plot_widget(tr("Accuracy per class"), tr("true class"), tr("% right"), left_width=40)
         self.class_plot.setMinimumHeight(170)
         self.class_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=BAR_COLOUR, pen=None)
         self.class_plot.addItem(self.class_bars)
@@ -221,20 +230,21 @@ class EvaluationPanel(QWidget):
         self.gallery_title = QLabel()
         self.gallery_title.setTextFormat(Qt.TextFormat.RichText)
         self.gallery_title.setWordWrap(True)
-        self.back_button = QPushButton("Show the most confident mistakes")
-        self.back_button.setToolTip("Back to the gallery of misclassified digits.")
+        self.back_button = QPushButton(tr("Show the most confident mistakes"))
+        self.back_button.setToolTip(tr("Back to the gallery of misclassified digits."))
         self.prev_page = QPushButton("◀")
         self.next_page = QPushButton("▶")
-        self.prev_page.setToolTip("Previous digits")
-        self.next_page.setToolTip("More digits")
+        self.prev_page.setToolTip(tr("Previous digits"))
+        self.next_page.setToolTip(tr("More digits"))
         for b in (self.prev_page, self.next_page):
             b.setFixedWidth(34)
         self.page_label = QLabel()
         self.page_label.setStyleSheet(f"color: {MUTED_TEXT};")
         self.gallery = ImageGrid(GREY_COLOURMAP, scale="fixed", levels=(0.0, 255.0),
-                                 placeholder="no digits in this cell")
+                                 placeholder=tr("no digits in this cell"))
         self.gallery.reserve_captions(GALLERY_PAGE)
-        self.gallery.setToolTip("Hover over a digit for its probabilities; click it to look inside the network with it.")
+        self.gallery.setToolTip(tr("Hover over a digit for its probabilities; click it to look inside the network "
+                                   "with it."))
 
         left = QVBoxLayout()
         left.addWidget(self.matrix, 3)
@@ -254,7 +264,7 @@ class EvaluationPanel(QWidget):
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.empty = QLabel("Press “Evaluate on test set” to see which digits the network confuses.")
+        self.empty = QLabel(tr("Press “Evaluate on test set” to see which digits the network confuses."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {MUTED_TEXT};")
@@ -277,6 +287,7 @@ class EvaluationPanel(QWidget):
         self.page = 0
         self.running = False
         self._summary_before = ""
+        self._history: list[dict[str, float]] = []
         self.evaluate_button.clicked.connect(self._evaluate_clicked)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.matrix.cell_clicked.connect(self.show_cell)
@@ -298,10 +309,13 @@ class EvaluationPanel(QWidget):
         if running and not was_running:
             self.progress.setValue(0)
             self._summary_before = self.summary.text()
-            self.summary.setText(f"<span style='color:{MUTED_TEXT}'>Classifying the test digits with the "
-                                 f"current weights…</span>")
+            self._show_running()
         elif was_running and not running:
             self.summary.setText(self._summary_before)
+
+    def _show_running(self) -> None:
+        self.summary.setText(f"<span style='color:{MUTED_TEXT}'>"
+                             + tr("Classifying the test digits with the current weights…") + "</span>")
 
     def set_progress(self, fraction: float) -> None:
         """0..1 of the test set classified so far."""
@@ -329,14 +343,35 @@ class EvaluationPanel(QWidget):
         k = evaluation.probabilities.shape[1]
         classes = list(dataset.classes)[:k] + [str(c) for c in range(len(dataset.classes), k)]
         self.classes = classes
-        wrong = int((evaluation.predictions != evaluation.labels).sum())
-        self.summary.setText(
-            f"<b>Test accuracy {evaluation.accuracy:.2%}</b> · loss {evaluation.loss:.4f} · "
-            f"{len(dataset):,} {html.escape(dataset.name)} digits, {wrong:,} wrong")
+        self.summary.setText(self._result_summary())
         self.matrix.set_confusion(evaluation.confusion, classes)
         self._draw_class_accuracy(evaluation.per_class_accuracy, evaluation.accuracy, classes)
         self.pages.setCurrentWidget(self.results_page)
         self.show_misclassified()
+
+    def _result_summary(self) -> str:
+        """The summary line of the result shown ("" without one)."""
+        evaluation, dataset = self.evaluation, self.dataset
+        if evaluation is None or dataset is None:
+            return ""
+        wrong = int((evaluation.predictions != evaluation.labels).sum())
+        return tr("<b>Test accuracy {accuracy:.2%}</b> · loss {loss:.4f} · {count:,} {dataset} digits, "
+                  "{wrong:,} wrong").format(accuracy=evaluation.accuracy, loss=evaluation.loss, count=len(dataset),
+                                            dataset=html.escape(dataset.name), wrong=wrong)
+
+    def retranslate(self) -> None:
+        """Everything built from the result: summary, titles, captions, tooltips, the over-fitting alert."""
+        if self.running:
+            self._show_running()
+            self._summary_before = self._result_summary()
+        elif self.evaluation is not None:
+            self.summary.setText(self._result_summary())
+        self.set_history(self._history)
+        if self.evaluation is None:
+            return
+        self._draw_class_accuracy(self.evaluation.per_class_accuracy, self.evaluation.accuracy, self.classes)
+        self._gallery_title()
+        self._show_page(self.page)
 
     def show_misclassified(self) -> None:
         """The gallery of wrong answers, the most confidently wrong first."""
@@ -345,13 +380,33 @@ class EvaluationPanel(QWidget):
         self.selected_cell = None
         self.matrix.select(None)
         self.gallery_indices = self.evaluation.misclassified()
-        n = len(self.gallery_indices)
-        self.gallery_title.setText(
-            f"<b>The most confidently wrong</b>: {n:,} of {len(self.evaluation.labels):,} digits are misclassified."
-            if n else "<b>No mistakes</b>: every digit was classified correctly.")
-        self.gallery.placeholder.setText("no mistakes")
+        self._gallery_title()
+        self.gallery.placeholder.setText(tr("no mistakes"))
         self.back_button.hide()
         self._show_page(0)
+
+    def _gallery_title(self) -> None:
+        """The gallery's heading for what it shows: the mistakes, or the digits of the selected cell."""
+        n = len(self.gallery_indices)
+        if self.selected_cell is None:
+            self.gallery_title.setText(
+                tr("<b>The most confidently wrong</b>: {count:,} of {total:,} digits are misclassified.").format(
+                    count=n, total=len(self.evaluation.labels))
+                if n else tr("<b>No mistakes</b>: every digit was classified correctly."))
+            return
+        true_class, predicted = self.selected_cell
+        t, p = html.escape(self.classes[true_class]), html.escape(self.classes[predicted])
+        if true_class == predicted:
+            text = (tr("<b>True {true}, classified right</b>: {count:,} digit, with the probability the network gave "
+                       "its answer.") if n == 1 else
+                    tr("<b>True {true}, classified right</b>: {count:,} digits, with the probability the network "
+                       "gave its answer."))
+        else:
+            text = (tr("<b>True {true}, said {said}</b>: {count:,} digit, with the probability the network gave its "
+                       "answer.") if n == 1 else
+                    tr("<b>True {true}, said {said}</b>: {count:,} digits, with the probability the network gave "
+                       "its answer."))
+        self.gallery_title.setText(text.format(true=t, said=p, count=n))
 
     def show_cell(self, true_class: int, predicted: int) -> None:
         """The digits of class `true_class` that the network called `predicted` (as clicking that cell)."""
@@ -360,17 +415,14 @@ class EvaluationPanel(QWidget):
         self.selected_cell = (true_class, predicted)
         self.matrix.select(self.selected_cell)
         self.gallery_indices = self.evaluation.cell(true_class, predicted)
-        t, p = self.classes[true_class], self.classes[predicted]
-        n = len(self.gallery_indices)
-        what = "classified right" if true_class == predicted else f"said {html.escape(p)}"
-        self.gallery_title.setText(f"<b>True {html.escape(t)}, {what}</b>: {n:,} digit{'s' if n != 1 else ''}, "
-                                   f"with the probability the network gave its answer.")
-        self.gallery.placeholder.setText("no digits in this cell")
+        self._gallery_title()
+        self.gallery.placeholder.setText(tr("no digits in this cell"))
         self.back_button.show()
         self._show_page(0)
 
     def set_history(self, epoch_rows: list[dict[str, float]]) -> None:
         """The trainer's epoch rows: shows the over-fitting alert when test loss rises as training loss falls."""
+        self._history = list(epoch_rows)
         message = overfitting_alert(epoch_rows)
         if message:
             self.alert.set_notice("", [f"⚠ {message}"], "warning")
@@ -404,16 +456,18 @@ class EvaluationPanel(QWidget):
             if t == p:
                 captions.append(f"{self.classes[t]} ✓\n({percent(conf)})")
             else:
-                captions.append(f"true {self.classes[t]} → said {self.classes[p]}\n({percent(conf)})")
+                captions.append(tr("true {true} → said {said}").format(true=self.classes[t], said=self.classes[p])
+                                + f"\n({percent(conf)})")
             order = np.argsort(-ev.probabilities[idx])[:3]
             guesses = ", ".join(f"{self.classes[c]}: {percent(ev.probabilities[idx, c])}" for c in order)
-            tips.append(f"Test digit #{idx}: true {self.classes[t]}. The network's top guesses: {guesses}. "
-                        f"Click to look inside the network with it.")
+            tips.append(tr("Test digit #{index}: true {true}. The network's top guesses: {guesses}. Click to look "
+                           "inside the network with it.").format(index=idx, true=self.classes[t], guesses=guesses))
         images = ds.images[shown] if len(shown) else np.zeros((0, *ds.images.shape[1:]), np.uint8)
         self.gallery.set_images(images, captions=captions, tooltips=tips)
         if n:
             start = self.page * GALLERY_PAGE
-            self.page_label.setText(f"{start + 1}–{start + len(shown)} of {n:,}")
+            self.page_label.setText(tr("{first}–{last} of {total:,}").format(
+                first=start + 1, last=start + len(shown), total=n))
         else:
             self.page_label.setText("")
         self.prev_page.setVisible(pages > 1)
@@ -443,9 +497,10 @@ class EvaluationPanel(QWidget):
         self.class_plot.setYRange(0, 122, padding=0)
         self.class_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
         self.overall_line.setValue(overall * 100)
-        self.class_plot.setTitle(f"Accuracy per class (all: {overall:.0%})", color=plot_foreground(), size="10pt")
-        self.class_plot.setToolTip(f"Orange: the class the network gets wrong most often ({classes[worst]}). "
-                                   f"Dashed: accuracy over all classes." if k else "")
+        self.class_plot.setTitle(tr("Accuracy per class (all: {accuracy:.0%})").format(accuracy=overall),
+                                 color=plot_foreground(), size="10pt")
+        self.class_plot.setToolTip(tr("Orange: the class the network gets wrong most often ({cls}). Dashed: accuracy "
+                                      "over all classes.").format(cls=classes[worst]) if k else "")
 
     def _digit_clicked(self, tile: int) -> None:
         shown = self.shown_indices

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core.experiments import CHECK_SUBSET, Experiment, ExperimentResult, default_experiments
+from playground.core.i18n import N_, tr
 from playground.ui.plot_style import LAYER_COLOURS, MUTED_TEXT, plot_widget
 
 if TYPE_CHECKING:
@@ -42,19 +43,21 @@ SHUTDOWN_TIMEOUT_MS = 5000
 SMOOTHING = 0.9
 PLOT_HEIGHT = (170, 250)  # the curves leave room for the table and the conclusion below them
 BEST_BACKGROUND = "#E6F1F8"  # light blue (the message bar's "info"); the row is also marked ★ and bold
-TAB_TITLE = "Experiments"
-TAB_TIP = ("One-click experiments that test the course notes' claims on real training runs: Adam vs gradient "
-           "descent, ReLU vs Sigmoid, linear vs non-linear, over-fitting, model selection.")
-TABLE_COLUMNS = (
-    ("Rank", "1 is best: the lowest validation error where there is a validation set, else the lowest test error."),
-    ("Candidate", ""),
-    ("Train err.", "Error of the final weights on the digits the network learned from."),
-    ("Val. err.", "Error on the validation digits: held out of training, used to choose between models."),
-    ("Test err.", "Error on test digits never used for training or choosing: the honest estimate."),
-    ("Gap", "Test error minus training error: large when the network has memorised its training digits."),
-    ("Params", "Weights and biases the network learns."),
-    ("Time", "Wall-clock time to train and score the candidate."),
+TAB_TITLE = N_("Experiments")
+TAB_TIP = N_("One-click experiments that test the course notes' claims on real training runs: Adam vs gradient "
+             "descent, ReLU vs Sigmoid, linear vs non-linear, over-fitting, model selection.")
+TABLE_COLUMNS = (  # English (N_): shown with tr(...)
+    (N_("Rank"), N_("1 is best: the lowest validation error where there is a validation set, else the lowest test "
+                    "error.")),
+    (N_("Candidate"), ""),
+    (N_("Train err."), N_("Error of the final weights on the digits the network learned from.")),
+    (N_("Val. err."), N_("Error on the validation digits: held out of training, used to choose between models.")),
+    (N_("Test err."), N_("Error on test digits never used for training or choosing: the honest estimate.")),
+    (N_("Gap"), N_("Test error minus training error: large when the network has memorised its training digits.")),
+    (N_("Params"), N_("Weights and biases the network learns.")),
+    (N_("Time"), N_("Wall-clock time to train and score the candidate.")),
 )
+REASONS = {"diverged": N_("diverged"), "stopped": N_("stopped")}  # why a candidate ended early, as the table says
 
 
 class ExperimentJob(QObject):
@@ -173,15 +176,13 @@ class _ExperimentCard(QFrame):
         self.setObjectName("experimentCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        title = QLabel(f"<b>{_escape(experiment.title)}</b>")
+        self._experiment = experiment
+        self.title = title = QLabel()
         title.setWordWrap(True)
-        estimate = QLabel(f"≈ {_duration(experiment.seconds_estimate)}")
+        self.estimate = estimate = QLabel()
         estimate.setStyleSheet(f"color: {MUTED_TEXT};")
-        estimate.setToolTip(f"{len(experiment.candidates)} candidates, about {_duration(experiment.seconds_estimate)} "
-                            "in all on one CPU core.")
-        self.run_button = QPushButton("Run")
-        self.run_button.setToolTip(f"Train the {len(experiment.candidates)} candidates one after another (about "
-                                   f"{_duration(experiment.seconds_estimate)} on one CPU core).")
+        self.run_button = QPushButton(tr("Run"))
+        self.retranslate()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(estimate, 1)
@@ -192,6 +193,17 @@ class _ExperimentCard(QFrame):
         layout.addWidget(title)
         layout.addLayout(row)
         self.set_selected(False)
+
+    def retranslate(self) -> None:
+        """The card's texts (built from the experiment's numbers) in the current language."""
+        experiment = self._experiment
+        count, duration = len(experiment.candidates), _duration(experiment.seconds_estimate)
+        self.title.setText(f"<b>{_escape(tr(experiment.title))}</b>")
+        self.estimate.setText(f"≈ {duration}")
+        self.estimate.setToolTip(tr("{count} candidates, about {duration} in all on one CPU core.").format(
+            count=count, duration=duration))
+        self.run_button.setToolTip(tr("Train the {count} candidates one after another (about {duration} on one CPU "
+                                      "core).").format(count=count, duration=duration))
 
     def set_selected(self, selected: bool) -> None:
         self.setStyleSheet("#experimentCard { border: 1px solid %s; border-radius: 4px; background: %s; }"
@@ -206,7 +218,7 @@ class _CandidateCurves:
     def __init__(self, panel: "ExperimentsPanel", index: int, label: str):
         colour = LAYER_COLOURS[index % len(LAYER_COLOURS)]
         pen = pg.mkPen(colour, width=2)
-        self.loss = panel.loss_plot.plot(pen=pen, name=label)
+        self.loss = panel.loss_plot.plot(pen=pen, name=tr(label))
         self.loss.setDownsampling(auto=True, method="mean")
         # The line: test checks during training (on a subset of the test digits); the dots: the whole test
         # sample at each epoch's end — the number the table reports.
@@ -225,7 +237,15 @@ class _Record:
         self.points: dict[int, list[tuple[float, float]]] = {}  # test checks during training
         self.ends: dict[int, list[tuple[float, float]]] = {}  # the whole test sample at each epoch's end
         self.result: ExperimentResult | None = None
-        self.status = ""
+        self.status: Callable[[], str] = lambda: ""  # what is happening, in the current language
+        self.seconds_left: float | None = None  # appended to the status while training
+        self.cancelling = False
+
+    def status_text(self) -> str:
+        text = self.status()
+        if self.seconds_left is not None:
+            text = tr("{status} — about {duration} left").format(status=text, duration=_duration(self.seconds_left))
+        return text
 
 
 class ExperimentsPanel(QWidget):
@@ -257,10 +277,10 @@ class ExperimentsPanel(QWidget):
         # Left: the experiments, each a card with its Run button.
         self.cards: dict[str, _ExperimentCard] = {}
         self.run_buttons: dict[str, QPushButton] = {}
-        intro = QLabel("Each experiment trains small networks on a random part of MNIST (or on generated 2-D "
-                       "points) for a few epochs, so it finishes in seconds on one CPU core — the rest of the machine "
-                       "stays free for the window and its own training. "
-                       "The numbers are real; each conclusion is computed from them.")
+        intro = QLabel(tr("Each experiment trains small networks on a random part of MNIST (or on generated 2-D "
+                          "points) for a few epochs, so it finishes in seconds on one CPU core — the rest of the "
+                          "machine stays free for the window and its own training. "
+                          "The numbers are real; each conclusion is computed from them."))
         intro.setWordWrap(True)
         intro.setStyleSheet(f"color: {MUTED_TEXT};")
         cards = QWidget()
@@ -275,9 +295,9 @@ class ExperimentsPanel(QWidget):
             self.cards[experiment.key] = card
             self.run_buttons[experiment.key] = card.run_button
             cards_layout.addWidget(card)
-        multilabel = QPushButton("Softmax vs sigmoid for multi-label…")
-        multilabel.setToolTip("Two networks learn four yes/no labels per digit (even, ≥ 5, prime, loop): "
-                              "softmax + cross-entropy against a sigmoid per label + BCE, side by side")
+        multilabel = QPushButton(tr("Softmax vs sigmoid for multi-label…"))
+        multilabel.setToolTip(tr("Two networks learn four yes/no labels per digit (even, ≥ 5, prime, loop): "
+                                 "softmax + cross-entropy against a sigmoid per label + BCE, side by side"))
         multilabel.clicked.connect(lambda: getattr(self.window(), "show_multilabel_comparison", lambda: None)())
         self.multilabel_button = multilabel
         cards_layout.addWidget(multilabel)
@@ -299,10 +319,10 @@ class ExperimentsPanel(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.run_button = QPushButton("Run experiment")
+        self.run_button = QPushButton(tr("Run experiment"))
         self.run_button.clicked.connect(lambda: self._shown and self.run_experiment(self._shown))
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop after the current batch; candidates already finished are kept.")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Stop after the current batch; candidates already finished are kept."))
         self.cancel_button.clicked.connect(self.cancel)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
@@ -316,11 +336,11 @@ class ExperimentsPanel(QWidget):
         controls.addWidget(self.progress_bar, 1)
         controls.addStretch(0)
 
-        self.loss_plot_widget = plot_widget("Training loss (smoothed)", "step", "loss")
+        self.loss_plot_widget = plot_widget(tr("Training loss (smoothed)"), tr("step"), tr("loss"))
         self.loss_plot = self.loss_plot_widget.getPlotItem()
         self.loss_plot.addLegend(offset=(-8, 8), labelTextColor="#333333", brush=pg.mkBrush(255, 255, 255, 215),
                                  pen=pg.mkPen("#CCCCCC"))
-        self.metric_plot_widget = plot_widget("Test accuracy", "step", "test accuracy (%)")
+        self.metric_plot_widget = plot_widget(tr("Test accuracy"), tr("step"), tr("test accuracy (%)"))
         self.metric_plot = self.metric_plot_widget.getPlotItem()
         for widget in (self.loss_plot_widget, self.metric_plot_widget):
             widget.setMinimumHeight(PLOT_HEIGHT[0])
@@ -330,8 +350,7 @@ class ExperimentsPanel(QWidget):
         pair.addWidget(self.metric_plot_widget, 1)
         plots = QVBoxLayout()
         plots.addLayout(pair)
-        plots_note = QLabel(f"Right: the line follows test checks on up to {CHECK_SUBSET:,} test digits during training; "
-                            "the dots are the whole test sample at each epoch's end, as in the table.")
+        self.plots_note = plots_note = QLabel()
         plots_note.setWordWrap(True)
         plots_note.setStyleSheet(f"color: {MUTED_TEXT};")
         plots.addWidget(plots_note)
@@ -339,8 +358,8 @@ class ExperimentsPanel(QWidget):
         self.table = QTableWidget(0, len(TABLE_COLUMNS))
         self.table.setTabKeyNavigation(False)
         for i, (title, tip) in enumerate(TABLE_COLUMNS):
-            header_item = QTableWidgetItem(title)
-            header_item.setToolTip(tip)
+            header_item = QTableWidgetItem(tr(title))
+            header_item.setToolTip(tr(tip))
             self.table.setHorizontalHeaderItem(i, header_item)
         self.table.verticalHeader().hide()
         # The numbers keep their width; the candidate's name takes what is left (elided, full in its tooltip).
@@ -392,8 +411,22 @@ class ExperimentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
+        self._show_plots_note()
         if self.experiments:
             self.show_experiment(self.experiments[0].key)
+        self._update_buttons()
+
+    def _show_plots_note(self) -> None:
+        self.plots_note.setText(tr("Right: the line follows test checks on up to {count:,} test digits during "
+                                   "training; the dots are the whole test sample at each epoch's end, as in the "
+                                   "table.").format(count=CHECK_SUBSET))
+
+    def retranslate(self) -> None:
+        """The texts built from values — the chosen experiment, its result, the status — in the current language
+        (the cards translate their own)."""
+        self._show_plots_note()
+        if self._shown is not None:
+            self.show_experiment(self._shown)
         self._update_buttons()
 
     @classmethod
@@ -405,8 +438,8 @@ class ExperimentsPanel(QWidget):
             # Only a data set of 28×28 digits fits the experiments' networks; else the shipped MNIST.
             return loaded if images is not None and images.shape[1:] == (28, 28) else None
         panel = cls(data_provider=data)
-        window.tabs.addTab(panel, TAB_TITLE)
-        window.tabs.setTabToolTip(window.tabs.count() - 1, TAB_TIP)
+        window.tabs.addTab(panel, tr(TAB_TITLE))
+        window.tabs.setTabToolTip(window.tabs.count() - 1, tr(TAB_TIP))
         return panel
 
     # ----- public ---------------------------------------------------------------------------------------
@@ -424,7 +457,7 @@ class ExperimentsPanel(QWidget):
             return False
         experiment = self._by_key[key]
         self._records[key] = _Record()
-        self._records[key].status = "Loading the data…"
+        self._records[key].status = lambda: tr("Loading the data…")
         self._running = key
         self.show_experiment(key)
         self.progress_bar.setValue(0)
@@ -436,7 +469,7 @@ class ExperimentsPanel(QWidget):
     def cancel(self) -> None:
         if self._running is not None:
             self.job.cancel()
-            self._set_status(self._running, "Cancelling after the current batch…")
+            self._set_status(self._running, lambda: tr("Cancelling after the current batch…"), cancelling=True)
 
     def shutdown(self) -> None:
         """End the training thread (the window calls this when it closes)."""
@@ -448,22 +481,23 @@ class ExperimentsPanel(QWidget):
         self._shown = key
         for card_key, card in self.cards.items():
             card.set_selected(card_key == key)
-        self.title.setText(experiment.title)
-        self.claim.setText(f"<i>The notes: “{experiment.claim}”</i>")
-        candidates = "".join(f"<li><b>{_escape(c.label)}</b>{' — ' + _escape(c.note) if c.note else ''}</li>"
+        self.title.setText(tr(experiment.title))
+        self.claim.setText(tr("<i>The notes: “{claim}”</i>").format(claim=tr(experiment.claim)))
+        candidates = "".join(f"<li><b>{_escape(tr(c.label))}</b>{' — ' + _escape(tr(c.note)) if c.note else ''}</li>"
                              for c in experiment.candidates)
         self.details.setText(
             f"<ul style='margin: 2px 0 2px -20px'>{candidates}</ul>"
-            f"<p style='margin: 2px 0'>{_escape(experiment.setup)}</p>"
-            f"<p style='margin: 2px 0; color:{MUTED_TEXT}'>Data: {_escape(experiment.describe_data(*self._sizes()))}. "
-            f"About {_duration(experiment.seconds_estimate)} on one CPU core — small subsets and few epochs keep "
-            "it quick; more would only sharpen the same picture.</p>")
-        self.how_to_read.setText(f"<b>How to read it:</b> {_escape(experiment.how_to_read)}")
-        metric = "Test accuracy"
-        self.metric_plot.setTitle(metric, color="#333333", size="10pt")
+            f"<p style='margin: 2px 0'>{_escape(tr(experiment.setup))}</p>"
+            f"<p style='margin: 2px 0; color:{MUTED_TEXT}'>"
+            + tr("Data: {data}. About {duration} on one CPU core — small subsets and few epochs keep it quick; more "
+                 "would only sharpen the same picture.").format(data=_escape(experiment.describe_data(*self._sizes())),
+                                                                duration=_duration(experiment.seconds_estimate))
+            + "</p>")
+        self.how_to_read.setText(tr("<b>How to read it:</b> {text}").format(text=_escape(tr(experiment.how_to_read))))
+        self.metric_plot.setTitle(tr("Test accuracy"), color="#333333", size="10pt")
         self._rebuild_curves()
         self._show_result()
-        self.status.setText(self._records[key].status)
+        self.status.setText(self._records[key].status_text())
         self._update_buttons()
 
     def _sizes(self) -> tuple[int, int]:
@@ -527,11 +561,12 @@ class ExperimentsPanel(QWidget):
         self.table.setColumnHidden(3, not table.has_validation)
         self.table.setRowCount(len(table.rows))
         for r, row in enumerate(table.rows):
-            gap = "—" if row.gap is None else f"{row.gap * 100:+.1f} pts"
-            values = (f"{row.rank}{' ★' if row.best else ''}", row.label + ("" if row.reason == "completed"
-                                                                           else f" ({row.reason})"),
+            gap = "—" if row.gap is None else tr("{gap:+.1f} pts").format(gap=row.gap * 100)
+            label = tr(row.label) if row.reason == "completed" else tr("{label} ({reason})").format(
+                label=tr(row.label), reason=tr(REASONS.get(row.reason, row.reason)))
+            values = (f"{row.rank}{' ★' if row.best else ''}", label,
                       _pct(row.train_error), _pct(row.validation_error), _pct(row.test_error), gap,
-                      f"{row.parameters:,}", f"{row.seconds:.1f} s")
+                      f"{row.parameters:,}", tr("{seconds:.1f} s").format(seconds=row.seconds))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c != 1:
@@ -543,8 +578,8 @@ class ExperimentsPanel(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                     item.setBackground(QBrush(QColor(BEST_BACKGROUND)))
-                    item.setToolTip("Best: " + ("lowest validation error" if table.ranked_by == "validation"
-                                                else "lowest test error"))
+                    item.setToolTip(tr("Best: lowest validation error") if table.ranked_by == "validation"
+                                    else tr("Best: lowest test error"))
                 self.table.setItem(r, c, item)
         self._fit_table_height()
         self.conclusion.setText(result.conclusion())
@@ -558,29 +593,38 @@ class ExperimentsPanel(QWidget):
         height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(rows)) + 4
         self.table.setFixedHeight(height)
 
-    def _set_status(self, key: str, text: str) -> None:
-        self._records[key].status = text
+    def _set_status(self, key: str, render: Callable[[], str], cancelling: bool = False) -> None:
+        """`render()` says what is happening in the current language (called again after a language switch)."""
+        record = self._records[key]
+        record.status, record.seconds_left, record.cancelling = render, None, cancelling
+        self._show_status(key)
+
+    def _show_status(self, key: str) -> None:
         if key == self._shown:
-            self.status.setText(text)
+            self.status.setText(self._records[key].status_text())
 
     def _update_buttons(self) -> None:
         idle = self._running is None
         for key, button in self.run_buttons.items():
             button.setEnabled(idle)
-            button.setText("Running…" if key == self._running else "Run")
+            button.setText(tr("Running…") if key == self._running else tr("Run"))
         self.run_button.setEnabled(idle and self._shown is not None)
-        self.run_button.setText("Running…" if self._running is not None and self._running == self._shown
-                                else "Run experiment")
+        self.run_button.setText(tr("Running…") if self._running is not None and self._running == self._shown
+                                else tr("Run experiment"))
         self.cancel_button.setEnabled(not idle and self._running == self._shown)
         self.progress_bar.setVisible(not idle and self._running == self._shown)
 
     # ----- the job's reports -------------------------------------------------------------------------------
     def _on_started(self, key: str, info: dict) -> None:
-        self._set_status(key, f"Training {info['candidates']} candidates, {info['total_steps']:,} steps in all…")
+        candidates, steps = info["candidates"], info["total_steps"]
+        self._set_status(key, lambda: tr("Training {candidates} candidates, {steps:,} steps in all…").format(
+            candidates=candidates, steps=steps))
 
     def _on_candidate_started(self, key: str, index: int, info: dict) -> None:
         total = len(self._by_key[key].candidates)
-        self._set_status(key, f"Training “{info['label']}” ({index + 1} of {total})…")
+        label = info["label"]
+        self._set_status(key, lambda: tr("Training “{label}” ({number} of {total})…").format(
+            label=tr(label), number=index + 1, total=total))
         record = self._records[key]
         record.steps[index], record.smooth[index], record.ema[index] = [], [], (0.0, 0)
         record.points[index], record.ends[index] = [], []
@@ -612,9 +656,9 @@ class ExperimentsPanel(QWidget):
         if key == self._shown and self._running == key:
             self.progress_bar.setValue(int(fraction * 1000))
             record = self._records[key]
-            base = record.status.split(" — ")[0]
-            if math.isfinite(seconds_left) and "Cancelling" not in base:
-                self._set_status(key, f"{base} — about {_duration(seconds_left)} left")
+            if math.isfinite(seconds_left) and not record.cancelling:
+                record.seconds_left = seconds_left
+                self._show_status(key)
 
     def _on_candidate_finished(self, key: str, index: int, result: Any) -> None:
         pass  # the table appears when all have finished (it ranks them against each other)
@@ -624,11 +668,13 @@ class ExperimentsPanel(QWidget):
         record.result = result
         self._running = None
         if result.error:
-            status = f"Failed: {result.error}"
+            status = lambda: tr("Failed: {error}").format(error=result.error)  # noqa: E731
         elif result.cancelled:
-            status = f"Cancelled after {len(result.results)} of {len(result.experiment.candidates)} candidates."
+            status = lambda: tr("Cancelled after {done} of {total} candidates.").format(  # noqa: E731
+                done=len(result.results), total=len(result.experiment.candidates))
         else:
-            status = f"Finished in {_duration(result.seconds)} on {result.data_name}."
+            status = lambda: tr("Finished in {duration} on {data}.").format(  # noqa: E731
+                duration=_duration(result.seconds), data=tr(result.data_name))
         self._set_status(key, status)
         if key == self._shown:
             self._show_result()
@@ -659,9 +705,9 @@ def _pct(value: float | None) -> str:
 def _duration(seconds: float) -> str:
     seconds = max(0.0, float(seconds))
     if seconds < 60:
-        return f"{max(1, round(seconds))} s"
+        return tr("{seconds} s").format(seconds=max(1, round(seconds)))
     minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes} min {rest:02d} s"
+    return tr("{minutes} min {seconds:02d} s").format(minutes=minutes, seconds=rest)
 
 
 def _escape(text: str) -> str:

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from playground.core.data_import import input_shape, output_size, tasks_for
+from playground.core.i18n import tr
 from playground.core.network_fit import Adaptation, fit_network
 from playground.core.shape_inference import format_shape, infer_shapes
 from playground.core.spec import ModelSpec
 from playground.core.tasks import (
-    DIGIT_ATTRIBUTES, TargetInfo, check_head, check_output_size, output_activation, resolve_loss,
+    DIGIT_ATTRIBUTES, TargetInfo, check_head, check_output_size, digit_attribute_list, output_activation,
+    resolve_loss,
 )
 
 if TYPE_CHECKING:
@@ -64,8 +66,7 @@ class HeadCheck(QObject):
         errors += head_errors
         warnings += head_warnings
         self.errors, self.warnings, self.fit = errors, warnings, fit
-        self.fix_text = _fix_text(spec, fit) if fit is not None else ""
-        short = self.fix_text if not self.fix_text.startswith("Adapt") else "Adapt the network to the data"
+        self.fix_text, short = _fix_text(spec, fit) if fit is not None else ("", "")
         w.panel.task_settings.show_head(errors, warnings, short, self.fix_text)
         w.plots.set_task(task, resolve_loss(task, loss))
         w.epoch_table.set_task(task)
@@ -82,19 +83,25 @@ class HeadCheck(QObject):
             return False
         text = self.fix_text
         if not self.window.editor.replace_spec(self.fit.spec, text):
-            self.window.show_status(f"Could not change the network: {self.window.run_actions.blocked or 'it is locked'}")
+            self.window.show_status(tr("Could not change the network: {reason}").format(
+                reason=self.window.run_actions.blocked or tr("it is locked")))
             return False
-        self.window.show_status(f"{text}. Undo (Ctrl+Z) takes it back.")
+        self.window.show_status(tr("{change}. Undo (Ctrl+Z) takes it back.").format(change=text))
         return True
+
+    def retranslate(self) -> None:
+        """The problems, warnings and the fix button are sentences built here: say them again."""
+        self.refresh()
 
     def task_chosen(self, task: str) -> None:
         """The user picked another task: under trained weights, ask first; then the trainer starts afresh."""
         w = self.window
         steps = w._trained_steps()  # noqa: SLF001
         if steps and not w._confirm(  # noqa: SLF001
-                "Change the task?",
-                f"The network has trained for {steps:,} steps on the current task. Another task has other "
-                "targets and another loss, so training starts again from fresh weights. Change the task?"):
+                tr("Change the task?"),
+                tr("The network has trained for {steps:,} steps on the current task. Another task has other "
+                   "targets and another loss, so training starts again from fresh weights. Change the task?"
+                   ).format(steps=steps)):
             w.panel.task_settings.revert_task()
             return
         if steps and w._worker_started:  # noqa: SLF001 — untrained: the next run builds for the new task
@@ -103,32 +110,38 @@ class HeadCheck(QObject):
 
 
 def _task_unavailable(task: str, train) -> str:
-    name = getattr(train, "name", "the data")
+    name = getattr(train, "name", None)
+    if name is None:
+        name = tr("the data")
     if task == "regression":
-        return f"{name} has class labels, not numbers: regression needs a CSV with a numeric target (Data ▸ Import CSV…)."
+        return tr("{name} has class labels, not numbers: regression needs a CSV with a numeric target "
+                  "(Data ▸ Import CSV…).").format(name=name)
     if task == "multilabel":
-        return (f"Multi-label needs the MNIST digits (their attributes {', '.join(DIGIT_ATTRIBUTES)} are the labels); "
-                f"{name} has other classes.")
+        return tr("Multi-label needs the MNIST digits (their attributes {attributes} are the labels); "
+                  "{name} has other classes.").format(attributes=digit_attribute_list(), name=name)
     if task == "binary":
-        return f"Binary needs exactly two classes; {name} has {len(getattr(train, 'classes', ()))}."
-    return f"{name} has numeric targets: choose the regression task."
+        return tr("Binary needs exactly two classes; {name} has {count}.").format(
+            name=name, count=len(getattr(train, "classes", ())))
+    return tr("{name} has numeric targets: choose the regression task.").format(name=name)
 
 
 def _size_problems(spec: ModelSpec, train, task: str) -> list[str]:
     problems = []
     wanted_in = tuple(input_shape(train))
     if tuple(spec.input_shape) != wanted_in:
-        what = "rows of" if len(wanted_in) == 1 else "images of"
-        problems.append(f"The network takes {format_shape(tuple(spec.input_shape))} inputs but {train.name} has "
-                        f"{what} {format_shape(wanted_in)}.")
+        text = (tr("The network takes {inputs} inputs but {data} has rows of {shape}.") if len(wanted_in) == 1 else
+                tr("The network takes {inputs} inputs but {data} has images of {shape}."))
+        problems.append(text.format(inputs=format_shape(tuple(spec.input_shape)), data=train.name,
+                                    shape=format_shape(wanted_in)))
         return problems
     out = infer_shapes(spec).output_shape
     if out is None:
         return problems  # the editor names the layer at fault
     outputs = output_size(train, task)
     if len(out) != 1:
-        problems.append(f"The network ends with {format_shape(out)} values per example; the task needs a flat "
-                        f"vector of {outputs}: add Flatten and Linear({outputs}) at the end.")
+        problems.append(tr("The network ends with {shape} values per example; the task needs a flat vector of "
+                           "{outputs}: add Flatten and Linear({outputs}) at the end.").format(
+                               shape=format_shape(out), outputs=outputs))
         return problems
     names = {"multiclass": tuple(getattr(train, "classes", ())), "multilabel": DIGIT_ATTRIBUTES,
              "binary": ("yes",)}.get(task, tuple(f"y{k + 1}" for k in range(outputs)))
@@ -138,13 +151,17 @@ def _size_problems(spec: ModelSpec, train, task: str) -> list[str]:
     return problems
 
 
-def _fix_text(spec: ModelSpec, fit: Adaptation) -> str:
+def _fix_text(spec: ModelSpec, fit: Adaptation) -> tuple[str, str]:
+    """(what the fix does, the fix button's text): the button says less when the change is long."""
     if fit.replaced:
-        return "Use a small dense network for this data"
+        text = tr("Use a small dense network for this data")
+        return text, text
     if tuple(fit.spec.input_shape) != tuple(spec.input_shape):
         out = _output_text(fit.spec)
-        return f"Adapt the network: input {format_shape(tuple(fit.spec.input_shape))}, output {out}"
-    return f"Make the output {_output_text(fit.spec)}"
+        return (tr("Adapt the network: input {shape}, output {output}").format(
+            shape=format_shape(tuple(fit.spec.input_shape)), output=out), tr("Adapt the network to the data"))
+    text = tr("Make the output {output}").format(output=_output_text(fit.spec))
+    return text, text
 
 
 def _output_text(spec: ModelSpec) -> str:

@@ -18,8 +18,6 @@ chosen, so the README's first command is enough.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
-
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QStandardPaths, Qt, QTranslator
 from PySide6.QtGui import QAction
@@ -30,9 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import i18n
-from playground.core.i18n import CONTEXT
+from playground.core.i18n import CONTEXT, N_
 
 ENGLISH = "en"
+# pyqtgraph translates its menus with QCoreApplication.translate under its own contexts; the texts
+# it shows in this app's plots are in the app's catalogue (marked here) and reached through
+# `_PyqtgraphTexts`, so its right-click menus speak the window's language too.
+PYQTGRAPH_CONTEXTS = frozenset({"GraphicsScene", "ViewBox", "PlotItem", "Exporter"})
+PYQTGRAPH_TEXTS = (
+    N_("Export..."), N_("Export"), N_("View All"), N_("Mouse Mode"), N_("3 button"), N_("1 button"),
+    N_("Plot Options"), N_("Transforms"), N_("Downsample"), N_("Average"), N_("Alpha"), N_("Grid"), N_("Points"),
+)
 _WIDGET_TEXTS = ("windowTitle", "toolTip", "statusTip", "whatsThis", "accessibleName", "accessibleDescription")
 _ACTION_TEXTS = ("text", "iconText", "toolTip", "statusTip", "whatsThis")
 
@@ -45,6 +51,23 @@ class _Installed:
     last_error: str | None = None
 
 
+class _PyqtgraphTexts(QTranslator):
+    """Answers pyqtgraph's contexts from the app's catalogue (one context for everything)."""
+
+    def __init__(self, catalogue: QTranslator, parent: QObject):
+        super().__init__(parent)
+        self._catalogue = catalogue
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt override)
+        # None reaches Qt as a null string, "not translated here": an empty string would be an answer.
+        if context in PYQTGRAPH_CONTEXTS:
+            return self._catalogue.translate(CONTEXT, source, disambiguation, n) or None
+        return None
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
 def current_language() -> str:
     return _Installed.locale
 
@@ -54,7 +77,7 @@ def last_error() -> str | None:
     return _Installed.last_error
 
 
-def _catalogue_sources() -> list[str]:
+def catalogue_sources() -> list[str]:
     """Every English text the app may show (read once from the `.ts`)."""
     if _Installed.sources is None:
         from playground.i18n_tool import TRANSLATED_LOCALES, read_ts, ts_path
@@ -90,7 +113,7 @@ def apply_language(app: QCoreApplication, locale: str) -> bool:
     _Installed.last_error = None
     if locale == _Installed.locale:
         return True
-    shown_to_source = {i18n.tr(source): source for source in _catalogue_sources()}
+    shown_to_source = sources_by_shown_text(catalogue_sources())
     new: list[QTranslator] = []
     if locale != ENGLISH:
         try:
@@ -105,7 +128,7 @@ def apply_language(app: QCoreApplication, locale: str) -> bool:
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             new.append(qt_own)
-        new.append(translator)
+        new += [translator, _PyqtgraphTexts(translator, app)]
     for old in _Installed.translators:
         app.removeTranslator(old)
     for translator in new:
@@ -120,17 +143,69 @@ def apply_language(app: QCoreApplication, locale: str) -> bool:
 
 # ----------------------------------------------------------------------------- re-translation
 
-def retranslate_windows(shown_to_source: dict[str, str]) -> None:
-    """Set again every text that came from the catalogue, then let owners rebuild the rest."""
-    def again(text: str) -> str | None:
-        source = shown_to_source.get(text)
-        return None if source is None else i18n.tr(source)
+# Which English source each shown text came from, per object and slot: (id, slot) -> (source, shown).
+# Several sources may share a translation ("Epoch" and "epoch" are both 轮次); the first switch away
+# from English sees the sources themselves, so later switches know which one each slot holds. An
+# entry only counts while the slot still shows the text it was made for (ids are reused).
+_MEMORY: dict[tuple[int, str], tuple] = {}
 
+
+# Qt's own widgets name some of their parts once, when they are made (qtbase's catalogue has them).
+QT_OWN_TEXTS = (("QTabBar", "Scroll Left"), ("QTabBar", "Scroll Right"), ("QDockWidget", "Float"),
+                ("QDockWidget", "Close"))
+
+
+def _translated(source) -> str:
+    if isinstance(source, tuple):
+        return QCoreApplication.translate(*source)
+    return i18n.tr(source)
+
+
+def sources_by_shown_text(sources: list) -> dict[str, list]:
+    """Shown text (in the current language) -> the English sources that read so."""
+    out: dict[str, list] = {}
+    for source in (*sources, *QT_OWN_TEXTS):
+        out.setdefault(_translated(source), []).append(source)
+    return out
+
+
+class _Again:
+    """The text a slot should show in the new language, or None when it did not come from the catalogue."""
+
+    def __init__(self, shown_to_source: dict[str, str | list[str]]):
+        self.candidates = {k: (list(v) if isinstance(v, list) else [v]) for k, v in shown_to_source.items()}
+        self.memory: dict[tuple[int, str], tuple] = {}
+
+    def __call__(self, obj: object, slot: str, text: str) -> str | None:
+        if not isinstance(text, str) or not text:
+            return None
+        key = (id(obj), slot)
+        remembered = _MEMORY.get(key)
+        candidates = self.candidates.get(text)
+        if remembered is not None and remembered[1] == text:
+            source = remembered[0]
+        elif candidates:
+            source = text if text in candidates else candidates[0]  # English shows the source itself
+        else:
+            return None
+        new = _translated(source)
+        self.memory[key] = (source, new)
+        return new
+
+
+def retranslate_windows(shown_to_source: dict[str, str | list[str]]) -> None:
+    """Set again every text that came from the catalogue, then let owners rebuild the rest.
+
+    `shown_to_source`: what each catalogue text reads as in the language being left -> its source(s).
+    """
+    again = _Again(shown_to_source)
     for top in QApplication.topLevelWidgets():
         for widget in (top, *top.findChildren(QWidget)):
             _retranslate_widget(widget, again)
         for action in top.findChildren(QAction):
             _retranslate_properties(action, _ACTION_TEXTS, again)
+    _MEMORY.clear()
+    _MEMORY.update(again.memory)
     owners: dict[int, QObject] = {}
     for top in QApplication.topLevelWidgets():
         for obj in (top, *top.findChildren(QObject)):
@@ -140,17 +215,17 @@ def retranslate_windows(shown_to_source: dict[str, str]) -> None:
         obj.retranslate()
 
 
-def _retranslate_properties(obj: QObject, names: tuple[str, ...], again: Callable[[str], str | None]) -> None:
+def _retranslate_properties(obj: QObject, names: tuple[str, ...], again: _Again) -> None:
     for name in names:
         getter = getattr(obj, name, None)
         if getter is None:
             continue
-        new = again(getter())
+        new = again(obj, name, getter())
         if new is not None:
             getattr(obj, "set" + name[0].upper() + name[1:])(new)
 
 
-def _retranslate_widget(widget: QWidget, again: Callable[[str], str | None]) -> None:
+def _retranslate_widget(widget: QWidget, again: _Again) -> None:
     _retranslate_properties(widget, _WIDGET_TEXTS, again)
     if isinstance(widget, (QLabel, QAbstractButton)):
         _retranslate_properties(widget, ("text",), again)
@@ -164,21 +239,22 @@ def _retranslate_widget(widget: QWidget, again: Callable[[str], str | None]) -> 
         _retranslate_properties(widget, ("prefix", "suffix"), again)
     if isinstance(widget, QComboBox):
         for i in range(widget.count()):
-            new = again(widget.itemText(i))
+            new = again(widget, f"item{i}", widget.itemText(i))
             if new is not None:
                 widget.setItemText(i, new)
-            tip = widget.itemData(i, Qt.ItemDataRole.ToolTipRole)
-            if isinstance(tip, str) and again(tip) is not None:
-                widget.setItemData(i, again(tip), Qt.ItemDataRole.ToolTipRole)
+            new = again(widget, f"item{i}.tip", widget.itemData(i, Qt.ItemDataRole.ToolTipRole))
+            if new is not None:
+                widget.setItemData(i, new, Qt.ItemDataRole.ToolTipRole)
     if isinstance(widget, QTabWidget):
         for i in range(widget.count()):
-            for get, put in ((widget.tabText, widget.setTabText), (widget.tabToolTip, widget.setTabToolTip)):
-                new = again(get(i))
+            for slot, get, put in ((f"tab{i}", widget.tabText, widget.setTabText),
+                                   (f"tab{i}.tip", widget.tabToolTip, widget.setTabToolTip)):
+                new = again(widget, slot, get(i))
                 if new is not None:
                     put(i, new)
     if isinstance(widget, QToolBox):
         for i in range(widget.count()):
-            new = again(widget.itemText(i))
+            new = again(widget, f"item{i}", widget.itemText(i))
             if new is not None:
                 widget.setItemText(i, new)
     if isinstance(widget, QListWidget):
@@ -205,34 +281,34 @@ def _retranslate_widget(widget: QWidget, again: Callable[[str], str | None]) -> 
         _retranslate_graphics(widget, again)
 
 
-def _retranslate_item(item, again: Callable[[str], str | None]) -> None:
+def _retranslate_item(item, again: _Again) -> None:
     if item is None:
         return
-    for get, put in ((item.text, item.setText), (item.toolTip, item.setToolTip)):
-        new = again(get())
+    for slot, get, put in (("text", item.text, item.setText), ("tip", item.toolTip, item.setToolTip)):
+        new = again(item, slot, get())
         if new is not None:
             put(new)
 
 
-def _retranslate_tree_item(item, column: int, again: Callable[[str], str | None]) -> None:
-    for get, put in ((item.text, item.setText), (item.toolTip, item.setToolTip)):
-        new = again(get(column))
+def _retranslate_tree_item(item, column: int, again: _Again) -> None:
+    for slot, get, put in ((f"text{column}", item.text, item.setText), (f"tip{column}", item.toolTip, item.setToolTip)):
+        new = again(item, slot, get(column))
         if new is not None:
             put(column, new)
 
 
-def _retranslate_graphics(view: QGraphicsView, again: Callable[[str], str | None]) -> None:
+def _retranslate_graphics(view: QGraphicsView, again: _Again) -> None:
     """pyqtgraph's texts: plot titles and legend entries (LabelItem), axis labels, TextItems."""
     for item in view.scene().items():
         if isinstance(item, pg.AxisItem):
-            new = again(item.labelText or "")
+            new = again(item, "label", item.labelText or "")
             if new is not None:
                 item.setLabel(text=new, units=item.labelUnits or None, **item.labelStyle)
         elif isinstance(item, pg.LabelItem):
-            new = again(item.text or "")
+            new = again(item, "text", item.text or "")
             if new is not None:
                 item.setText(new)
         elif isinstance(item, pg.TextItem):
-            new = again(item.textItem.toPlainText())
+            new = again(item, "text", item.textItem.toPlainText())
             if new is not None:
                 item.setText(new)

@@ -217,6 +217,12 @@ class ImageGrid(pg.GraphicsLayoutWidget):
             self._compose()
             self._set_caption_texts(force=True)
 
+    def retranslate(self) -> None:
+        """After a language switch: draw the captions again from their texts (the owner sets new texts;
+        the switch may have replaced a caption that is a catalogue entry by plain text)."""
+        if self._layout is not None and self._tiles is not None:
+            self._set_caption_texts(force=True)
+
     def clear_images(self, placeholder: str | None = None) -> None:
         if placeholder is not None:
             self.placeholder.setText(placeholder)
@@ -333,6 +339,9 @@ class ImageGrid(pg.GraphicsLayoutWidget):
             if i < len(texts):
                 y, x = lay.origin(i)
                 item.setPos(x + lay.tile_w / 2, y + lay.tile_h)
+            elif getattr(item, "_shown_text", None):  # a spare caption keeps no text (of a former language)
+                item.setText("")
+                item._shown_text = ""
             item.setVisible(i < len(texts))
         self._set_caption_texts(force=True)
 

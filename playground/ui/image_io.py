@@ -16,6 +16,8 @@ from typing import Iterator
 
 import numpy as np
 
+from playground.core.i18n import tr
+
 __all__ = ["ImageReadError", "read_grayscale", "read_rgb", "MAX_PIXELS", "IMAGE_SUFFIXES"]
 
 # A photo from a phone is 12–50 MP; anything larger is not a digit and would cost gigabytes.
@@ -56,17 +58,18 @@ def read_rgb(path: str | Path, silence_decoder: bool = False) -> np.ndarray:
 def _read(path: str | Path, silence_decoder: bool, rgb: bool) -> np.ndarray:
     path = Path(path)
     if not path.exists():
-        raise ImageReadError(f"{path}: no such file.", path)
+        raise ImageReadError(tr("{path}: no such file.").format(path=path), path)
     if path.is_dir():
-        raise ImageReadError(f"{path}: is a folder, not an image file.", path)
+        raise ImageReadError(tr("{path}: is a folder, not an image file.").format(path=path), path)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImageReadError(f"{path}: cannot be read ({exc.strerror or exc.__class__.__name__}).", path) from None
+        raise ImageReadError(tr("{path}: cannot be read ({reason}).").format(
+            path=path, reason=exc.strerror or exc.__class__.__name__), path) from None
     if size == 0:
-        raise ImageReadError(f"{path}: the file is empty.", path)
+        raise ImageReadError(tr("{path}: the file is empty.").format(path=path), path)
     if not os.access(path, os.R_OK):
-        raise ImageReadError(f"{path}: permission denied.", path)
+        raise ImageReadError(tr("{path}: permission denied.").format(path=path), path)
     if path.suffix.lower() == ".npy":
         return _read_npy(path, rgb)
     return _read_with_qt(path, silence_decoder, rgb)
@@ -84,32 +87,36 @@ def _read_npy(path: Path, rgb: bool = False) -> np.ndarray:
                 else:
                     shape, fortran, dtype = np.lib.format.read_array_header_2_0(handle)
             except ValueError:
-                raise ImageReadError(
-                    f"{path}: not a numpy .npy array (the header is missing or damaged).", path) from None
+                raise ImageReadError(tr("{path}: not a numpy .npy array (the header is missing or damaged).")
+                                     .format(path=path), path) from None
             if dtype.hasobject or not (np.issubdtype(dtype, np.number) or dtype == np.bool_) \
                     or np.issubdtype(dtype, np.complexfloating):
-                raise ImageReadError(f"{path}: the array holds {dtype}, not numbers; save pixel values.", path)
+                raise ImageReadError(tr("{path}: the array holds {dtype}, not numbers; save pixel values.")
+                                     .format(path=path, dtype=dtype), path)
             if not (len(shape) == 2 or (len(shape) == 3 and shape[2] in (1, 3))):
-                raise ImageReadError(
-                    f"{path}: an array of shape {tuple(shape)} is not an image; expected H×W grayscale "
-                    f"(or H×W×1, H×W×3 RGB).", path)
+                raise ImageReadError(tr(
+                    "{path}: an array of shape {shape} is not an image; expected H×W grayscale "
+                    "(or H×W×1, H×W×3 RGB).").format(path=path, shape=tuple(shape)), path)
             pixels = int(shape[0]) * int(shape[1])
             if pixels == 0:
-                raise ImageReadError(f"{path}: the array has no pixels (shape {tuple(shape)}).", path)
+                raise ImageReadError(tr("{path}: the array has no pixels (shape {shape}).").format(
+                    path=path, shape=tuple(shape)), path)
             _check_pixels(path, int(shape[1]), int(shape[0]))
             if int(np.prod(shape)) * dtype.itemsize > MAX_NPY_BYTES:
-                raise ImageReadError(f"{path}: the array is too large to be a digit image.", path)
+                raise ImageReadError(tr("{path}: the array is too large to be a digit image.").format(path=path), path)
             handle.seek(0)
             try:
                 array = np.load(handle, allow_pickle=False)
             except (ValueError, EOFError) as exc:
-                raise ImageReadError(f"{path}: the array data is damaged or truncated ({exc}).", path) from None
+                raise ImageReadError(tr("{path}: the array data is damaged or truncated ({reason}).").format(
+                    path=path, reason=exc), path) from None
     except OSError as exc:
-        raise ImageReadError(f"{path}: cannot be read ({exc.strerror or exc.__class__.__name__}).", path) from None
+        raise ImageReadError(tr("{path}: cannot be read ({reason}).").format(
+            path=path, reason=exc.strerror or exc.__class__.__name__), path) from None
     if array.ndim == 3 and (array.shape[2] == 1 or not rgb):
         array = array[..., 0] if array.shape[2] == 1 else array.astype(np.float64) @ _LUMA
     if array.dtype != np.bool_ and not np.isfinite(array).all():
-        raise ImageReadError(f"{path}: the array contains NaN or infinite values.", path)
+        raise ImageReadError(tr("{path}: the array contains NaN or infinite values.").format(path=path), path)
     return array
 
 
@@ -117,9 +124,11 @@ def _read_npy(path: Path, rgb: bool = False) -> np.ndarray:
 
 def _check_pixels(path: Path, width: int, height: int) -> None:
     if width * height > MAX_PIXELS:
-        raise ImageReadError(
-            f"{path}: {width}×{height} pixels ({width * height / 1e6:.0f} MP) is too large; "
-            f"images up to {MAX_PIXELS // 1_000_000} MP are accepted — crop or scale it down.", path)
+        raise ImageReadError(tr(
+            "{path}: {width}×{height} pixels ({megapixels:.0f} MP) is too large; "
+            "images up to {limit} MP are accepted — crop or scale it down.").format(
+            path=path, width=width, height=height, megapixels=width * height / 1e6,
+            limit=MAX_PIXELS // 1_000_000), path)
 
 
 def _read_with_qt(path: Path, silence_decoder: bool, rgb: bool = False) -> np.ndarray:
@@ -129,9 +138,9 @@ def _read_with_qt(path: Path, silence_decoder: bool, rgb: bool = False) -> np.nd
     reader.setAutoTransform(True)  # phone photos: honour the EXIF orientation
     with _captured_stderr(silence_decoder) as captured:  # size() already parses the header
         if not reader.canRead():
-            raise ImageReadError(
-                f"{path}: not an image this app can read (PNG, JPEG, BMP, PGM or .npy), "
-                f"or the file is damaged.", path)
+            raise ImageReadError(tr(
+                "{path}: not an image this app can read (PNG, JPEG, BMP, PGM or .npy), "
+                "or the file is damaged.").format(path=path), path)
         size = reader.size()
         if size.isValid():
             _check_pixels(path, size.width(), size.height())
@@ -142,9 +151,9 @@ def _read_with_qt(path: Path, silence_decoder: bool, rgb: bool = False) -> np.nd
         if detail:
             reason = f"{reason}; {detail[-1].strip()}"
         kind = bytes(reader.format()).decode("ascii", "replace").upper()
-        kind = f"{kind} " if kind else ""
-        raise ImageReadError(
-            f"{path}: cannot decode the {kind}image — the file is damaged or truncated ({reason}).", path)
+        message = (tr("{path}: cannot decode the {kind} image — the file is damaged or truncated ({reason}).")
+                   if kind else tr("{path}: cannot decode the image — the file is damaged or truncated ({reason})."))
+        raise ImageReadError(message.format(path=path, kind=kind, reason=reason), path)
     _check_pixels(path, image.width(), image.height())  # formats that give no size up front
     if image.hasAlphaChannel():
         rgba = _to_array(image.convertToFormat(QImage.Format.Format_RGBA8888), 4).astype(np.float64)

@@ -29,6 +29,7 @@ from typing import Any, Callable, Mapping, NamedTuple
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from playground.core.i18n import tr
 from playground.core.spec import ModelSpec
 
 __all__ = ["DigitPrediction", "InferenceThread", "use_one_torch_thread"]
@@ -162,7 +163,8 @@ class InferenceThread(QObject):
             try:
                 state = source()
             except Exception as exc:  # noqa: BLE001 — the trainer could not give its weights
-                self._emit(self.error, f"The network's weights could not be read: {type(exc).__name__}: {exc}")
+                self._emit(self.error, tr("The network's weights could not be read: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"))
                 continue
             with self._cond:
                 if generation == self._generation and given == self._given:  # nothing newer came meanwhile
@@ -178,7 +180,7 @@ class InferenceThread(QObject):
             from playground.core.inference import class_probabilities
             from playground.core.preprocessing import prepare_digit
         except Exception as exc:  # noqa: BLE001 — a broken install should say so, not die silently
-            self._emit(self.error, f"Predictions are unavailable: {type(exc).__name__}: {exc}")
+            self._emit(self.error, tr("Predictions are unavailable: {error}").format(error=f"{type(exc).__name__}: {exc}"))
             return
 
         skeleton = None  # the current network, built, waiting for its first weights
@@ -224,7 +226,7 @@ class InferenceThread(QObject):
             try:
                 image28 = prepare_digit(image)
             except ValueError as exc:
-                self._emit(self.error, f"This image cannot be classified: {exc}")
+                self._emit(self.error, tr("This image cannot be classified: {error}").format(error=exc))
                 continue
             last = (image, request, submitted)
             if not image28.any():
@@ -274,8 +276,8 @@ def _user_message(exc: BaseException) -> str:
     from playground.core.builder import InvalidSpec
 
     if isinstance(exc, InvalidSpec):
-        return f"The network cannot be built for predictions: {exc}"
+        return tr("The network cannot be built for predictions: {error}").format(error=exc)
     if isinstance(exc, (RuntimeError, KeyError, ValueError)) and "state_dict" in str(exc):
-        return "The weights do not fit this network (a layer was added, removed or resized), so the canvas " \
-               "cannot use them; predictions resume when the network and its weights agree."
-    return f"Prediction failed: {type(exc).__name__}: {exc}"
+        return tr("The weights do not fit this network (a layer was added, removed or resized), so the canvas "
+                  "cannot use them; predictions resume when the network and its weights agree.")
+    return tr("Prediction failed: {error}").format(error=f"{type(exc).__name__}: {exc}")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from playground.core.i18n import N_, tr
 from playground.core.inspection import DenseStep, LayerActivation
 from playground.core.layers import LAYER_TYPES
 from playground.core.shape_inference import ShapeReport
@@ -36,6 +37,8 @@ AGREEMENT_TOLERANCE = 1e-4
 ACTIVATION_TYPES = ("ReLU", "LeakyReLU", "Sigmoid", "Tanh", "GELU", "Softmax", "Identity")
 BAR_COLOUR = OKABE_ITO["blue"]
 HIGHLIGHT_COLOUR = OKABE_ITO["orange"]
+# What a row of a folded heatmap is (keys of `_fold`), as shown.
+ROW_KINDS = {"channel": N_("channel"), "image row": N_("image row")}
 
 
 # ----- notation ------------------------------------------------------------------------------------
@@ -75,7 +78,7 @@ def activation_formula(name: str, z: str = "z", j: str = "j") -> str:
     zj = f"{z}<sub>{j}</sub>"
     return {
         "ReLU": f"max(0,&nbsp;{zj})",
-        "LeakyReLU": f"{zj} if {zj} &gt; 0, else 0.01·{zj}",
+        "LeakyReLU": tr("{zj} if {zj} &gt; 0, else 0.01·{zj}").format(zj=zj),
         "Sigmoid": f"1 / (1 + e<sup>−{zj}</sup>)",
         "Tanh": f"tanh({zj})",
         "GELU": f"{zj}·Φ({zj})",
@@ -116,7 +119,7 @@ class _BarsPage(QWidget):
 
     def __init__(self):
         super().__init__()
-        self.plot = plot_widget(x_label="unit j", y_label="value")
+        self.plot = plot_widget(x_label=tr("unit j"), y_label=tr("value"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=BAR_COLOUR, pen=None)
         self.plot.addItem(self.bars)
         self.zero_line = pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#999999"))
@@ -127,7 +130,10 @@ class _BarsPage(QWidget):
         self.plot.scene().sigMouseMoved.connect(self._hover)
 
     def set_values(self, values: np.ndarray, labels: list[str] | None = None, highlight: int | None = None,
-                   x_label: str = "unit j", y_label: str = "value") -> None:
+                   x_label: str | None = None, y_label: str | None = None) -> None:
+        """One bar per value; `x_label`/`y_label` are shown as given (default: "unit j", "value")."""
+        x_label = tr("unit j") if x_label is None else x_label
+        y_label = tr("value") if y_label is None else y_label
         self.values = np.asarray(values, dtype=float)
         self.labels = labels
         n = len(self.values)
@@ -147,14 +153,16 @@ class _BarsPage(QWidget):
         lo = min(0.0, float(finite.min())) if finite.size else 0.0
         hi = max(0.0, float(finite.max())) if finite.size else 1.0
         self.plot.setYRange(lo, hi if hi > lo else lo + 1, padding=0.05)
-        self.readout.setText("Hover over a bar to read its unit and value.")
+        self.readout.setText(tr("Hover over a bar to read its unit and value."))
+        self.plot.setToolTip("")
 
     def _hover(self, scene_pos) -> None:
         if not len(self.values) or not self.plot.sceneBoundingRect().contains(scene_pos):
             return
         j = int(round(self.plot.getPlotItem().vb.mapSceneToView(scene_pos).x()))
         if 0 <= j < len(self.values):
-            name = f"unit {j}" if self.labels is None else f"{self.labels[j]} (unit {j})"
+            name = (tr("unit {j}").format(j=j) if self.labels is None
+                    else tr("{label} (unit {j})").format(label=self.labels[j], j=j))
             self.readout.setText(f"{name}: {num(self.values[j], 4)}")
             self.plot.setToolTip(f"{name}: {num(self.values[j], 4)}")
 
@@ -194,23 +202,27 @@ class _HeatmapPage(QWidget):
         grid = np.full(rows * row_length, np.nan)
         grid[:len(values)] = values
         self.rows_are = rows_are
-        y_label = rows_are or "row starts at unit"
-        self._show(grid.reshape(rows, row_length), "unit j within the row", y_label)
+        y_label = tr(ROW_KINDS.get(rows_are, rows_are)) if rows_are else tr("row starts at unit")
+        self._show(grid.reshape(rows, row_length), tr("unit j within the row"), y_label)
         step = max(1, rows // 10)
         self.plot.getAxis("left").setTicks([[(r + 0.5, str(r if rows_are else r * row_length))
                                              for r in range(0, rows, step)]])
-        fold = f"one {rows_are} to a row" if rows_are else f"{row_length} to a row"
-        self.readout.setText(f"{len(values)} units, {fold} ({rows} rows). Hover over a cell to read it.")
+        fold = (tr("one {kind} to a row").format(kind=tr(ROW_KINDS.get(rows_are, rows_are))) if rows_are
+                else tr("{count} to a row").format(count=row_length))
+        self.readout.setText(tr("{units} units, {fold} ({rows} rows). Hover over a cell to read it.").format(
+            units=len(values), fold=fold, rows=rows))
+        self.plot.setToolTip("")
 
     def set_sequence(self, values: np.ndarray) -> None:
         """T×H: the hidden state after every step (image row) of a recurrent layer."""
         values = np.asarray(values, dtype=float)
         self.units, self.row_length, self.sequence = values.size, values.shape[1], True
-        self._show(values, "hidden unit", "step t (image row read)")
+        self._show(values, tr("hidden unit"), tr("step t (image row read)"))
         step = max(1, len(values) // 7)
         self.plot.getAxis("left").setTicks([[(t + 0.5, str(t + 1)) for t in range(0, len(values), step)]])
-        self.readout.setText("Each row is the hidden state after reading one more row of the image. "
-                             "Hover over a cell to read it.")
+        self.readout.setText(tr("Each row is the hidden state after reading one more row of the image. "
+                                "Hover over a cell to read it."))
+        self.plot.setToolTip("")
 
     def _show(self, grid: np.ndarray, x_label: str, y_label: str) -> None:
         self.grid = grid
@@ -233,13 +245,18 @@ class _HeatmapPage(QWidget):
         if not (0 <= row < self.grid.shape[0] and 0 <= col < self.grid.shape[1]):
             return
         if self.sequence:
-            text = f"step {row + 1}, hidden unit {col}: {num(self.grid[row, col], 4)}"
+            text = tr("step {step}, hidden unit {unit}: {value}").format(
+                step=row + 1, unit=col, value=num(self.grid[row, col], 4))
         else:
             j = row * self.row_length + col
             if j >= self.units:
                 return
-            where = f" ({self.rows_are} {row}, position {col})" if self.rows_are else ""
-            text = f"unit {j}{where}: {num(self.grid[row, col], 4)}"
+            value = num(self.grid[row, col], 4)
+            if self.rows_are:
+                text = tr("unit {j} ({kind} {row}, position {col}): {value}").format(
+                    j=j, kind=tr(ROW_KINDS.get(self.rows_are, self.rows_are)), row=row, col=col, value=value)
+            else:
+                text = tr("unit {j}: {value}").format(j=j, value=value)
         self.readout.setText(text)
         self.plot.setToolTip(text)
 
@@ -254,7 +271,7 @@ class ActivationsView(QWidget):
         self.layer_list = QListWidget()
         self.layer_list.setMinimumWidth(150)
         self.layer_list.setMaximumWidth(230)
-        self.layer_list.setToolTip("Choose a layer to see what it outputs for this digit.")
+        self.layer_list.setToolTip(tr("Choose a layer to see what it outputs for this digit."))
         self.layer_list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -268,7 +285,7 @@ class ActivationsView(QWidget):
         self.heatmap = _HeatmapPage()
         self.maps = ImageGrid(ACTIVATION_COLOURMAP, scale="shared", colour_bar=True)
         self.digit = ImageGrid(GREY_COLOURMAP, scale="fixed", levels=(0.0, 1.0))
-        self.empty = QLabel("Train or load a network, then draw or pick a digit to look inside it.")
+        self.empty = QLabel(tr("Train or load a network, then draw or pick a digit to look inside it."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.pages = QStackedWidget()
@@ -286,6 +303,7 @@ class ActivationsView(QWidget):
         layout.addWidget(right, 1)
         self.activations: list[LayerActivation] = []
         self._headings: list[tuple[str, str, tuple]] = []
+        self._report: ShapeReport | None = None
         self._image: np.ndarray | None = None
         self.layer_list.currentRowChanged.connect(self._show_row)
         self.pages.setCurrentWidget(self.empty)
@@ -298,14 +316,15 @@ class ActivationsView(QWidget):
         previous = self.current_layer
         self.activations = list(activations)
         self._image = None if image is None else np.asarray(image, dtype=float)
+        self._report = report
         self._headings = self._describe(self.activations, report)
         self.layer_list.blockSignals(True)
         self.layer_list.clear()
         if self._image is not None:
-            self.layer_list.addItem(QListWidgetItem(f"input x · {shape_text(self._image.shape)}"))
+            self.layer_list.addItem(QListWidgetItem(self._input_item_text()))
         for act in self.activations:
             item = QListWidgetItem(f"{act.name} · {act.type} · {shape_text(act.values.shape)}")
-            item.setToolTip(LAYER_TYPES[act.type].summary if act.type in LAYER_TYPES else act.type)
+            item.setToolTip(tr(LAYER_TYPES[act.type].summary) if act.type in LAYER_TYPES else act.type)
             self.layer_list.addItem(item)
         names = self.layer_names()
         row = names.index(previous) if previous in names else (1 if self._image is not None and len(names) > 1 else 0)
@@ -316,6 +335,32 @@ class ActivationsView(QWidget):
             self._show_row(row)
         else:
             self.pages.setCurrentWidget(self.empty)
+
+    def _input_item_text(self) -> str:
+        return tr("input x · {shape}").format(shape=shape_text(self._image.shape))
+
+    def retranslate(self) -> None:
+        """Titles, notes, list items and plot labels built from values, in the current language."""
+        self._headings = self._describe(self.activations, self._report)
+        offset = 0
+        if self._image is not None and self.layer_list.count():
+            self.layer_list.item(0).setText(self._input_item_text())
+            offset = 1
+        for k, act in enumerate(self.activations):
+            item = self.layer_list.item(k + offset)
+            if item is not None and act.type in LAYER_TYPES:
+                item.setToolTip(tr(LAYER_TYPES[act.type].summary))
+        # Pages not shown keep texts of an earlier layer: forget them (they are set again when shown).
+        current = self.pages.currentWidget()
+        if current is not self.maps:
+            self.maps.clear_images()
+        for page in (self.bars, self.heatmap):
+            if current is not page:
+                page.readout.clear()
+                page.plot.setToolTip("")
+        row = self.layer_list.currentRow()
+        if row >= 0 and self.layer_names():
+            self._show_row(row, announce=False)
 
     def select_layer(self, name: str) -> None:
         self.layer_list.setCurrentRow(self.layer_names().index(name))
@@ -343,12 +388,15 @@ class ActivationsView(QWidget):
         for act in acts:
             info = infos.get(act.name)
             shape = shape_text(act.values.shape)
-            summary = html.escape(LAYER_TYPES[act.type].summary) if act.type in LAYER_TYPES else ""
-            head = f"<b>{html.escape(act.name)}</b> · {html.escape(act.type)} · output {shape}"
+            summary = html.escape(tr(LAYER_TYPES[act.type].summary)) if act.type in LAYER_TYPES else ""
+            head = tr("<b>{name}</b> · {type} · output {shape}").format(
+                name=html.escape(act.name), type=html.escape(act.type), shape=shape)
             if info is not None and info.output_shape and tuple(info.output_shape) != act.values.shape:
                 # a recurrent layer shown at every step, though it passes on only its last state
-                head = (f"<b>{html.escape(act.name)}</b> · {html.escape(act.type)} · output "
-                        f"{shape_text(info.output_shape)} (the last step; shown: all steps, {shape})")
+                head = tr("<b>{name}</b> · {type} · output {shape} "
+                          "(the last step; shown: all steps, {shown})").format(
+                    name=html.escape(act.name), type=html.escape(act.type),
+                    shape=shape_text(info.output_shape), shown=shape)
             if info is not None and info.notation_index:
                 i = info.notation_index
             if act.type == "Linear" and i:
@@ -362,17 +410,19 @@ class ActivationsView(QWidget):
             out.append((head, summary, _fold(info.input_shape if info is not None else None, act.type)))
         return out
 
-    def _show_row(self, row: int) -> None:
+    def _show_row(self, row: int, announce: bool = True) -> None:
+        """Show layer `row` of the list; `announce`: emit `layer_changed` (not when only re-translating)."""
         if row < 0:
             return
         if self._image is not None:
             if row == 0:
-                self.title.setText(f"<b>input x</b> · the digit as the network receives it · "
-                                   f"{shape_text(self._image.shape)} pixels")
-                self.explanation.setText("Pixel values from 0 (black) to 1 (white), before normalisation.")
+                self.title.setText(tr("<b>input x</b> · the digit as the network receives it · {shape} pixels")
+                                   .format(shape=shape_text(self._image.shape)))
+                self.explanation.setText(tr("Pixel values from 0 (black) to 1 (white), before normalisation."))
                 self.digit.set_images(self._image[None])
                 self.pages.setCurrentWidget(self.digit)
-                self.layer_changed.emit("input")
+                if announce:
+                    self.layer_changed.emit("input")
                 return
             row -= 1
         act = self.activations[row]
@@ -382,38 +432,46 @@ class ActivationsView(QWidget):
         is_last = row == len(self.activations) - 1
         if values.ndim == 3:
             c, h, w = values.shape
-            self.maps.set_images(values, captions=[f"map {k}" for k in range(c)],
-                                 tooltips=[f"{act.name}, channel {k}: {h}×{w}" for k in range(c)])
-            note = (f"{c} feature maps of {h}×{w}, one per channel, on one colour scale "
-                    f"(dark = low, yellow = high): bright maps are the ones this digit excites.")
+            caption, tip = tr("map {k}"), tr("{name}, channel {k}: {h}×{w}")
+            self.maps.set_images(values, captions=[caption.format(k=k) for k in range(c)],
+                                 tooltips=[tip.format(name=act.name, k=k, h=h, w=w) for k in range(c)])
+            note = tr("{count} feature maps of {h}×{w}, one per channel, on one colour scale "
+                      "(dark = low, yellow = high): bright maps are the ones this digit excites.").format(
+                count=c, h=h, w=w)
             self.pages.setCurrentWidget(self.maps)
         elif values.ndim == 2:
             self.heatmap.set_sequence(values)
-            note = f"{values.shape[0]} steps × {values.shape[1]} hidden units."
+            note = tr("{steps} steps × {units} hidden units.").format(steps=values.shape[0], units=values.shape[1])
             self.pages.setCurrentWidget(self.heatmap)
         elif values.size <= MAX_BAR_UNITS:
             flat = values.ravel()
             labels = [str(k) for k in range(len(flat))] if len(flat) <= 16 else None
             highlight = int(np.nanargmax(flat)) if is_last and flat.size else None
-            x_label = "output j (class)" if is_last else "unit j"
-            y_label = ("z (before activation)" if act.type == "Linear" else
-                       "a (after activation)" if act.type in ACTIVATION_TYPES else "value")
+            x_label = tr("output j (class)") if is_last else tr("unit j")
+            y_label = (tr("z (before activation)") if act.type == "Linear" else
+                       tr("a (after activation)") if act.type in ACTIVATION_TYPES else tr("value"))
             self.bars.set_values(flat, labels, highlight, x_label, y_label)
-            note = f"{flat.size} units."
+            note = tr("{count} units.").format(count=flat.size)
+            # The sentences after the first start with a space in English (a translation may drop it).
             if act.type in ("ReLU", "LeakyReLU") and flat.size:
                 off = int(np.count_nonzero(flat <= 0))
-                note += f" {off} of them are switched off (≤ 0) for this digit."
+                note += tr(" {off} of them are switched off (≤ 0) for this digit.").format(off=off)
             if is_last and flat.size:
-                note += f" The largest output (orange) is the network's answer: class {highlight}."
+                note += tr(" The largest output (orange) is the network's answer: class {label}.").format(
+                    label=highlight)
             self.pages.setCurrentWidget(self.bars)
         else:
             self.heatmap.set_units(values, *fold)
-            note = f"{values.size} units, too many for one bar each: drawn as a heatmap"
-            note += (f", one {fold[1]} per row — the same numbers as before {act.name}, unrolled." if fold[1]
-                     else ".")
+            if fold[1]:
+                note = tr("{count} units, too many for one bar each: drawn as a heatmap, one {kind} per row — "
+                          "the same numbers as before {name}, unrolled.").format(
+                    count=values.size, kind=tr(ROW_KINDS.get(fold[1], fold[1])), name=act.name)
+            else:
+                note = tr("{count} units, too many for one bar each: drawn as a heatmap.").format(count=values.size)
             self.pages.setCurrentWidget(self.heatmap)
         self.explanation.setText(" ".join(p for p in (summary, html.escape(note)) if p))
-        self.layer_changed.emit(act.name)
+        if announce:
+            self.layer_changed.emit(act.name)
 
 
 # ----- the dense forward pass, step by step ----------------------------------------------------------
@@ -426,16 +484,16 @@ class ForwardStepView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.prev_button = QPushButton("◀ Previous layer")
-        self.next_button = QPushButton("Next layer ▶")
-        self.prev_button.setToolTip("Go back one dense layer: a^[i−1] came from there.")
-        self.next_button.setToolTip("Go forward one dense layer: this layer's a^[i] becomes its input.")
+        self.prev_button = QPushButton(tr("◀ Previous layer"))
+        self.next_button = QPushButton(tr("Next layer ▶"))
+        self.prev_button.setToolTip(tr("Go back one dense layer: a^[i−1] came from there."))
+        self.next_button.setToolTip(tr("Go forward one dense layer: this layer's a^[i] becomes its input."))
         self.position = QLabel()
         self.position.setTextFormat(Qt.TextFormat.RichText)
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unit_spin = QSpinBox()
-        self.unit_spin.setPrefix("unit j = ")
-        self.unit_spin.setToolTip("Which row of W^[i] (which output unit) to write out in full.")
+        self.unit_spin.setPrefix(tr("unit j = "))
+        self.unit_spin.setToolTip(tr("Which row of W^[i] (which output unit) to write out in full."))
         nav = QHBoxLayout()
         nav.addWidget(self.prev_button)
         nav.addWidget(self.position, 1)
@@ -446,9 +504,9 @@ class ForwardStepView(QWidget):
         self.diff_label = QLabel()
         self.diff_label.setTextFormat(Qt.TextFormat.RichText)
         self.diff_label.setWordWrap(True)
-        self.diff_label.setToolTip(
+        self.diff_label.setToolTip(tr(
             "The same layer computed twice: once by PyTorch, once by plain numpy (float64) from the weights "
-            "and the formula above. Tiny differences come from float32 rounding.")
+            "and the formula above. Tiny differences come from float32 rounding."))
         self.equations = QLabel()
         self.equations.setTextFormat(Qt.TextFormat.RichText)
         self.equations.setWordWrap(True)
@@ -460,7 +518,7 @@ class ForwardStepView(QWidget):
         self.detail_label.setWordWrap(True)
         for label in (self.equations, self.table_label, self.detail_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel("This network has no Linear layers to step through.")
+        self.empty = QLabel(tr("This network has no Linear layers to step through."))
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -513,14 +571,23 @@ class ForwardStepView(QWidget):
         step = self.steps[position]
         self.prev_button.setEnabled(position > 0)
         self.next_button.setEnabled(position < len(self.steps) - 1)
-        self.position.setText(f"<b>Layer i = {step.index}</b> ({html.escape(step.name)}) · dense layer "
-                              f"{position + 1} of {len(self.steps)}")
         self.unit_spin.blockSignals(True)
         self.unit_spin.setRange(0, max(0, len(step.z) - 1))
         self.unit_spin.blockSignals(False)
+        self._show_texts()
+        self.step_changed.emit(position)
+
+    def retranslate(self) -> None:
+        """The worked-through texts in the current language (the language switch calls this)."""
+        if self.steps:
+            self._show_texts()
+
+    def _show_texts(self) -> None:
+        position, step = self.current_index, self.steps[self.current_index]
+        self.position.setText(tr("<b>Layer i = {index}</b> ({name}) · dense layer {position} of {count}").format(
+            index=step.index, name=html.escape(step.name), position=position + 1, count=len(self.steps)))
         self._show_layer(step, position)
         self._show_unit()
-        self.step_changed.emit(position)
 
     def set_unit(self, j: int) -> None:
         self.unit_spin.setValue(j)
@@ -538,28 +605,35 @@ class ForwardStepView(QWidget):
         i, ip = step.index, prev_index(step.index)
         n_out, n_in = step.weight.shape
         agree = step.max_abs_diff < AGREEMENT_TOLERANCE
-        colour, border, verdict = (("#E3F2EA", OKABE_ITO["green"], "✓ numpy and PyTorch agree")
-                                   if agree else ("#FBE6DC", OKABE_ITO["vermillion"], "✗ numpy and PyTorch disagree"))
+        colour, border, verdict = (("#E3F2EA", OKABE_ITO["green"], tr("✓ numpy and PyTorch agree"))
+                                   if agree else ("#FBE6DC", OKABE_ITO["vermillion"],
+                                                  tr("✗ numpy and PyTorch disagree")))
         self.diff_label.setStyleSheet(
             f"QLabel {{ background: {colour}; border: 1px solid {border}; border-left: 5px solid {border};"
             f" border-radius: 3px; padding: 6px; font-size: 12pt; color: #222222; }}")
-        self.diff_label.setText(
-            f"largest |numpy − PyTorch| = <b>{step.max_abs_diff:.1e}</b> &nbsp; {verdict} "
-            f"<span style='font-size:9pt'>(over all {len(step.a)} values of {sup('a', i)})</span>")
-        source = ("made of the 784 pixels of the image, normalised" if step.index == 1 and position == 0
-                  else f"made of the {n_in} numbers that come out of the layers before {html.escape(step.name)}, flattened"
-                  if position == 0 else f"the output of dense layer {self.steps[position - 1].index}")
+        self.diff_label.setText(tr(
+            "largest |numpy − PyTorch| = <b>{diff:.1e}</b> &nbsp; {verdict} "
+            "<span style='font-size:9pt'>(over all {count} values of {a})</span>").format(
+            diff=step.max_abs_diff, verdict=verdict, count=len(step.a), a=sup('a', i)))
+        source = (tr("made of the 784 pixels of the image, normalised") if step.index == 1 and position == 0
+                  else tr("made of the {count} numbers that come out of the layers before {name}, flattened").format(
+                      count=n_in, name=html.escape(step.name))
+                  if position == 0 else tr("the output of dense layer {index}").format(
+                      index=self.steps[position - 1].index))
         act = step.activation
-        act_text = ("no activation follows: a<sup>[{0}]</sup> = z<sup>[{0}]</sup> (for the last layer these are "
-                    "the logits; the loss applies softmax)".format(i) if act == "Identity"
-                    else f"{sup('a', i)} = {html.escape(act)}({sup('z', i)}), applied to each unit: "
-                         f"a<sub>j</sub> = {activation_formula(act)}")
+        act_text = (tr("no activation follows: a<sup>[{i}]</sup> = z<sup>[{i}]</sup> (for the last layer these are "
+                       "the logits; the loss applies softmax)").format(i=i) if act == "Identity"
+                    else tr("{a} = {activation}({z}), applied to each unit: a<sub>j</sub> = {formula}").format(
+                        a=sup('a', i), activation=html.escape(act), z=sup('z', i), formula=activation_formula(act)))
+        symbols = dict(z=sup('z', i), W=sup('W', i), a_prev=sup('a', ip), b=sup('b', i), a=sup('a', i))
         self.equations.setText(
-            f"<p style='font-size:12pt'>{sup('z', i)} = {sup('W', i)} {sup('a', ip)} + {sup('b', i)}"
-            f" &nbsp;&nbsp;then&nbsp;&nbsp; {sup('a', i)} = g({sup('z', i)})</p>"
-            f"<p><b>Shapes:</b> {sup('W', i)}: {n_out}×{n_in} · {sup('a', ip)}: {n_in} → "
-            f"{sup('z', i)}: {n_out} &nbsp;(+ {sup('b', i)}: {len(step.bias)})</p>"
-            f"<p style='margin-bottom:6px'>{sup('a', ip)} is {source}. Activation: {act_text}.</p>")
+            tr("<p style='font-size:12pt'>{z} = {W} {a_prev} + {b} &nbsp;&nbsp;then&nbsp;&nbsp; {a} = g({z})</p>")
+            .format(**symbols)
+            + tr("<p><b>Shapes:</b> {W}: {n_out}×{n_in} · {a_prev}: {n_in} → {z}: {n_out} "
+                 "&nbsp;(+ {b}: {n_bias})</p>")
+            .format(n_out=n_out, n_in=n_in, n_bias=len(step.bias), **symbols)
+            + tr("<p style='margin-bottom:6px'>{a_prev} is {source}. Activation: {activation}.</p>")
+            .format(source=source, activation=act_text, **symbols))
 
     def _show_table(self, step: DenseStep, selected: int) -> None:
         i = step.index
@@ -573,15 +647,20 @@ class ForwardStepView(QWidget):
                 f"<td align='right'>{num(step.z[j])}</td><td align='right'><b>{num(step.a[j])}</b></td></tr>")
         n_rows, n_terms = len(step.z), step.weight.shape[1]
         shown_rows = min(TABLE_ROWS, n_rows)
-        which = f"The first {shown_rows} of {n_rows} rows" if n_rows > shown_rows else f"All {n_rows} rows"
+        which = (tr("The first {shown} of {rows} rows").format(shown=shown_rows, rows=n_rows) if n_rows > shown_rows
+                 else tr("All {rows} rows").format(rows=n_rows))
+        others = (tr(" (“…” stands for the other {count})").format(count=n_terms - TABLE_TERMS)
+                  if n_terms > TABLE_TERMS else "")
+        order = tr("(largest terms first)")
         self.table_label.setText(
-            f"<p><b>{which} of {sup('z', i)} = {sup('W', i)}{sup('a', prev_index(i))} + {sup('b', i)}</b>: "
-            f"z<sub>j</sub> = Σ<sub>k</sub> W<sub>jk</sub> a<sub>k</sub> + b<sub>j</sub>, each written out with its "
-            f"{min(TABLE_TERMS, n_terms)} largest terms"
-            + (f" (“…” stands for the other {n_terms - TABLE_TERMS})" if n_terms > TABLE_TERMS else "") + ":</p>"
-            f"<table cellspacing='0' cellpadding='3' border='1' style='border-color:#BBBBBB'>"
+            tr("<p><b>{which} of {z} = {W}{a_prev} + {b}</b>: "
+               "z<sub>j</sub> = Σ<sub>k</sub> W<sub>jk</sub> a<sub>k</sub> + b<sub>j</sub>, each written out with its "
+               "{terms} largest terms{others}:</p>").format(
+                which=which, z=sup('z', i), W=sup('W', i), a_prev=sup('a', prev_index(i)), b=sup('b', i),
+                terms=min(TABLE_TERMS, n_terms), others=others)
+            + "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#BBBBBB'>"
             f"<tr><th>j</th><th align='left'>Σ<sub>k</sub> W<sub>jk</sub>·a<sub>k</sub> + b<sub>j</sub> "
-            f"(largest terms first)</th><th>z<sub>j</sub></th><th>a<sub>j</sub> = "
+            f"{order}</th><th>z<sub>j</sub></th><th>a<sub>j</sub> = "
             f"{html.escape(step.activation) if step.activation != 'Identity' else ''}"
             f"{'(z<sub>j</sub>)' if step.activation != 'Identity' else 'z<sub>j</sub>'}</th></tr>"
             + "".join(rows) + "</table>")
@@ -603,29 +682,35 @@ class ForwardStepView(QWidget):
                   f"{cell}{num(w[k] * a[k])}</td></tr>" for k in shown]
         others = len(w) - len(shown)
         if others:
-            lines.append(f"<tr><td colspan='4' align='right'>+ the other {others} terms together</td>"
+            together = tr("+ the other {count} terms together").format(count=others)
+            lines.append(f"<tr><td colspan='4' align='right'>{together}</td>"
                          f"{cell}{num(rest)}</td></tr>")
-        lines.append(f"<tr><td colspan='4' align='right'>+ bias b<sub>{j}</sub></td>{cell}{num(step.bias[j])}</td></tr>")
+        bias = tr("+ bias b<sub>{j}</sub>").format(j=j)
+        lines.append(f"<tr><td colspan='4' align='right'>{bias}</td>{cell}{num(step.bias[j])}</td></tr>")
         lines.append(f"<tr><td colspan='4' align='right'><b>= z<sub>{j}</sub></b></td>"
                      f"{cell}<b>{num(step.z[j])}</b></td></tr>")
-        zero_note = (f" ({zeros} of the {len(a)} inputs a<sub>k</sub> are exactly 0, switched off by the "
-                     f"activation before, so their terms add nothing.)" if zeros else "")
+        zero_note = (tr(" ({zeros} of the {count} inputs a<sub>k</sub> are exactly 0, switched off by the "
+                        "activation before, so their terms add nothing.)").format(zeros=zeros, count=len(a))
+                     if zeros else "")
         act = step.activation
         if act == "Identity":
-            act_line = f"No activation: a<sub>{j}</sub> = z<sub>{j}</sub> = <b>{num(step.a[j])}</b>."
+            act_line = tr("No activation: a<sub>{j}</sub> = z<sub>{j}</sub> = <b>{value}</b>.").format(
+                j=j, value=num(step.a[j]))
         elif act == "Softmax":
             denominator = float(np.exp(step.z - step.z.max()).sum())
-            act_line = (f"a<sub>{j}</sub> = {activation_formula(act, j=str(j))} = <b>{num(step.a[j])}</b> "
-                        f"(computed as e<sup>z<sub>{j}</sub> − max z</sup> / {num(denominator)} to avoid overflow).")
+            act_line = tr("a<sub>{j}</sub> = {formula} = <b>{value}</b> (computed as "
+                          "e<sup>z<sub>{j}</sub> − max z</sup> / {denominator} to avoid overflow).").format(
+                j=j, formula=activation_formula(act, j=str(j)), value=num(step.a[j]), denominator=num(denominator))
         else:
             act_line = (f"a<sub>{j}</sub> = {html.escape(act)}(z<sub>{j}</sub>) = "
                         f"{activation_formula(act, z=num(step.z[j]) if act in ('ReLU', 'Tanh') else paren(step.z[j]), j='').replace('<sub></sub>', '')}"
                         f" = <b>{num(step.a[j])}</b>.")
         self.detail_label.setText(
-            f"<p><b>Unit j = {j} of {sup('z', i)} in full:</b> z<sub>{j}</sub> = Σ<sub>k</sub> "
-            f"W<sub>{j},k</sub> a<sub>k</sub> + b<sub>{j}</sub>, a sum of {len(w)} products.{zero_note} "
-            f"Its {len(shown)} largest terms, then the rest:</p>"
-            f"<table cellspacing='0' cellpadding='2'>{''.join(lines)}</table>"
+            tr("<p><b>Unit j = {j} of {z} in full:</b> z<sub>{j}</sub> = Σ<sub>k</sub> "
+               "W<sub>{j},k</sub> a<sub>k</sub> + b<sub>{j}</sub>, a sum of {count} products.{zero_note} "
+               "Its {shown} largest terms, then the rest:</p>").format(
+                j=j, z=sup('z', i), count=len(w), zero_note=zero_note, shown=len(shown))
+            + f"<table cellspacing='0' cellpadding='2'>{''.join(lines)}</table>"
             f"<p>{act_line}</p>")
 
 
@@ -634,7 +719,7 @@ def _fold(input_shape: tuple[int, ...] | None, layer_type: str) -> tuple[int, st
     (or one image row when there is a single channel), so the picture keeps its structure."""
     if layer_type == "Flatten" and input_shape is not None and len(input_shape) == 3:
         c, h, w = input_shape
-        return (h * w, "channel") if c > 1 else (w, "image row")
+        return (h * w, "channel") if c > 1 else (w, "image row")  # keys of ROW_KINDS
     return HEATMAP_ROW, None
 
 
@@ -656,10 +741,10 @@ class InsidePanel(QWidget):
         self.forward_view = ForwardStepView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.activations_view, "Layer outputs")
-        self.tabs.addTab(self.forward_view, "Forward pass, step by step")
-        self.tabs.setTabToolTip(0, "What every layer outputs for the current digit.")
-        self.tabs.setTabToolTip(1, "z = W·a + b and a = g(z) for each dense layer, with the actual numbers.")
+        self.tabs.addTab(self.activations_view, tr("Layer outputs"))
+        self.tabs.addTab(self.forward_view, tr("Forward pass, step by step"))
+        self.tabs.setTabToolTip(0, tr("What every layer outputs for the current digit."))
+        self.tabs.setTabToolTip(1, tr("z = W·a + b and a = g(z) for each dense layer, with the actual numbers."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
+from playground.core.i18n import N_, tr
 from playground.core.layers import LAYER_TYPES
 from playground.core.shape_inference import LayerInfo, Shape, format_shape
 from playground.ui.layer_palette import MOVE_MIME, category_colour
@@ -56,26 +57,38 @@ def weight_tooltip(name: str, shape: Shape, info: LayerInfo) -> str:
     t = info.layer.type
     pretty = notation_html(name)
     if t == "Linear" and name.startswith("W"):
-        return (f"{pretty}: weights of layer {i}: n<sup>[{i}]</sup> rows × n<sup>[{_prev(i)}]</sup> columns — "
-                f"here {shape[0]} × {shape[1]}, one row per output unit.<br>"
-                f"z<sup>[{i}]</sup> = W<sup>[{i}]</sup> a<sup>[{_prev(i)}]</sup> + b<sup>[{i}]</sup>")
+        return tr("{name}: weights of layer {i}: n<sup>[{i}]</sup> rows × n<sup>[{prev}]</sup> columns — "
+                  "here {rows} × {columns}, one row per output unit.<br>"
+                  "z<sup>[{i}]</sup> = W<sup>[{i}]</sup> a<sup>[{prev}]</sup> + b<sup>[{i}]</sup>").format(
+            name=pretty, i=i, prev=_prev(i), rows=shape[0], columns=shape[1])
     if t == "Linear":
-        return f"{pretty}: biases of layer {i}, one per output unit (n<sup>[{i}]</sup> = {shape[0]})."
+        return tr("{name}: biases of layer {i}, one per output unit (n<sup>[{i}]</sup> = {count}).").format(
+            name=pretty, i=i, count=shape[0])
     if t == "Conv2d" and name.startswith("W"):
         out_c, in_c, k, _ = shape
-        return (f"{pretty}: {out_c} kernels, each {in_c} input channel{'s' if in_c != 1 else ''} × {k}×{k} "
-                f"(out_channels × in_channels × height × width). Each kernel makes one feature map.")
+        if in_c == 1:
+            text = tr("{name}: {kernels} kernels, each {channels} input channel × {k}×{k} "
+                      "(out_channels × in_channels × height × width). Each kernel makes one feature map.")
+        else:
+            text = tr("{name}: {kernels} kernels, each {channels} input channels × {k}×{k} "
+                      "(out_channels × in_channels × height × width). Each kernel makes one feature map.")
+        return text.format(name=pretty, kernels=out_c, channels=in_c, k=k)
     if t == "Conv2d":
-        return f"{pretty}: one bias per kernel ({shape[0]}), added to every value of its feature map."
+        return tr("{name}: one bias per kernel ({count}), added to every value of its feature map.").format(
+            name=pretty, count=shape[0])
     if t in ("LSTM", "GRU"):
         gates = 4 if t == "LSTM" else 3
-        part = {"W_ih": "input-to-hidden weights", "W_hh": "hidden-to-hidden weights (the memory)",
-                "b_ih": "input biases", "b_hh": "hidden biases"}.get(name.split("^")[0], "weights")
-        return (f"{pretty}: {part}, stacked for the {gates} gates of the {t} "
-                f"({gates} × {shape[0] // gates} = {shape[0]} rows).")
-    if name in ("γ", "β"):
-        what = "scales" if name == "γ" else "shifts"
-        return f"{name}: learned, {what} each normalised unit or channel ({format_shape(shape)})."
+        part = {"W_ih": N_("input-to-hidden weights"), "W_hh": N_("hidden-to-hidden weights (the memory)"),
+                "b_ih": N_("input biases"), "b_hh": N_("hidden biases")}.get(name.split("^")[0], N_("weights"))
+        return tr("{name}: {part}, stacked for the {gates} gates of the {type} "
+                  "({gates} × {size} = {rows} rows).").format(
+            name=pretty, part=tr(part), gates=gates, type=t, size=shape[0] // gates, rows=shape[0])
+    if name == "γ":
+        return tr("{name}: learned, scales each normalised unit or channel ({shape}).").format(
+            name=name, shape=format_shape(shape))
+    if name == "β":
+        return tr("{name}: learned, shifts each normalised unit or channel ({shape}).").format(
+            name=name, shape=format_shape(shape))
     return f"{pretty}: {format_shape(shape)}"
 
 
@@ -112,13 +125,13 @@ class LayerBlock(QFrame):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.shape = QLabel()
-        self.shape.setToolTip("Output shape of one image after this layer (the batch dimension is left out).")
+        self.shape.setToolTip(tr("Output shape of one image after this layer (the batch dimension is left out)."))
         self.shape.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.remove_button.setToolTip("Remove this layer (Del)")
+        self.remove_button.setToolTip(tr("Remove this layer (Del)"))
         self.remove_button.clicked.connect(lambda: self._owner.block_remove(self.index))
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -131,7 +144,7 @@ class LayerBlock(QFrame):
         self.weights.setWordWrap(True)
         self.params = QLabel()
         self.params.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self.params.setToolTip("Learnable numbers in this layer: weights plus biases.")
+        self.params.setToolTip(tr("Learnable numbers in this layer: weights plus biases."))
         detail = QHBoxLayout()
         detail.setSpacing(6)
         detail.addWidget(self.weights, 1)
@@ -187,13 +200,17 @@ class LayerBlock(QFrame):
             # Qt shrinks <sup> to about two thirds; from 1.2× the font it ends near 0.8×, still legible.
             self.weights.setText(weights_html(info, self.weights.font().pointSizeF() * 1.2))
             self.weights.setToolTip("<br><br>".join(weight_tooltip(n, s, info) for n, s in info.weight_shapes.items()))
-            self.params.setText(f"{info.parameters:,} params")
+            self.params.setText(tr("{count:,} params").format(count=info.parameters))
+        else:  # hidden: no stale text from the layer shown here before (or from another language)
+            self.weights.clear()
+            self.weights.setToolTip("")
+            self.params.clear()
 
         if state == ERROR:
             self.message.setText(html_escape(info.error or ""))
             self.message.setTextFormat(Qt.TextFormat.PlainText)
         elif state == UNCHECKED:
-            self.message.setText("not checked — fix the error above first")
+            self.message.setText(tr("not checked — fix the error above first"))
         else:
             self.message.setText("")
         self.message.setVisible(state != OK)
@@ -201,16 +218,21 @@ class LayerBlock(QFrame):
         self.fix_button.setVisible(fix is not None)
         if fix is not None:
             self.fix_button.setText(fix.description)
-            self.fix_button.setToolTip("Apply this repair (undo with Ctrl+Z)." if not locked else lock_reason)
+            self.fix_button.setToolTip(tr("Apply this repair (undo with Ctrl+Z).") if not locked else lock_reason)
+        else:
+            self.fix_button.setText("")
+            self.fix_button.setToolTip("")
         self.fix_button.setEnabled(not locked)
         self.remove_button.setEnabled(not locked)
         self.remove_button.setVisible(not locked)  # a greyed ✕ on every block would only add noise
         self.setCursor(Qt.CursorShape.ArrowCursor if locked else Qt.CursorShape.OpenHandCursor)
-        tip = f"<b>{layer.type}</b> ({html_escape(info.name)}) — {html_escape(kind.summary)}"
+        tip = f"<b>{layer.type}</b> ({html_escape(info.name)}) — {html_escape(tr(kind.summary))}"
         if state == OK:
-            tip += (f"<br>in {format_shape(info.input_shape)} → out {format_shape(info.output_shape)}")
-        tip += ("<br><i>Click to select, double-click or Enter to edit its parameters, drag to reorder. "
-                "Del removes, Ctrl+D duplicates, Alt+↑/↓ moves.</i>" if not locked else f"<br><i>{html_escape(lock_reason)}</i>")
+            tip += "<br>" + tr("in {input} → out {output}").format(
+                input=format_shape(info.input_shape), output=format_shape(info.output_shape))
+        tip += ("<br>" + tr("<i>Click to select, double-click or Enter to edit its parameters, drag to reorder. "
+                            "Del removes, Ctrl+D duplicates, Alt+↑/↓ moves.</i>")
+                if not locked else f"<br><i>{html_escape(lock_reason)}</i>")
         self.setToolTip(tip)
         self._restyle(layer.type)
 
@@ -295,14 +317,23 @@ class InputBlock(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._shape: Shape = ()
 
     def set_shape(self, shape: Shape) -> None:
-        self.label.setText(f"<b>input</b>&nbsp; {format_shape(shape)}&nbsp; "
-                           f"<span style='color: gray; font-size: 8pt;'>a<sup>[0]</sup></span>")
+        self._shape = shape
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The shape's texts in the current language."""
+        shape = self._shape
+        self.label.setText(tr("<b>input</b>&nbsp; {shape}&nbsp; "
+                              "<span style='color: gray; font-size: 8pt;'>a<sup>[0]</sup></span>").format(
+            shape=format_shape(shape)))
         if len(shape) == 3:
             c, h, w = shape
-            what = f"{c} channel{'s' if c != 1 else ''} × {h} × {w} pixels"
+            what = (tr("{channels} channel × {height} × {width} pixels") if c == 1
+                    else tr("{channels} channels × {height} × {width} pixels")).format(channels=c, height=h, width=w)
         else:
-            what = f"{format_shape(shape)} numbers"
-        self.setToolTip(f"One input as the network receives it: {what}. The notes call it a<sup>[0]</sup> "
-                        f"(or x); n<sup>[0]</sup> is its size once flattened.")
+            what = tr("{shape} numbers").format(shape=format_shape(shape))
+        self.setToolTip(tr("One input as the network receives it: {what}. The notes call it a<sup>[0]</sup> "
+                           "(or x); n<sup>[0]</sup> is its size once flattened.").format(what=what))

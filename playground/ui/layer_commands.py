@@ -3,6 +3,9 @@
 Every edit is one `SpecEditCommand` holding the whole spec before and after. Snapshots rather than
 diffs keep undo exact (undo gives back the very spec, names and all) and every kind of edit the same;
 a spec is small (at most 200 layers), so the memory is no concern.
+
+A command's text (shown as "Undo Add Linear" in the Edit menu) may be given as a function that
+builds it with `tr`, so `retranslate()` can say it again in the language chosen later.
 """
 
 from __future__ import annotations
@@ -32,9 +35,10 @@ class SpecEditCommand(QUndoCommand):
     is committed (Enter, focus leaves the field, another layer is selected).
     """
 
-    def __init__(self, apply: ApplySpec, before: ModelSpec, after: ModelSpec, text: str,
+    def __init__(self, apply: ApplySpec, before: ModelSpec, after: ModelSpec, text: str | Callable[[], str],
                  select_before: int | None, select_after: int | None, merge_key: Hashable | None = None):
-        super().__init__(text)
+        super().__init__(text() if callable(text) else text)
+        self._describe = text if callable(text) else None
         self._apply = apply
         self.before = before.copy()
         self.after = after.copy()
@@ -51,10 +55,16 @@ class SpecEditCommand(QUndoCommand):
             return False
         self.after = other.after
         self.select_after = other.select_after
+        self._describe = other._describe
         self.setText(other.text())
         # Typed back to the starting value: the stack drops the command instead of keeping a no-op.
         self.setObsolete(same_spec(self.before, self.after))
         return True
+
+    def retranslate(self) -> None:
+        """Build the text again in the current language (when it was given as a function)."""
+        if self._describe is not None:
+            self.setText(self._describe())
 
     def redo(self) -> None:
         self._apply(self.after.copy(), self.select_after)

@@ -11,7 +11,7 @@ with inference's message (and a one-click fix where inference offers one), later
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.core.i18n import N_, tr
 from playground.core.layers import LAYER_TYPES, ParamInfo
-from playground.core.shape_inference import LayerInfo, ShapeReport, format_bytes, infer_shapes
+from playground.core.shape_inference import WEIGHT_LAYERS, LayerInfo, ShapeReport, format_bytes, infer_shapes
 from playground.core.spec import MAX_LAYERS, LayerSpec, ModelSpec, SpecError, coerce_param
 from playground.core.training_config import OPTIMIZERS
 from playground.ui.layer_block import (
@@ -39,6 +40,9 @@ DEFAULT_BATCH_SIZE = 64
 DEFAULT_OPTIMIZER = "adam"
 BLOCK_SPACING = 6
 ERROR_TEXT = "#B3261E"
+DEFAULT_LOCK_REASON = N_("The network cannot be edited right now.")
+# Shape inference warns when the stack ends with one of these after a weight layer (see `_last_layer_warning`).
+LAST_LAYER_ACTIVATIONS = ("ReLU", "Sigmoid", "Tanh", "GELU", "LeakyReLU")
 NOTE_STYLES = {
     "warning": "background: #FDF3DC; border-left: 4px solid #E69F00; padding: 4px 6px; color: #222222;",
     "error": "background: #FBE6DC; border-left: 4px solid #D55E00; padding: 4px 6px; color: #222222;",
@@ -70,6 +74,8 @@ class LayerStackEditor(QWidget):
         self._selected: int | None = None
         self._locked = False
         self._lock_reason = ""
+        self._lock_reason_given = ""
+        self._notice_text: Callable[[], str] | None = None
         self._batch_size = DEFAULT_BATCH_SIZE
         self._output_checked_elsewhere = False
         self._optimizer = DEFAULT_OPTIMIZER
@@ -79,8 +85,8 @@ class LayerStackEditor(QWidget):
         self.lock_banner.setWordWrap(True)
         self.lock_banner.setStyleSheet(NOTE_STYLES["info"])
         self.lock_banner.hide()
-        self.palette_title = QLabel("<b>Layers</b> <span style='color: gray;'>— drag one into the stack, "
-                                    "or double-click to add it after the selected layer</span>")
+        self.palette_title = QLabel(tr("<b>Layers</b> <span style='color: gray;'>— drag one into the stack, "
+                                       "or double-click to add it after the selected layer</span>"))
         self.palette_title.setWordWrap(True)
         self.palette_title.setStyleSheet("font-size: 8pt;")
         self.palette_view = LayerPalette(self._on_palette_request)
@@ -88,13 +94,13 @@ class LayerStackEditor(QWidget):
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
-        self.totals_label.setToolTip(
+        self.totals_label.setToolTip(tr(
             "Parameters: every learnable number (weights and biases).<br>"
             "Weights: parameters × 4 bytes (float32).<br>"
             "Training: a rough estimate of the memory one training step needs — the weights, their gradients, "
             "the optimizer's state (Adam keeps two running averages per weight) and the activations kept "
             "for back-propagation, for one batch."
-        )
+        ))
         self.errors_note = QLabel()  # problems of the whole network (not tied to one block)
         self.errors_note.setWordWrap(True)
         self.errors_note.setStyleSheet(NOTE_STYLES["error"])
@@ -102,7 +108,7 @@ class LayerStackEditor(QWidget):
         self.warnings_note = QLabel()
         self.warnings_note.setWordWrap(True)
         self.warnings_note.setStyleSheet(NOTE_STYLES["warning"])
-        self.warnings_note.setToolTip("Not an error: the network trains, but probably not as you intend.")
+        self.warnings_note.setToolTip(tr("Not an error: the network trains, but probably not as you intend."))
         self.warnings_note.hide()
         self.notice = QLabel()  # why the last request was refused (locked, too many layers, ...)
         self.notice.setWordWrap(True)
@@ -142,18 +148,20 @@ class LayerStackEditor(QWidget):
             owner.addAction(act)
             return act
 
-        self.undo_action = action("Undo", [QKeySequence(QKeySequence.StandardKey.Undo)], self.undo,
-                                  "Undo the last change to the network", self)
-        self.redo_action = action("Redo", QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), self.redo,
-                                  "Redo the change just undone", self)
-        self.delete_action = action("Remove Layer", [QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)],
-                                    lambda: self.remove_layer(), "Remove the selected layer", self.stack_view)
-        self.duplicate_action = action("Duplicate Layer", [QKeySequence("Ctrl+D")], lambda: self.duplicate_layer(),
-                                       "Insert a copy of the selected layer right after it", self.stack_view)
-        self.move_up_action = action("Move Layer Up", [QKeySequence("Alt+Up")], lambda: self.move_selected(-1),
-                                     "Move the selected layer one place towards the input", self.stack_view)
-        self.move_down_action = action("Move Layer Down", [QKeySequence("Alt+Down")], lambda: self.move_selected(1),
-                                       "Move the selected layer one place towards the output", self.stack_view)
+        self.undo_action = action(tr("Undo"), [QKeySequence(QKeySequence.StandardKey.Undo)], self.undo,
+                                  tr("Undo the last change to the network"), self)
+        self.redo_action = action(tr("Redo"), QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), self.redo,
+                                  tr("Redo the change just undone"), self)
+        self.delete_action = action(tr("Remove Layer"),
+                                    [QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)],
+                                    lambda: self.remove_layer(), tr("Remove the selected layer"), self.stack_view)
+        self.duplicate_action = action(tr("Duplicate Layer"), [QKeySequence("Ctrl+D")], lambda: self.duplicate_layer(),
+                                       tr("Insert a copy of the selected layer right after it"), self.stack_view)
+        self.move_up_action = action(tr("Move Layer Up"), [QKeySequence("Alt+Up")], lambda: self.move_selected(-1),
+                                     tr("Move the selected layer one place towards the input"), self.stack_view)
+        self.move_down_action = action(tr("Move Layer Down"), [QKeySequence("Alt+Down")],
+                                       lambda: self.move_selected(1),
+                                       tr("Move the selected layer one place towards the output"), self.stack_view)
         self.undo_stack.undoTextChanged.connect(self._update_actions)
         self.undo_stack.redoTextChanged.connect(self._update_actions)
         self.undo_stack.canUndoChanged.connect(self._update_actions)
@@ -166,8 +174,8 @@ class LayerStackEditor(QWidget):
 
     def _update_actions(self) -> None:
         stack, free = self.undo_stack, not self._locked
-        self.undo_action.setText(f"Undo {stack.undoText()}" if stack.canUndo() else "Undo")
-        self.redo_action.setText(f"Redo {stack.redoText()}" if stack.canRedo() else "Redo")
+        self.undo_action.setText(tr("Undo {action}").format(action=stack.undoText()) if stack.canUndo() else tr("Undo"))
+        self.redo_action.setText(tr("Redo {action}").format(action=stack.redoText()) if stack.canRedo() else tr("Redo"))
         self.undo_action.setEnabled(free and stack.canUndo())
         self.redo_action.setEnabled(free and stack.canRedo())
         has = free and self._selected is not None
@@ -183,10 +191,12 @@ class LayerStackEditor(QWidget):
             self.undo_stack.clear()
             self._show(spec.copy(), None)
         else:
-            self._push(spec, f"Load {spec.name}", None, check_lock=False)
+            name = spec.name
+            self._push(spec, lambda: tr("Load {name}").format(name=name), None, check_lock=False)
 
-    def replace_spec(self, spec: ModelSpec, text: str) -> bool:
+    def replace_spec(self, spec: ModelSpec, text: str | Callable[[], str]) -> bool:
         """Show `spec` as one undoable edit called `text` (a fix the window offers, e.g. a new output layer).
+        `text` may be a function that builds it with `tr`: then the Edit menu follows a language switch.
         False when the editor is locked or nothing changes."""
         return self._push(spec.copy(), text, None)
 
@@ -217,12 +227,35 @@ class LayerStackEditor(QWidget):
         """Refuse every edit while `locked` (e.g. training); `reason` becomes the banner text and tooltips."""
         self.commit_edit()
         self._locked = locked
-        self._lock_reason = reason or "The network cannot be edited right now."
-        self.lock_banner.setText(f"<b>Locked:</b> {html_escape(self._lock_reason)}")
+        self._lock_reason_given = reason
+        self._show_lock()
         self.lock_banner.setVisible(locked)
-        self.palette_view.set_locked(locked, self._lock_reason)
         self.notice.hide()
         self._render()
+
+    def set_lock_reason(self, reason: str) -> None:
+        """Say why edits are refused (when they are) in new words, e.g. after a language switch."""
+        self._lock_reason_given = reason
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        self._lock_reason = self._lock_reason_given or tr(DEFAULT_LOCK_REASON)
+        self.lock_banner.setText(tr("<b>Locked:</b> {reason}").format(reason=html_escape(self._lock_reason)))
+        self.palette_view.set_locked(self._locked, self._lock_reason)
+
+    def retranslate(self) -> None:
+        """Say everything built from values again in the current language: the stack, its notes and
+        totals (shape inference runs again for its messages), the lock banner and the undo texts."""
+        self._show_lock()
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, SpecEditCommand):
+                command.retranslate()
+        if self._notice_text is not None:
+            self.notice.setText(self._notice_text())
+        self._report = infer_shapes(self._spec)
+        self._render()
+        self.form.retranslate()
 
     def set_output_checked_elsewhere(self, checked: bool) -> None:
         """The window checks the output layer against the task and loss (a Sigmoid is right for multi-label):
@@ -251,16 +284,16 @@ class LayerStackEditor(QWidget):
     def add_layer(self, type_name: str, index: int | None = None, params: dict[str, Any] | None = None) -> bool:
         """Insert a new `type_name` layer at `index` (None: after the selection, or at the end)."""
         if type_name not in LAYER_TYPES:
-            return self._refuse(f"Unknown layer type '{type_name}'.")
+            return self._refuse(lambda: tr("Unknown layer type '{type}'.").format(type=type_name))
         if len(self._spec.layers) >= MAX_LAYERS:
-            return self._refuse(f"A network holds at most {MAX_LAYERS} layers.")
+            return self._refuse(lambda: tr("A network holds at most {count} layers.").format(count=MAX_LAYERS))
         count = len(self._spec.layers)
         if index is None:
             index = count if self._selected is None else self._selected + 1
         index = max(0, min(index, count))
         after = self._spec.copy()
         after.layers.insert(index, LayerSpec(type_name, dict(params or {})))
-        return self._push(after, f"Add {type_name}", index)
+        return self._push(after, lambda: tr("Add {type}").format(type=type_name), index)
 
     def remove_layer(self, index: int | None = None) -> bool:
         """Remove layer `index` (None: the selected one)."""
@@ -271,7 +304,7 @@ class LayerStackEditor(QWidget):
         after = self._spec.copy()
         del after.layers[index]
         select = min(index, len(after.layers) - 1) if after.layers else None
-        return self._push(after, f"Remove {name}", select)
+        return self._push(after, lambda: tr("Remove {name}").format(name=name), select)
 
     def duplicate_layer(self, index: int | None = None) -> bool:
         """Insert a copy of layer `index` (None: the selected one) right after it."""
@@ -279,13 +312,13 @@ class LayerStackEditor(QWidget):
         if index is None or not 0 <= index < len(self._spec.layers):
             return False
         if len(self._spec.layers) >= MAX_LAYERS:
-            return self._refuse(f"A network holds at most {MAX_LAYERS} layers.")
+            return self._refuse(lambda: tr("A network holds at most {count} layers.").format(count=MAX_LAYERS))
         name = self._report.layers[index].name
         after = self._spec.copy()
         original = after.layers[index]
         # The copy gets a generated name: explicit names must stay unique.
         after.layers.insert(index + 1, LayerSpec(original.type, dict(original.params)))
-        return self._push(after, f"Duplicate {name}", index + 1)
+        return self._push(after, lambda: tr("Duplicate {name}").format(name=name), index + 1)
 
     def move_layer(self, index: int, to: int) -> bool:
         """Move layer `index` so that it ends up at position `to`."""
@@ -298,10 +331,12 @@ class LayerStackEditor(QWidget):
         name = self._report.layers[index].name
         after = self._spec.copy()
         after.layers.insert(to, after.layers.pop(index))
-        if abs(to - index) == 1:
-            text = f"Move {name} {'up' if to < index else 'down'}"
+        if to == index - 1:
+            text = lambda: tr("Move {name} up").format(name=name)  # noqa: E731
+        elif to == index + 1:
+            text = lambda: tr("Move {name} down").format(name=name)  # noqa: E731
         else:
-            text = f"Move {name} to position {to + 1}"
+            text = lambda: tr("Move {name} to position {position}").format(name=name, position=to + 1)  # noqa: E731
         return self._push(after, text, to)
 
     def move_selected(self, delta: int) -> bool:
@@ -316,12 +351,12 @@ class LayerStackEditor(QWidget):
         With `merge`, consecutive changes to the same field are one undo step until `commit_edit()`.
         """
         if not 0 <= index < len(self._spec.layers):
-            return f"There is no layer {index + 1}."
+            return tr("There is no layer {number}.").format(number=index + 1)
         layer = self._spec.layers[index]
         info = LAYER_TYPES[layer.type].param(name)
         layer_name = self._report.layers[index].name
         if info is None:
-            return f"{layer.type} has no parameter '{name}'."
+            return tr("{type} has no parameter '{name}'.").format(type=layer.type, name=name)
         try:
             coerced = coerce_param(info, value, layer_name)
         except SpecError as exc:
@@ -333,7 +368,8 @@ class LayerStackEditor(QWidget):
             return self._lock_reason
         after = self._spec.copy()
         after.layers[index].params[name] = coerced
-        text = f"Change {layer_name} {name} to {_display(coerced)}"
+        text = lambda: tr("Change {layer} {param} to {value}").format(  # noqa: E731
+            layer=layer_name, param=name, value=_display(coerced))
         self._push(after, text, index, merge_key=("param", index, name) if merge else None)
         return None
 
@@ -367,7 +403,14 @@ class LayerStackEditor(QWidget):
             after.layers[fix.index].params[fix.param] = fix.value
         else:
             return False
-        return self._push(after, f"Fix {info.name}: {_lower_first(fix.description)}", select)
+        before, name, said = self._spec.copy(), info.name, fix.description
+
+        def text() -> str:  # the fix's words come from inference: ask it again in the current language
+            again = infer_shapes(before).layers[index].fix
+            description = again.description if again is not None else said
+            return tr("Fix {name}: {fix}").format(name=name, fix=_lower_first(description))
+
+        return self._push(after, text, select)
 
     def can_accept(self, mime: QMimeData) -> bool:
         """True for a palette entry, or a block of this very stack."""
@@ -411,17 +454,19 @@ class LayerStackEditor(QWidget):
     def _on_palette_request(self, type_name: str) -> None:
         self.add_layer(type_name)
 
-    def _refuse(self, message: str) -> bool:
-        self.notice.setText(message)
+    def _refuse(self, message: Callable[[], str]) -> bool:
+        """Show why a request was refused; `message` builds the text (again after a language switch)."""
+        self._notice_text = message
+        self.notice.setText(message())
         self.notice.show()
         return False
 
     def _refuse_if_locked(self) -> bool:
         if self._locked:
-            self._refuse(self._lock_reason)
+            self._refuse(lambda: self._lock_reason)
         return self._locked
 
-    def _push(self, after: ModelSpec, text: str, select: int | None, merge_key: Any = None,
+    def _push(self, after: ModelSpec, text: str | Callable[[], str], select: int | None, merge_key: Any = None,
               check_lock: bool = True) -> bool:
         if check_lock and self._refuse_if_locked():
             return False
@@ -453,8 +498,8 @@ class LayerStackEditor(QWidget):
         general = [e for e in report.errors if e not in block_errors and report.layers]
         self.errors_note.setText("\n".join(general))
         self.errors_note.setVisible(bool(general))
-        warnings = [w for w in dict.fromkeys(report.warnings)
-                    if not (self._output_checked_elsewhere and w.startswith("The last layer is "))]
+        hidden = _last_layer_warning(report) if self._output_checked_elsewhere else None
+        warnings = [w for w in dict.fromkeys(report.warnings) if w != hidden]
         self.warnings_note.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings_note.setVisible(bool(warnings))
         info = report.layers[self._selected] if self._selected is not None else None
@@ -466,12 +511,14 @@ class LayerStackEditor(QWidget):
         report = self._report
         optimizer = OPTIMIZERS.get(self._optimizer, self._optimizer).split(" (")[0]
         training = format_bytes(report.training_bytes(self._batch_size, self._optimizer))
-        lead = "Total" if report.ok or not report.layers else "So far"  # layers after an error are not counted
+        if report.ok or not report.layers:
+            lead = tr("<b>Total: {parameters:,} parameters</b> · {weights} of weights")
+        else:  # layers after an error are not counted
+            lead = tr("<b>So far: {parameters:,} parameters</b> · {weights} of weights")
+        need = tr("<span style='color: gray;'>Training needs ≈ {memory} at batch {batch} with {optimizer}</span>")
         self.totals_label.setText(
-            f"<b>{lead}: {report.total_parameters:,} parameters</b> · "
-            f"{format_bytes(report.parameter_bytes)} of weights"
-            f"<br><span style='color: gray;'>Training needs ≈ {training} at batch {self._batch_size} "
-            f"with {html_escape(optimizer)}</span>"
+            lead.format(parameters=report.total_parameters, weights=format_bytes(report.parameter_bytes))
+            + "<br>" + need.format(memory=training, batch=self._batch_size, optimizer=html_escape(optimizer))
         )
 
 
@@ -540,8 +587,8 @@ class _StackView(QScrollArea):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.canvas = _StackCanvas(self)
         self.input_block = InputBlock()
-        self.placeholder = QLabel("The network has no layers yet: drag one here from the palette above, "
-                                  "or double-click one. A first network: Flatten, Linear, ReLU, Linear.")
+        self.placeholder = QLabel(tr("The network has no layers yet: drag one here from the palette above, "
+                                     "or double-click one. A first network: Flatten, Linear, ReLU, Linear."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: palette(placeholder-text); border: 2px dashed palette(mid);"
@@ -677,9 +724,13 @@ class _ParamForm(QFrame):
         self.fields: dict[str, QLineEdit | QCheckBox] = {}
         self.errors: dict[str, QLabel] = {}
         self._infos: dict[str, ParamInfo] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._words: dict[str, QLabel] = {}  # the explanation beside a check box
         self._shown: tuple[int | None, str | None] | None = None
         self._index: int | None = None
+        self._type: str | None = None
         self._layer_help = ""
+        self._focused: str | None = None  # the field whose help is shown
 
     def show_layer(self, index: int | None, info: LayerInfo | None, locked: bool, reason: str) -> None:
         key = (index, info.layer.type if info else None)
@@ -710,26 +761,25 @@ class _ParamForm(QFrame):
             widget = self._grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        self.fields, self.errors, self._infos = {}, {}, {}
+        self.fields, self.errors, self._infos, self._labels, self._words = {}, {}, {}, {}, {}
         self._index = index
+        self._type = info.layer.type if info is not None else None
+        self._focused = None
+        self._show_help()
         if info is None:
-            self.title.setText("<b>Parameters</b>")
-            self._layer_help = "Select a layer in the stack to see and change its parameters."
-            self.help.setText(self._layer_help)
+            self.title.setText(tr("<b>Parameters</b>"))
             return
         kind = LAYER_TYPES[info.layer.type]
-        self._layer_help = kind.summary if kind.params else f"{kind.summary} It has no parameters to set."
-        self.help.setText(self._layer_help)
         for row, param in enumerate(kind.params):
             label = QLabel(param.name)
-            label.setToolTip(param.help)
+            label.setProperty("untranslatable", True)  # the PyTorch argument's name, as in the code
             cell: QWidget
             if param.kind == "bool":
                 field: QLineEdit | QCheckBox = QCheckBox()
                 field.toggled.connect(lambda checked, n=param.name: self._on_toggled(n, checked))
                 # The explanation in a wrapping label beside the box: a check box's own text never
                 # wraps and would set the editor's minimum width.
-                words = QLabel(param.help)
+                words = QLabel()
                 words.setWordWrap(True)
                 words.setStyleSheet("color: palette(placeholder-text);")
                 cell = QWidget()
@@ -737,14 +787,13 @@ class _ParamForm(QFrame):
                 row_layout.setContentsMargins(0, 0, 0, 0)
                 row_layout.addWidget(field)
                 row_layout.addWidget(words, 1)
+                self._words[param.name] = words
             else:
                 field = QLineEdit()
-                field.setPlaceholderText(_placeholder(param))
                 field.textEdited.connect(lambda text, n=param.name: self._on_edited(n, text))
                 field.editingFinished.connect(lambda n=param.name: self._on_finished(n))
                 label.setBuddy(field)
                 cell = field
-            field.setToolTip(f"{html_escape(param.help)}<br><span style='color:gray'>{_placeholder(param)}</span>")
             field.setObjectName(f"param_{param.name}")
             field.installEventFilter(self)
             error = QLabel()
@@ -759,6 +808,44 @@ class _ParamForm(QFrame):
             label.show()
             cell.show()
             self.fields[param.name], self.errors[param.name], self._infos[param.name] = field, error, param
+            self._labels[param.name] = label
+            self._explain(param.name)
+
+    def _explain(self, name: str) -> None:
+        """Field `name`'s tooltips, placeholder and explanation, in the current language."""
+        param, field = self._infos[name], self.fields[name]
+        self._labels[name].setToolTip(tr(param.help))
+        if name in self._words:
+            self._words[name].setText(tr(param.help))
+        if isinstance(field, QLineEdit):
+            field.setPlaceholderText(_placeholder(param))
+        field.setToolTip(f"{html_escape(tr(param.help))}<br><span style='color:gray'>{_placeholder(param)}</span>")
+
+    def _show_help(self) -> None:
+        """Under the fields: the focused field's help, else what the layer does."""
+        if self._focused in self._infos:
+            name = self._focused
+            self.help.setText(tr("{param}: {help}").format(param=name, help=tr(self._infos[name].help)))
+            return
+        if self._type is None:
+            self._layer_help = tr("Select a layer in the stack to see and change its parameters.")
+        else:
+            kind = LAYER_TYPES[self._type]
+            summary = tr(kind.summary)
+            self._layer_help = summary if kind.params else tr("{summary} It has no parameters to set.").format(
+                summary=summary)
+        self.help.setText(self._layer_help)
+
+    def retranslate(self) -> None:
+        """Say the fields' explanations, the help and any error under a field again in the current language."""
+        for name in self.fields:
+            self._explain(name)
+        self._show_help()
+        if self._index is None:
+            self.title.setText(tr("<b>Parameters</b>"))
+        for name, field in self.fields.items():
+            if isinstance(field, QLineEdit) and not self.errors[name].isHidden():
+                self._on_edited(name, field.text())  # an invalid text is refused again, in the new words
 
     def _sync(self, name: str, field: QLineEdit | QCheckBox, value: Any) -> None:
         """Show the spec's value, unless the user is typing an equivalent (or an invalid) value right now."""
@@ -805,9 +892,11 @@ class _ParamForm(QFrame):
         if event.type() == QEvent.Type.FocusIn:
             name = watched.objectName().removeprefix("param_")
             if name in self._infos:
-                self.help.setText(f"{name}: {self._infos[name].help}")
+                self._focused = name
+                self._show_help()
         elif event.type() == QEvent.Type.FocusOut:
-            self.help.setText(self._layer_help)
+            self._focused = None
+            self._show_help()
         elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self._editor.stack_view.setFocus()  # back to the stack, like leaving an editor
             return True
@@ -816,13 +905,15 @@ class _ParamForm(QFrame):
 
 def _placeholder(param: ParamInfo) -> str:
     if param.kind == "bool":
-        return "on or off"
+        return tr("on or off")
     if param.optional:
-        return "empty = same as kernel_size"
+        return tr("empty = same as kernel_size")
     low, high = _display(param.minimum), _display(param.maximum)
     if param.kind == "padding":
-        return f"{low} to {high}, or 'valid' / 'same'"
-    return f"{low} to {high}" if param.kind == "int" else f"a number from {low} to {high}"
+        return tr("{low} to {high}, or 'valid' / 'same'").format(low=low, high=high)
+    if param.kind == "int":
+        return tr("{low} to {high}").format(low=low, high=high)
+    return tr("a number from {low} to {high}").format(low=low, high=high)
 
 
 def _field_text(value: Any) -> str:
@@ -837,9 +928,9 @@ def _field_text(value: Any) -> str:
 def _display(value: Any) -> str:
     """A value in an undo text: "256", "10,000", "on", "empty"."""
     if value is None:
-        return "empty"
+        return tr("empty")
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return tr("on") if value else tr("off")
     if isinstance(value, float):
         return f"{value:g}" if value.is_integer() or abs(value) >= 1e-4 else repr(value)
     if isinstance(value, int):
@@ -849,3 +940,16 @@ def _display(value: Any) -> str:
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+def _last_layer_warning(report: ShapeReport) -> str | None:
+    """Shape inference's warning about the activation the stack ends with, or None.
+
+    Found by the layers, not by its words (they change with the language): inference gives it when
+    the last layer is one of `LAST_LAYER_ACTIVATIONS` and there is a weight layer, as its last warning.
+    """
+    layers = report.spec.layers
+    if (report.warnings and layers and layers[-1].type in LAST_LAYER_ACTIVATIONS
+            and any(layer.type in WEIGHT_LAYERS for layer in layers)):
+        return report.warnings[-1]
+    return None

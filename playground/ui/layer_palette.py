@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
+from playground.core.i18n import N_, tr
 from playground.core.layers import LAYER_TYPES
 
 # Custom mime types: one for a new layer from the palette, one for moving a block within a stack.
@@ -20,16 +21,16 @@ MOVE_MIME = "application/x-nn-playground-layer-move"
 PREFERRED_WIDTH = 360  # a typical dock width
 
 # category → (title, colour). Colours from the Okabe–Ito palette, so they stay apart for
-# colour-blind users; red is kept for errors.
+# colour-blind users; red is kept for errors. Titles are marked with N_: show them as tr(title).
 CATEGORIES: dict[str, tuple[str, str]] = {
-    "dense": ("Dense", "#0072B2"),
-    "conv": ("Convolution", "#009E73"),
-    "pool": ("Pooling", "#56B4E9"),
-    "shape": ("Shape", "#7F7F7F"),
-    "recurrent": ("Recurrent", "#CC79A7"),
-    "activation": ("Activation", "#E69F00"),
-    "regularise": ("Regularise", "#999999"),
-    "normalise": ("Normalise", "#B8A200"),
+    "dense": (N_("Dense"), "#0072B2"),
+    "conv": (N_("Convolution"), "#009E73"),
+    "pool": (N_("Pooling"), "#56B4E9"),
+    "shape": (N_("Shape"), "#7F7F7F"),
+    "recurrent": (N_("Recurrent"), "#CC79A7"),
+    "activation": (N_("Activation"), "#E69F00"),
+    "regularise": (N_("Regularise"), "#999999"),
+    "normalise": (N_("Normalise"), "#B8A200"),
 }
 
 
@@ -132,7 +133,6 @@ class PaletteChip(QToolButton):
         super().__init__(parent)
         self.type_name = type_name
         self._on_activate = on_activate
-        kind = LAYER_TYPES[type_name]
         self.setText(type_name)
         self.setObjectName("paletteChip")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -143,17 +143,25 @@ class PaletteChip(QToolButton):
             " #paletteChip:hover { background: palette(alternate-base); }"
             " #paletteChip:disabled { color: palette(placeholder-text); }" % category_colour(type_name)
         )
+        self._press: QPoint | None = None
+        self._locked_reason: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The tooltip (what the layer does, its parameters) in the current language."""
+        kind = LAYER_TYPES[self.type_name]
         params = ", ".join(p.name for p in kind.params)
         self._base_tip = (
-            f"<b>{type_name}</b> — {_html(kind.summary)}"
-            + (f"<br><span style='color:gray'>Parameters: {params}</span>" if params else "")
-            + "<br><i>Drag into the stack, or double-click to add after the selected layer.</i>"
+            f"<b>{self.type_name}</b> — {_html(tr(kind.summary))}"
+            + ("<br>" + tr("<span style='color:gray'>Parameters: {params}</span>").format(params=params)
+               if params else "")
+            + "<br>" + tr("<i>Drag into the stack, or double-click to add after the selected layer.</i>")
         )
-        self.setToolTip(self._base_tip)
-        self._press: QPoint | None = None
+        self.setToolTip(self._base_tip if self._locked_reason is None else _html(self._locked_reason))
 
     def set_locked(self, locked: bool, reason: str) -> None:
         self.setEnabled(not locked)
+        self._locked_reason = reason if locked else None
         self.setToolTip(_html(reason) if locked else self._base_tip)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -206,13 +214,13 @@ class LayerPalette(QWidget):
             names = by_category.get(category)
             if not names:
                 continue
-            title = QLabel(CATEGORIES.get(category, (category.title(), ""))[0])
+            title = QLabel(tr(CATEGORIES[category][0]) if category in CATEGORIES else category.title())
             title.setProperty("keepWithNext", True)
             title.setStyleSheet("color: palette(placeholder-text); font-size: 8pt;")
             # As tall as a chip and centred, so a title sits on the line of its chips.
             title.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
             title.setFixedHeight(chip_height)
-            title.setToolTip(_CATEGORY_TIPS.get(category, ""))
+            title.setToolTip(tr(_CATEGORY_TIPS.get(category, "")))
             layout.addWidget(title)
             for name in names:
                 chip = PaletteChip(name, self._request)
@@ -241,14 +249,14 @@ class LayerPalette(QWidget):
 
 
 _CATEGORY_TIPS = {
-    "dense": "Layers with a weight matrix W and bias b joining every input to every output.",
-    "conv": "Layers that slide small kernels over an image and keep its layout.",
-    "pool": "Shrink feature maps by summarising small windows; no weights.",
-    "shape": "Change the shape of the data without computing anything.",
-    "recurrent": "Read the image as a sequence of rows and carry a memory from row to row.",
-    "activation": "The non-linearity g(z) applied to every value; without it stacked layers collapse into one.",
-    "regularise": "Help the network generalise instead of memorising the training set.",
-    "normalise": "Keep values in a steady range so training is faster and more stable.",
+    "dense": N_("Layers with a weight matrix W and bias b joining every input to every output."),
+    "conv": N_("Layers that slide small kernels over an image and keep its layout."),
+    "pool": N_("Shrink feature maps by summarising small windows; no weights."),
+    "shape": N_("Change the shape of the data without computing anything."),
+    "recurrent": N_("Read the image as a sequence of rows and carry a memory from row to row."),
+    "activation": N_("The non-linearity g(z) applied to every value; without it stacked layers collapse into one."),
+    "regularise": N_("Help the network generalise instead of memorising the training set."),
+    "normalise": N_("Keep values in a steady range so training is faster and more stable."),
 }
 
 

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDockWidget, QTabWidget
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
 
+from playground.core.i18n import N_, tr
 from playground.core.layers import ACTIVATIONS
 from playground.ui.layer_commands import same_spec
 from playground.ui.run_controls import RUNNING, RunState
@@ -29,8 +30,11 @@ if TYPE_CHECKING:
 WARM_UP_EPOCHS = 0.1  # an untrained network trains this much before a demo that needs weights
 LEARN_EPOCHS = 0.25  # the backpropagation and evaluation demos train this much
 WAIT_TIMEOUT_S = 60.0
-LOADING = "PyTorch is still loading: try again in a moment."
-RUNNING_REFUSAL = "Stop training first (Esc): this demo changes the {what}."
+LOADING = N_("PyTorch is still loading: try again in a moment.")
+REFUSALS = {  # a run is in progress and the demo would change ...
+    "network": N_("Stop training first (Esc): this demo changes the network."),
+    "optimizer": N_("Stop training first (Esc): this demo changes the optimizer."),
+}
 
 
 class LearnDemos:
@@ -39,50 +43,50 @@ class LearnDemos:
     # ----- the demos ---------------------------------------------------------------------------------
     def demo_layers(self: "MainWindow") -> str:
         if self.state in RUNNING:
-            return RUNNING_REFUSAL.format(what="network")
+            return tr(REFUSALS["network"])
         if not self._learn_use_preset("seed-mlp"):
-            return "The trained network was kept: choose Presets ▸ SimpleNN to load the notes' network."
+            return tr("The trained network was kept: choose Presets ▸ SimpleNN to load the notes' network.")
         self._learn_show_dock(self.network_dock)
         self._learn_select_block("Linear")
         self._learn_open("Diagram")
         info = self._learn_block_info("Linear")
         shapes = ", ".join(f"{k} {'×'.join(map(str, v))}" for k, v in info.weight_shapes.items()) if info else ""
-        return (f"The notes' SimpleNN is loaded and its first dense layer, fc1, is selected: {shapes}. "
-                "The diagram draws its layers as columns of units.")
+        return tr("The notes' SimpleNN is loaded and its first dense layer, fc1, is selected: {shapes}. "
+                  "The diagram draws its layers as columns of units.").format(shapes=shapes)
 
     def demo_forward(self: "MainWindow") -> str:
         def show() -> None:
-            self._learn_open("Inside", inside="This digit", inside_page="Forward pass, step by step")
+            self._learn_open("Inside", inside=self.inside_panel, inside_page=self.inside_panel.forward_view)
             self._learn_ensure_digit()
         return self._learn_with_weights(
             show, WARM_UP_EPOCHS,
-            "Inside ▸ Forward pass: each dense layer's z = W·a + b and a = g(z) for the digit on the canvas, "
-            "computed step by step. Pick a unit to see its weighted sum.")
+            tr("Inside ▸ Forward pass: each dense layer's z = W·a + b and a = g(z) for the digit on the canvas, "
+               "computed step by step. Pick a unit to see its weighted sum."))
 
     def demo_backprop(self: "MainWindow") -> str:
         if self.learning_panel is None:
             self._learn_open("Inside")
-            return LOADING
-        self._learn_open("Inside", inside="While it learns")
+            return tr(LOADING)
+        self._learn_open("Inside", inside=self.learning_panel)
         if self.state == RunState.PAUSED:
             self.train()
-            return "Training resumed: the gradient norm of every layer is plotted as backpropagation runs."
+            return tr("Training resumed: the gradient norm of every layer is plotted as backpropagation runs.")
         if self.state in RUNNING:
-            return "Training is running: the gradient norm of every layer is plotted as backpropagation runs."
+            return tr("Training is running: the gradient norm of every layer is plotted as backpropagation runs.")
         if self.state != RunState.IDLE or self.run_actions.blocked:
-            return f"The network cannot train yet: {self.run_actions.blocked or 'the data is not loaded.'}"
+            return self._learn_cannot_train()
         self.start_training(epochs=LEARN_EPOCHS)
-        return (f"Training {LEARN_EPOCHS:g} of an epoch: every batch, loss.backward() computes the gradients "
-                "and the optimizer moves each weight against its gradient. Their sizes per layer are plotted "
-                "here; Step (Ctrl+→) does a single batch.")
+        return tr("Training {epochs:g} of an epoch: every batch, loss.backward() computes the gradients and the "
+                  "optimizer moves each weight against its gradient. Their sizes per layer are plotted here; Step "
+                  "(Ctrl+→) does a single batch.").format(epochs=LEARN_EPOCHS)
 
     def demo_activations(self: "MainWindow") -> str:
         index = self._learn_first_activation()
         if index is None:
             if self.state in RUNNING:
-                return RUNNING_REFUSAL.format(what="network")
+                return tr(REFUSALS["network"])
             if not self._learn_use_preset("seed-mlp"):
-                return "This network has no activation layer: add one from the palette's Activation group."
+                return tr("This network has no activation layer: add one from the palette's Activation group.")
             index = self._learn_first_activation()
         info = self.editor.report().layers[index]
         self._learn_show_dock(self.network_dock)
@@ -90,14 +94,15 @@ class LearnDemos:
         self.editor.stack_view.setFocus()
 
         def show() -> None:
-            self._learn_open("Inside", inside="This digit", inside_page="Layer outputs")
-            self._learn_ensure_digit()
             view = self.inside_panel.activations_view
+            self._learn_open("Inside", inside=self.inside_panel, inside_page=view)
+            self._learn_ensure_digit()
             self._learn_when(lambda: info.name in view.layer_names(), lambda: view.select_layer(info.name))
         return self._learn_with_weights(
             show, WARM_UP_EPOCHS,
-            f"{info.name} ({info.layer.type}) is selected in the stack: the form below it changes its kind. "
-            f"Inside ▸ Layer outputs shows what it outputs for the digit on the canvas.")
+            tr("{name} ({type}) is selected in the stack: the form below it changes its kind. Inside ▸ Layer "
+               "outputs shows what it outputs for the digit on the canvas.").format(name=info.name,
+                                                                                    type=info.layer.type))
 
     def demo_softmax(self: "MainWindow") -> str:
         def show() -> None:
@@ -106,9 +111,9 @@ class LearnDemos:
             self.show_multilabel_comparison()
         return self._learn_with_weights(
             show, WARM_UP_EPOCHS,
-            "The ten bars are the softmax output for the digit on the canvas: ten probabilities that add up "
-            "to 1. The window beside it trains softmax and a sigmoid per label on four yes/no labels per digit: "
-            "press “Train both” and see why softmax can't say “even AND ≥ 5”.")
+            tr("The ten bars are the softmax output for the digit on the canvas: ten probabilities that add up "
+               "to 1. The window beside it trains softmax and a sigmoid per label on four yes/no labels per digit: "
+               "press “Train both” and see why softmax can't say “even AND ≥ 5”."))
 
     def show_multilabel_comparison(self: "MainWindow") -> None:
         """The softmax-vs-sigmoid comparison on multi-label digits, in a window of its own (kept while open)."""
@@ -119,7 +124,7 @@ class LearnDemos:
         dialog = getattr(self, "_multilabel_dialog", None)
         if dialog is None:
             dialog = QDialog(self)
-            dialog.setWindowTitle("Multi-label: softmax vs a sigmoid per label")
+            dialog.setWindowTitle(tr("Multi-label: softmax vs a sigmoid per label"))
             self.multilabel_view = MultilabelCompareView(self._digits_for_comparison, dialog)
             QVBoxLayout(dialog).addWidget(self.multilabel_view)
             dialog.resize(1100, 560)
@@ -136,54 +141,55 @@ class LearnDemos:
 
     def demo_adam(self: "MainWindow") -> str:
         if self.state in RUNNING:
-            return RUNNING_REFUSAL.format(what="optimizer")
+            return tr(REFUSALS["optimizer"])
         panel = self.panel
         panel.optimizer.setCurrentIndex(panel.optimizer.findData("sgd"))
         panel.learning_rate.setValue(0.01)
         self._learn_show_dock(self.training_dock)
         self._learn_open("Training curves")
-        return ("Plain SGD with learning rate 0.01 is set. Train (Ctrl+Return) and watch the loss; then Reset "
-                "(Ctrl+R), choose Adam with 0.001 and train again: Adam's loss usually falls much faster.")
+        return tr("Plain SGD with learning rate 0.01 is set. Train (Ctrl+Return) and watch the loss; then Reset "
+                  "(Ctrl+R), choose Adam with 0.001 and train again: Adam's loss usually falls much faster.")
 
     def demo_conv(self: "MainWindow") -> str:
         if self.state in RUNNING:
-            return RUNNING_REFUSAL.format(what="network")
+            return tr(REFUSALS["network"])
         if not self._learn_use_preset("cnn"):
-            return "The trained network was kept: choose Presets ▸ Small LeNet-style CNN to load it."
+            return tr("The trained network was kept: choose Presets ▸ Small LeNet-style CNN to load it.")
         self._learn_show_dock(self.network_dock)
         self._learn_select_block("Conv2d")
         name = self._learn_block_info("Conv2d").name
 
         def show() -> None:
-            self._learn_open("Inside", inside="This digit", inside_page="Layer outputs")
-            self._learn_ensure_digit()
             view = self.inside_panel.activations_view
+            self._learn_open("Inside", inside=self.inside_panel, inside_page=view)
+            self._learn_ensure_digit()
             self._learn_when(lambda: name in view.layer_names(), lambda: view.select_layer(name))
         return self._learn_with_weights(
             show, WARM_UP_EPOCHS,
-            f"The small CNN is loaded and {name} is selected: 16 kernels of 5×5, stride 1, padding 2. "
-            "Inside ▸ Layer outputs shows its 16 feature maps for the digit on the canvas.")
+            tr("The small CNN is loaded and {name} is selected: 16 kernels of 5×5, stride 1, padding 2. "
+               "Inside ▸ Layer outputs shows its 16 feature maps for the digit on the canvas.").format(name=name))
 
     def demo_matrices(self: "MainWindow") -> str:
         self._learn_open("Matrices")
         if self.matrix_panel is None:
-            return LOADING
-        self._learn_open_subtab(self.matrix_panel.tabs, "A·B step by step")
-        return ("Matrices ▸ A·B step by step: C[i][j] = A[i,:]·B[:,j] one cell at a time. Change a shape to see "
-                "the rule; the Laws tab checks AB ≠ BA and (AB)ᵀ = BᵀAᵀ on the same numbers.")
+            return tr(LOADING)
+        self._learn_open_subtab(self.matrix_panel.tabs, self.matrix_panel.stepper)
+        return tr("Matrices ▸ A·B step by step: C[i][j] = A[i,:]·B[:,j] one cell at a time. Change a shape to see "
+                  "the rule; the Laws tab checks AB ≠ BA and (AB)ᵀ = BᵀAᵀ on the same numbers.")
 
     def demo_tensors(self: "MainWindow") -> str:
         self._learn_open("Matrices")
         if self.matrix_panel is None:
-            return LOADING
-        self._learn_open_subtab(self.matrix_panel.tabs, "Tensors")
-        return "Matrices ▸ Tensors: a scalar, a vector, a matrix and a stack of matrices, with their shapes in PyTorch."
+            return tr(LOADING)
+        self._learn_open_subtab(self.matrix_panel.tabs, self.matrix_panel.tensors)
+        return tr("Matrices ▸ Tensors: a scalar, a vector, a matrix and a stack of matrices, with their shapes in "
+                  "PyTorch.")
 
     def demo_evaluation(self: "MainWindow") -> str:
         return self._learn_with_weights(
             lambda: self._learn_open("Evaluation"), LEARN_EPOCHS,
-            "Evaluation: the whole test set is classified with the current weights. Compare the test "
-            "accuracy with the training accuracy on the Training curves.",
+            tr("Evaluation: the whole test set is classified with the current weights. Compare the test "
+               "accuracy with the training accuracy on the Training curves."),
             after=self.evaluate_test_set)
 
     # ----- helpers -------------------------------------------------------------------------------------
@@ -192,7 +198,7 @@ class LearnDemos:
         """`show()` now, and `after()` once there are trained weights: at once if there are, else after
         training the untrained network `epochs` of an epoch."""
         if self.draw_panel is None:
-            return LOADING
+            return tr(LOADING)
         show()
         if self._model_source() is not None:
             if after is not None:
@@ -202,10 +208,15 @@ class LearnDemos:
             self._learn_after_run = after
             self._learn_connect_finished()
             self.start_training(epochs=epochs)
-            return f"The network had not learned anything yet, so it trains {epochs:g} of an epoch first. " + message
+            return tr("The network had not learned anything yet, so it trains {epochs:g} of an epoch first. "
+                      "{message}").format(epochs=epochs, message=message)
         if self.state in RUNNING:
-            return message + " It fills in as the network trains."
-        return f"The network cannot train yet: {self.run_actions.blocked or 'the data is not loaded.'}"
+            return tr("{message} It fills in as the network trains.").format(message=message)
+        return self._learn_cannot_train()
+
+    def _learn_cannot_train(self: "MainWindow") -> str:
+        return tr("The network cannot train yet: {reason}").format(
+            reason=self.run_actions.blocked or tr("the data is not loaded."))
 
     def _learn_connect_finished(self: "MainWindow") -> None:
         if not getattr(self, "_learn_finished_connected", False):
@@ -275,7 +286,10 @@ class LearnDemos:
         if self.draw_panel is not None and not self.draw_panel.current_image28().any():
             self.draw_panel.show_random_test_digit()
 
-    def _learn_open(self: "MainWindow", tab: str, inside: str | None = None, inside_page: str | None = None) -> None:
+    def _learn_open(self: "MainWindow", tab: str, inside: QWidget | None = None,
+                    inside_page: QWidget | None = None) -> None:
+        """Open the centre tab `tab` (its English title), then the Inside tab's page `inside` and the Inside
+        panel's page `inside_page`: tabs are found by their pages, whatever language their titles are in."""
         from playground.ui.learn_sidebar import open_tab
 
         open_tab(self, tab)
@@ -285,8 +299,8 @@ class LearnDemos:
             self._learn_open_subtab(self.inside_panel.tabs, inside_page)
 
     @staticmethod
-    def _learn_open_subtab(tabs: QTabWidget, title_start: str) -> None:
-        for i in range(tabs.count()):
-            if tabs.tabText(i).replace("&", "").startswith(title_start):
-                tabs.setCurrentIndex(i)
-                return
+    def _learn_open_subtab(tabs: QTabWidget, page: QWidget) -> None:
+        """Bring the tab of `tabs` that shows `page` (or holds it, e.g. in a scroll area) forward."""
+        from playground.ui.learn_sidebar import open_page
+
+        open_page(tabs, page)

@@ -12,25 +12,34 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from playground.core.learn_topics import TOPICS, TRANSLATION_CONTEXT, LearnTopic
+from playground.core.i18n import N_, tr
+from playground.core.learn_topics import TOPICS, LearnTopic
 
 _SUPERSCRIPT = re.compile(r"\^(\[[^\]]*\]|\{[^}]*\})")
+# The window's centre tabs by the (English) title a topic names them with: the window attributes that may
+# hold the tab's page, the first one set wins. Tabs are found by their page, never by the title shown.
+TAB_PAGES = {
+    N_("Training curves"): ("plots",),
+    N_("Playground"): ("playground",),
+    N_("Diagram"): ("diagram",),
+    N_("Draw"): ("draw_panel", "_draw_holder"),
+    N_("Inside"): ("inside_tabs",),
+    N_("Matrices"): ("matrix_panel", "_matrix_holder"),
+    N_("Evaluation"): ("evaluation_panel", "_evaluation_holder"),
+    N_("PyTorch code"): ("code_view",),
+}
 
 
-def tr(text: str) -> str:
-    """A topic string in the chosen language (as written when there is no translation)."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
-
-
-def topic_html(topic: LearnTopic) -> str:
-    """The topic as rich text: `X^[i]` and `e^{z}` become superscripts, the code a code block."""
+def topic_html(topic: LearnTopic, code: bool = True) -> str:
+    """The topic as rich text: `X^[i]` and `e^{z}` become superscripts, the code (unless `code` is False) a
+    code block."""
     def rich(text: str) -> str:
         def sup(match: re.Match) -> str:
             inner = match.group(1)
@@ -39,17 +48,41 @@ def topic_html(topic: LearnTopic) -> str:
 
     parts = [f"<h3>{rich(tr(topic.title))}</h3>"]
     parts += [f"<p>{rich(tr(p))}</p>" for p in topic.paragraphs]
-    if topic.code:
-        parts.append("<p><b>In PyTorch</b></p>")
+    if topic.code and code:
+        parts.append(f"<p><b>{html.escape(tr('In PyTorch'), quote=False)}</b></p>")
         parts.append(f'<p class="code">{html.escape(topic.code, quote=False)}</p>')
     return "\n".join(parts)
 
 
-def open_tab(window: Any, title: str) -> bool:
-    """Bring the window's centre tab called `title` forward; False when there is none."""
-    tabs = window.tabs
+def page_index(tabs: Any, page: Any) -> int:
+    """The index of the tab of `tabs` that shows `page` (the page itself or a widget inside it); -1: none."""
+    if page is None:
+        return -1
     for i in range(tabs.count()):
-        if tabs.tabText(i).replace("&", "") == title:
+        widget = tabs.widget(i)
+        if widget is page or (widget is not None and widget.isAncestorOf(page)):
+            return i
+    return -1
+
+
+def open_page(tabs: Any, page: Any) -> bool:
+    """Bring the tab of `tabs` that shows `page` forward; False when there is none."""
+    index = page_index(tabs, page)
+    if index >= 0:
+        tabs.setCurrentIndex(index)
+    return index >= 0
+
+
+def open_tab(window: Any, title: str) -> bool:
+    """Bring the window's centre tab called `title` (its English title, as topics name it) forward;
+    False when there is none. The tab is found by its page; a tab of no known page by its title, in the
+    language it is shown in."""
+    tabs = window.tabs
+    for name in TAB_PAGES.get(title, ()):
+        if open_page(tabs, getattr(window, name, None)):
+            return True
+    for i in range(tabs.count()):
+        if tabs.tabText(i).replace("&", "") in (tr(title).replace("&", ""), title):
             tabs.setCurrentIndex(i)
             return True
     return False
@@ -62,7 +95,7 @@ def run_demo(window: Any, topic: LearnTopic) -> str:
         result = method()
         return result if isinstance(result, str) else ""
     if open_tab(window, topic.tab):
-        return f"The {topic.tab} tab is open."
+        return tr("The {tab} tab is open.").format(tab=tr(topic.tab))
     return ""
 
 
@@ -77,21 +110,41 @@ class LearnSidebar(QWidget):
         self.topic_list = QListWidget()
         self.topic_list.setObjectName("learnTopics")
         self.topic_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.topic_list.setToolTip("The ideas of the course, in the order it teaches them. ↑ ↓ choose one.")
+        self.topic_list.setToolTip(tr("The ideas of the course, in the order it teaches them. ↑ ↓ choose one."))
         self.topic_list.setWordWrap(True)  # long titles take two lines rather than a horizontal scroll bar
         self.topic_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for number, item in enumerate(topics, start=1):
-            entry = QListWidgetItem(f"{number}. {_plain(tr(item.title))}")
+        for item in topics:
+            entry = QListWidgetItem()
             entry.setData(Qt.ItemDataRole.UserRole, item.key)
             self.topic_list.addItem(entry)
+        self._title_entries()
         self.text = QTextBrowser()
         self.text.setObjectName("learnText")
         self.text.setOpenLinks(False)
         self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.text.document().setDefaultStyleSheet(
-            f".code {{ font-family: '{mono.family()}'; white-space: pre-wrap; }} h3 {{ margin-bottom: 4px; }}")
-        self.show_me_button = QPushButton("&Show me")
+        self.text.document().setDefaultStyleSheet("h3 { margin-bottom: 4px; }")
+        # The PyTorch lines under the text: code stays as it is in every language (so the language check
+        # leaves this label alone).
+        self.code_title = QLabel()
+        self.code_title.setObjectName("learnCodeTitle")
+        self.code = QLabel()
+        self.code.setObjectName("learnCode")
+        self.code.setProperty("untranslatable", True)
+        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setTextFormat(Qt.TextFormat.PlainText)
+        self.code.setWordWrap(True)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        reading = QWidget()
+        reading.setObjectName("learnReading")
+        reading.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        reading.setStyleSheet("#learnReading { background: palette(base); }")
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 6, 6)
+        reading_layout.addWidget(self.text, 1)
+        for label in (self.code_title, self.code):
+            label.setContentsMargins(6, 0, 0, 0)
+            reading_layout.addWidget(label)
+        self.show_me_button = QPushButton(tr("&Show me"))
         self.show_me_button.setObjectName("learnShowMe")
         self.show_me_button.clicked.connect(self._show_me)
         self.show_me_note = QLabel()
@@ -106,7 +159,7 @@ class LearnSidebar(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("learnSplitter")
         splitter.addWidget(self.topic_list)
-        splitter.addWidget(self.text)
+        splitter.addWidget(reading)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -148,7 +201,11 @@ class LearnSidebar(QWidget):
         if row < 0:
             return
         topic = self.current_topic
-        self.text.setHtml(topic_html(topic))
+        self.text.setHtml(topic_html(topic, code=False))
+        self.code_title.setText(f"<b>{html.escape(tr('In PyTorch'), quote=False)}</b>")
+        self.code.setText(topic.code)
+        self.code_title.setVisible(bool(topic.code))
+        self.code.setVisible(bool(topic.code))
         self.show_me_note.setText(tr(topic.show_me))
         self.show_me_button.setToolTip(tr(topic.show_me))
         self.set_result("")
@@ -156,9 +213,21 @@ class LearnSidebar(QWidget):
     def _show_me(self) -> None:
         self.show_me_requested.emit(self.current_topic.key)
 
+    def _title_entries(self) -> None:
+        for row in range(self.topic_list.count()):
+            entry = self.topic_list.item(row)
+            title = self.topics[entry.data(Qt.ItemDataRole.UserRole)].title
+            entry.setText(f"{row + 1}. {_plain(tr(title))}")
+
+    def retranslate(self) -> None:
+        """The language changed: the topic list and the current topic again (the last demo's sentence, said in
+        the old language, goes)."""
+        self._title_entries()
+        self._show_row(self.topic_list.currentRow())
+
 
 def make_learn_dock(parent: QWidget, sidebar: LearnSidebar) -> QDockWidget:
-    dock = QDockWidget("Learn", parent)
+    dock = QDockWidget(tr("Learn"), parent)
     dock.setObjectName("learnDock")  # saveState/restoreState find docks by name
     dock.setWidget(sidebar)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -173,4 +242,4 @@ def _plain(text: str) -> str:
     return _SUPERSCRIPT.sub(lambda m: "^" + (m.group(1) if m.group(1).startswith("[") else m.group(1)[1:-1]), text)
 
 
-__all__ = ["LearnSidebar", "make_learn_dock", "run_demo", "open_tab", "topic_html", "tr"]
+__all__ = ["LearnSidebar", "make_learn_dock", "run_demo", "open_tab", "open_page", "page_index", "topic_html"]

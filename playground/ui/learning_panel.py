@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from playground.core.i18n import tr
 from playground.core.inspection import DEAD_RELU_WARNING, TrainingSnapshot
 from playground.ui.image_grid import ImageGrid
 from playground.ui.notice_box import NoticeBox
@@ -61,6 +62,10 @@ def sticky_range(current: tuple[float, float] | None, lo: float, hi: float, marg
     return lo - pad, hi + pad
 
 
+def _dead_title() -> str:
+    return tr("Dead ReLUs (dashed: warning at {share:.0%})").format(share=DEAD_RELU_WARNING)
+
+
 class _GradientSeries:
     """One layer's gradient norms over the steps, and its curve (created once)."""
 
@@ -82,17 +87,18 @@ class LearningPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.step_label = QLabel("No snapshot yet: press Train, and this panel follows the network as it learns.")
+        self.step_label = QLabel(tr("No snapshot yet: press Train, and this panel follows the network as it learns."))
         self.step_label.setWordWrap(True)
         self.step_label.setStyleSheet(f"color: {MUTED_TEXT};")
         self.health = NoticeBox()
-        self.health.setToolTip("The trainer checks every snapshot for dead ReLUs and vanishing or exploding gradients.")
+        self.health.setToolTip(tr("The trainer checks every snapshot for dead ReLUs and vanishing or exploding "
+                                  "gradients."))
 
         # --- weights and gradients ---------------------------------------------------------------
         self.layer_combo = QComboBox()
-        self.layer_combo.setToolTip("Which layer's weights and biases the histograms show.")
-        self.weight_plot = plot_widget(x_label="weight value", y_label="count", left_width=62)
-        self.bias_plot = plot_widget(x_label="bias value", y_label="count", left_width=62)
+        self.layer_combo.setToolTip(tr("Which layer's weights and biases the histograms show."))
+        self.weight_plot = plot_widget(x_label=tr("weight value"), y_label=tr("count"), left_width=62)
+        self.bias_plot = plot_widget(x_label=tr("bias value"), y_label=tr("count"), left_width=62)
         for plot in (self.weight_plot, self.bias_plot):
             plot.getPlotItem().enableAutoRange(enable=False)
         self.weight_hist = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=pg.mkPen(WEIGHT_COLOUR, width=1.5),
@@ -101,27 +107,26 @@ class LearningPanel(QWidget):
                                          fillBrush=pg.mkBrush(230, 159, 0, 90))
         self.weight_plot.addItem(self.weight_hist)
         self.bias_plot.addItem(self.bias_hist)
-        self.no_bias = pg.TextItem("this layer has no bias", color=MUTED_TEXT, anchor=(0.5, 0.5))
+        self.no_bias = pg.TextItem(tr("this layer has no bias"), color=MUTED_TEXT, anchor=(0.5, 0.5))
         self.bias_plot.addItem(self.no_bias, ignoreBounds=True)
         self.no_bias.hide()
 
         self.gradient_plot = plot_widget(
-            "Gradient norm per layer: backpropagation made visible",
-            "training step", "‖∂L/∂W‖ (log scale)", left_width=60, log_y=True)
+            tr("Gradient norm per layer: backpropagation made visible"),
+            tr("training step"), tr("‖∂L/∂W‖ (log scale)"), left_width=60, log_y=True)
         self.gradient_plot.getPlotItem().enableAutoRange(enable=False)
         # Below the plot rather than over it: curves go everywhere.
         self.gradient_legend = QLabel()
         self.gradient_legend.setTextFormat(Qt.TextFormat.RichText)
         self.gradient_legend.setWordWrap(True)
-        self.gradient_plot.setToolTip(
+        self.gradient_plot.setToolTip(tr(
             "How strongly the loss pulls on each layer's weights. Curves far below the others mean that layer "
-            "hardly learns (vanishing gradients); curves shooting up mean the updates are exploding.")
+            "hardly learns (vanishing gradients); curves shooting up mean the updates are exploding."))
         self.gradients: dict[str, _GradientSeries] = {}
 
-        self.dead_plot = plot_widget(f"Dead ReLUs (dashed: warning at {DEAD_RELU_WARNING:.0%})",
-                                     y_label="% never firing", left_width=60)
-        self.dead_plot.setToolTip("The share of each ReLU layer's units that output 0 for every probe digit: "
-                                  "a dead unit passes no gradient back, so it stops learning for good.")
+        self.dead_plot = plot_widget(_dead_title(), y_label=tr("% never firing"), left_width=60)
+        self.dead_plot.setToolTip(tr("The share of each ReLU layer's units that output 0 for every probe digit: "
+                                     "a dead unit passes no gradient back, so it stops learning for good."))
         self.dead_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=ALIVE_COLOUR, pen=None)
         self.dead_plot.addItem(self.dead_bars)
         self.dead_plot.setYRange(0, 118, padding=0)
@@ -129,7 +134,7 @@ class LearningPanel(QWidget):
         self.dead_line = pg.InfiniteLine(DEAD_RELU_WARNING * 100, angle=0,
                                          pen=pg.mkPen(DEAD_COLOUR, width=1.5, style=Qt.PenStyle.DashLine))
         self.dead_plot.addItem(self.dead_line)
-        self.no_relu = pg.TextItem("no ReLU layers in this network", color=MUTED_TEXT, anchor=(0.5, 0.5))
+        self.no_relu = pg.TextItem(tr("no ReLU layers in this network"), color=MUTED_TEXT, anchor=(0.5, 0.5))
         self.dead_plot.addItem(self.no_relu, ignoreBounds=True)
         self.no_relu.setPos(0, 50)
         self.no_relu.hide()
@@ -137,7 +142,7 @@ class LearningPanel(QWidget):
         weights_page = QWidget()
         left = QVBoxLayout()
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Histograms of layer"))
+        chooser.addWidget(QLabel(tr("Histograms of layer")))
         chooser.addWidget(self.layer_combo, 1)
         left.addLayout(chooser)
         left.addWidget(self.weight_plot, 3)
@@ -159,9 +164,9 @@ class LearningPanel(QWidget):
         self.filters_title.setWordWrap(True)
         self.filters = ImageGrid(DIVERGING_COLOURMAP, scale="symmetric", colour_bar=True)
         self.filters.reserve_captions(32)  # caption items made now, not during the first snapshot
-        self.filters.setToolTip("Each small square is one kernel: the pattern of weights it slides over the image.")
+        self.filters.setToolTip(tr("Each small square is one kernel: the pattern of weights it slides over the image."))
         self.map_combo = QComboBox()
-        self.map_combo.setToolTip("Which layer's feature maps of the probe digit to show.")
+        self.map_combo.setToolTip(tr("Which layer's feature maps of the probe digit to show."))
         self.maps_title = QLabel()
         self.maps_title.setTextFormat(Qt.TextFormat.RichText)
         self.maps_title.setWordWrap(True)
@@ -169,8 +174,8 @@ class LearningPanel(QWidget):
         self.probe.setFixedWidth(96)
         self.maps = ImageGrid(ACTIVATION_COLOURMAP, scale="shared", colour_bar=True)
         self.maps.reserve_captions(32)
-        self.no_conv = QLabel("This network has no convolution layers, so there are no filters or feature maps "
-                              "to show. Try the cnn preset.")
+        self.no_conv = QLabel(tr("This network has no convolution layers, so there are no filters or feature maps "
+                                 "to show. Try the cnn preset."))
         self.no_conv.setWordWrap(True)
         self.no_conv.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_conv.setStyleSheet(f"color: {MUTED_TEXT};")
@@ -181,7 +186,7 @@ class LearningPanel(QWidget):
         maps_layout.addWidget(self.filters_title, 0, 0)
         maps_layout.addWidget(self.filters, 1, 0, 2, 1)
         map_chooser = QHBoxLayout()
-        map_chooser.addWidget(QLabel("Feature maps of layer"))
+        map_chooser.addWidget(QLabel(tr("Feature maps of layer")))
         map_chooser.addWidget(self.map_combo, 1)
         maps_layout.addLayout(map_chooser, 0, 1, 1, 2)
         maps_layout.addWidget(self.maps_title, 1, 1, 1, 2)
@@ -197,8 +202,8 @@ class LearningPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(weights_page, "Weights and gradients")
-        self.tabs.addTab(maps_page, "Filters and feature maps")
+        self.tabs.addTab(weights_page, tr("Weights and gradients"))
+        self.tabs.addTab(maps_page, tr("Filters and feature maps"))
         self.weights_page, self.maps_page = weights_page, maps_page
 
         layout = QVBoxLayout(self)
@@ -232,7 +237,7 @@ class LearningPanel(QWidget):
         """One more snapshot: histograms and maps replace the last ones, gradient curves grow."""
         self.latest = snapshot
         self.snapshot_count += 1
-        self.step_label.setText(f"Step {snapshot.step:,} · {self.snapshot_count} snapshots so far")
+        self._show_step()
         self._set_choices(self.layer_combo, self._layer_names, [s.name for s in snapshot.layers],
                           [self._layer_label(k, s.name) for k, s in enumerate(snapshot.layers)])
         self._draw_histograms()
@@ -267,15 +272,40 @@ class LearningPanel(QWidget):
         self._set_choices(self.map_combo, self._map_names, [], [])
         self._draw_dead({})
         self.no_relu.hide()
-        self.filters.clear_images("filters appear with the first snapshot")
-        self.maps.clear_images("feature maps appear with the first snapshot")
-        self.filters_title.setText("Filters of the first convolution layer")
+        self.filters.clear_images(tr("filters appear with the first snapshot"))
+        self.maps.clear_images(tr("feature maps appear with the first snapshot"))
         self.maps_title.setText("")
-        self.step_label.setText("No snapshot yet: press Train, and this panel follows the network as it learns.")
-        self.health.set_notice("Health checks", ["They start with the first snapshot of training."], "info")
-        self._set_title(self.weight_plot, "Weights")
-        self._set_title(self.bias_plot, "Biases")
+        self._empty_texts()
         self._maps_stale = False
+
+    def _empty_texts(self) -> None:
+        """What the panel says before the first snapshot."""
+        self.filters_title.setText(tr("Filters of the first convolution layer"))
+        self.step_label.setText(tr("No snapshot yet: press Train, and this panel follows the network as it learns."))
+        self.health.set_notice(tr("Health checks"), [tr("They start with the first snapshot of training.")], "info")
+        self._set_title(self.weight_plot, tr("Weights"))
+        self._set_title(self.bias_plot, tr("Biases"))
+
+    def retranslate(self) -> None:
+        """Titles, legends and notices built from values are built again in the new language."""
+        self.dead_plot.setTitle(_dead_title(), color=plot_foreground(), size="10pt")
+        self._titles.clear()
+        if self._probe_image is not None:
+            self.probe.set_images(self._probe_image[None], captions=[tr("probe digit")])
+        snap = self.latest
+        if snap is None:
+            self._empty_texts()
+            return
+        self._show_step()
+        self._legend_text = ""
+        self._update_gradient_legend({stats.name: stats.weight_grad_norm for stats in snap.layers})
+        self._draw_histograms()
+        self._show_health(snap)
+        self._draw_maps()
+
+    def _show_step(self) -> None:
+        self.step_label.setText(tr("Step {step:,} · {count} snapshots so far").format(
+            step=self.latest.step, count=self.snapshot_count))
 
     def set_probe_image(self, image28: np.ndarray | None) -> None:
         """The probe digit (28×28, any range) whose feature maps the snapshots carry, shown beside them.
@@ -289,7 +319,7 @@ class LearningPanel(QWidget):
         if self._probe_image is None:
             self.probe.clear_images()
         else:
-            self.probe.set_images(self._probe_image[None], captions=["probe digit"])
+            self.probe.set_images(self._probe_image[None], captions=[tr("probe digit")])
 
     def select_layer(self, name: str) -> None:
         self.layer_combo.setCurrentIndex(self._layer_names.index(name))
@@ -344,7 +374,7 @@ class LearningPanel(QWidget):
         for name, series in self.gradients.items():
             value = latest.get(name)
             state = "" if value is None or (np.isfinite(value) and value > 0) else (
-                ": <b>0</b> (no gradient)" if value == 0 else ": <b>NaN</b>")
+                tr(": <b>0</b> (no gradient)") if value == 0 else ": <b>NaN</b>")
             parts.append(series.label + state)
         text = "&nbsp;&nbsp; ".join(parts)
         if text != self._legend_text:
@@ -361,16 +391,18 @@ class LearningPanel(QWidget):
         counts, edges = stats.weight_hist
         self.weight_hist.setData(edges, counts)
         self._fit(self.weight_plot, edges, counts)
-        self._set_title(self.weight_plot, f"{_w(k + 1)} of {html.escape(stats.name)}: {int(counts.sum()):,} weights")
+        self._set_title(self.weight_plot, tr("{w} of {layer}: {count:,} weights").format(
+            w=_w(k + 1), layer=html.escape(stats.name), count=int(counts.sum())))
         if stats.bias_hist is not None:
             b_counts, b_edges = stats.bias_hist
             self.bias_hist.setData(b_edges, b_counts)
             self._fit(self.bias_plot, b_edges, b_counts)
-            self._set_title(self.bias_plot, f"{_b(k + 1)} of {html.escape(stats.name)}: {int(b_counts.sum()):,} biases")
+            self._set_title(self.bias_plot, tr("{b} of {layer}: {count:,} biases").format(
+                b=_b(k + 1), layer=html.escape(stats.name), count=int(b_counts.sum())))
             self.no_bias.hide()
         else:
             self.bias_hist.setData([], [])
-            self._set_title(self.bias_plot, f"{_b(k + 1)} of {html.escape(stats.name)}")
+            self._set_title(self.bias_plot, tr("{b} of {layer}").format(b=_b(k + 1), layer=html.escape(stats.name)))
             self.no_bias.setPos(0, 0)
             self.no_bias.show()
 
@@ -423,11 +455,12 @@ class LearningPanel(QWidget):
 
     def _show_health(self, snap: TrainingSnapshot) -> None:
         if snap.warnings:
-            title = "1 problem" if len(snap.warnings) == 1 else f"{len(snap.warnings)} problems"
-            self.health.set_notice(f"⚠ {title} at step {snap.step:,}", snap.warnings, "warning")
+            title = (tr("⚠ 1 problem at step {step:,}") if len(snap.warnings) == 1 else
+                     tr("⚠ {count} problems at step {step:,}"))
+            self.health.set_notice(title.format(count=len(snap.warnings), step=snap.step), snap.warnings, "warning")
         else:
-            self.health.set_notice("", [f"✓ No problems detected at step {snap.step:,}: gradients reach every "
-                                        f"layer and no ReLU layer is dead."], "ok")
+            self.health.set_notice("", [tr("✓ No problems detected at step {step:,}: gradients reach every layer and "
+                                           "no ReLU layer is dead.").format(step=snap.step)], "ok")
 
     def _maps_visible(self) -> bool:
         return self.isVisible() and self.tabs.currentWidget() is self.maps_page
@@ -446,22 +479,28 @@ class LearningPanel(QWidget):
             out, n_in, kh, kw = weights.shape
             tiles = weights[:, 0] if n_in == 1 else weights.mean(axis=1)
             self.filters.set_images(tiles, captions=[str(k) for k in range(out)],
-                                    tooltips=[f"{name}, kernel {k}: {kh}×{kw} weights" for k in range(out)])
+                                    tooltips=[tr("{layer}, kernel {index}: {height}×{width} weights").format(
+                                        layer=name, index=k, height=kh, width=kw) for k in range(out)])
             k = next((i for i, s in enumerate(snap.layers) if s.name == name), 0)
-            extra = "" if n_in == 1 else f" (averaged over its {n_in} input channels)"
+            title = (tr("<b>Filters of {layer}</b> ({w}): {count} kernels of {height}×{width}.") if n_in == 1 else
+                     tr("<b>Filters of {layer}</b> ({w}): {count} kernels of {height}×{width} (averaged over its "
+                        "{channels} input channels)."))
             self.filters_title.setText(
-                f"<b>Filters of {html.escape(name)}</b> ({_w(k + 1)}): {out} kernels of {kh}×{kw}{extra}. "
-                f"<span style='color:{MUTED_TEXT}'>Orange: positive weight, blue: negative, white: 0.</span>")
+                title.format(layer=html.escape(name), w=_w(k + 1), count=out, height=kh, width=kw, channels=n_in)
+                + f" <span style='color:{MUTED_TEXT}'>"
+                + tr("Orange: positive weight, blue: negative, white: 0.") + "</span>")
         k = self.map_combo.currentIndex()
         if 0 <= k < len(self._map_names) and self._map_names[k] in snap.feature_maps:
             name = self._map_names[k]
             maps = snap.feature_maps[name]
             c, h, w = maps.shape
-            self.maps.set_images(maps, captions=[f"map {j}" for j in range(c)],
-                                 tooltips=[f"{name}, channel {j}: {h}×{w}" for j in range(c)])
+            self.maps.set_images(maps, captions=[tr("map {index}").format(index=j) for j in range(c)],
+                                 tooltips=[tr("{layer}, channel {index}: {height}×{width}").format(
+                                     layer=name, index=j, height=h, width=w) for j in range(c)])
             self.maps_title.setText(
-                f"<b>{html.escape(name)}</b>: {c} maps of {h}×{w} for the probe digit, updating as the "
-                f"network learns. <span style='color:{MUTED_TEXT}'>One colour scale: dark low, yellow high.</span>")
+                tr("<b>{layer}</b>: {count} maps of {height}×{width} for the probe digit, updating as the network "
+                   "learns.").format(layer=html.escape(name), count=c, height=h, width=w)
+                + f" <span style='color:{MUTED_TEXT}'>" + tr("One colour scale: dark low, yellow high.") + "</span>")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

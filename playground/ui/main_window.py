@@ -17,7 +17,7 @@ import math
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground import APP_NAME, __version__
+from playground.core.i18n import N_, tr
 from playground.core.metrics import History
 from playground.core.presets import DEFAULT_PRESET, Preset, load_preset, preset_names
 from playground.core.project_file import PROJECT_SUFFIX, Project
@@ -38,6 +39,8 @@ from playground.ui.code_view import CodeView
 from playground.ui.data_actions import DataActions
 from playground.ui.draw_panel import DrawPanel
 from playground.ui.epoch_table import EpochTable
+from playground.ui.experiments_panel import TAB_TIP as EXPERIMENTS_TAB_TIP
+from playground.ui.experiments_panel import TAB_TITLE as EXPERIMENTS_TAB_TITLE
 from playground.ui.experiments_panel import ExperimentsPanel
 from playground.ui.head_check import HeadCheck
 from playground.ui.label_scores import LabelScores
@@ -52,11 +55,13 @@ from playground.ui.plots import TrainingPlots
 from playground.ui.preferences import load_preferences
 from playground.ui.project_actions import ProjectActions
 from playground.ui.run_controls import RUNNING, RunActions, RunState
+from playground.ui.run_tracking import TAB_TIP as RUNS_TAB_TIP
+from playground.ui.run_tracking import TAB_TITLE as RUNS_TAB_TITLE
 from playground.ui.run_tracking import RunTracker
 from playground.ui.score_text import has_score, score_html, score_phrase
 from playground.ui.status import TrainingStatus
 from playground.ui.training_panel import TrainingPanel
-from playground.ui.window_comfort import WindowComfort
+from playground.ui.window_comfort import TAB_KEY, TAB_TIP, WindowComfort
 from playground.ui.worker import TrainingWorker
 
 if TYPE_CHECKING:
@@ -74,12 +79,35 @@ SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 
 
-LOCK_REASON = "Stop training to change the network."
+LOCK_REASON = N_("Stop training to change the network.")
 DRAWINGS_KEY = "drawings"  # the Draw tab's labelled drawings: [{"label": int, "image": 28×28 uint8 lists}]
 DRAW_UPDATE_INTERVAL_S = 0.5  # new weights for the Draw tab at most twice a second while training
-ADD_EXAMPLE_TIP = ("Add this drawing, as the network sees it (28×28), with the label chosen above to the "
-                   "training data: the network trains on it from the next epoch on, and it is kept in the "
-                   "project file (File → Save).")
+ADD_EXAMPLE_TIP = N_("Add this drawing, as the network sees it (28×28), with the label chosen above to the "
+                     "training data: the network trains on it from the next epoch on, and it is kept in the "
+                     "project file (File → Save).")
+# The centre tabs: key (the English title, the same in every language: settings, Go To Tab, the tour and
+# the Learn demos find tabs by it) → tooltip. Both are shown translated.
+TAB_CURVES, TAB_PLAYGROUND, TAB_DIAGRAM, TAB_DRAW = N_("Training curves"), N_("Playground"), N_("Diagram"), N_("Draw")
+TAB_INSIDE, TAB_MATRICES, TAB_EVALUATION, TAB_CODE = N_("Inside"), N_("Matrices"), N_("Evaluation"), N_("PyTorch code")
+TAB_TIPS = {
+    TAB_CURVES: N_("Loss after every batch, and loss and accuracy after every epoch."),
+    TAB_PLAYGROUND: N_("TensorFlow Playground on PyTorch: 2-D data sets, input features, hidden units and the "
+                       "decision boundary as a small network learns."),
+    TAB_DIAGRAM: N_("The network drawn as columns of units; after training, the weights are coloured by sign and "
+                    "drawn thicker the larger they are."),
+    TAB_DRAW: N_("Draw a digit (or load one) and see what the network answers."),
+    TAB_INSIDE: N_("Every layer's output for the drawn digit, the forward pass step by step, and the weights and "
+                   "gradients as the network learns."),
+    TAB_MATRICES: N_("Matrix products, laws and tensors; a dense layer of the model as x·Wᵀ + b with its real "
+                     "weights."),
+    TAB_EVALUATION: N_("Classify the whole test set: confusion matrix, accuracy per class and the digits the network "
+                       "gets wrong."),
+    TAB_CODE: N_("The same network and training settings as a PyTorch script."),
+}
+INSIDE_TABS = (  # the Inside tab's own tabs: (title, tooltip)
+    (N_("This digit"), N_("What each layer makes of the digit on the Draw tab.")),
+    (N_("While it learns"), N_("Weights, gradients, filters and health checks, live while training.")),
+)
 
 
 class MainWindow(LearnDemos, QMainWindow):
@@ -129,7 +157,8 @@ class MainWindow(LearnDemos, QMainWindow):
         chosen = preset or (settings.value(SETTINGS_PRESET) if settings else None) or DEFAULT_PRESET
         if chosen not in self._presets:
             if preset:
-                problems.append(f"No preset named '{preset}'. Available: {', '.join(self._presets)}.")
+                problems.append(tr("No preset named '{name}'. Available: {names}.").format(
+                    name=preset, names=", ".join(self._presets)))
             chosen = DEFAULT_PRESET if DEFAULT_PRESET in self._presets else next(iter(self._presets))
         self._preset: Preset = self._presets[chosen]
         self._base_config = self._preset.training  # settings the panel does not show come from here
@@ -161,6 +190,8 @@ class MainWindow(LearnDemos, QMainWindow):
         self._connect_worker()
         self.runs = RunTracker(self)  # every run kept with its settings, overlaid and forked: the Runs tab
         self.experiments_panel = ExperimentsPanel.add_to(self)  # the notes' claims on real runs: a tab
+        _tag_tab(self.runs.panel, RUNS_TAB_TITLE, RUNS_TAB_TIP)
+        _tag_tab(self.experiments_panel, EXPERIMENTS_TAB_TITLE, EXPERIMENTS_TAB_TIP)
         # Preferences, the Learn dock, the tour, keyboard extras; before restoreState finds the Learn dock.
         self.comfort = WindowComfort(self, settings)
         # Quitting the application without closing the window (a signal, app.quit()) must also
@@ -225,22 +256,13 @@ class MainWindow(LearnDemos, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setMinimumWidth(MIN_CURVES_WIDTH)  # on small screens the docks give way, not the plots
-        for widget, title, tip in (
-                (curves, "Training curves", "Loss after every batch, and loss and accuracy after every epoch."),
-                (self.playground, "Playground", "TensorFlow Playground on PyTorch: 2-D data sets, input features, "
-                                                "hidden units and the decision boundary as a small network learns."),
-                (self.diagram, "Diagram", "The network drawn as columns of units; after training, the weights "
-                                          "are coloured by sign and drawn thicker the larger they are."),
-                (self._draw_holder, "Draw", "Draw a digit (or load one) and see what the network answers."),
-                (self.inside_tabs, "Inside", "Every layer's output for the drawn digit, the forward pass step by "
-                                             "step, and the weights and gradients as the network learns."),
-                (self._matrix_holder, "Matrices", "Matrix products, laws and tensors; a dense layer of the model "
-                                                "as x·Wᵀ + b with its real weights."),
-                (self._evaluation_holder, "Evaluation", "Classify the whole test set: confusion matrix, accuracy "
-                                                      "per class and the digits the network gets wrong."),
-                (self.code_view, "PyTorch code", "The same network and training settings as a PyTorch script.")):
-            self.tabs.addTab(widget, title)
-            self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
+        for widget, key in ((curves, TAB_CURVES), (self.playground, TAB_PLAYGROUND), (self.diagram, TAB_DIAGRAM),
+                            (self._draw_holder, TAB_DRAW), (self.inside_tabs, TAB_INSIDE),
+                            (self._matrix_holder, TAB_MATRICES), (self._evaluation_holder, TAB_EVALUATION),
+                            (self.code_view, TAB_CODE)):
+            _tag_tab(widget, key, TAB_TIPS[key])
+            self.tabs.addTab(widget, tr(key))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, tr(TAB_TIPS[key]))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -251,7 +273,8 @@ class MainWindow(LearnDemos, QMainWindow):
 
         self.editor = LayerStackEditor()
         self.editor.setMinimumWidth(MIN_EDITOR_WIDTH)  # narrower, the palette wraps into the stack's space
-        self.network_dock = self._add_dock("Network", "networkDock", self.editor, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.network_dock = self._add_dock(tr("Network"), "networkDock", self.editor,
+                                           Qt.DockWidgetArea.LeftDockWidgetArea)
         self.panel = TrainingPanel(list(self._presets.values()))
         scroll = QScrollArea()  # small screens: the settings scroll instead of being squashed
         scroll.setWidget(self.panel)
@@ -259,7 +282,8 @@ class MainWindow(LearnDemos, QMainWindow):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
-        self.training_dock = self._add_dock("Training", "trainingDock", scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.training_dock = self._add_dock(tr("Training"), "trainingDock", scroll,
+                                            Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.status = TrainingStatus(self.statusBar())
 
@@ -279,7 +303,8 @@ class MainWindow(LearnDemos, QMainWindow):
         self.code_view.save_requested.connect(self.project_actions.export)
         self.tabs.currentChanged.connect(lambda _: self._refresh_visible_views())
         self.inspection_jobs.result.connect(self._on_inspection)
-        self.inspection_jobs.error.connect(lambda message: self.show_status(f"Inside view: {message}"))
+        self.inspection_jobs.error.connect(lambda message: self.show_status(
+            tr("Inside view: {message}").format(message=message)))
         self.evaluation_jobs.progress.connect(self._on_evaluation_progress)
         self.evaluation_jobs.result.connect(self._on_evaluation)
         self.evaluation_jobs.error.connect(self._on_evaluation_error)
@@ -296,16 +321,16 @@ class MainWindow(LearnDemos, QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(tr("&File"))
         self.project_actions.fill_menu(file_menu)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(tr("&Quit"), self)
         # The platform's quit keys; some platforms (Windows) have none, so Ctrl+Q there.
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.edit_menu = menu.addMenu("&Edit")
+        edit_menu = self.edit_menu = menu.addMenu(tr("&Edit"))
         actions = self.editor.edit_actions()
         # Undo and redo act wherever the focus is (a text field still gets its own undo first: Qt hands
         # it the keys before any shortcut), so Ctrl+Z right after choosing a preset gives the old network
@@ -316,25 +341,25 @@ class MainWindow(LearnDemos, QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions(actions[2:])
 
-        presets_menu = menu.addMenu("&Presets")
+        presets_menu = menu.addMenu(tr("&Presets"))
         self.preset_actions: dict[str, QAction] = {}
         for name, preset in self._presets.items():
-            action = QAction(preset.title, self)
-            action.setToolTip(preset.description)
-            action.setStatusTip(preset.description)
+            action = QAction(tr(preset.title), self)
+            action.setToolTip(tr(preset.description))
+            action.setStatusTip(tr(preset.description))
             action.triggered.connect(lambda _=False, n=name: self.choose_preset(n))
             presets_menu.addAction(action)
             self.preset_actions[name] = action
         presets_menu.setToolTipsVisible(True)
 
-        train_menu = menu.addMenu("&Training")
+        train_menu = menu.addMenu(tr("&Training"))
         for action in self.run_actions.buttons():
             train_menu.addAction(action)
-        view_menu = self.view_menu = menu.addMenu("&View")
+        view_menu = self.view_menu = menu.addMenu(tr("&View"))
         view_menu.addAction(self.network_dock.toggleViewAction())
         view_menu.addAction(self.training_dock.toggleViewAction())
-        help_menu = self.help_menu = menu.addMenu("&Help")
-        about = QAction(f"&About {APP_NAME}", self)
+        help_menu = self.help_menu = menu.addMenu(tr("&Help"))
+        about = self.about_action = QAction(tr("&About {app}").format(app=APP_NAME), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -423,12 +448,12 @@ class MainWindow(LearnDemos, QMainWindow):
             self.project_actions.end_session()
 
     def _may_close(self) -> bool:
-        answer = self.project_actions.ask_unsaved("closing")
+        answer = self.project_actions.ask_unsaved(tr("closing"))
         if answer == QMessageBox.StandardButton.Save and self.save_blocker():
             # The run is stopped first (within a batch); saving and closing follow when it has ended.
             self._close_after_save = True
             self.stop()
-            self.status.bar.showMessage("Stopping the run, then saving and closing…")
+            self.status.bar.showMessage(tr("Stopping the run, then saving and closing…"))
             return False
         if answer == QMessageBox.StandardButton.Save:
             return self.project_actions.save()
@@ -499,7 +524,7 @@ class MainWindow(LearnDemos, QMainWindow):
         if self._state != RunState.IDLE:
             return False
         if self.run_actions.blocked:
-            self.status.bar.showMessage(f"Cannot train yet: {self.run_actions.blocked}")
+            self.status.bar.showMessage(tr("Cannot train yet: {reason}").format(reason=self.run_actions.blocked))
             return False
         try:
             config = self._current_config()
@@ -522,11 +547,11 @@ class MainWindow(LearnDemos, QMainWindow):
         self.data_actions.ensure_split(config, trained=bool(self._trained_steps()))
         self.plots.show_learning_rate(config.lr_schedule != "constant")
         self.training_message.hide()
-        self.panel.set_summary("Training… the result appears here when the run ends.")
+        self._show_summary(lambda: tr("Training… the result appears here when the run ends."))
         self._run_epochs = config.epochs
         self._max_steps = max_steps
         self._set_state(RunState.STARTING)
-        self.status.bar.showMessage("Single step…" if single_step else "Training…")
+        self.status.bar.showMessage(tr("Single step…") if single_step else tr("Training…"))
         self.worker.request_run(config, single_step=single_step, max_steps=max_steps)
         self.project_actions.set_modified()  # the weights are about to change
         return True
@@ -549,16 +574,16 @@ class MainWindow(LearnDemos, QMainWindow):
         if self._state in (RunState.STARTING, RunState.TRAINING, RunState.PAUSED):
             self.worker.stop()
             self._set_state(RunState.STOPPING)
-            self.status.bar.showMessage("Stopping after this batch…")
+            self.status.bar.showMessage(tr("Stopping after this batch…"))
 
     def reset(self) -> None:
         if self._state != RunState.IDLE or self.run_actions.blocked:
             return
         steps = self._trained_steps()
         if steps and not self._confirm(
-                "Reset the network?",
-                f"The network has trained for {steps:,} steps. Reset throws those weights away "
-                "and starts again from random weights."):
+                tr("Reset the network?"),
+                tr("The network has trained for {steps:,} steps. Reset throws those weights away "
+                   "and starts again from random weights.").format(steps=steps)):
             return
         try:
             config = self._current_config()
@@ -650,14 +675,14 @@ class MainWindow(LearnDemos, QMainWindow):
 
     def save_blocker(self) -> str:
         if self._state in (RunState.STARTING, RunState.TRAINING, RunState.STOPPING):
-            return "Training is running: pause or stop it to save."
+            return tr("Training is running: pause or stop it to save.")
         if self._state == RunState.PAUSED and not self._pause_confirmed:
-            return "Pausing… saving is possible as soon as the current batch is done."
+            return tr("Pausing… saving is possible as soon as the current batch is done.")
         return ""
 
     def replace_blocker(self) -> str:
         if self._state in RUNNING:
-            return "Training is running: stop it before opening or starting another project."
+            return tr("Training is running: stop it before opening or starting another project.")
         return ""
 
     def show_status(self, text: str) -> None:
@@ -682,8 +707,9 @@ class MainWindow(LearnDemos, QMainWindow):
             return  # a load (handled by its caller), or the undo of an edit the user declined
         steps = self._trained_steps()
         if steps and not self._confirm(
-                "Edit the network?",
-                f"Editing the network resets its trained weights ({steps:,} steps of training). Continue?"):
+                tr("Edit the network?"),
+                tr("Editing the network resets its trained weights ({steps:,} steps of training). "
+                   "Continue?").format(steps=steps)):
             # Later, not now: the edit's command is not on the undo stack until this signal returns.
             QTimer.singleShot(0, self.editor.undo)
             return
@@ -705,9 +731,9 @@ class MainWindow(LearnDemos, QMainWindow):
         message = self._spec_problem or self.head_check.problem
         self.run_actions.set_blocked(message)
         if message:
-            self.status.bar.showMessage(f"The network cannot train yet: {message}")
+            self.status.bar.showMessage(tr("The network cannot train yet: {reason}").format(reason=message))
         elif self._state == RunState.IDLE:
-            self.status.bar.showMessage("Ready: press Train.")
+            self.status.bar.showMessage(tr("Ready: press Train."))
 
     def _on_settings_changed(self) -> None:
         if not self._loading_document:
@@ -784,9 +810,9 @@ class MainWindow(LearnDemos, QMainWindow):
                 self.draw_panel.set_model(None, None)
             if self.evaluation_panel is not None:
                 digits = self.data_actions.digit_views_ok(self._spec, self.panel.task_settings.task_key)
-                self.evaluation_panel.set_evaluate_enabled(False, "Train the network first (or open a trained project)."
-                                                           if digits else "The evaluation classifies 28×28 digits "
-                                                           "into ten classes: the multi-class task on MNIST.")
+                self.evaluation_panel.set_evaluate_enabled(
+                    False, tr("Train the network first (or open a trained project).") if digits
+                    else tr("The evaluation classifies 28×28 digits into ten classes: the multi-class task on MNIST."))
         else:
             spec, state, mean, std = source
             spec_json = json.dumps(spec.to_json(), sort_keys=True)
@@ -797,8 +823,8 @@ class MainWindow(LearnDemos, QMainWindow):
                 self.draw_panel.set_model(spec, state, mean, std)
             if self.evaluation_panel is not None:
                 self.evaluation_panel.set_evaluate_enabled(
-                    True, "Classify every test digit with the current weights (eval mode, no gradients) and show "
-                      "where the network goes wrong. The test digits are never used for training.")
+                    True, tr("Classify every test digit with the current weights (eval mode, no gradients) and "
+                             "show where the network goes wrong. The test digits are never used for training."))
         if self._inspected_image is None:  # with a digit, the Draw tab's new answer triggers the refresh
             self._inspection_stale = True
             if self._inspection_visible():
@@ -843,7 +869,7 @@ class MainWindow(LearnDemos, QMainWindow):
             if bias is not None:
                 sources[f"b^[{i}] ({info.name}.bias) {bias.shape[0]}"] = bias.reshape(-1, 1)
         if result.image28 is not None:
-            sources["x (the drawn digit) 28×28"] = result.image28
+            sources[tr("x (the drawn digit) 28×28")] = result.image28
         self.matrix_panel.set_model_sources(sources)
         self.matrix_panel.set_dense_layers([
             (f"{step.name}: W^[{step.index}] {step.weight.shape[0]}×{step.weight.shape[1]}",
@@ -861,7 +887,7 @@ class MainWindow(LearnDemos, QMainWindow):
             return False
         if source is None or data is None:
             self.evaluation_panel.set_running(False)
-            self.show_status("Train the network first: there are no weights to evaluate.")
+            self.show_status(tr("Train the network first: there are no weights to evaluate."))
             return False
         spec, state, mean, std = source
         self.evaluation_panel.set_running(True)
@@ -881,7 +907,7 @@ class MainWindow(LearnDemos, QMainWindow):
 
     def _on_evaluation_error(self, message: str) -> None:
         self.evaluation_panel.set_running(False)
-        self.training_message.show_message(f"Evaluation failed: {message}", "error")
+        self.training_message.show_message(tr("Evaluation failed: {message}").format(message=message), "error")
 
     @property
     def drawings(self) -> list[dict[str, Any]]:
@@ -905,9 +931,13 @@ class MainWindow(LearnDemos, QMainWindow):
         self.worker.add_training_example(image, label)  # the current trainer: from its next epoch
         # After the panel's own note (set once this slot returns): say what happened, exactly.
         QTimer.singleShot(0, lambda: self.draw_panel.source_label.setText(
-            f"Added to the training data as a {label} ({len(stored)} in all): used from the next epoch."))
-        self.show_status(f"Drawing added as a {label}: {len(stored)} drawing{'s' if len(stored) != 1 else ''} "
-                         "in the training data and the project.")
+            tr("Added to the training data as a {label} ({count} in all): used from the next epoch.").format(
+                label=label, count=len(stored))))
+        if len(stored) == 1:
+            text = tr("Drawing added as a {label}: {count} drawing in the training data and the project.")
+        else:
+            text = tr("Drawing added as a {label}: {count} drawings in the training data and the project.")
+        self.show_status(text.format(label=label, count=len(stored)))
 
     def _drawings_to_worker(self) -> None:
         """Every trainer the worker builds from now on starts with the project's drawings."""
@@ -935,21 +965,21 @@ class MainWindow(LearnDemos, QMainWindow):
 
         current = self.tabs.currentIndex()
         self.draw_panel = DrawPanel(remember=self._remember)
-        self.draw_panel._add_tooltip = ADD_EXAMPLE_TIP  # noqa: SLF001 — the panel restores this text when enabled
-        self.draw_panel.add_button.setToolTip(ADD_EXAMPLE_TIP)
+        # The add button's tooltip when it is enabled, in English: the panel shows it with tr().
+        self.draw_panel.add_tip = ADD_EXAMPLE_TIP
+        self.draw_panel.add_button.setToolTip(tr(ADD_EXAMPLE_TIP))
         self.draw_panel.prediction_ready.connect(self._on_prediction)
         self.draw_panel.add_example.connect(self._on_add_example)
         self.inside_panel = InsidePanel()
         self.learning_panel = LearningPanel()
         inside = QTabWidget()
         inside.setDocumentMode(True)
-        inside.addTab(self.inside_panel, "This digit")
-        inside.setTabToolTip(0, "What each layer makes of the digit on the Draw tab.")
-        inside.addTab(self.learning_panel, "While it learns")
-        inside.setTabToolTip(1, "Weights, gradients, filters and health checks, live while training.")
+        for index, (panel, (title, tip)) in enumerate(zip((self.inside_panel, self.learning_panel), INSIDE_TABS)):
+            inside.addTab(panel, tr(title))
+            inside.setTabToolTip(index, tr(tip))
         self.matrix_panel = MatrixPanel()
         self.evaluation_panel = EvaluationPanel()
-        self.evaluation_panel.set_evaluate_enabled(False, "Train the network first.")
+        self.evaluation_panel.set_evaluate_enabled(False, tr("Train the network first."))
         self.evaluation_panel.evaluate_requested.connect(self.evaluate_test_set)
         self.evaluation_panel.cancel_requested.connect(self.evaluation_jobs.cancel)
         for holder, panel in ((self._draw_holder, self.draw_panel), (self.inside_tabs, inside), (self._matrix_holder, self.matrix_panel),
@@ -960,6 +990,7 @@ class MainWindow(LearnDemos, QMainWindow):
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, panel, title)
             self.tabs.setTabToolTip(index, tip)
+            _tag_tab(panel, holder.property(TAB_KEY), holder.property(TAB_TIP))
             self.tabs.blockSignals(False)
             holder.deleteLater()
         self.inside_tabs = inside
@@ -986,11 +1017,11 @@ class MainWindow(LearnDemos, QMainWindow):
         if self._state == RunState.LOADING:
             self._set_state(RunState.IDLE)
             if not self.run_actions.blocked:
-                self.status.bar.showMessage("Ready: press Train.")
+                self.status.bar.showMessage(tr("Ready: press Train."))
         self._update_design_views(spec_changed=False)  # the script names the data set
 
     def _on_trainer_ready(self, info: dict[str, Any]) -> None:
-        self.status.set_device(info["device"])
+        self.status.set_device(*info["device_text"])
         if info.get("device_message"):
             self.setup_message.show_message(info["device_message"], "info")
         self._refresh_weights()
@@ -1057,7 +1088,8 @@ class MainWindow(LearnDemos, QMainWindow):
         self._set_state(RunState.PAUSED)
         self._set_pause_confirmed(True)  # it waits before its next batch: safe to read for saving
         self.status.show_paused(payload)
-        self.status.bar.showMessage(f"Paused at step {payload['step']:,}. Train resumes; Step does one batch.")
+        self.status.bar.showMessage(tr("Paused at step {step:,}. Train resumes; Step does one batch.").format(
+            step=payload["step"]))
 
     def _on_diverged(self, payload: dict[str, Any]) -> None:
         self.training_message.show_message(payload["message"], "error")
@@ -1066,10 +1098,10 @@ class MainWindow(LearnDemos, QMainWindow):
         self._set_state(RunState.IDLE)
         self.status.show_finished(summary)
         self.plots.fit()
-        text, html = _describe_finish(summary, self._last_eval, self._steps_per_epoch,
-                                      self._epoch_rows[-1] if self._epoch_rows else None)
-        self.status.bar.showMessage(text)
-        self.panel.set_summary(html)
+        finish = (dict(summary), self._last_eval, self._steps_per_epoch,
+                  dict(self._epoch_rows[-1]) if self._epoch_rows else None)
+        self.status.bar.showMessage(_describe_finish(*finish)[0])
+        self._show_summary(lambda: _describe_finish(*finish)[1])
         self._refresh_weights()
         self._push_model(weights_only=True)
         if self._close_after_save:
@@ -1085,8 +1117,8 @@ class MainWindow(LearnDemos, QMainWindow):
         self.training_message.show_message(message, "error")
         if self._state == RunState.LOADING:  # the data could not be loaded
             self._set_state(RunState.UNAVAILABLE)
-            self.panel.set_data_text("Not loaded")
-            self.status.bar.showMessage("No data to train on.")
+            self.panel.set_data_text(tr("Not loaded"))
+            self.status.bar.showMessage(tr("No data to train on."))
 
     # ----- helpers -----------------------------------------------------------------------------------
     def _set_state(self, state: RunState) -> None:
@@ -1097,7 +1129,7 @@ class MainWindow(LearnDemos, QMainWindow):
         self.panel.set_editable(state not in RUNNING)
         locked = state in RUNNING
         if locked != self.editor.is_locked():
-            self.editor.set_locked(locked, LOCK_REASON)
+            self.editor.set_locked(locked, tr(LOCK_REASON))
         self.project_actions.update_enabled()
         self.data_actions.update_enabled()
 
@@ -1112,7 +1144,7 @@ class MainWindow(LearnDemos, QMainWindow):
         self.label_scores.clear_rows()
         self.status.clear()
         self.training_message.hide()
-        self.panel.set_summary("Not trained yet. Press Train.")
+        self._show_summary(lambda: tr("Not trained yet. Press Train."))
         self._epoch_rows = []
         if self.evaluation_panel is not None:
             self.evaluation_panel.set_history([])
@@ -1139,7 +1171,7 @@ class MainWindow(LearnDemos, QMainWindow):
         self._last_eval = history.evals[-1] if history.evals else None
         self.status.show_loaded(global_step, len(history.epochs))
         if global_step:
-            self.panel.set_summary(_describe_history(history, global_step))
+            self._show_summary(lambda: _describe_history(history, global_step))
 
     def _toggle_pause(self) -> None:
         if self._state == RunState.PAUSED:
@@ -1162,17 +1194,42 @@ class MainWindow(LearnDemos, QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, f"About {APP_NAME}",
+            self, tr("About {app}").format(app=APP_NAME),
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Stack layers, watch a real PyTorch network learn, live.</p>"
-            "<p>The MNIST database of handwritten digits is by Yann LeCun, Corinna Cortes and "
-            "Christopher J. C. Burges, distributed under the Creative Commons "
-            "Attribution-Share Alike 3.0 license.</p>",
+            + tr("<p>Stack layers, watch a real PyTorch network learn, live.</p>")
+            + tr("<p>The MNIST database of handwritten digits is by Yann LeCun, Corinna Cortes and "
+                 "Christopher J. C. Burges, distributed under the Creative Commons "
+                 "Attribution-Share Alike 3.0 license.</p>"),
         )
+
+    def _show_summary(self, make: Callable[[], str]) -> None:
+        """The training panel's summary, built by `make` now and again when the language changes."""
+        self._summary = make
+        self.panel.set_summary(make())
+
+    def retranslate(self) -> None:
+        """Texts built from values or kept elsewhere, in the language chosen now."""
+        parent = getattr(super(), "retranslate", None)
+        if callable(parent):
+            parent()
+        self.about_action.setText(tr("&About {app}").format(app=APP_NAME))
+        # Again from their sources: another text may have the same translation ("Train", "Training").
+        self.network_dock.setWindowTitle(tr("Network"))
+        self.training_dock.setWindowTitle(tr("Training"))
+        if getattr(self, "_summary", None) is not None:
+            self.panel.set_summary(self._summary())
+        self.editor.set_lock_reason(tr(LOCK_REASON))
+
+
+def _tag_tab(page: QWidget, key: str, tip: str) -> None:
+    """Name a centre tab's page by its key (its English title) and keep its English tooltip with it: how
+    tabs are found and re-translated whatever language their titles are shown in."""
+    page.setProperty(TAB_KEY, key)
+    page.setProperty(TAB_TIP, tip)
 
 
 def _placeholder() -> QWidget:
-    label = QLabel("Loading PyTorch…")
+    label = QLabel(tr("Loading PyTorch…"))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
@@ -1192,12 +1249,13 @@ def _project_file(mime: QMimeData) -> Path | None:
 
 def _describe_history(history: History, global_step: int) -> str:
     """Summary-panel HTML for a project opened with training behind it."""
-    text = f"<b>Trained {len(history.epochs)} epochs, {global_step:,} steps.</b>"
+    text = tr("<b>Trained {epochs} epochs, {steps:,} steps.</b>").format(epochs=len(history.epochs), steps=global_step)
     last = history.epochs[-1] if history.epochs else None
-    score = score_html({k: v for k, v in (last or {}).items() if k != "train_accuracy"}, "after the last full epoch")
+    score = score_html({k: v for k, v in (last or {}).items() if k != "train_accuracy"},
+                       tr("after the last full epoch"))
     if score:
         text += f"<br>{score}"
-    return text + "<br>Train continues from these weights."
+    return text + "<br>" + tr("Train continues from these weights.")
 
 
 def _load_presets(problems: list[str]) -> dict[str, Preset]:
@@ -1206,7 +1264,7 @@ def _load_presets(problems: list[str]) -> dict[str, Preset]:
         try:
             presets[name] = load_preset(name)
         except (SpecError, ValueError, OSError) as exc:
-            problems.append(f"The preset '{name}' could not be read: {exc}")
+            problems.append(tr("The preset '{name}' could not be read: {error}").format(name=name, error=exc))
     return presets
 
 
@@ -1225,24 +1283,26 @@ def _describe_finish(summary: dict[str, Any], last_eval: dict[str, Any] | None,
     F1 for multi-label, R² for regression), from `last_epoch` (the last epoch row) or the summary."""
     reason = summary.get("reason")
     if reason == "error":
-        return "Training failed.", f"<b>Failed.</b> {summary.get('message', '')}"
+        return tr("Training failed."), tr("<b>Failed.</b> {message}").format(message=summary.get("message", ""))
     if reason == "diverged":
-        return ("Training diverged: see the message above the plots.",
-                f"<b>Diverged</b> after {summary.get('steps', 0):,} steps. The weights from before the "
-                "blow-up were restored; lower the learning rate and train again.")
+        return (tr("Training diverged: see the message above the plots."),
+                tr("<b>Diverged</b> after {steps:,} steps. The weights from before the blow-up were restored; "
+                   "lower the learning rate and train again.").format(steps=summary.get("steps", 0)))
     steps = summary.get("steps", 0)
     row = dict(last_epoch or {k: summary.get(k) for k in ("test_accuracy", "test_loss", "train_accuracy")})
-    where = "after the last full epoch"
+    where = tr("after the last full epoch")
     if not has_score(row) and has_score(last_eval):
-        row, where = {k: v for k, v in last_eval.items() if not k.startswith("train_")}, "at the last check"
-    score = score_phrase(row) or "no test score yet"
+        row, where = {k: v for k, v in last_eval.items() if not k.startswith("train_")}, tr("at the last check")
+    score = score_phrase(row) or tr("no test score yet")
+    epochs = summary.get("epochs_completed", 0)
     if summary.get("step_limit_reached") and steps_per_epoch:
-        head = f"Finished: {steps:,} steps (≈{steps / steps_per_epoch:.2g} epochs)"
+        head = tr("Finished: {steps:,} steps (≈{epochs:.2g} epochs)").format(steps=steps,
+                                                                            epochs=steps / steps_per_epoch)
     elif reason == "completed":
-        head = f"Finished: {summary.get('epochs_completed', 0)} epochs, {steps:,} steps"
+        head = tr("Finished: {epochs} epochs, {steps:,} steps").format(epochs=epochs, steps=steps)
     else:
-        head = f"Stopped at step {steps:,} ({summary.get('epochs_completed', 0)} full epochs)"
-    html = f"<b>{head}.</b>"
+        head = tr("Stopped at step {steps:,} ({epochs} full epochs)").format(steps=steps, epochs=epochs)
+    html = tr("<b>{head}.</b>").format(head=head)
     sentence = score_html(row, where)
-    html += f"<br>{sentence}" if sentence else "<br>No test score yet: the first epoch has not finished."
-    return f"{head} — {score}.", html
+    html += "<br>" + (sentence or tr("No test score yet: the first epoch has not finished."))
+    return tr("{head} — {score}.").format(head=head, score=score), html

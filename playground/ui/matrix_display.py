@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from playground.core.i18n import tr
+
 # Okabe–Ito colours (as the plots use) and light tints of them for cell backgrounds.
 ROW_TINT = "#CFE6F7"  # row i of A (blue)
 COLUMN_TINT = "#FCE1B0"  # column j of B (orange)
@@ -109,6 +111,7 @@ class MatrixGrid(QTableWidget):
     def __init__(self, parent: QWidget | None = None, cell_width: int = CELL_WIDTH,
                  max_width: int = 600, max_height: int = 13 * CELL_HEIGHT + 4):
         super().__init__(parent)
+        self.setProperty("untranslatable", True)  # the cells are numbers (or what the user typed), not words
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -218,13 +221,14 @@ class CodeBox(QWidget):
         self._max_lines = max_lines
         self.title = QLabel(f"<b>{title}</b>")
         self.editor = QPlainTextEdit()
+        self.editor.setProperty("untranslatable", True)  # code stays as Python writes it
         self.editor.setReadOnly(True)
         self.editor.setFont(monospace_font())
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setStyleSheet("QPlainTextEdit { background: #F6F6F3; color: #1E1E1E; }")
         self.editor.setTabChangesFocus(True)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy this code to the clipboard")
+        self.copy_button = QPushButton(tr("Copy"))
+        self.copy_button.setToolTip(tr("Copy this code to the clipboard"))
         self.copy_button.clicked.connect(self.copy)
         self.copied_label = QLabel()
         self.copied_label.setStyleSheet(f"color: {MUTED_TEXT};")
@@ -256,4 +260,4 @@ class CodeBox(QWidget):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
-        self.copied_label.setText("copied")
+        self.copied_label.setText(tr("copied"))

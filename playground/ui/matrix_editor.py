@@ -11,6 +11,7 @@ Whole-matrix changes (paste, fill, resize, load from the model) and cell edits g
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -20,44 +21,58 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QMenu, QSpinBox, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
+from playground.core.i18n import N_, tr
 from playground.core.matrix_ops import MAX_SIDE, MatrixInputError, format_matrix, parse_cell, parse_matrix
 from playground.ui.matrix_display import (
     CELL_HEIGHT, ERROR_TINT, MatrixGrid, cell_text, note_label, set_note,
 )
 
-FILLS = {
-    "random-int": "Random integers (−5 … 5)",
-    "random-decimal": "Random decimals (−1 … 1)",
-    "counting": "Integers 1, 2, 3, … (row by row)",
-    "identity": "Identity (1 on the diagonal, 0 elsewhere)",
-    "zeros": "Zeros",
+FILLS = {  # shown as tr(FILLS[kind])
+    "random-int": N_("Random integers (−5 … 5)"),
+    "random-decimal": N_("Random decimals (−1 … 1)"),
+    "counting": N_("Integers 1, 2, 3, … (row by row)"),
+    "identity": N_("Identity (1 on the diagonal, 0 elsewhere)"),
+    "zeros": N_("Zeros"),
 }
-VECTOR_NOTE = ("A vector becomes one row (1×n), the way PyTorch holds one example (x @ W.T + b); "
-               "the transpose turns it into a column.")
+VECTOR_NOTE = N_("A vector becomes one row (1×n), the way PyTorch holds one example (x @ W.T + b); "
+                 "the transpose turns it into a column.")
+
+Note = Callable[[], str]
+"""A note or notice kept on screen, as a function giving its text in the current language (so it
+follows a language switch)."""
+
+
+def _no_note() -> str:
+    return ""
+
+
+def _fixed(text: str) -> Note:
+    return (lambda: text) if text else _no_note
 
 
 @dataclass
 class _State:
     """Everything undo needs: the texts typed, the values behind them (exact when set from an array),
-    the bad cells and the note about where the numbers came from."""
+    the bad cells and the note about where the numbers came from (`as_row`: a vector shown as a row)."""
 
     texts: list[list[str]]
     values: np.ndarray
     errors: dict[tuple[int, int], MatrixInputError] = field(default_factory=dict)
-    note: str = ""
+    note: Note = _no_note
+    as_row: bool = False
 
     def copy(self) -> _State:
-        return _State([list(r) for r in self.texts], self.values.copy(), dict(self.errors), self.note)
+        return _State([list(r) for r in self.texts], self.values.copy(), dict(self.errors), self.note, self.as_row)
 
     @property
     def shape(self) -> tuple[int, int]:
         return self.values.shape
 
 
-def _state_from_array(m: np.ndarray, note: str = "") -> _State:
+def _state_from_array(m: np.ndarray, note: Note = _no_note, as_row: bool = False) -> _State:
     m = np.asarray(m, dtype=np.float64)
     texts = [[cell_text(v) for v in row] for row in m]
-    state = _State(texts, m.copy(), {}, note)
+    state = _State(texts, m.copy(), {}, note, as_row)
     for r, row in enumerate(texts):  # NaN or huge numbers loaded from a diverged model are bad cells too
         for c, t in enumerate(row):
             if not np.isfinite(m[r, c]) or abs(m[r, c]) > 1e12:
@@ -176,33 +191,29 @@ class MatrixEditor(QWidget):
         self._highlight_rows: set[int] = set()
         self._highlight_cols: set[int] = set()
         self._highlight_tint: str | None = None
-        self._notice = ""  # why the last paste or load did nothing; cleared by the next change
+        self._notice: Note = _no_note  # why the last paste or load did nothing; cleared by the next change
         self.undo_stack = QUndoStack(self)
         self._state = _state_from_array(np.zeros((2, 2)) if matrix is None else matrix)
 
         self.title_label = QLabel(f"<span style='font-size: 13pt; font-weight: bold;'>{name}</span>")
         self.shape_label = QLabel()
-        self.rows_spin = self._spin("rows")
-        self.cols_spin = self._spin("columns")
+        self.rows_spin = self._spin()
+        self.cols_spin = self._spin()
         times = QLabel("×")
-        self.paste_button = self._tool("Paste", f"Replace {name} with a matrix from the clipboard: CSV, numbers "
-                                                f"separated by spaces (one row a line) or a list such as "
-                                                f"[[1, 2], [3, 4]]. Ctrl+V on the grid does the same.")
+        self.paste_button = self._tool(tr("Paste"))
         self.paste_button.clicked.connect(self.paste_from_clipboard)
-        self.copy_button = self._tool("Copy", f"Copy {name} to the clipboard, one row a line "
-                                              f"(Ctrl+C on the grid copies the selected cells)")
+        self.copy_button = self._tool(tr("Copy"))
         self.copy_button.clicked.connect(self.copy_to_clipboard)
-        self.fill_button = self._tool("Fill ▾", f"Fill {name} with random numbers, counting integers, "
-                                              f"the identity or zeros")
+        self.fill_button = self._tool(tr("Fill ▾"))
         fill_menu = QMenu(self.fill_button)
         self.fill_actions: dict[str, QAction] = {}
         for kind, text in FILLS.items():
-            act = fill_menu.addAction(text)
+            act = fill_menu.addAction(tr(text))
             act.triggered.connect(lambda _=False, k=kind: self.fill(k))
             self.fill_actions[kind] = act
         self.fill_button.setMenu(fill_menu)
         self.fill_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.model_button = self._tool("From model ▾", "")
+        self.model_button = self._tool(tr("From model ▾"))
         self.model_menu = QMenu(self.model_button)
         self.model_button.setMenu(self.model_menu)
         self.model_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -242,21 +253,47 @@ class MatrixEditor(QWidget):
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         self.set_sources({})
+        self._set_tips()
         self._apply(self._state)
 
-    def _spin(self, what: str) -> QSpinBox:
+    def _spin(self) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(1, MAX_SIDE)
         spin.setKeyboardTracking(False)  # typing 12 resizes once, not to 1 and then 12
-        spin.setToolTip(f"Number of {what} of {self.name} (1 to {MAX_SIDE})")
-        spin.setAccessibleName(f"{self.name} {what}")
         spin.valueChanged.connect(lambda _: self.set_shape(self.rows_spin.value(), self.cols_spin.value()))
         return spin
 
-    def _tool(self, text: str, tip: str) -> QToolButton:
+    def _set_tips(self) -> None:
+        """The tool tips that name the matrix (again on a language switch)."""
+        name = self.name
+        self.rows_spin.setToolTip(tr("Number of rows of {name} (1 to {max})").format(name=name, max=MAX_SIDE))
+        self.rows_spin.setAccessibleName(tr("{name} rows").format(name=name))
+        self.cols_spin.setToolTip(tr("Number of columns of {name} (1 to {max})").format(name=name, max=MAX_SIDE))
+        self.cols_spin.setAccessibleName(tr("{name} columns").format(name=name))
+        self.paste_button.setToolTip(tr("Replace {name} with a matrix from the clipboard: CSV, numbers separated by "
+                                        "spaces (one row a line) or a list such as [[1, 2], [3, 4]]. Ctrl+V on the "
+                                        "grid does the same.").format(name=name))
+        self.copy_button.setToolTip(tr("Copy {name} to the clipboard, one row a line (Ctrl+C on the grid copies the "
+                                       "selected cells)").format(name=name))
+        self.fill_button.setToolTip(tr("Fill {name} with random numbers, counting integers, the identity or "
+                                       "zeros").format(name=name))
+        self.model_button.setToolTip(
+            tr("Load a weight matrix, a bias, an input or an activation of the current model into {name}; larger "
+               "than {side}×{side} shows its top-left block. {vector_note}").format(
+                name=name, side=MAX_SIDE, vector_note=tr(VECTOR_NOTE)))
+
+    def retranslate(self) -> None:
+        """Texts built from the name and values, in the current language (after a language switch)."""
+        self._set_tips()
+        state = self._state  # bad cells say why in the current language: str(error) translates
+        set_note(self.note_label, state.note())
+        self.note_label.setToolTip(tr(VECTOR_NOTE) if state.as_row else "")
+        self._paint()
+        self._show_messages()
+
+    def _tool(self, text: str) -> QToolButton:
         button = QToolButton()
         button.setText(text)
-        button.setToolTip(tip)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")  # ▾ is in the text
         return button
@@ -282,7 +319,7 @@ class MatrixEditor(QWidget):
         return [list(r) for r in self._state.texts]
 
     def note(self) -> str:
-        return self._state.note
+        return self._state.note()
 
     def message(self) -> str:
         """The text under the grid: the first bad cell, or why the last paste changed nothing."""
@@ -294,7 +331,7 @@ class MatrixEditor(QWidget):
         m = np.asarray(m, dtype=np.float64)
         if m.ndim != 2 or not (1 <= m.shape[0] <= MAX_SIDE and 1 <= m.shape[1] <= MAX_SIDE):
             raise ValueError(f"{self.name} must be 2-D and at most {MAX_SIDE}×{MAX_SIDE}, not {m.shape}")
-        self._commit(_state_from_array(m, note), description or f"Set {self.name}")
+        self._commit(_state_from_array(m, _fixed(note)), description or tr("Set {name}").format(name=self.name))
 
     def set_cell_text(self, r: int, c: int, text: str) -> None:
         """Type `text` into cell (r, c), as the user would."""
@@ -314,7 +351,8 @@ class MatrixEditor(QWidget):
                 values[r, c], texts[r][c] = old.values[r, c], old.texts[r][c]
                 if (r, c) in old.errors:
                     errors[(r, c)] = old.errors[(r, c)]
-        self._commit(_State(texts, values, errors, old.note), f"Resize {self.name} to {rows}×{cols}",
+        self._commit(_State(texts, values, errors, old.note, old.as_row),
+                     tr("Resize {name} to {rows}×{cols}").format(name=self.name, rows=rows, cols=cols),
                      _StateCommand.RESIZE_ID)
 
     def paste_text(self, text: str) -> bool:
@@ -323,9 +361,10 @@ class MatrixEditor(QWidget):
         try:
             m = parse_matrix(text)
         except MatrixInputError as e:
-            self._show_notice(f"Nothing pasted: {e}")
+            error = e  # `e` is gone after the except block; the notice says it again on a language switch
+            self._show_notice(lambda: tr("Nothing pasted: {reason}").format(reason=error))
             return False
-        self._commit(_state_from_array(m), f"Paste into {self.name}")
+        self._commit(_state_from_array(m), tr("Paste into {name}").format(name=self.name))
         return True
 
     def paste_from_clipboard(self) -> bool:
@@ -369,7 +408,7 @@ class MatrixEditor(QWidget):
         state = self._state.copy()
         for r, c in cells:
             _set_text(state, r, c, "0")
-        self._commit(state, f"Clear cells of {self.name}")
+        self._commit(state, tr("Clear cells of {name}").format(name=self.name))
 
     def fill(self, kind: str) -> None:
         """Fill the current size: random-int, random-decimal, counting, identity or zeros."""
@@ -386,9 +425,10 @@ class MatrixEditor(QWidget):
             m = np.zeros((rows, cols))
         else:
             raise ValueError(f"unknown fill {kind!r}")
-        note = "" if kind != "identity" or rows == cols else (
-            f"The identity is square; this {rows}×{cols} matrix has 1s on its diagonal only.")
-        self._commit(_state_from_array(m, note), f"Fill {self.name}: {FILLS[kind]}")
+        note = _no_note if kind != "identity" or rows == cols else (
+            lambda: tr("The identity is square; this {rows}×{cols} matrix has 1s on its diagonal only.").format(
+                rows=rows, cols=cols))
+        self._commit(_state_from_array(m, note), tr("Fill {name}: {fill}").format(name=self.name, fill=tr(FILLS[kind])))
 
     # -- the model's matrices -----------------------------------------------------------------------------
     def set_sources(self, sources: dict[str, np.ndarray]) -> None:
@@ -396,14 +436,11 @@ class MatrixEditor(QWidget):
         self._sources = dict(sources)
         self.model_menu.clear()
         if not self._sources:
-            act = self.model_menu.addAction("No model yet: build or train a network first")
+            act = self.model_menu.addAction(tr("No model yet: build or train a network first"))
             act.setEnabled(False)
         for name in self._sources:
             act = self.model_menu.addAction(name)
             act.triggered.connect(lambda _=False, n=name: self.load_source(n))
-        self.model_button.setToolTip(
-            f"Load a weight matrix, a bias, an input or an activation of the current model into {self.name}; "
-            f"larger than {MAX_SIDE}×{MAX_SIDE} shows its top-left block. {VECTOR_NOTE}")
 
     def source_names(self) -> list[str]:
         return list(self._sources)
@@ -411,13 +448,15 @@ class MatrixEditor(QWidget):
     def load_source(self, name: str) -> None:
         """Load the model's array `name`, cropped to the top-left 12×12 with a note saying so."""
         if name not in self._sources:
-            self._show_notice(f"{name} is no longer in the model.")
+            self._show_notice(lambda: tr("{name} is no longer in the model.").format(name=name))
             return
-        m, note = as_matrix(np.asarray(self._sources[name]), name)
+        array = np.asarray(self._sources[name])
+        m, note = _as_matrix(array, name)
         if m is None:
             self._show_notice(note)
             return
-        self._commit(_state_from_array(m, note), f"Load {name} into {self.name}")
+        self._commit(_state_from_array(m, note, as_row=array.ndim == 1),
+                     tr("Load {source} into {name}").format(source=name, name=self.name))
 
     # -- highlighting (the A·B step-through) ------------------------------------------------------------
     def set_highlight(self, rows: set[int] | tuple = (), cols: set[int] | tuple = (), tint: str | None = None) -> None:
@@ -438,11 +477,11 @@ class MatrixEditor(QWidget):
             return
         state = self._state.copy()
         _set_text(state, r, c, item.text())
-        self._commit(state, f"Edit {self.name}[{r + 1}][{c + 1}]")
+        self._commit(state, tr("Edit {name}[{row}][{col}]").format(name=self.name, row=r + 1, col=c + 1))
 
     def _apply(self, state: _State) -> None:
         self._state = state.copy()
-        self._notice = ""
+        self._notice = _no_note
         rows, cols = state.shape
         for spin, value in ((self.rows_spin, rows), (self.cols_spin, cols)):
             spin.blockSignals(True)
@@ -469,8 +508,8 @@ class MatrixEditor(QWidget):
         finally:
             self.grid.blockSignals(False)
         self.shape_label.setText(f"{rows}×{cols}")
-        set_note(self.note_label, state.note)
-        self.note_label.setToolTip(VECTOR_NOTE if "as one row" in state.note else "")
+        set_note(self.note_label, state.note())
+        self.note_label.setToolTip(tr(VECTOR_NOTE) if state.as_row else "")
         self._show_messages()
         self.changed.emit()
 
@@ -493,16 +532,21 @@ class MatrixEditor(QWidget):
         finally:
             self.grid.blockSignals(blocked)
 
-    def _show_notice(self, text: str) -> None:
-        self._notice = text
+    def _show_notice(self, notice: Note) -> None:
+        self._notice = notice
         self._show_messages()
 
     def _show_messages(self) -> None:
-        lines = [self._notice] if self._notice else []
+        notice = self._notice()
+        lines = [notice] if notice else []
         error = self.error()
         if error is not None:
             more = len(self._state.errors) - 1
-            lines.append(f"{error}" + (f" (and {more} more cell{'s' * (more != 1)})" if more else ""))
+            if not more:
+                lines.append(str(error))
+            else:
+                lines.append((tr("{error} (and {count} more cell)") if more == 1 else
+                              tr("{error} (and {count} more cells)")).format(error=error, count=more))
         set_note(self.message_label, "\n".join(lines))
 
 
@@ -512,37 +556,56 @@ def as_matrix(array: np.ndarray, name: str) -> tuple[np.ndarray | None, str]:
     A vector becomes one row; more than two dimensions show the first matrix; anything larger than
     12×12 its top-left block ("showing rows 1–12 of 128, columns 1–12 of 784").
     """
+    m, note = _as_matrix(array, name)
+    return m, note()
+
+
+def _as_matrix(array: np.ndarray, name: str) -> tuple[np.ndarray | None, Note]:
+    """`as_matrix` with the note as a function, so it can be said again in another language."""
     a = np.asarray(array)
     if a.size == 0:
-        return None, f"{name} is empty: nothing to load."
+        return None, lambda: tr("{name} is empty: nothing to load.").format(name=name)
     if not np.issubdtype(a.dtype, np.number) or np.iscomplexobj(a):
-        return None, f"{name} does not hold real numbers."
+        return None, lambda: tr("{name} does not hold real numbers.").format(name=name)
     full_shape = a.shape
-    parts: list[str] = []
+    parts: list[Note] = []
     if a.ndim == 0:
         a = a.reshape(1, 1)
     elif a.ndim == 1:
         a = a.reshape(1, -1)
-        parts.append(f"a vector of {full_shape[0]}, shown as one row as PyTorch holds one example")
+        parts.append(lambda: tr("a vector of {count}, shown as one row as PyTorch holds one example").format(
+            count=full_shape[0]))
     elif a.ndim > 2:
         lead = a.ndim - 2
         a = a[(0,) * lead]
         index = ", ".join(["0"] * lead + [":", ":"])
-        parts.append(f"a {'×'.join(str(d) for d in full_shape)} tensor; its first matrix [{index}] is "
-                     f"{a.shape[0]}×{a.shape[1]}")
+        shape, first = "×".join(str(d) for d in full_shape), f"{a.shape[0]}×{a.shape[1]}"
+        parts.append(lambda: tr("a {shape} tensor; its first matrix [{index}] is {first}").format(
+            shape=shape, index=index, first=first))
     rows, cols = a.shape
     if rows > MAX_SIDE or cols > MAX_SIDE:
-        shown_rows = f"rows 1–{MAX_SIDE} of {rows}" if rows > MAX_SIDE else None
-        shown_cols = f"columns 1–{MAX_SIDE} of {cols}" if cols > MAX_SIDE else None
-        if shown_rows and shown_cols:
-            parts.append(f"showing {shown_rows}, {shown_cols}")
-        elif shown_cols:
-            parts.append(f"showing {shown_cols}" + ("" if rows == 1 else f" (all {rows} rows)"))
-        else:
-            parts.append(f"showing {shown_rows}" + ("" if cols == 1 else f" (all {cols} columns)"))
+        parts.append(lambda: _cropped(rows, cols))
         a = a[:MAX_SIDE, :MAX_SIDE]
-    note = f"From {name}: " + "; ".join(parts) + "." if parts else f"From {name}."
+
+    def note() -> str:
+        if not parts:
+            return tr("From {name}.").format(name=name)
+        return tr("From {name}: {what}.").format(name=name, what=tr("; ").join(part() for part in parts))
+
     return np.array(a, dtype=np.float64), note
+
+
+def _cropped(rows: int, cols: int) -> str:
+    """Which block of a rows×cols array larger than 12×12 is shown."""
+    shown_rows = tr("rows 1–{side} of {count}").format(side=MAX_SIDE, count=rows) if rows > MAX_SIDE else None
+    shown_cols = tr("columns 1–{side} of {count}").format(side=MAX_SIDE, count=cols) if cols > MAX_SIDE else None
+    if shown_rows and shown_cols:
+        return tr("showing {rows}, {columns}").format(rows=shown_rows, columns=shown_cols)
+    if shown_cols:
+        return (tr("showing {columns}") if rows == 1 else
+                tr("showing {columns} (all {count} rows)")).format(columns=shown_cols, count=rows)
+    return (tr("showing {rows}") if cols == 1 else
+            tr("showing {rows} (all {count} columns)")).format(rows=shown_rows, count=cols)
 
 
 def _value_tip(text: str, value: float) -> str:

@@ -12,21 +12,23 @@ from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget,
 )
 
+from playground.core.i18n import N_, tr
 from playground.core.matrix_ops import LawCheck, OpResult, add, check_laws, matmul, transpose
 from playground.ui.matrix_display import (
     ERROR_TEXT, MUTED_TEXT, OK_TEXT, CodeBox, MatrixGrid, note_label, set_note, shape_of, torch_definition,
 )
 
-# core name → (the law as a formula, what it means, the PyTorch check)
+# core name (a key, shown as tr(name)) → (the law as a formula, what it means (shown as tr(meaning)),
+# the PyTorch check)
 LAWS = {
-    "Not commutative": ("AB = BA ?", "the order matters: in general AB ≠ BA (equal only in special cases, such "
-                                     "as B = A or B = I)", "torch.allclose(A @ B, B @ A)"),
-    "Transpose of a product": ("(AB)ᵀ = BᵀAᵀ", "transposing a product reverses the order",
-                               "torch.allclose((A @ B).T, B.T @ A.T)"),
-    "Associative": ("A(BC) = (AB)C", "where the brackets go does not matter (the order does)",
-                    "torch.allclose(A @ (B @ C), (A @ B) @ C)"),
-    "Distributive": ("A(B+C) = AB + AC", "multiplying a sum is the sum of the products",
-                     "torch.allclose(A @ (B + C), A @ B + A @ C)"),
+    N_("Not commutative"): ("AB = BA ?", N_("the order matters: in general AB ≠ BA (equal only in special cases, "
+                                           "such as B = A or B = I)"), "torch.allclose(A @ B, B @ A)"),
+    N_("Transpose of a product"): ("(AB)ᵀ = BᵀAᵀ", N_("transposing a product reverses the order"),
+                                   "torch.allclose((A @ B).T, B.T @ A.T)"),
+    N_("Associative"): ("A(BC) = (AB)C", N_("where the brackets go does not matter (the order does)"),
+                        "torch.allclose(A @ (B @ C), (A @ B) @ C)"),
+    N_("Distributive"): ("A(B+C) = AB + AC", N_("multiplying a sum is the sum of the products"),
+                         "torch.allclose(A @ (B + C), A @ B + A @ C)"),
 }
 NEEDS_C = ("Associative", "Distributive")
 MARKS = {True: ("✓", OK_TEXT), False: ("✗", ERROR_TEXT), None: ("–", MUTED_TEXT)}
@@ -57,10 +59,12 @@ class LawsView(QWidget):
         self._problems: dict[str, str] = {}
         self._checks: dict[str, LawCheck | str] = {}
         self._shown = "Not commutative"
+        self._use_c = False
 
-        self.use_c_check = QCheckBox("Use a third matrix C (for the associative and distributive laws)")
-        self.use_c_check.setToolTip("Shows the editor for C next to A and B. A(BC) needs C with as many rows as B "
-                                    "has columns; A(B+C) needs C the same shape as B; both hold when B is square.")
+        self.use_c_check = QCheckBox(tr("Use a third matrix C (for the associative and distributive laws)"))
+        self.use_c_check.setToolTip(tr("Shows the editor for C next to A and B. A(BC) needs C with as many rows as "
+                                       "B has columns; A(B+C) needs C the same shape as B; both hold when B is "
+                                       "square."))
         self.use_c_check.toggled.connect(self.use_c_toggled)
         self.message_label = note_label("error")
         grid = QGridLayout()
@@ -70,16 +74,15 @@ class LawsView(QWidget):
         grid.setColumnStretch(3, 1)
         self.rows: dict[str, LawRow] = {}
         group = QButtonGroup(self)
-        for r, (name, (formula, meaning, _)) in enumerate(LAWS.items()):
+        for r, (name, (formula, _, _)) in enumerate(LAWS.items()):
             mark = QLabel()
             mark.setMinimumWidth(22)
             mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
             formula_label = QLabel(f"<b>{formula}</b>")
-            formula_label.setToolTip(f"{name}: {meaning}")
             detail = QLabel()
             detail.setWordWrap(True)
-            show = QRadioButton("show")
-            show.setToolTip("Show both sides below")
+            show = QRadioButton(tr("show"))
+            show.setToolTip(tr("Show both sides below"))
             show.toggled.connect(lambda on, n=name: on and self.show_sides(n))
             group.addButton(show)
             grid.addWidget(mark, r, 0)
@@ -117,12 +120,23 @@ class LawsView(QWidget):
         layout.addLayout(sides)
         layout.addWidget(self.code_box)
         layout.addStretch(1)
+        self._set_tips()
         self.rows[self._shown].show_button.setChecked(True)
+
+    def _set_tips(self) -> None:
+        for name, row in self.rows.items():
+            row.formula.setToolTip(tr("{law}: {meaning}").format(law=tr(name), meaning=tr(LAWS[name][1])))
+
+    def retranslate(self) -> None:
+        """The tool tips and verdicts, again in the current language (the panel feeds new messages)."""
+        self._set_tips()
+        self._render(self._use_c)
 
     def set_operands(self, a: np.ndarray | None, b: np.ndarray | None, c: np.ndarray | None,
                      problems: dict[str, str], use_c: bool) -> None:
         """`problems` maps "A"/"B"/"C" to "fix A first: ..."; `use_c` says whether C is in use."""
         self._a, self._b, self._c, self._problems = a, b, (c if use_c else None), dict(problems)
+        self._use_c = use_c
         if self.use_c_check.isChecked() != use_c:
             self.use_c_check.blockSignals(True)
             self.use_c_check.setChecked(use_c)
@@ -151,7 +165,7 @@ class LawsView(QWidget):
             if ab_problem:
                 self._checks[name] = ab_problem
             elif name in NEEDS_C and not use_c:
-                self._checks[name] = "needs C: tick “Use a third matrix C” above."
+                self._checks[name] = tr("needs C: tick “Use a third matrix C” above.")
             elif name in NEEDS_C and c_problem:
                 self._checks[name] = c_problem
         for name, row in self.rows.items():
@@ -161,7 +175,7 @@ class LawsView(QWidget):
             row.mark.setText(f"<span style='font-size: 15pt; font-weight: bold; color: {colour};'>{mark}</span>")
             text = check.message if isinstance(check, LawCheck) else check
             if name == "Not commutative" and equal is False:
-                text += " The order matters: matrix multiplication is not commutative."
+                text = tr("{check} The order matters: matrix multiplication is not commutative.").format(check=text)
             row.detail.setText(text)
             row.detail.setStyleSheet(f"color: {MUTED_TEXT};" if equal is None else "")
             row.show_button.setEnabled(not ab_problem)
@@ -207,7 +221,7 @@ class LawsView(QWidget):
             if isinstance(check, str):
                 verdict = "# cannot check yet"
             elif check.equal is None:
-                verdict = "# raises an error here: " + check.message.removeprefix("Cannot check: ")
+                verdict = "# raises an error here: " + (check.reason or check.message)
             elif check.max_difference is None:
                 verdict = "# raises an error here: the two sides have different shapes"
             else:

@@ -7,18 +7,21 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
+from playground.core.i18n import N_, tr
 from playground.core.matrix_ops import MatrixInputError, OpResult, add, hadamard, parse_cell, scale, transpose
 from playground.ui.matrix_display import (
     ERROR_TEXT, MUTED_TEXT, CodeBox, MatrixGrid, note_label, set_note, shape_of, torch_definition,
 )
 
-OPERATIONS = {  # key → (button, what it does in words)
-    "add": ("A + B", "Adds entry by entry: (A+B)[i][j] = A[i][j] + B[i][j]. A and B need the same shape."),
-    "scale": ("k·A", "Multiplies every entry of A by the number k: (kA)[i][j] = k·A[i][j]."),
-    "hadamard": ("A ⊙ B", "The element-wise (Hadamard) product: (A⊙B)[i][j] = A[i][j]·B[i][j], same shape needed. "
-                          "Not the matrix product A·B: in PyTorch it is A * B, while A·B is A @ B."),
-    "transpose_a": ("Aᵀ", "Swaps rows and columns: row i of A becomes column i of Aᵀ, so Aᵀ[i][j] = A[j][i]."),
-    "transpose_b": ("Bᵀ", "Swaps rows and columns: row i of B becomes column i of Bᵀ, so Bᵀ[i][j] = B[j][i]."),
+OPERATIONS = {  # key → (button, what it does in words: shown as tr(...))
+    "add": ("A + B", N_("Adds entry by entry: (A+B)[i][j] = A[i][j] + B[i][j]. A and B need the same shape.")),
+    "scale": ("k·A", N_("Multiplies every entry of A by the number k: (kA)[i][j] = k·A[i][j].")),
+    "hadamard": ("A ⊙ B", N_("The element-wise (Hadamard) product: (A⊙B)[i][j] = A[i][j]·B[i][j], same shape "
+                             "needed. Not the matrix product A·B: in PyTorch it is A * B, while A·B is A @ B.")),
+    "transpose_a": ("Aᵀ", N_("Swaps rows and columns: row i of A becomes column i of Aᵀ, "
+                             "so Aᵀ[i][j] = A[j][i].")),
+    "transpose_b": ("Bᵀ", N_("Swaps rows and columns: row i of B becomes column i of Bᵀ, "
+                             "so Bᵀ[i][j] = B[j][i].")),
 }
 NEEDS = {"add": "AB", "scale": "A", "hadamard": "AB", "transpose_a": "A", "transpose_b": "B"}
 
@@ -40,7 +43,7 @@ class OperationsView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for key, (text, tip) in OPERATIONS.items():
             button = QRadioButton(text)
-            button.setToolTip(tip)
+            button.setToolTip(tr(tip))
             button.toggled.connect(lambda on, k=key: on and self.select(k))
             group.addButton(button)
             row.addWidget(button)
@@ -48,7 +51,7 @@ class OperationsView(QWidget):
         self.k_label = QLabel("k =")
         self.k_edit = QLineEdit("2")
         self.k_edit.setMaximumWidth(80)
-        self.k_edit.setToolTip("The number k: 2, -0.5, 1/3 or pi")
+        self.k_edit.setToolTip(tr("The number k: 2, -0.5, 1/3 or pi"))
         self.k_edit.textChanged.connect(lambda _: self._render())
         row.addSpacing(12)
         row.addWidget(self.k_label)
@@ -90,12 +93,16 @@ class OperationsView(QWidget):
     def result(self) -> OpResult:
         return self._result
 
+    def retranslate(self) -> None:
+        """The rule and the messages, again in the current language (the panel feeds new problems)."""
+        self._render()
+
     def _render(self) -> None:
         op = self._op
         text, rule = OPERATIONS[op]
         self.k_label.setVisible(op == "scale")
         self.k_edit.setVisible(op == "scale")
-        self.rule_label.setText(rule)
+        self.rule_label.setText(tr(rule))
         problem = next((self._problems[n] for n in NEEDS[op] if n in self._problems), None)
         k_error = None
         k = 0.0
@@ -107,7 +114,8 @@ class OperationsView(QWidget):
                 k_error = f"k: {e}"
                 self.k_edit.setStyleSheet(f"border: 2px solid {ERROR_TEXT};")
         a, b = self._a, self._b
-        missing = next((f"{n} is missing." for n, m in (("A", a), ("B", b)) if n in NEEDS[op] and m is None), None)
+        missing = next((tr("{name} is missing.").format(name=n)
+                        for n, m in (("A", a), ("B", b)) if n in NEEDS[op] and m is None), None)
         if problem or k_error or missing:
             self._result = OpResult(None, problem or k_error or missing)
         elif op == "add":

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from playground.core.i18n import tr
 from playground.ui.dense_product_view import DenseLayerOption, DenseProductView
 from playground.ui.matrix_display import COLUMN_TINT, MUTED_TEXT, ROW_TINT
 from playground.ui.matrix_editor import MatrixEditor
@@ -31,6 +32,8 @@ __all__ = ["MatrixPanel", "DenseLayerOption"]
 DEFAULT_A = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
 DEFAULT_B = np.array([[6.0, 5.0, 4.0], [3.0, 2.0, 1.0]])
 TAB_STEP, TAB_OPERATIONS, TAB_LAWS, TAB_TENSORS, TAB_DENSE = range(5)
+# objectName of each tab's page, to find a tab without reading its (translated) title
+TAB_NAMES = ("matrix_step", "matrix_operations", "matrix_laws", "matrix_tensors", "matrix_dense")
 TABS_WITHOUT_EDITORS = (TAB_TENSORS, TAB_DENSE)
 EDITORS_MAX_SHARE = 0.55  # the editors take their natural height, up to this share of the panel
 
@@ -71,13 +74,18 @@ class MatrixPanel(QWidget):
         self.dense = DenseProductView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for widget, title, tip in (
-                (self.stepper, "A·B step by step", "C[i][j] = A[i,:]·B[:,j]: the matrix product one cell at a time"),
-                (self.operations, "A + B, k·A, A ⊙ B, Aᵀ", "Entry-by-entry operations and the transpose"),
-                (self.laws, "Laws", "AB vs BA, (AB)ᵀ = BᵀAᵀ, A(BC) = (AB)C, A(B+C) = AB + AC on these numbers"),
-                (self.tensors, "Tensors (rank 0–3)", "Scalar, vector, matrix and a stack of matrices in PyTorch"),
-                (self.dense, "Dense layer = x·Wᵀ + b", "A Linear layer of the model as a matrix product")):
+        pages = (
+            (self.stepper, tr("A·B step by step"),
+             tr("C[i][j] = A[i,:]·B[:,j]: the matrix product one cell at a time")),
+            (self.operations, "A + B, k·A, A ⊙ B, Aᵀ", tr("Entry-by-entry operations and the transpose")),
+            (self.laws, tr("Laws"),
+             tr("AB vs BA, (AB)ᵀ = BᵀAᵀ, A(BC) = (AB)C, A(B+C) = AB + AC on these numbers")),
+            (self.tensors, tr("Tensors (rank 0–3)"),
+             tr("Scalar, vector, matrix and a stack of matrices in PyTorch")),
+            (self.dense, tr("Dense layer = x·Wᵀ + b"), tr("A Linear layer of the model as a matrix product")))
+        for object_name, (widget, title, tip) in zip(TAB_NAMES, pages):
             scroll = QScrollArea()  # small windows: a view scrolls rather than squashing its grids
+            scroll.setObjectName(object_name)
             scroll.setWidget(widget)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -96,8 +104,8 @@ class MatrixPanel(QWidget):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.timeout.connect(self._fit_editors)
         editors.installEventFilter(self)  # any change of the editors' size (a message, a note) refits
-        self.hint_label = QLabel("Type in a cell, paste a matrix (Ctrl+V) or load one from the model. "
-                                 "Ctrl+Z on a grid undoes.")
+        self.hint_label = QLabel(tr("Type in a cell, paste a matrix (Ctrl+V) or load one from the model. "
+                                    "Ctrl+Z on a grid undoes."))
         self.hint_label.setStyleSheet(f"color: {MUTED_TEXT}; font-size: 8pt;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -141,8 +149,19 @@ class MatrixPanel(QWidget):
         for name, editor in self.editors.items():
             error = editor.error()
             if error is not None and (name != "C" or self.c_visible()):
-                out[name] = f"fix {name} first: {error}"
+                out[name] = tr("fix {name} first: {error}").format(name=name, error=error)
         return out
+
+    def tab_index(self, object_name: str) -> int:
+        """The index of the tab whose page is called `object_name` (one of TAB_NAMES); -1 when none is."""
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == object_name:
+                return i
+        return -1
+
+    def retranslate(self) -> None:
+        """Every message built from the numbers, again in the current language."""
+        self._refresh()
 
     # -- internals ---------------------------------------------------------------------------------------
     def _refresh(self) -> None:

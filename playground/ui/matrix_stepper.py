@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
+from playground.core.i18n import N_, tr
 from playground.core.matrix_ops import OpResult, cell_order, matmul, matmul_cell
 from playground.ui.matrix_display import (
     CELL_TINT, COLUMN_TINT, MUTED_TEXT, ROW_TINT, CodeBox, MatrixGrid, fmt, note_label, set_note, shape_of,
@@ -20,8 +21,8 @@ from playground.ui.matrix_display import (
 )
 
 MIN_SPEED, MAX_SPEED, DEFAULT_SPEED = 1, 10, 4
-IDLE_HINT = ("Press Step or Play to fill A·B one cell at a time, or click a cell of the result to see how "
-             "it is made.")
+IDLE_HINT = N_("Press Step or Play to fill A·B one cell at a time, or click a cell of the result to see how "
+               "it is made.")
 
 
 def play_interval_ms(speed: int) -> int:
@@ -29,15 +30,23 @@ def play_interval_ms(speed: int) -> int:
     return int(2400 / max(MIN_SPEED, min(MAX_SPEED, speed)))
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
-
-
 def shape_sentence(a: np.ndarray, b: np.ndarray) -> str:
     """Why A·B is defined and what size it has, in words (for a defined product)."""
     (n, k), m = a.shape, b.shape[1]
-    return (f"A is {n}×{k} and B is {k}×{m}: A's {_plural(k, 'column')} match B's {_plural(k, 'row')}, so A·B "
-            f"is {n}×{m} (A's rows by B's columns). Entry C[i][j] = A[i,:]·B[:,j]: row i of A times column j of B.")
+    if k == 1:
+        text = tr("A is {n}×{k} and B is {k}×{m}: A's {k} column match B's {k} row, so A·B is {n}×{m} (A's rows by "
+                  "B's columns). Entry C[i][j] = A[i,:]·B[:,j]: row i of A times column j of B.")
+    else:
+        text = tr("A is {n}×{k} and B is {k}×{m}: A's {k} columns match B's {k} rows, so A·B is {n}×{m} (A's rows "
+                  "by B's columns). Entry C[i][j] = A[i,:]·B[:,j]: row i of A times column j of B.")
+    return text.format(n=n, k=k, m=m)
+
+
+def legend_html() -> str:
+    """The colours of the step-through: row i of A, column j of B, the cell C[i][j]."""
+    return (f"<span style='background: {ROW_TINT};'>&nbsp;{tr('row i of A')}&nbsp;</span>&nbsp; "
+            f"<span style='background: {COLUMN_TINT};'>&nbsp;{tr('column j of B')}&nbsp;</span>&nbsp; "
+            f"<span style='background: {CELL_TINT};'>&nbsp;C[i][j]&nbsp;</span>")
 
 
 class MatmulStepper(QWidget):
@@ -62,32 +71,32 @@ class MatmulStepper(QWidget):
         self.shape_label = QLabel()
         self.shape_label.setWordWrap(True)
         self.message_label = note_label("error")  # the shape rule, or "fix A first: ..."
-        self.back_button = QPushButton("◀ Back")
-        self.back_button.setToolTip("The previous cell")
+        self.back_button = QPushButton(tr("◀ Back"))
+        self.back_button.setToolTip(tr("The previous cell"))
         self.back_button.clicked.connect(self.back)
-        self.step_button = QPushButton("Step ▶")
-        self.step_button.setToolTip("The next cell (row by row)")
+        self.step_button = QPushButton(tr("Step ▶"))
+        self.step_button.setToolTip(tr("The next cell (row by row)"))
         self.step_button.clicked.connect(self.step)
-        self.play_button = QPushButton("Play")
-        self.play_button.setToolTip("Fill the product cell after cell at the chosen speed")
+        self.play_button = QPushButton(tr("Play"))
+        self.play_button.setToolTip(tr("Fill the product cell after cell at the chosen speed"))
         self.play_button.clicked.connect(self.toggle_play)
-        self.show_all_button = QPushButton("Show all")
-        self.show_all_button.setToolTip("Stop stepping and show the whole product")
+        self.show_all_button = QPushButton(tr("Show all"))
+        self.show_all_button.setToolTip(tr("Stop stepping and show the whole product"))
         self.show_all_button.clicked.connect(self.show_all)
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(MIN_SPEED, MAX_SPEED)
         self.speed_slider.setValue(DEFAULT_SPEED)
         self.speed_slider.setMaximumWidth(120)
-        self.speed_slider.setToolTip("How fast Play moves from cell to cell")
+        self.speed_slider.setToolTip(tr("How fast Play moves from cell to cell"))
         self.speed_slider.valueChanged.connect(lambda v: self._timer.setInterval(play_interval_ms(v)))
         self.position_label = QLabel()
         self.position_label.setStyleSheet(f"color: {MUTED_TEXT};")
 
         self.result_title = QLabel()
         self.result_grid = MatrixGrid()
-        self.result_grid.setToolTip("Click a cell to see how it is computed")
+        self.result_grid.setToolTip(tr("Click a cell to see how it is computed"))
         self.result_grid.cellClicked.connect(self.jump_to)
-        self.explanation_label = QLabel(IDLE_HINT)
+        self.explanation_label = QLabel(tr(IDLE_HINT))
         self.explanation_label.setWordWrap(True)
         self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -95,10 +104,7 @@ class MatmulStepper(QWidget):
         self.words_label = QLabel()
         self.words_label.setWordWrap(True)
         self.words_label.setStyleSheet(f"color: {MUTED_TEXT};")
-        self.legend_label = QLabel(
-            f"<span style='background: {ROW_TINT};'>&nbsp;row i of A&nbsp;</span>&nbsp; "
-            f"<span style='background: {COLUMN_TINT};'>&nbsp;column j of B&nbsp;</span>&nbsp; "
-            f"<span style='background: {CELL_TINT};'>&nbsp;C[i][j]&nbsp;</span>")
+        self.legend_label = QLabel(legend_html())
         self.code_box = CodeBox("PyTorch", max_lines=12)
 
         controls = QHBoxLayout()
@@ -106,7 +112,7 @@ class MatmulStepper(QWidget):
         for w in (self.back_button, self.step_button, self.play_button, self.show_all_button):
             controls.addWidget(w)
         controls.addSpacing(10)
-        speed = QLabel("Speed")
+        speed = QLabel(tr("Speed"))
         speed.setStyleSheet(f"color: {MUTED_TEXT};")
         controls.addWidget(speed)
         controls.addWidget(self.speed_slider)
@@ -149,7 +155,7 @@ class MatmulStepper(QWidget):
         old_shape = self._result.value.shape if self._result.ok else None
         self._a, self._b = a, b
         if problem or a is None or b is None:
-            self._result = OpResult(None, problem or "A or B is missing.", "torch.matmul(A, B)   # or A @ B")
+            self._result = OpResult(None, problem or tr("A or B is missing."), "torch.matmul(A, B)   # or A @ B")
         else:
             self._result = matmul(a, b)
         new_shape = self._result.value.shape if self._result.ok else None
@@ -224,6 +230,11 @@ class MatmulStepper(QWidget):
         if self._pos >= len(self._order) - 1:
             self.pause()
 
+    def retranslate(self) -> None:
+        """The texts built from the numbers, again in the current language (the panel feeds new messages)."""
+        self.legend_label.setText(legend_html())
+        self._render()
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         self.pause()  # no animation runs behind another tab
         super().hideEvent(event)
@@ -236,6 +247,7 @@ class MatmulStepper(QWidget):
             w.setVisible(r.ok)
         if not r.ok:
             self.result_grid.show_matrix(None)
+            self.shape_label.setText("")  # hidden; no sentence left behind in another language
             self.shape_label.hide()
             set_note(self.message_label, r.message)
             self.explanation_label.setText("")
@@ -261,7 +273,7 @@ class MatmulStepper(QWidget):
         self.explanation_label.setStyleSheet(f"font-size: 11pt; color: {MUTED_TEXT};" if self._pos is None
                                              else "font-size: 11pt;")
         if self._pos is None:
-            self.explanation_label.setText(IDLE_HINT)
+            self.explanation_label.setText(tr(IDLE_HINT))
             self.words_label.setText("")
             self.legend_label.hide()
         else:
@@ -274,11 +286,11 @@ class MatmulStepper(QWidget):
             step = matmul_cell(a, b, i, j)
             self.explanation_label.setText(step.explanation())
             n = len(step.row)
-            self.words_label.setText(
-                f"Row {i + 1} of A and column {j + 1} of B each hold {_plural(n, 'number')}: multiply them in "
-                f"pairs, then add the {_plural(n, 'product')}." if n > 1 else
-                f"Row {i + 1} of A and column {j + 1} of B hold one number each: C[{i + 1}][{j + 1}] is their "
-                f"product.")
+            self.words_label.setText((
+                tr("Row {row} of A and column {col} of B each hold {n} numbers: multiply them in pairs, then add "
+                   "the {n} products.") if n > 1 else
+                tr("Row {row} of A and column {col} of B hold one number each: C[{row}][{col}] is their product.")
+            ).format(row=i + 1, col=j + 1, n=n))
             self.legend_label.show()
             code.append(f"# C[{i + 1}][{j + 1}] above counts from 1; PyTorch counts from 0:")
             code.append(f"C[{i}, {j}], A[{i}, :] @ B[:, {j}]   # the same number, {fmt(step.value)}")
@@ -299,13 +311,14 @@ class MatmulStepper(QWidget):
         self.step_button.setEnabled(ok and (self._pos is None or self._pos < last))
         self.back_button.setEnabled(ok and self._pos is not None and self._pos > 0)
         self.play_button.setEnabled(ok)
-        self.play_button.setText("Pause" if self._timer.isActive() else "Play")
+        self.play_button.setText(tr("Pause") if self._timer.isActive() else tr("Play"))
         self.show_all_button.setEnabled(ok and self._pos is not None)
         self.speed_slider.setEnabled(ok)
         if not ok:
             self.position_label.setText("")
         elif self._pos is None:
-            self.position_label.setText(f"{len(self._order)} cells")
+            self.position_label.setText(tr("{count} cells").format(count=len(self._order)))
         else:
             i, j = self._order[self._pos]
-            self.position_label.setText(f"cell {self._pos + 1} of {len(self._order)}: C[{i + 1}][{j + 1}]")
+            self.position_label.setText(tr("cell {number} of {count}: C[{row}][{col}]").format(
+                number=self._pos + 1, count=len(self._order), row=i + 1, col=j + 1))

@@ -8,11 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from playground.core.i18n import N_, tr
+
 # level → (background, border, title) — borders from the Okabe–Ito palette the plots use.
 LEVELS = {
-    "info": ("#E6F1F8", "#0072B2", "Note"),
-    "warning": ("#FDF3DC", "#E69F00", "Warning"),
-    "error": ("#FBE6DC", "#D55E00", "Problem"),
+    "info": ("#E6F1F8", "#0072B2", N_("Note")),
+    "warning": ("#FDF3DC", "#E69F00", N_("Warning")),
+    "error": ("#FBE6DC", "#D55E00", N_("Problem")),
 }
 
 
@@ -28,7 +30,7 @@ class MessageBar(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss this message")
+        close.setToolTip(tr("Dismiss this message"))
         close.clicked.connect(self.hide)
         self.action_button = QPushButton()
         self.action_button.hide()
@@ -40,23 +42,34 @@ class MessageBar(QFrame):
         layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.level = ""
+        self._message = ""  # the text shown after the title (given translated by the caller)
         self.hide()
 
     def show_message(self, text: str, level: str = "info",
                      action: tuple[str, Callable[[], object]] | None = None) -> None:
         """`action`: (button text, what it does) — the bar closes when it is clicked."""
-        background, border, title = LEVELS[level]
+        background, border, _title = LEVELS[level]
         self.level = level
         self.setStyleSheet(
             f"#messageBar {{ background: {background}; border: 1px solid {border};"
             f" border-left: 5px solid {border}; border-radius: 3px; }}"
             f" #messageBar QLabel {{ color: #222222; }}"
         )
-        self.label.setText(f"<b>{title}:</b> {_escape(text)}")
+        self._message = text
+        self._show_text()
         self._action = action[1] if action else None
         self.action_button.setText(action[0] if action else "")
         self.action_button.setVisible(action is not None)
         self.show()
+
+    def _show_text(self) -> None:
+        title = tr(LEVELS[self.level][2])
+        self.label.setText(tr("<b>{title}:</b> {message}").format(title=title, message=_escape(self._message)))
+
+    def retranslate(self) -> None:
+        """The title ("Note", "Warning", "Problem") in the language chosen now; the message is the caller's."""
+        if self.level:
+            self._show_text()
 
     def _act(self) -> None:
         action, self._action = self._action, None

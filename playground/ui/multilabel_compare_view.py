@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import threading
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,18 +18,24 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from playground.core.i18n import N_, tr
 from playground.core.tasks import DIGIT_ATTRIBUTES
 from playground.ui.model_jobs import LatestJobRunner
 from playground.ui.plot_style import style_plot
 from playground.ui.plots import BACKGROUND, OKABE_ITO
 
 HEAD_COLOURS = (OKABE_ITO["vermillion"], OKABE_ITO["blue"])  # softmax, sigmoid
-INTRO = (
+INTRO = N_(
     "<b>Multi-label: softmax or a sigmoid per label?</b> Each digit gets four yes/no labels — "
-    f"{', '.join(DIGIT_ATTRIBUTES)}. An 8 is even, ≥ 5 <i>and</i> has a loop. Two copies of the same network "
+    "{labels}. An 8 is even, ≥ 5 <i>and</i> has a loop. Two copies of the same network "
     "learn them: one ends in softmax + cross-entropy, one in a sigmoid per label + binary cross-entropy. "
     "A label counts as “yes” when its output passes 0.5."
 )
+
+
+def intro_text() -> str:
+    """INTRO in the current language, with the labels' names."""
+    return tr(INTRO).format(labels=", ".join(tr(name) for name in DIGIT_ATTRIBUTES))
 
 
 class MultilabelCompareView(QWidget):
@@ -48,31 +54,33 @@ class MultilabelCompareView(QWidget):
         self._runner.error.connect(self._on_error)
         self._runner.progress.connect(lambda f: self.progress.setValue(round(1000 * f)))
 
-        intro = QLabel(INTRO)
+        self.intro = intro = QLabel(intro_text())
         intro.setWordWrap(True)
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 20)
         self.epochs.setValue(2)
-        self.epochs.setToolTip("Epochs for each of the two networks (6,000 training digits each)")
-        self.run_button = QPushButton("Train both")
-        self.run_button.setToolTip("Train the softmax and the sigmoid network, one after the other (about 10 s)")
+        self.epochs.setToolTip(tr("Epochs for each of the two networks (6,000 training digits each)"))
+        self.run_button = QPushButton(tr("Train both"))
+        self.run_button.setToolTip(tr("Train the softmax and the sigmoid network, one after the other (about 10 s)"))
         self.run_button.clicked.connect(self.run)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Epochs"))
+        controls.addWidget(QLabel(tr("Epochs")))
         controls.addWidget(self.epochs)
         controls.addWidget(self.run_button)
         controls.addWidget(self.cancel_button)
         controls.addWidget(self.progress, 1)
         self.scores = QLabel()
         self.scores.setTextFormat(Qt.TextFormat.RichText)
-        self.conclusion = QLabel("Press “Train both” to see it happen.")
+        self.conclusion = QLabel()
         self.conclusion.setWordWrap(True)
+        self._conclusion: Callable[[], str] = lambda: tr("Press “Train both” to see it happen.")
+        self._show_conclusion(self._conclusion)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(10)
         layout = QVBoxLayout(self)
@@ -82,6 +90,19 @@ class MultilabelCompareView(QWidget):
         layout.addLayout(self.grid, 1)
         layout.addWidget(self.conclusion)
         self.plots: list[pg.PlotWidget] = []
+        self._captions: list[QLabel] = []
+
+    def _show_conclusion(self, render: Callable[[], str]) -> None:
+        """`render()` gives the line under the bars in the current language (again after a switch)."""
+        self._conclusion = render
+        self.conclusion.setText(render())
+
+    def retranslate(self) -> None:
+        """The texts built from values and the comparison's labels in the language just chosen."""
+        self.intro.setText(intro_text())
+        if self.comparison is not None:
+            self._show_texts(self.comparison)
+        self._show_conclusion(self._conclusion)
 
     # ----- running --------------------------------------------------------------------------
     def run(self) -> None:
@@ -100,7 +121,7 @@ class MultilabelCompareView(QWidget):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self.conclusion.setText("Training the softmax network, then the sigmoid one…")
+        self._show_conclusion(lambda: tr("Training the softmax network, then the sigmoid one…"))
         self._runner.submit(job)
 
     def cancel(self) -> None:
@@ -115,12 +136,13 @@ class MultilabelCompareView(QWidget):
 
     def _on_error(self, message: str) -> None:
         self._idle()
-        self.conclusion.setText(f"<span style='color:#B00020'>The comparison stopped: {html.escape(message)}</span>")
+        self._show_conclusion(lambda: "<span style='color:#B00020'>{}</span>".format(
+            tr("The comparison stopped: {message}").format(message=html.escape(message))))
 
     def _on_result(self, comparison) -> None:
         self._idle()
         if comparison is None:
-            self.conclusion.setText("Cancelled.")
+            self._show_conclusion(lambda: tr("Cancelled."))
         else:
             self.show_comparison(comparison)
         self.finished.emit(comparison)
@@ -137,23 +159,42 @@ class MultilabelCompareView(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.plots = []
-        rows = []
-        for head, colour in zip(comparison.heads, HEAD_COLOURS):
-            s = head.scores
-            rows.append(f"<span style='color:{colour}'>■</span> <b>{html.escape(head.title)}</b>: "
-                        f"F1 {s['f1']:.2f} · exact match {s['exact_match']:.0%} · per-label accuracy {s['accuracy']:.0%}")
-        self.scores.setText("<br>".join(rows))
+        self._captions: list[QLabel] = []
         for column, index in enumerate(range(len(comparison.digits))):
             self.grid.addWidget(_digit_label(comparison.images[index]), 0, column, Qt.AlignmentFlag.AlignHCenter)
-            truth = [name for name, yes in zip(comparison.labels, comparison.truth[index]) if yes]
-            caption = QLabel(f"<b>{comparison.digits[index]}</b>: {html.escape(', '.join(truth) or 'no label')}")
+            caption = QLabel()
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             caption.setWordWrap(True)
             self.grid.addWidget(caption, 1, column)
+            self._captions.append(caption)
             plot = self._bars(comparison, index)
             self.grid.addWidget(plot, 2, column)
             self.plots.append(plot)
-        self.conclusion.setText(comparison.conclusion())
+        self._show_texts(comparison)
+        self._show_conclusion(comparison.conclusion)
+
+    def _show_texts(self, comparison) -> None:
+        """The scores, captions, tick labels and tool tips, in the current language (again after a switch)."""
+        rows = []
+        for head, colour in zip(comparison.heads, HEAD_COLOURS):
+            s = head.scores
+            rows.append(tr("<span style='color:{colour}'>■</span> <b>{title}</b>: F1 {f1:.2f} · "
+                           "exact match {exact:.0%} · per-label accuracy {accuracy:.0%}").format(
+                colour=colour, title=html.escape(tr(head.title)), f1=s["f1"], exact=s["exact_match"],
+                accuracy=s["accuracy"]))
+        self.scores.setText("<br>".join(rows))
+        for index, (caption, widget) in enumerate(zip(self._captions, self.plots)):
+            truth = [tr(name) for name, yes in zip(comparison.labels, comparison.truth[index]) if yes]
+            caption.setText(tr("<b>{digit}</b>: {labels}").format(
+                digit=comparison.digits[index], labels=html.escape(", ".join(truth) or tr("no label"))))
+            widget.getPlotItem().getAxis("bottom").setTicks(
+                [[(x, _short(name)) for x, name in enumerate(comparison.labels)]])
+            soft_sum = float(comparison.heads[0].sums[index])
+            widget.setToolTip("\n".join(
+                [tr("{title}: {outputs}").format(title=tr(head.title), outputs=", ".join(
+                    f"{tr(name)} {p:.2f}" for name, p in zip(comparison.labels, head.probabilities[index])))
+                 for head in comparison.heads]
+                + [tr("Softmax outputs add up to {total:.2f}.").format(total=soft_sum)]))
 
     def _bars(self, comparison, index: int) -> pg.PlotWidget:
         widget = pg.PlotWidget(background=BACKGROUND)
@@ -174,17 +215,12 @@ class MultilabelCompareView(QWidget):
         plot.setYRange(-0.15, 1.05, padding=0)
         plot.setXRange(-0.6, k - 0.4, padding=0)
         plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
-        axis = plot.getAxis("bottom")
-        axis.setTicks([[(x, _short(name)) for x, name in enumerate(comparison.labels)]])
-        soft_sum = float(comparison.heads[0].sums[index])
-        widget.setToolTip("\n".join(
-            [f"{head.title}: " + ", ".join(f"{name} {p:.2f}" for name, p in zip(comparison.labels, head.probabilities[index]))
-             for head in comparison.heads] + [f"Softmax outputs add up to {soft_sum:.2f}."]))
-        return widget
+        return widget  # its tick labels and tool tip: _show_texts
 
 
 def _short(name: str) -> str:
-    return {"closed loop": "loop"}.get(name, name)
+    """A label's name short enough for an axis tick, in the current language."""
+    return tr({"closed loop": N_("loop")}.get(name, name))
 
 
 def _digit_label(image: np.ndarray) -> QLabel:

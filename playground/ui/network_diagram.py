@@ -21,6 +21,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from playground.core.i18n import tr
 from playground.core.shape_inference import LayerInfo, ShapeReport, Shape, format_shape, infer_shapes
 from playground.core.spec import ModelSpec
 from playground.ui.point_tooltips import PointTooltips
@@ -66,6 +67,11 @@ class _Column:
     @property
     def units(self) -> int:
         return self.shape[0] if self.kind == "units" and self.shape else 0
+
+    @property
+    def label(self) -> str:
+        """The title as shown: the layer's module name, or "input" in the current language."""
+        return tr("input") if self.info is None and self.title == "input" else self.title
 
 
 @dataclass
@@ -155,6 +161,13 @@ class NetworkDiagram(PointTooltips, QWidget):
                 return QPointF(centre)
         return None
 
+    def retranslate(self) -> None:
+        """Build the captions and tooltips again in the current language (inference's messages too)."""
+        if self._spec is not None:
+            self._report = infer_shapes(self._spec)
+            self._build_columns()
+        self._relayout()
+
     def columns(self) -> list[str]:
         """Column titles left to right ("input", "flatten1", "fc1", ...), for tests and captions."""
         return [c.title for c in self._columns]
@@ -183,7 +196,7 @@ class NetworkDiagram(PointTooltips, QWidget):
             columns.append(self._shape_column(info.name, info.output_shape, info))
             if info.layer.type in ("LSTM", "GRU") and info.input_shape:
                 steps = info.input_shape[1] if len(info.input_shape) == 3 else info.input_shape[0]
-                columns[-1].tags.append(f"reads {steps} rows")
+                columns[-1].tags.append(tr("reads {steps} rows").format(steps=steps))
             if info.layer.type == "Linear" and info.input_shape:
                 dense_weights += info.input_shape[0] * info.output_shape[0]
         unit_counts = [c.units for c in columns if c.kind == "units"]
@@ -201,8 +214,13 @@ class NetworkDiagram(PointTooltips, QWidget):
     def _shape_column(title: str, shape: Shape, info: LayerInfo | None) -> _Column:
         kind = {1: "units", 2: "sequence", 3: "image"}.get(len(shape), "image")
         if kind == "units":
-            what = "inputs" if info is None else ("hidden units" if info.layer.type in ("LSTM", "GRU") else "units")
-            subtitle = f"{shape[0]:,} {what}" if shape[0] != 1 else f"1 {what[:-1]}"
+            if info is None:
+                one, many = tr("1 input"), tr("{count:,} inputs")
+            elif info.layer.type in ("LSTM", "GRU"):
+                one, many = tr("1 hidden unit"), tr("{count:,} hidden units")
+            else:
+                one, many = tr("1 unit"), tr("{count:,} units")
+            subtitle = many.format(count=shape[0]) if shape[0] != 1 else one
         else:
             subtitle = format_shape(shape)
         return _Column(kind, title, subtitle, shape, info)
@@ -270,35 +288,46 @@ class NetworkDiagram(PointTooltips, QWidget):
         bias = self._array(column, "bias", (column.units,))
         for unit, centre in zip(column.shown, column.unit_pos):
             if column.info is None:
-                text = f"input {unit} of {column.units}: x_{unit} (a^[0]_{unit})"
+                text = tr("input {unit} of {count}: x_{unit} (a^[0]_{unit})").format(unit=unit, count=column.units)
             else:
-                text = f"{column.title} unit {unit} of {column.units}"
                 i = column.info.notation_index
                 if bias is not None and i is not None:
-                    text += f"\nbias b^[{i}]_{unit} = {bias[unit]:+.4f}  ({column.title}.bias[{unit}])"
+                    text = tr("{layer} unit {unit} of {count}\nbias b^[{i}]_{unit} = {bias:+.4f}  "
+                              "({layer}.bias[{unit}])").format(
+                        layer=column.title, unit=unit, count=column.units, i=i, bias=bias[unit])
                 elif column.info.layer.type == "Linear":
-                    text += " (no weights yet)"
+                    text = tr("{layer} unit {unit} of {count} (no weights yet)").format(
+                        layer=column.title, unit=unit, count=column.units)
+                else:
+                    text = tr("{layer} unit {unit} of {count}").format(
+                        layer=column.title, unit=unit, count=column.units)
             if column.tags:
-                text += f"\nthen {', '.join(column.tags)}"
+                text += "\n" + tr("then {layers}").format(layers=", ".join(column.tags))
             self._units.append((centre, column.radius, text, (column.title, unit)))
         self._bodies.append((column.body, self._column_text(column)))
 
     def _column_text(self, column: _Column) -> str:
         if column.kind == "error":
-            return f"{column.title}: {column.info.error if column.info else ''}"
-        lines = [f"{column.title}: {column.subtitle}" + (f" (showing {len(column.shown)})" if column.sampled else "")]
+            return f"{column.label}: {column.info.error if column.info else ''}"
+        if column.sampled:
+            first = tr("{column}: {size} (showing {shown})").format(
+                column=column.label, size=column.subtitle, shown=len(column.shown))
+        else:
+            first = f"{column.label}: {column.subtitle}"
+        lines = [first]
         info = column.info
         if info is None:
-            lines[0] = f"input: {format_shape(column.shape)} — one image, a^[0]" if column.kind == "image" else lines[0]
+            if column.kind == "image":
+                lines[0] = tr("input: {shape} — one image, a^[0]").format(shape=format_shape(column.shape))
         else:
             lines.append(info.layer.describe())
             for name, shape in info.weight_shapes.items():
                 lines.append(f"{name}  {format_shape(shape)}")
             weight = self._array(column, "weight", info.weight_shapes.get(f"W^[{info.notation_index}]"))
             if weight is not None and weight.size:
-                lines.append(f"weights from {weight.min():+.3f} to {weight.max():+.3f}")
+                lines.append(tr("weights from {low:+.3f} to {high:+.3f}").format(low=weight.min(), high=weight.max()))
         if column.tags:
-            lines.append("then " + ", ".join(column.tags))
+            lines.append(tr("then {layers}").format(layers=", ".join(column.tags)))
         return "\n".join(lines)
 
     def _array(self, column: _Column, what: str, shape: Shape | None) -> np.ndarray | None:
@@ -321,21 +350,24 @@ class NetworkDiagram(PointTooltips, QWidget):
             for col, start in zip(source.shown, source.unit_pos):
                 line = QLineF(start, end)
                 key = (target.title, row, col)
-                where = f"from {source.title} unit {col} to {target.title} unit {row}"
+                where = tr("from {source} unit {column} to {target} unit {row}").format(
+                    source=source.label, column=col, target=target.title, row=row)
                 if weight is None:
                     pen = QPen(NEUTRAL, 0.6 if many else 1.0)
                     colour = QColor(NEUTRAL)
                     colour.setAlpha(110)
                     pen.setColor(colour)
-                    text = f"{target.title} weight W^[{i}][{row}, {col}]: no value yet\n{where}"
+                    text = tr("{layer} weight W^[{i}][{row}, {column}]: no value yet\n{where}").format(
+                        layer=target.title, i=i, row=row, column=col, where=where)
                 else:
                     value = float(weight[row, col])
                     strength = abs(value) / scale if scale > 0 else 0.0
                     colour = QColor(POSITIVE if value >= 0 else NEGATIVE)
                     colour.setAlpha(int(70 + 185 * strength))
                     pen = QPen(colour, 0.5 + 3.5 * strength)
-                    text = (f"{target.title} weight W^[{i}][{row}, {col}] = {value:+.4f}\n{where}"
-                            f"\n({target.title}.weight[{row}, {col}])")
+                    text = tr("{layer} weight W^[{i}][{row}, {column}] = {value:+.4f}\n{where}"
+                              "\n({layer}.weight[{row}, {column}])").format(
+                        layer=target.title, i=i, row=row, column=col, value=value, where=where)
                 self._weights.append(_Weight(line, pen, text, key))
         if target.sampled or source.sampled:
             self._notes.append("sampled")
@@ -352,7 +384,8 @@ class NetworkDiagram(PointTooltips, QWidget):
         text_colour = self.palette().text().color()
         if not self._columns:
             painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No layers yet: add some in the layer stack.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             tr("No layers yet: add some in the layer stack."))
             return
         self._paint_flow(painter)
         for weight in sorted(self._weights, key=lambda w: w.pen.widthF()):  # strong weights on top
@@ -484,7 +517,7 @@ class NetworkDiagram(PointTooltips, QWidget):
         grey = self.palette().placeholderText().color()
         for column in self._columns:
             width = max(30.0, column.width - 4)
-            rows = [(bold, text_colour if column.kind != "error" else ERROR, column.title),
+            rows = [(bold, text_colour if column.kind != "error" else ERROR, column.label),
                     (small, text_colour if column.kind != "error" else ERROR, column.subtitle)]
             if column.tags:
                 rows.append((small, grey, ", ".join(column.tags)))
@@ -494,15 +527,18 @@ class NetworkDiagram(PointTooltips, QWidget):
                 painter.setFont(font)
                 painter.setPen(colour)
                 elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-                painter.drawText(QRectF(column.x - width / 2, y, width, metrics.height()),
+                # Chinese glyphs come from a fallback font that can be taller than this font's lines.
+                height = max(metrics.height(), metrics.boundingRect(elided).height())
+                painter.drawText(QRectF(column.x - width / 2, y, width, height),
                                  Qt.AlignmentFlag.AlignHCenter, elided)
-                y += metrics.height()
+                y += height
         if self._unchecked:
             last = self._columns[-1]
             x = last.x + last.width
             painter.setFont(small)
             painter.setPen(grey)
-            text = f"+{self._unchecked} layer{'s' if self._unchecked != 1 else ''}\nnot checked"
+            text = (tr("+{count} layers\nnot checked") if self._unchecked != 1
+                    else tr("+{count} layer\nnot checked")).format(count=self._unchecked)
             painter.drawText(QRectF(x - last.width / 2, last.body.center().y() - 20, last.width, 40),
                              Qt.AlignmentFlag.AlignCenter, text)
         painter.setFont(base)
@@ -530,22 +566,23 @@ class NetworkDiagram(PointTooltips, QWidget):
 
         if self._error:
             painter.setPen(ERROR)
-            text = metrics.elidedText(f"Stops at the first error: {self._error}", Qt.TextElideMode.ElideRight,
+            text = metrics.elidedText(tr("Stops at the first error: {error}").format(error=self._error),
+                                      Qt.TextElideMode.ElideRight,
                                       int(self.width() - 2 * MARGIN))
             painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), text)
             return
         if self._weights and self._state is not None and any(w.pen.color().rgb() != NEUTRAL.rgb() for w in self._weights):
-            words("weights:")
+            words(tr("weights:"))
             swatch(POSITIVE, 2.5)
-            words("positive")
+            words(tr("positive"))
             swatch(NEGATIVE, 2.5)
-            words("negative weight")
-            words("· thicker = larger |w|")
+            words(tr("negative weight"))
+            words(tr("· thicker = larger |w|"))
         elif self._weights:
             swatch(NEUTRAL, 1.5)
-            words("no weights yet: train to see them")
+            words(tr("no weights yet: train to see them"))
         if self._notes:
-            words("· large layers: a few units shown")
+            words(tr("· large layers: a few units shown"))
 
     # -- hover --------------------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802

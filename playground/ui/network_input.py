@@ -11,13 +11,15 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from playground.core.i18n import N_, tr
+
 __all__ = ["NetworkInputView"]
 
 
 class NetworkInputView(QWidget):
     """The 28×28 image the network is given, enlarged with square pixels, and a caption."""
 
-    CAPTION = "What the network sees\n28 × 28 pixels, as in MNIST"
+    CAPTION = N_("What the network sees\n28 × 28 pixels, as in MNIST")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -25,10 +27,10 @@ class NetworkInputView(QWidget):
         self._qimage = self._to_qimage(self._image)
         self.setMinimumSize(84, 110)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setToolTip("The network never sees your drawing as you drew it: the ink is cropped, scaled "
-                        "into a 20×20 box and centred by its centre of mass in 28×28 pixels, white on black, "
-                        "the way the MNIST digits were made.")
-        self.setAccessibleName("Network input, 28 by 28 pixels")
+        self.setToolTip(tr("The network never sees your drawing as you drew it: the ink is cropped, scaled "
+                           "into a 20×20 box and centred by its centre of mass in 28×28 pixels, white on black, "
+                           "the way the MNIST digits were made."))
+        self.setAccessibleName(tr("Network input, 28 by 28 pixels"))
 
     def set_image(self, image28: np.ndarray | None) -> None:
         """A 28×28 image in [0, 1] (float) or 0..255 (uint8); None shows black."""
@@ -73,5 +75,5 @@ class NetworkInputView(QWidget):
         painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         caption = QRectF(0, rect.bottom() + 4, self.width(), self._caption_height())
-        painter.drawText(caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.CAPTION)
+        painter.drawText(caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, tr(self.CAPTION))
         painter.end()

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPai
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from playground.core.boundary import MAX_UNITS, BoundaryFrame
+from playground.core.i18n import N_, tr
 from playground.ui.boundary_view import NEGATIVE_HEX, POSITIVE_HEX, diverging_rgb
 from playground.ui.point_tooltips import PointTooltips
 
@@ -88,7 +89,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         self._curves: dict[tuple[int, int], np.ndarray] = {}  # 1-D problems: (column, unit) → values
         self._hovered: tuple[int, int] | None = None
         self._box = 32.0
-        self._placeholder = "building the network…"
+        self._placeholder = N_("building the network…")  # English: translated where it is painted
         self.setToolTip("")
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -119,15 +120,25 @@ class PlaygroundNetwork(PointTooltips, QWidget):
                 button.setAutoRaise(False)
                 button.setFixedSize(22, 20)
                 button.clicked.connect(lambda _=False, layer=i, d=delta: self.units_change_requested.emit(layer, d))
-            minus.setToolTip(f"One neuron fewer in hidden layer {i + 1}")
-            plus.setToolTip(f"One neuron more in hidden layer {i + 1} (at most {MAX_UNITS})")
             minus.setEnabled(n > 1)
             plus.setEnabled(n < MAX_UNITS)
             minus.show()
             plus.show()
             self._buttons.append((minus, plus))
+        self._set_button_tips()
         self._relayout()
         self._make_input_images()
+
+    def _set_button_tips(self) -> None:
+        for i, (minus, plus) in enumerate(self._buttons):
+            minus.setToolTip(tr("One neuron fewer in hidden layer {layer}").format(layer=i + 1))
+            plus.setToolTip(tr("One neuron more in hidden layer {layer} (at most {most})").format(layer=i + 1,
+                                                                                                 most=MAX_UNITS))
+
+    def retranslate(self) -> None:
+        """The − / + tips again; the painted texts follow with the repaint."""
+        self._set_button_tips()
+        self.update()
 
     def set_input_maps(self, maps: list[np.ndarray]) -> None:
         """Each input feature's values over the grid (R × R, row = x2), or along x (R) for 1-D problems."""
@@ -150,7 +161,8 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         self.update()
 
     def set_placeholder(self, text: str) -> None:
-        """What the diagram says while it has no frame (building, or why there is no network)."""
+        """What the diagram says while it has no frame (building, or why there is no network): an English
+        text marked with N_ (it is translated where it is painted, so it follows the language)."""
         self._placeholder = text
         self.update()
 
@@ -306,15 +318,19 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         layer, row, col = key
         source, target = self._columns[layer], self._columns[layer + 1]
         value = self._weight_value(key)
-        shown = "(no weights yet)" if value is None else f"= {value:+.4f}"
-        return (f"Weight W^[{layer + 1}][{row}, {col}] {shown}\n"
-                f"{target.title}.weight[{row}, {col}]: from {self._unit_name(source, col)} "
-                f"to {self._unit_name(target, row)}")
+        if value is None:
+            text = tr("Weight W^[{layer}][{row}, {column}] (no weights yet)\n"
+                      "{name}.weight[{row}, {column}]: from {source} to {target}")
+        else:
+            text = tr("Weight W^[{layer}][{row}, {column}] = {value:+.4f}\n"
+                      "{name}.weight[{row}, {column}]: from {source} to {target}")
+        return text.format(layer=layer + 1, row=row, column=col, value=value, name=target.title,
+                           source=self._unit_name(source, col), target=self._unit_name(target, row))
 
     def _unit_name(self, column: _Column, unit: int) -> str:
         if column.kind == "input":
-            return f"input {FEATURE_LABELS.get(self._features[unit], self._features[unit])}"
-        return f"{column.title} unit {unit}"
+            return tr("input {feature}").format(feature=FEATURE_LABELS.get(self._features[unit], self._features[unit]))
+        return tr("{layer} unit {unit}").format(layer=column.title, unit=unit)
 
     def _unit_at(self, pos: QPointF) -> tuple[int, int] | None:
         for c, column in enumerate(self._columns):
@@ -328,26 +344,39 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         if column.kind == "input":
             name = self._features[unit]
             label = FEATURE_LABELS.get(name, name)
-            text = f"Input {label}: the feature {name} at every point of the plane"
+            lines = [tr("Input {label}: the feature {name} at every point of the plane").format(label=label, name=name)]
             if unit < len(self._input_maps):
                 values = self._input_maps[unit]
-                text += f"\nfrom {values.min():+.2f} to {values.max():+.2f}"
-            return text
+                lines.append(tr("from {low:+.2f} to {high:+.2f}").format(low=values.min(), high=values.max()))
+            return "\n".join(lines)
         activation = self._output_activation if column.kind == "output" else self._activation
-        g = "" if activation == "Linear" else f"{activation.lower()} of "
-        where = "Output" if column.kind == "output" else f"Hidden layer {column.layer + 1}"
-        text = (f"{where}: {column.title} unit {unit} of {column.units}\n"
-                f"a = {g}z, z = W^[{column.layer + 1}][{unit}, :]·a_prev + b^[{column.layer + 1}][{unit}]")
+        layer = column.layer + 1
+        if column.kind == "output":
+            lines = [tr("Output: {name} unit {unit} of {units}").format(name=column.title, unit=unit,
+                                                                       units=column.units)]
+        else:
+            lines = [tr("Hidden layer {layer}: {name} unit {unit} of {units}").format(
+                layer=layer, name=column.title, unit=unit, units=column.units)]
+        if activation == "Linear":
+            lines.append(f"a = z, z = W^[{layer}][{unit}, :]·a_prev + b^[{layer}][{unit}]")
+        else:
+            lines.append(tr("a = {activation} of z, z = W^[{layer}][{unit}, :]·a_prev + b^[{layer}][{unit}]").format(
+                activation=activation.lower(), layer=layer, unit=unit))
         frame = self._frame
         if frame is not None:
             bias = frame.biases[column.layer]
             if bias is not None:
-                text += f"\nbias b^[{column.layer + 1}][{unit}] = {float(bias[unit]):+.4f}"
+                lines.append(tr("bias b^[{layer}][{unit}] = {value:+.4f}").format(layer=layer, unit=unit,
+                                                                                  value=float(bias[unit])))
             values = frame.layers[column.layer][unit]
-            over = "along x" if values.ndim == 1 else "over the plane"
-            text += f"\noutput {over}: {values.min():+.3f} … {values.max():+.3f}"
-            text += "\n(shown large beside the network while the pointer is here)"
-        return text
+            if values.ndim == 1:
+                lines.append(tr("output along x: {low:+.3f} … {high:+.3f}").format(low=values.min(),
+                                                                                    high=values.max()))
+            else:
+                lines.append(tr("output over the plane: {low:+.3f} … {high:+.3f}").format(low=values.min(),
+                                                                                           high=values.max()))
+            lines.append(tr("(shown large beside the network while the pointer is here)"))
+        return "\n".join(lines)
 
     # ----- painting --------------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802, ANN001
@@ -376,8 +405,12 @@ class PlaygroundNetwork(PointTooltips, QWidget):
                     name = FEATURE_LABELS.get(self._features[unit], self._features[unit])
                     painter.drawText(QRectF(MARGIN, box.top(), LABEL_WIDTH - 6, box.height()),
                                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
-            heading = {"input": "Features", "output": "Output"}.get(
-                column.kind, f"{column.units} neuron{'s' if column.units != 1 else ''}")
+            if column.kind == "input":
+                heading = tr("Features")
+            elif column.kind == "output":
+                heading = tr("Output")
+            else:
+                heading = (tr("{n} neuron") if column.units == 1 else tr("{n} neurons")).format(n=column.units)
             painter.setPen(grey if column.kind != "hidden" else text_colour)
             width = max(60.0, self._box * 2.2)
             painter.drawText(QRectF(column.x - width / 2, MARGIN + 24, width, metrics.height()),
@@ -386,7 +419,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         if self._frame is None:
             painter.setPen(grey)
             painter.drawText(QRectF(0, self.height() - MARGIN - 14, self.width(), 14), Qt.AlignmentFlag.AlignCenter,
-                             self._placeholder)
+                             tr(self._placeholder))
 
     def _paint_box(self, painter: QPainter, c: int, unit: int, box: QRectF) -> None:
         image = self._images.get((c, unit))

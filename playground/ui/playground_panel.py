@@ -18,7 +18,7 @@ running network without losing what it has learnt.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -31,6 +31,7 @@ from playground.core.boundary import (
     MAX_HIDDEN_LAYERS, MAX_UNITS, BoundaryFrame, PlaygroundError, PlotGrid, default_output_activation, output_units,
     playground_spec, plot_grid,
 )
+from playground.core.i18n import N_, tr
 from playground.core.spec import ModelSpec, SpecError
 from playground.core.toy_data import (
     CLASSIFICATION_SHAPES, FEATURES, ONE_D_FEATURES, REGRESSION_FUNCTIONS, SURFACES, ToyDataError, ToyProblem, ToySplits,
@@ -47,17 +48,20 @@ from playground.ui.spin_boxes import BatchSizeSpinBox, LearningRateSpinBox
 
 import pyqtgraph as pg
 
-KINDS = {"classification": "Classification", "regression_1d": "Regression: y = f(x)",
-         "surface": "Regression: height over the plane"}
+# Titles are English, marked with N_: the combo boxes show them with tr(...).
+KINDS = {"classification": N_("Classification"), "regression_1d": N_("Regression: y = f(x)"),
+         "surface": N_("Regression: height over the plane")}
 DATASETS = {
-    "classification": dict(zip(CLASSIFICATION_SHAPES, ("Circle", "XOR (exclusive or)", "Gaussian clusters", "Spiral",
-                                                         "Two moons"))),
-    "regression_1d": dict(zip(REGRESSION_FUNCTIONS, ("sin x", "Cubic polynomial", "Step", "|x|"))),
-    "surface": dict(zip(SURFACES, ("Plane", "Bowl", "Saddle", "Ripple"))),
+    "classification": dict(zip(CLASSIFICATION_SHAPES, (N_("Circle"), N_("XOR (exclusive or)"), N_("Gaussian clusters"),
+                                                         N_("Spiral"), N_("Two moons")))),
+    "regression_1d": dict(zip(REGRESSION_FUNCTIONS, (N_("sin x"), N_("Cubic polynomial"), N_("Step function"), "|x|"))),
+    "surface": dict(zip(SURFACES, (N_("Plane"), N_("Bowl"), N_("Saddle"), N_("Ripple")))),
 }
 MULTI_CLASS_SHAPES = ("gaussians", "spiral")
 REGULARIZATION_RATES = (0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-OUTPUT_CHOICES = {"auto": "Auto", "Sigmoid": "Sigmoid", "Linear": "None (linear)", "ReLU": "ReLU", "Tanh": "Tanh"}
+OUTPUT_CHOICES = {"auto": N_("Auto"), "Sigmoid": "Sigmoid", "Linear": N_("None (linear)"), "ReLU": "ReLU",
+                  "Tanh": "Tanh"}  # shown with tr(...)
+TRAIN_TIP = N_("Train until Pause: one epoch after another over the training points.")
 DEFAULT_HIDDEN = (4, 2)
 WIDE_LAYOUT = 1000  # pixels: from this width on the network and the output sit side by side
 RUN_EPOCHS = 1000  # one run's length; Train starts the next when it completes, until Pause
@@ -88,6 +92,9 @@ class PlaygroundPanel(QWidget):
         self._epoch = 0
         self._arranged = False
         self._notice_kind = ""
+        self._notice_render: Callable[[], tuple[str, list[str]]] | None = None  # the notice in the current language
+        self._notice_level = "info"
+        self._setup_error_rechecks = False  # the setup error came from the controls: checking again re-words it
         self._built = False
 
     # ----- construction ---------------------------------------------------------------------------
@@ -107,19 +114,19 @@ class PlaygroundPanel(QWidget):
 
     def _build_ui(self) -> None:
         # Run controls and the epoch counter.
-        self.train_button = QPushButton("▶ Train")
-        self.train_button.setToolTip("Train until Pause: one epoch after another over the training points.")
-        self.pause_button = QPushButton("❚❚ Pause")
-        self.pause_button.setToolTip("Stop after the current batch; the weights stay as they are.")
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("Train one epoch (the rest of the current one after a pause), then stop.")
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("New random weights from the seed and an empty loss curve; the data stay.")
+        self.train_button = QPushButton(tr("▶ Train"))
+        self.train_button.setToolTip(tr(TRAIN_TIP))
+        self.pause_button = QPushButton(tr("❚❚ Pause"))
+        self.pause_button.setToolTip(tr("Stop after the current batch; the weights stay as they are."))
+        self.step_button = QPushButton(tr("Step"))
+        self.step_button.setToolTip(tr("Train one epoch (the rest of the current one after a pause), then stop."))
+        self.reset_button = QPushButton(tr("Reset"))
+        self.reset_button.setToolTip(tr("New random weights from the seed and an empty loss curve; the data stay."))
         self.epoch_label = QLabel()
         font = self.epoch_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.epoch_label.setFont(font)
-        self.epoch_label.setToolTip("Epochs trained: one epoch is one pass over every training point.")
+        self.epoch_label.setToolTip(tr("Epochs trained: one epoch is one pass over every training point."))
         top = QHBoxLayout()
         for button in (self.train_button, self.pause_button, self.step_button, self.reset_button):
             top.addWidget(button)
@@ -132,57 +139,58 @@ class PlaygroundPanel(QWidget):
         # Data.
         self.kind = QComboBox()
         for key, title in KINDS.items():
-            self.kind.addItem(title, key)
-        self.kind.setToolTip("Classification: colour each point by its class. Regression: predict a number — "
-                             "y for a function of x, or a height over the plane.")
+            self.kind.addItem(tr(title), key)
+        self.kind.setToolTip(tr("Classification: colour each point by its class. Regression: predict a number — "
+                                "y for a function of x, or a height over the plane."))
         self.dataset = QComboBox()
-        self.dataset.setToolTip("The pattern the points follow. XOR and the spiral are not separable by a straight "
-                                "line: they need hidden units or the right features.")
+        self.dataset.setToolTip(tr("The pattern the points follow. XOR and the spiral are not separable by a "
+                                   "straight line: they need hidden units or the right features."))
         self.classes = QSpinBox()
         self.classes.setRange(2, 5)
-        self.classes.setToolTip("How many classes (Gaussian clusters and spirals only). Two classes train with a "
-                                "Sigmoid and binary cross-entropy; more with softmax and cross-entropy.")
-        self.noise = _slider(0, 50, 0, "%", "How much random jitter is added to every point: noisy data tempt the "
-                                         "network to learn the noise (over-fitting).")
-        self.train_share = _slider(10, 90, 50, "%", "The share of the points used for training; the rest are test "
-                                                    "points, which the network never trains on.", step=5)
+        self.classes.setToolTip(tr("How many classes (Gaussian clusters and spirals only). Two classes train with a "
+                                   "Sigmoid and binary cross-entropy; more with softmax and cross-entropy."))
+        self.noise = _slider(0, 50, 0, "%", tr("How much random jitter is added to every point: noisy data tempt "
+                                               "the network to learn the noise (over-fitting)."))
+        self.train_share = _slider(10, 90, 50, "%", tr("The share of the points used for training; the rest are "
+                                                       "test points, which the network never trains on."), step=5)
         self.points = QSpinBox()
         self.points.setRange(50, 2000)
         self.points.setSingleStep(50)
         self.points.setValue(500)
         self.points.setKeyboardTracking(False)
-        self.points.setToolTip("Number of points, training and test together.")
+        self.points.setToolTip(tr("Number of points, training and test together."))
         self.seed = QSpinBox()
         self.seed.setRange(0, 99_999)
         self.seed.setKeyboardTracking(False)
-        self.seed.setToolTip("One seed makes the points, their train/test split, the first weights and the order "
-                             "of the batches: the same seed gives the same run.")
-        self.regenerate = QPushButton("Regenerate")
-        self.regenerate.setToolTip("Make the points again from these settings (the same seed gives the same "
-                                   "points) and start the network afresh.")
+        self.seed.setToolTip(tr("One seed makes the points, their train/test split, the first weights and the "
+                                "order of the batches: the same seed gives the same run."))
+        self.regenerate = QPushButton(tr("Regenerate"))
+        self.regenerate.setToolTip(tr("Make the points again from these settings (the same seed gives the same "
+                                      "points) and start the network afresh."))
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.regenerate)
-        data_box = QGroupBox("Data")
+        data_box = QGroupBox(tr("Data"))
         form = QFormLayout(data_box)
-        form.addRow("Problem", self.kind)
-        form.addRow("Data set", self.dataset)
-        form.addRow("Classes", self.classes)
-        form.addRow("Noise", self.noise)
-        form.addRow("Training", self.train_share)
-        form.addRow("Points", self.points)
-        form.addRow("Seed", seed_row)
+        form.addRow(tr("Problem"), self.kind)
+        form.addRow(tr("Data set"), self.dataset)
+        form.addRow(tr("Classes"), self.classes)
+        form.addRow(tr("Noise"), self.noise)
+        form.addRow(tr("Training"), self.train_share)
+        form.addRow(tr("Points"), self.points)
+        form.addRow(tr("Seed"), seed_row)
 
         # Features.
         self.feature_boxes: dict[str, QCheckBox] = {}
-        features_box = QGroupBox("Input features")
-        features_box.setToolTip("What the network is given for each point. With x₁x₂ a single unit can solve XOR; "
-                                "with x₁² and x₂² a circle. Without them, hidden layers must build those shapes.")
+        features_box = QGroupBox(tr("Input features"))
+        features_box.setToolTip(tr("What the network is given for each point. With x₁x₂ a single unit can solve "
+                                   "XOR; with x₁² and x₂² a circle. Without them, hidden layers must build those "
+                                   "shapes."))
         grid = QGridLayout(features_box)
         for k, name in enumerate(FEATURES):
             box = QCheckBox(FEATURE_LABELS.get(name, name))
             box.setChecked(name in self._features_2d)
-            box.setToolTip(f"Give the network {name} as an input.")
+            box.setToolTip(_feature_tip(name, True))
             self.feature_boxes[name] = box
             grid.addWidget(box, k // 2, k % 2)
 
@@ -191,49 +199,49 @@ class PlaygroundPanel(QWidget):
         for name in ("ReLU", "Tanh", "Sigmoid", "Linear"):
             self.activation.addItem(name, name)
         self.activation.setCurrentIndex(1)
-        self.activation.setToolTip("g(z) of every hidden unit. Without a non-linear one (Linear), any number of "
-                                   "layers still draws only straight boundaries.")
+        self.activation.setToolTip(tr("g(z) of every hidden unit. Without a non-linear one (Linear), any number of "
+                                      "layers still draws only straight boundaries."))
         self.output_activation = QComboBox()
         for key, title in OUTPUT_CHOICES.items():
-            self.output_activation.addItem(title, key)
-        self.output_activation.setToolTip(
+            self.output_activation.addItem(tr(title), key)
+        self.output_activation.setToolTip(tr(
             "The last layer's activation. Auto follows the task: Sigmoid for two classes (binary cross-entropy), "
             "none for more classes (cross-entropy applies the softmax) and for regression. ReLU suits targets "
-            "that cannot be negative.")
+            "that cannot be negative."))
         # Training.
         self.learning_rate = LearningRateSpinBox()
         self.learning_rate.setValue(0.03)
-        self.learning_rate.setToolTip("How big a step gradient descent takes. Too small: slow. Too large: the loss "
-                                      "jumps about or blows up. Arrows step 1–2–5 per decade.")
+        self.learning_rate.setToolTip(tr("How big a step gradient descent takes. Too small: slow. Too large: the "
+                                         "loss jumps about or blows up. Arrows step 1–2–5 per decade."))
         self.batch_size = BatchSizeSpinBox(maximum=2000)
         self.batch_size.setValue(10)
-        self.batch_size.setToolTip("Points per gradient step. Small batches: many noisy steps per epoch; "
-                                   "large batches: few smooth ones.")
+        self.batch_size.setToolTip(tr("Points per gradient step. Small batches: many noisy steps per epoch; "
+                                      "large batches: few smooth ones."))
         self.optimizer = QComboBox()
         for key, title in OPTIMIZERS.items():
-            self.optimizer.addItem(title, key)
-        self.optimizer.setToolTip("How the gradient becomes a step. TensorFlow Playground uses plain SGD; Adam "
-                                  "adapts the step per weight and usually learns faster.")
+            self.optimizer.addItem(tr(title), key)
+        self.optimizer.setToolTip(tr("How the gradient becomes a step. TensorFlow Playground uses plain SGD; Adam "
+                                     "adapts the step per weight and usually learns faster."))
         self.regularization = QComboBox()
         for key, title in REGULARIZATIONS.items():
-            self.regularization.addItem(title, key)
-        self.regularization.setToolTip("A penalty on large weights added to the loss: L2 keeps all weights small, "
-                                       "L1 drives unneeded ones to exactly 0. Both fight over-fitting.")
+            self.regularization.addItem(tr(title), key)
+        self.regularization.setToolTip(tr("A penalty on large weights added to the loss: L2 keeps all weights "
+                                          "small, L1 drives unneeded ones to exactly 0. Both fight over-fitting."))
         self.regularization_rate = QComboBox()
         for rate in REGULARIZATION_RATES:
             self.regularization_rate.addItem(f"{rate:g}", rate)
-        self.regularization_rate.setToolTip("How strongly the penalty counts against the data's loss.")
-        network_box = QGroupBox("Network")
+        self.regularization_rate.setToolTip(tr("How strongly the penalty counts against the data's loss."))
+        network_box = QGroupBox(tr("Network"))
         nform = QFormLayout(network_box)
-        nform.addRow("Activation", self.activation)
-        nform.addRow("Output", self.output_activation)
-        training_box = QGroupBox("Training")
+        nform.addRow(tr("Activation"), self.activation)
+        nform.addRow(tr("Output"), self.output_activation)
+        training_box = QGroupBox(tr("Training"))
         tform = QFormLayout(training_box)
-        tform.addRow("Learning rate", self.learning_rate)
-        tform.addRow("Batch size", self.batch_size)
-        tform.addRow("Optimizer", self.optimizer)
-        tform.addRow("Regularisation", self.regularization)
-        tform.addRow("Rate", self.regularization_rate)
+        tform.addRow(tr("Learning rate"), self.learning_rate)
+        tform.addRow(tr("Batch size"), self.batch_size)
+        tform.addRow(tr("Optimizer"), self.optimizer)
+        tform.addRow(tr("Regularisation"), self.regularization)
+        tform.addRow(tr("Rate"), self.regularization_rate)
 
         for combo in (self.kind, self.dataset, self.activation, self.output_activation, self.optimizer,
                       self.regularization, self.regularization_rate):
@@ -258,10 +266,9 @@ class PlaygroundPanel(QWidget):
         # Network.
         self.remove_layer = QToolButton()
         self.remove_layer.setText("−")
-        self.remove_layer.setToolTip("Remove the last hidden layer.")
+        self.remove_layer.setToolTip(tr("Remove the last hidden layer."))
         self.add_layer = QToolButton()
         self.add_layer.setText("+")
-        self.add_layer.setToolTip(f"Add a hidden layer (at most {MAX_HIDDEN_LAYERS}).")
         self.layers_label = QLabel()
         net_header = QHBoxLayout()
         net_header.addWidget(self.remove_layer)
@@ -278,24 +285,24 @@ class PlaygroundPanel(QWidget):
         # Output.
         self.loss_label = QLabel()
         self.loss_label.setTextFormat(Qt.TextFormat.RichText)
-        self.loss_label.setToolTip("Loss on the test points (never trained on) and on the training points, after "
-                                   "the last epoch. A test loss that rises while the training loss falls is "
-                                   "over-fitting.")
-        self.loss_plot = plot_widget(x_label="epoch", left_width=40)
+        self.loss_label.setToolTip(tr("Loss on the test points (never trained on) and on the training points, after "
+                                      "the last epoch. A test loss that rises while the training loss falls is "
+                                      "over-fitting."))
+        self.loss_plot = plot_widget(x_label=tr("epoch"), left_width=40)
         self.loss_plot.setFixedHeight(110)
         item = self.loss_plot.getPlotItem()
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
-        self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOUR, width=1.8), name="training")
-        self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOUR, width=1.8), name="test")
+        self.train_curve = item.plot(pen=pg.mkPen(TRAIN_COLOUR, width=1.8), name=tr("training"))
+        self.test_curve = item.plot(pen=pg.mkPen(TEST_COLOUR, width=1.8), name=tr("test"))
         self._loss_x, self._train_loss, self._test_loss = GrowingArray(), GrowingArray(), GrowingArray()
         self.boundary = BoundaryView()
-        self.show_test = QCheckBox("Show test data")
+        self.show_test = QCheckBox(tr("Show test data"))
         self.show_test.setChecked(True)
-        self.show_test.setToolTip("Draw the test points (black rim) too; the network never trains on them.")
-        self.discretize = QCheckBox("Discretise output")
-        self.discretize.setToolTip("Show only the decision — each point of the plane in the colour of the class "
-                                   "it would get — instead of how sure the network is.")
+        self.show_test.setToolTip(tr("Draw the test points (black rim) too; the network never trains on them."))
+        self.discretize = QCheckBox(tr("Discretise output"))
+        self.discretize.setToolTip(tr("Show only the decision — each point of the plane in the colour of the class "
+                                      "it would get — instead of how sure the network is."))
         toggles = QVBoxLayout()
         toggles.addWidget(self.show_test)
         toggles.addWidget(self.discretize)
@@ -336,6 +343,43 @@ class PlaygroundPanel(QWidget):
         layout.addWidget(splitter, 1)
         self._show_epoch(0)
         self._show_losses(None)
+        self._show_layer_texts()
+
+    def _show_layer_texts(self) -> None:
+        """Texts with the number of hidden layers (set again after a change and a language switch)."""
+        n = len(self._hidden)
+        self.layers_label.setText((tr("{n} hidden layer") if n == 1 else tr("{n} hidden layers")).format(n=n))
+        self.add_layer.setToolTip(tr("Add a hidden layer (at most {most}).").format(most=MAX_HIDDEN_LAYERS))
+
+    def retranslate(self) -> None:
+        """Texts built from values, and the notice, in the language just chosen."""
+        if not self._built:
+            return
+        self._show_layer_texts()
+        self._update_output_choice()
+        for name, box in self.feature_boxes.items():
+            box.setToolTip(_feature_tip(name, box.isEnabled()))
+        self._show_epoch(self._epoch)
+        self._show_losses(self.epoch_rows[-1] if self.epoch_rows else None)
+        if self._setup_error is not None and self._setup_error_rechecks:
+            message = self._check_setup()
+            if message is not None:
+                self._setup_error = self._with_output_hint(message)
+        if self._notice_render is not None:
+            self._render_notice()
+        self._update_buttons()
+
+    def _check_setup(self) -> str | None:
+        """Why the controls make no trainable network (None: they do), worded in the current language."""
+        try:
+            problem = self.problem()
+            make_problem(problem)
+            plot_grid(problem)
+            self.spec()
+            self.config()
+        except (ToyDataError, PlaygroundError, SpecError, ConfigError) as exc:
+            return str(exc)
+        return None
 
     def _connect(self) -> None:
         self.train_button.clicked.connect(self.train)
@@ -520,7 +564,7 @@ class PlaygroundPanel(QWidget):
         try:
             spec, config = self.spec(), self.config()
         except (PlaygroundError, SpecError, ConfigError, ToyDataError) as exc:
-            self._show_setup_error(str(exc))
+            self._show_setup_error(str(exc), rechecks=True)
             return
         self._clear_history()
         self._trainer_ok = False  # until the worker says the trainer is fresh
@@ -533,7 +577,7 @@ class PlaygroundPanel(QWidget):
             config = self.config(epochs)
         except ConfigError as exc:
             self._playing = False
-            self._show_setup_error(str(exc))
+            self._show_setup_error(str(exc), rechecks=True)
             return
         self._runs += 1
         self._queued.append(epochs)
@@ -547,7 +591,7 @@ class PlaygroundPanel(QWidget):
         self._trainer_ok = False
         self._setup_error = None
         self.notice.hide()
-        self.layers_label.setText(f"{len(self._hidden)} hidden layer{'s' if len(self._hidden) != 1 else ''}")
+        self._show_layer_texts()
         self.add_layer.setEnabled(len(self._hidden) < MAX_HIDDEN_LAYERS)
         self.remove_layer.setEnabled(bool(self._hidden))
         self._update_output_choice()
@@ -560,13 +604,13 @@ class PlaygroundPanel(QWidget):
                 self.worker.set_grid(grid)
             spec, config = self.spec(), self.config()
         except (ToyDataError, PlaygroundError, SpecError, ConfigError) as exc:
-            self._show_setup_error(str(exc))
+            self._show_setup_error(str(exc), rechecks=True)
             self._update_buttons()
             return
         grid = self._grid
         self.diagram.set_architecture(list(problem.features), self._hidden, self.activation.currentData(),
                                       self._resolved_output(), output_units(problem), problem.task)
-        self.diagram.set_placeholder("building the network…")
+        self.diagram.set_placeholder(N_("building the network…"))
         self.diagram.set_input_maps([grid.features[:, k].reshape(grid.shape) for k in range(grid.features.shape[1])])
         self.boundary.set_frame(None)
         self.last_frame = None
@@ -587,7 +631,7 @@ class PlaygroundPanel(QWidget):
         try:
             config = self.config()
         except ConfigError as exc:
-            self._show_setup_error(str(exc))
+            self._show_setup_error(str(exc), rechecks=True)
             return
         if self._playing:  # restart the run under the new settings (the worker applies them first)
             self.worker.stop()
@@ -609,7 +653,7 @@ class PlaygroundPanel(QWidget):
         self.dataset.blockSignals(True)
         self.dataset.clear()
         for key, title in DATASETS[kind].items():
-            self.dataset.addItem(title, key)
+            self.dataset.addItem(tr(title), key)
         self.dataset.blockSignals(False)
         self._update_classes_enabled()
 
@@ -630,8 +674,7 @@ class PlaygroundPanel(QWidget):
                 box.setChecked(name in self._features_2d)
             elif not allowed:
                 box.setChecked(False)
-            box.setToolTip(f"Give the network {name} as an input." if allowed else
-                           f"A function of x has no x₂: {name} is for 2-D data.")
+            box.setToolTip(_feature_tip(name, allowed))
             box.blockSignals(False)
         if one_d and not self.features():
             self.feature_boxes["x1"].setChecked(True)
@@ -642,7 +685,7 @@ class PlaygroundPanel(QWidget):
             box.blockSignals(True)
             box.setChecked(True)
             box.blockSignals(False)
-            self._tell("", ["The network needs at least one input feature."], "info", "hint")
+            self._tell(lambda: ("", [tr("The network needs at least one input feature.")]), "info", "hint")
             return
         if self.kind.currentData() != "regression_1d":
             self._features_2d = self.features()
@@ -674,7 +717,8 @@ class PlaygroundPanel(QWidget):
 
     def _update_output_choice(self) -> None:
         index = self.output_activation.findData("auto")
-        text = f"Auto ({OUTPUT_CHOICES[default_output_activation(self.problem().task)]})"
+        text = tr("Auto ({activation})").format(activation=tr(OUTPUT_CHOICES[default_output_activation(
+            self.problem().task)]))
         if self.output_activation.itemText(index) != text:
             self.output_activation.setItemText(index, text)
 
@@ -682,7 +726,7 @@ class PlaygroundPanel(QWidget):
     def _on_trainer_ready(self, info: dict) -> None:
         warnings = list(getattr(self.worker.trainer, "head_warnings", []) or [])
         if warnings:
-            self._tell("This trains, but:", warnings, "warning", "setup")
+            self._tell(lambda: (tr("This trains, but:"), warnings), "warning", "setup")
 
     def _on_synced(self, generation: int, ok: int) -> None:
         if generation != self._generation:
@@ -736,7 +780,8 @@ class PlaygroundPanel(QWidget):
         reason = payload.get("reason")
         if reason == "diverged":
             self._playing = False
-            self._tell("Training stopped", [payload.get("message") or "The loss diverged."], "error", "run")
+            message = payload.get("message")
+            self._tell(lambda: (tr("Training stopped"), [message or tr("The loss diverged.")]), "error", "run")
         elif reason == "error":
             self._playing = False
         elif reason in ("completed", "stopped") and self._playing and self._runs == 0:
@@ -747,25 +792,38 @@ class PlaygroundPanel(QWidget):
         if not self._trainer_ok:
             self._show_setup_error(message)
         else:
-            self._tell("Problem", [message], "error", "run")
+            self._tell(lambda: (tr("Problem"), [message]), "error", "run")
         self._update_buttons()
 
-    def _show_setup_error(self, message: str) -> None:
+    def _show_setup_error(self, message: str, rechecks: bool = False) -> None:
+        """`rechecks`: the message comes from checking the controls (`_check_setup` words it again after a
+        language switch); else from the worker, and it stays as it was said."""
         self._trainer_ok = False
         self._playing = False
-        if self.output_activation.currentData() != "auto":
-            message += " Or set Output to Auto: the task's usual activation."
-        self._setup_error = message
-        self.diagram.set_placeholder("no network to train: see the message above")
-        self._tell("This network can't be trained:", [message], "error", "setup")
+        self._setup_error = self._with_output_hint(message)
+        self._setup_error_rechecks = rechecks
+        self.diagram.set_placeholder(N_("no network to train: see the message above"))
+        self._tell(lambda: (tr("This network can't be trained:"), [self._setup_error or ""]), "error", "setup")
         self._update_buttons()
 
-    def _tell(self, title: str, lines: list[str], level: str, kind: str) -> None:
-        """Show the notice; `kind` says when it goes: "setup" with the next rebuild, "run" and "hint" also
+    def _with_output_hint(self, message: str) -> str:
+        if self.output_activation.currentData() != "auto":
+            message += tr(" Or set Output to Auto: the task's usual activation.")
+        return message
+
+    def _tell(self, render: Callable[[], tuple[str, list[str]]], level: str, kind: str) -> None:
+        """Show the notice: `render()` gives its title and lines in the current language (called again after
+        a language switch). `kind` says when it goes: "setup" with the next rebuild, "run" and "hint" also
         when training starts again."""
         self._notice_kind = kind
-        self.notice.set_notice(title, lines, level)
+        self._notice_render = render
+        self._notice_level = level
+        self._render_notice()
         self.notice.show()
+
+    def _render_notice(self) -> None:
+        title, lines = self._notice_render()
+        self.notice.set_notice(title, lines, self._notice_level)
 
     def _hide_run_notice(self) -> None:
         if self._notice_kind in ("run", "hint"):
@@ -783,17 +841,18 @@ class PlaygroundPanel(QWidget):
     # ----- display ----------------------------------------------------------------------------------------
     def _show_epoch(self, epoch: int) -> None:
         self._epoch = epoch
-        self.epoch_label.setText(f"Epoch <b>{epoch:,}</b>")
+        self.epoch_label.setText(tr("Epoch <b>{epoch:,}</b>").format(epoch=epoch))
 
     def _show_losses(self, row: dict | None) -> None:
         def fmt(key: str) -> str:
             value = None if row is None else row.get(key)
             return "—" if value is None or not np.isfinite(value) else f"{value:.3f}"
 
-        text = (f"<span style='color:{TEST_COLOUR}'>■</span> Test loss <b>{fmt('test_loss')}</b> &nbsp; "
-                f"<span style='color:{TRAIN_COLOUR}'>■</span> Training loss <b>{fmt('train_loss')}</b>")
+        text = tr("<span style='color:{test_colour}'>■</span> Test loss <b>{test}</b> &nbsp; "
+                  "<span style='color:{train_colour}'>■</span> Training loss <b>{train}</b>").format(
+            test_colour=TEST_COLOUR, test=fmt("test_loss"), train_colour=TRAIN_COLOUR, train=fmt("train_loss"))
         if row is not None and row.get("test_accuracy") is not None:
-            text += f" &nbsp; Test accuracy <b>{row['test_accuracy']:.1%}</b>"
+            text += tr(" &nbsp; Test accuracy <b>{accuracy:.1%}</b>").format(accuracy=row["test_accuracy"])
         self.loss_label.setText(text)
 
     def _update_buttons(self) -> None:
@@ -804,8 +863,8 @@ class PlaygroundPanel(QWidget):
         self.pause_button.setEnabled(self.running)
         self.step_button.setEnabled(ready)
         self.reset_button.setEnabled(self._worker_started and not self._closed and self._setup_error is None)
-        reason = self._setup_error or ("" if ready else "Building the network…")
-        self.train_button.setToolTip(reason or "Train until Pause: one epoch after another over the training points.")
+        reason = self._setup_error or ("" if ready else tr("Building the network…"))
+        self.train_button.setToolTip(reason or tr(TRAIN_TIP))
 
 
 class _Slider(QWidget):
@@ -843,3 +902,9 @@ class _Slider(QWidget):
 
 def _slider(lo: int, hi: int, value: int, unit: str, tip: str, step: int = 1) -> _Slider:
     return _Slider(lo, hi, value, unit, tip, step)
+
+
+def _feature_tip(name: str, allowed: bool) -> str:
+    if allowed:
+        return tr("Give the network {name} as an input.").format(name=name)
+    return tr("A function of x has no x₂: {name} is for 2-D data.").format(name=name)

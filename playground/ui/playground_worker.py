@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from playground.core.boundary import PlotGrid
+from playground.core.i18n import tr
 from playground.ui.worker import TrainingWorker
 
 FRAME_HZ = 10.0  # pictures per second while training; a frame costs 0.2–2.5 ms here, its drawing a few ms
@@ -120,7 +121,8 @@ class PlaygroundWorker(TrainingWorker):
                 frame = network_frame(trainer.model, trainer.head, grid, cached[1], trainer.global_step,
                                       trainer.epochs_done)
         except Exception as exc:  # noqa: BLE001 — a picture that fails must not end training
-            self.error.emit(f"Could not draw the network's output: {type(exc).__name__}: {exc}")
+            self.error.emit(tr("Could not draw the network's output: {kind}: {error}").format(
+                kind=type(exc).__name__, error=exc))
             return
         self.frame_threads.add(threading.get_ident())
         self.frame_seconds = (self.frame_seconds + [frame.seconds])[-50:]

@@ -15,6 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from playground.core.i18n import N_, tr
 from playground.core.metrics import RunningEma
 
 # Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
@@ -27,15 +28,15 @@ TEST_COLOUR = OKABE_ITO["vermillion"]
 VALIDATION_COLOUR = OKABE_ITO["green"]
 LEARNING_RATE_COLOUR = OKABE_ITO["purple"]
 SMOOTHING = 0.9
-# task → (key suffix in the trainer's rows, scale to display units, plot title, axis label)
+# task → (key suffix in the trainer's rows, scale to display units, plot title, axis label); shown with tr()
 METRICS = {
-    "multiclass": ("accuracy", 100.0, "Accuracy per epoch", "accuracy (%)"),
-    "binary": ("accuracy", 100.0, "Accuracy per epoch", "accuracy (%)"),
-    "multilabel": ("accuracy", 100.0, "Accuracy per label, averaged", "labels right (%)"),
-    "regression": ("r2", 1.0, "R² per epoch (1 = perfect)", "R²"),
+    "multiclass": ("accuracy", 100.0, N_("Accuracy per epoch"), N_("accuracy (%)")),
+    "binary": ("accuracy", 100.0, N_("Accuracy per epoch"), N_("accuracy (%)")),
+    "multilabel": ("accuracy", 100.0, N_("Accuracy per label, averaged"), N_("labels right (%)")),
+    "regression": ("r2", 1.0, N_("R² per epoch (1 = perfect)"), "R²"),
 }
-LOSS_AXIS_LABELS = {"cross_entropy": "cross-entropy loss", "bce": "binary cross-entropy", "bce_logits":
-                    "binary cross-entropy", "mse": "mean squared error", "mae": "mean absolute error"}
+LOSS_AXIS_LABELS = {"cross_entropy": N_("cross-entropy loss"), "bce": N_("binary cross-entropy"), "bce_logits":
+                    N_("binary cross-entropy"), "mse": N_("mean squared error"), "mae": N_("mean absolute error")}
 BACKGROUND = "#FFFFFF"
 FOREGROUND = "#333333"
 
@@ -98,21 +99,22 @@ class TrainingPlots(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
-        self.step_plot = self._make_plot(0, 0, "Training loss per step", "step (one batch each)", "loss", colspan=2)
+        self.step_plot = self._make_plot(0, 0, tr("Training loss per step"), tr("step (one batch each)"), tr("loss"),
+                                         colspan=2)
         self.step_plot.setDownsampling(auto=True, mode="peak")
         self.step_plot.setClipToView(True)
         self.step_plot.addLegend(offset=(-8, 8), **_LEGEND_STYLE)
-        self.loss_plot = self._make_plot(1, 0, "Loss per epoch", "epoch", "cross-entropy loss")
-        self.accuracy_plot = self._make_plot(1, 1, "Accuracy per epoch", "epoch", "accuracy (%)")
+        self.loss_plot = self._make_plot(1, 0, tr("Loss per epoch"), tr("epoch"), tr("cross-entropy loss"))
+        self.accuracy_plot = self._make_plot(1, 1, tr("Accuracy per epoch"), tr("epoch"), tr("accuracy (%)"))
+        self._metric_title = "Accuracy per epoch"  # the score plot's title (English: a key, not what is shown)
         # Below the plots rather than over them: small plots have no empty corner to spare.
         self.epoch_legend = pg.LegendItem(colCount=4, **_LEGEND_STYLE)
         self.view.addItem(self.epoch_legend, row=2, col=0, colspan=2)
 
         self._add_learning_rate_axis()
         self.raw_loss_curve = self.step_plot.plot(pen=pg.mkPen(_with_alpha(TRAIN_COLOUR, 70), width=1),
-                                                  name="loss of each batch")
-        self.smooth_loss_curve = self.step_plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2.5),
-                                                     name=f"smoothed (EMA {SMOOTHING:g})")
+                                                  name=tr("loss of each batch"))
+        self.smooth_loss_curve = self.step_plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2.5), name=_smoothed_name())
         self._steps = GrowingArray()
         self._raw = GrowingArray()
         self._smooth = GrowingArray()
@@ -123,15 +125,16 @@ class TrainingPlots(QWidget):
         self._eval_series: list[list] = []
         self._metric_entries: list[tuple[list, str]] = []  # the score plot's entries and their kind
         self.metric = "accuracy"
-        # Legend label → the loss plot's item of that kind (the accuracy plot's twin looks the same).
+        # Legend label (English; shown with tr) → the loss plot's item of that kind (the accuracy plot's twin
+        # looks the same).
         self._legend_entries: dict[str, pg.PlotDataItem] = {}
         kinds = (
-            ("train", "train", dict(pen=pg.mkPen(TRAIN_COLOUR, width=2), symbol="o", symbolBrush=TRAIN_COLOUR)),
-            ("test", "test", dict(pen=pg.mkPen(TEST_COLOUR, width=2), symbol="s", symbolBrush=TEST_COLOUR)),
-            ("val", "validation", dict(pen=pg.mkPen(VALIDATION_COLOUR, width=2), symbol="t",
+            ("train", N_("train"), dict(pen=pg.mkPen(TRAIN_COLOUR, width=2), symbol="o", symbolBrush=TRAIN_COLOUR)),
+            ("test", N_("test"), dict(pen=pg.mkPen(TEST_COLOUR, width=2), symbol="s", symbolBrush=TEST_COLOUR)),
+            ("val", N_("validation"), dict(pen=pg.mkPen(VALIDATION_COLOUR, width=2), symbol="t",
                                        symbolBrush=VALIDATION_COLOUR)),
             # Checks between epoch ends, on a subset of the test set: hollow markers, no line, as they are noisier.
-            ("eval", "test, during epochs", dict(pen=None, symbol="o", symbolSize=6, symbolBrush=None,
+            ("eval", N_("test, during epochs"), dict(pen=None, symbol="o", symbolSize=6, symbolBrush=None,
                                                   symbolPen=pg.mkPen(TEST_COLOUR, width=1.5))),
         )
         for plot, metric, scale in ((self.loss_plot, "loss", 1.0), (self.accuracy_plot, "accuracy", 100.0)):
@@ -171,7 +174,7 @@ class TrainingPlots(QWidget):
         axis.linkToView(self.lr_view)
         axis.setPen(pg.mkPen("#888888"))
         axis.setTextPen(pg.mkPen(LEARNING_RATE_COLOUR))
-        axis.setLabel("learning rate", color=LEARNING_RATE_COLOUR)
+        axis.setLabel(tr("learning rate"), color=LEARNING_RATE_COLOUR)
         axis.enableAutoSIPrefix(False)
         self.lr_view.setXLink(plot)
         self.lr_curve = pg.PlotDataItem(pen=pg.mkPen(LEARNING_RATE_COLOUR, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
@@ -187,10 +190,11 @@ class TrainingPlots(QWidget):
 
         `loss` is the resolved loss ("cross_entropy", "mse", …). A change of score empties its plot."""
         metric, scale, title, label = METRICS.get(task, METRICS["multiclass"])
-        self.loss_plot.getAxis("left").setLabel(LOSS_AXIS_LABELS.get(loss, "loss"), color=FOREGROUND)
-        if self.accuracy_plot.titleLabel.text != title:
-            self.accuracy_plot.setTitle(title, color=FOREGROUND, size="11pt")
-            self.accuracy_plot.getAxis("left").setLabel(label, color=FOREGROUND)
+        self.loss_plot.getAxis("left").setLabel(tr(LOSS_AXIS_LABELS.get(loss, "loss")), color=FOREGROUND)
+        if self._metric_title != title:
+            self._metric_title = title
+            self.accuracy_plot.setTitle(tr(title), color=FOREGROUND, size="11pt")
+            self.accuracy_plot.getAxis("left").setLabel(tr(label), color=FOREGROUND)
         if metric == self.metric:
             return
         self.metric = metric
@@ -208,7 +212,7 @@ class TrainingPlots(QWidget):
         legend = self.step_plot.legend
         if shown:
             self.step_plot.showAxis("right")
-            legend.addItem(self.lr_curve, "learning rate (right axis)")
+            legend.addItem(self.lr_curve, tr("learning rate (right axis)"))
         else:
             self.step_plot.hideAxis("right")
             legend.removeItem(self.lr_curve)
@@ -301,8 +305,18 @@ class TrainingPlots(QWidget):
         self.epoch_legend.clear()
         for label, item in self._legend_entries.items():
             if label in shown:
-                self.epoch_legend.addItem(item, label)
+                self.epoch_legend.addItem(item, tr(label))
         self.epoch_legend.setVisible(bool(shown))  # no empty box before the first point
+
+    def retranslate(self) -> None:
+        """The step legend's "smoothed (EMA 0.9)" is built from a value; the rest is re-set by the language switch."""
+        for sample, label in self.step_plot.legend.items:
+            if getattr(sample, "item", None) is self.smooth_loss_curve:
+                label.setText(_smoothed_name())
+
+
+def _smoothed_name() -> str:
+    return tr("smoothed (EMA {weight:g})").format(weight=SMOOTHING)
 
 
 _LEGEND_STYLE = dict(labelTextColor=FOREGROUND, brush=pg.mkBrush(255, 255, 255, 215), pen=pg.mkPen("#CCCCCC"),

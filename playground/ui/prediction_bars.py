@@ -11,6 +11,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from playground.core.i18n import N_, tr
+
 __all__ = ["PredictionBars", "format_percent"]
 
 # Okabe & Ito's palette (as the plots): the top guess in blue, the others in sky blue; the top
@@ -19,6 +21,7 @@ TOP_COLOUR = QColor("#0072B2")
 OTHER_COLOUR = QColor("#56B4E9")
 TRACK_COLOUR = QColor("#E8E8E8")
 DIM_TEXT = QColor("#767676")
+BLANK_REASON = N_("Draw a digit")
 
 
 def format_percent(p: float) -> str:
@@ -39,15 +42,23 @@ class PredictionBars(QWidget):
         super().__init__(parent)
         self._classes = tuple(classes)
         self._probabilities: np.ndarray | None = None
-        self._reason = "Draw a digit"
+        self._reason = BLANK_REASON
         self.setMinimumSize(170, 250)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Network's answer")
+        self.setAccessibleName(tr("Network's answer"))
         self._update_description()
+
+    def retranslate(self) -> None:
+        """The description, tool tip and painted texts in the current language."""
+        self._update_description()
+        self.update()
 
     # ----- API -----------------------------------------------------------------------------------
     def set_probabilities(self, probabilities: np.ndarray | None, reason: str = "") -> None:
-        """Show one probability per class; None shows "—" with `reason` (e.g. "Draw a digit")."""
+        """Show one probability per class; None shows "—" with `reason` (e.g. "Draw a digit").
+
+        `reason` is shown through `tr`, so pass the English source (marked with `N_`): it then follows
+        a change of language."""
         if probabilities is None:
             self._probabilities = None
             self._reason = reason
@@ -69,7 +80,7 @@ class PredictionBars(QWidget):
             self._update_description()
             self.update()
 
-    def clear(self, reason: str = "Draw a digit") -> None:
+    def clear(self, reason: str = BLANK_REASON) -> None:
         self.set_probabilities(None, reason)
 
     @property
@@ -90,13 +101,15 @@ class PredictionBars(QWidget):
 
     def _update_description(self) -> None:
         if self._probabilities is None:
-            text = f"No answer. {self._reason}".strip()
+            text = (tr("No answer. {reason}").format(reason=tr(self._reason)) if self._reason
+                    else tr("No answer.")).strip()
         else:
             order = np.argsort(self._probabilities)[::-1][:3]
-            text = "Guess " + self._classes[order[0]] + ". " + ", ".join(
-                f"{self._classes[i]}: {format_percent(self._probabilities[i])}" for i in order)
+            text = tr("Guess {name}. {top3}").format(name=self._classes[order[0]], top3=", ".join(
+                f"{self._classes[i]}: {format_percent(self._probabilities[i])}" for i in order))
         self.setAccessibleDescription(text)
-        self.setToolTip(text + "\nThe bars are the softmax output: one probability per class, summing to 100 %.")
+        self.setToolTip(text + "\n"
+                        + tr("The bars are the softmax output: one probability per class, summing to 100 %."))
 
     # ----- painting ------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -125,9 +138,9 @@ class PredictionBars(QWidget):
         side = QRectF(guess_rect.right() + 8, 0, width - guess_rect.right() - 10, head_h)
         if probs is not None:
             top = self.top_guess
-            side_text = f"Network's guess\n{format_percent(probs[top])} sure"
+            side_text = tr("Network's guess\n{percent} sure").format(percent=format_percent(probs[top]))
         else:
-            side_text = f"Network's guess\n{self._reason}"
+            side_text = tr("Network's guess\n{reason}").format(reason=tr(self._reason))
         painter.drawText(side, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
                          | Qt.TextFlag.TextWordWrap, side_text)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
+from playground.core.i18n import N_
 from playground.ui.theme import THEMES, apply_theme, is_dark, theme_was_applied
 
 SETTINGS_DIR_ENV = "NN_PLAYGROUND_SETTINGS_DIR"
@@ -28,12 +29,14 @@ KEY_LANGUAGE = "preferences/language"
 KEY_DEVICE = "preferences/device"
 KEY_CPU_THREADS = "preferences/cpu_threads"
 
-THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
-# Each language in its own words, so it can be found whatever language the window speaks.
-LANGUAGE_NAMES = {"system": "System language", "en": "English", "zh_CN": "简体中文"}
+# The names shown for each choice (marked: show them with tr()).
+THEME_NAMES = {"system": N_("Follow the system"), "light": N_("Light"), "dark": N_("Dark")}
+# Each language in its own words, so it can be found whatever language the window speaks ("System language"
+# alone is translated).
+LANGUAGE_NAMES = {"system": N_("System language"), "en": "English", "zh_CN": "简体中文"}
 LANGUAGES = tuple(LANGUAGE_NAMES)
 LOCALES = ("en", "zh_CN")  # what "system" resolves to: one of these
-DEVICE_NAMES = {"auto": "Automatic (a CUDA GPU if there is one)", "cpu": "CPU", "cuda": "CUDA GPU"}
+DEVICE_NAMES = {"auto": N_("Automatic (a CUDA GPU if there is one)"), "cpu": "CPU", "cuda": N_("CUDA GPU")}
 DEVICES = tuple(DEVICE_NAMES)
 
 

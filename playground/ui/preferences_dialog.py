@@ -8,18 +8,22 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from playground.core.i18n import N_, tr
 from playground.ui.preferences import (
     DEVICE_NAMES, LANGUAGE_NAMES, THEME_NAMES, Preferences, PreferencesManager, max_cpu_threads,
 )
 
-THEME_TIP = ("The colours of the window and its plots. “Follow the system” uses the desktop's light or dark "
-             "setting, and changes with it.")
-LANGUAGE_TIP = "The language of the window's texts. “System language” follows the desktop's language."
-DEVICE_TIP = ("The device the training settings start with when the app opens. The Device choice in the "
-              "Training panel still changes it for this session.")
-NO_CUDA_NOTE = " No CUDA GPU was found on this computer: a run asked to use CUDA trains on the CPU and says so."
-THREADS_TIP = ("How many CPU threads PyTorch uses for training. Automatic uses every core, with training at a "
-               "lower priority so the window stays responsive. Takes effect from the next run.")
+THEME_TIP = N_("The colours of the window and its plots. “Follow the system” uses the desktop's light or dark "
+               "setting, and changes with it.")
+LANGUAGE_TIP = N_("The language of the window's texts. “System language” follows the desktop's language.")
+DEVICE_TIP = N_("The device the training settings start with when the app opens. The Device choice in the "
+                "Training panel still changes it for this session.")
+# DEVICE_TIP with a note, when the computer has no CUDA GPU.
+DEVICE_TIP_NO_CUDA = N_("The device the training settings start with when the app opens. The Device choice in the "
+                        "Training panel still changes it for this session. No CUDA GPU was found on this computer: "
+                        "a run asked to use CUDA trains on the CPU and says so.")
+THREADS_TIP = N_("How many CPU threads PyTorch uses for training. Automatic uses every core, with training at a "
+                 "lower priority so the window stays responsive. Takes effect from the next run.")
 
 
 class PreferencesDialog(QDialog):
@@ -28,26 +32,22 @@ class PreferencesDialog(QDialog):
     def __init__(self, manager: PreferencesManager, cuda_available: bool | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
         self.setObjectName("preferencesDialog")
         self.manager = manager
 
-        self.theme = _combo(THEME_NAMES, THEME_TIP)
-        self.language = _combo(LANGUAGE_NAMES, LANGUAGE_TIP)
-        self.device = _combo(DEVICE_NAMES, DEVICE_TIP + (NO_CUDA_NOTE if cuda_available is False else ""))
+        self.theme = _combo(THEME_NAMES)
+        self.language = _combo(LANGUAGE_NAMES)
+        self.device = _combo(DEVICE_NAMES)
+        self._device_tip = DEVICE_TIP_NO_CUDA if cuda_available is False else DEVICE_TIP
         self.cpu_threads = QSpinBox()
         self.cpu_threads.setRange(0, max_cpu_threads())
-        self.cpu_threads.setSpecialValueText("Automatic")
-        self.cpu_threads.setSuffix(" threads")
-        self.cpu_threads.setToolTip(THREADS_TIP)
         self.cpu_threads.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         form = QFormLayout()
-        for text, field in (("&Theme", self.theme), ("&Language", self.language), ("Default &device", self.device),
-                            ("CPU t&hreads", self.cpu_threads)):
-            label = QLabel(text)
+        self._labels: dict[QWidget, QLabel] = {}
+        for field in (self.theme, self.language, self.device, self.cpu_threads):
+            label = self._labels[field] = QLabel()
             label.setBuddy(field)  # Alt+letter moves the focus to the field
-            label.setToolTip(field.toolTip())
             form.addRow(label, field)
 
         buttons = QDialogButtonBox.StandardButton
@@ -57,7 +57,7 @@ class PreferencesDialog(QDialog):
         self.apply_button = self.buttons.button(buttons.Apply)
         self.apply_button.clicked.connect(self.apply)
         self.defaults_button = self.buttons.button(buttons.RestoreDefaults)
-        self.defaults_button.setToolTip("Put every choice back to its default (OK or Apply saves them).")
+        self.retranslate()
         self.defaults_button.clicked.connect(lambda: self.show_preferences(Preferences()))
 
         layout = QVBoxLayout(self)
@@ -68,6 +68,22 @@ class PreferencesDialog(QDialog):
             combo.currentIndexChanged.connect(self._update_buttons)
         self.cpu_threads.valueChanged.connect(self._update_buttons)
         self.show_preferences(manager.current)
+
+    def retranslate(self) -> None:
+        """Every text of the dialog in the current language (from the sources: some texts share a translation)."""
+        self.setWindowTitle(tr("Preferences"))
+        for combo, names in ((self.theme, THEME_NAMES), (self.language, LANGUAGE_NAMES), (self.device, DEVICE_NAMES)):
+            for i in range(combo.count()):
+                combo.setItemText(i, tr(names[combo.itemData(i)]))
+        self.cpu_threads.setSpecialValueText(tr("Automatic"))
+        self.cpu_threads.setSuffix(tr(" threads"))
+        for field, text, tip in ((self.theme, tr("&Theme"), THEME_TIP), (self.language, tr("&Language"), LANGUAGE_TIP),
+                                 (self.device, tr("Default &device"), self._device_tip),
+                                 (self.cpu_threads, tr("CPU t&hreads"), THREADS_TIP)):
+            field.setToolTip(tr(tip))
+            self._labels[field].setText(text)
+            self._labels[field].setToolTip(tr(tip))
+        self.defaults_button.setToolTip(tr("Put every choice back to its default (OK or Apply saves them)."))
 
     def show_preferences(self, preferences: Preferences) -> None:
         """Put `preferences` into the fields (nothing is applied yet)."""
@@ -97,9 +113,9 @@ class PreferencesDialog(QDialog):
         self.defaults_button.setEnabled(shown != Preferences())
 
 
-def _combo(names: dict[str, str], tip: str) -> QComboBox:
+def _combo(names: dict[str, str]) -> QComboBox:
+    """A choice of `names` (key → English name, shown translated), the key as each item's data."""
     combo = QComboBox()
     for key, name in names.items():
-        combo.addItem(name, key)
-    combo.setToolTip(tip)
+        combo.addItem(tr(name), key)
     return combo

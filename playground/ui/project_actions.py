@@ -21,15 +21,16 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from playground import APP_NAME
 from playground.core.atomic_io import write_text_atomically
 from playground.core.code_export import ExportError, export_script, write_weights
+from playground.core.i18n import N_, tr
 from playground.core.project_file import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
 from playground.core.spec import ModelSpec
 from playground.core.training_config import ConfigError, TrainingConfig
 from playground.ui.autosave import INTERVAL_MS, Autosave
 from playground.ui.recent_files import RecentFiles
 
-PROJECT_FILTER = f"nn-playground projects (*{PROJECT_SUFFIX})"
-SCRIPT_FILTER = "Python scripts (*.py)"
-UNTITLED = "Untitled"
+PROJECT_FILTER = N_("nn-playground projects (*{suffix})")  # shown with project_filter()
+SCRIPT_FILTER = N_("Python scripts (*.py)")
+UNTITLED = N_("Untitled")  # the window title's name for a project never saved (shown translated)
 SETTINGS_LAST_DIR = "files/lastDirectory"
 Button = QMessageBox.StandardButton
 
@@ -74,19 +75,21 @@ class ProjectActions(QObject):
         self.autosave = autosave
         self._autosave_failed = False
 
-        self.new_action = self._make("&New", "Ctrl+N", "Start again from the default network, untrained.", self.new)
-        self.open_action = self._make("&Open…", "Ctrl+O", "Open a saved project (.nnp).", self.open_dialog)
-        self.save_action = self._make("&Save", "Ctrl+S", "Save the network, settings, weights and curves.", self.save)
-        self.save_as_action = self._make("Save &As…", "Ctrl+Shift+S", "Save the project under a new name.",
+        self._tip_sources: dict[QAction, str] = {}  # action → its English tooltip
+        self.new_action = self._make(tr("&New"), "Ctrl+N", N_("Start again from the default network, untrained."),
+                                     self.new)
+        self.open_action = self._make(tr("&Open…"), "Ctrl+O", N_("Open a saved project (.nnp)."), self.open_dialog)
+        self.save_action = self._make(tr("&Save"), "Ctrl+S", N_("Save the network, settings, weights and curves."),
+                                      self.save)
+        self.save_as_action = self._make(tr("Save &As…"), "Ctrl+Shift+S", N_("Save the project under a new name."),
                                          self.save_as)
         self.export_action = self._make(
-            "&Export PyTorch Script…", "Ctrl+E",
-            "Write the network and its training settings as a standalone PyTorch script; "
-            "a trained network's weights can go next to it as a .pt state_dict.", self.export)
-        self.recent_menu = QMenu("Open &Recent", window)
+            tr("&Export PyTorch Script…"), "Ctrl+E",
+            N_("Write the network and its training settings as a standalone PyTorch script; "
+               "a trained network's weights can go next to it as a .pt state_dict."), self.export)
+        self.recent_menu = QMenu(tr("Open &Recent"), window)
         self.recent = RecentFiles(self.recent_menu, self.open_path, host.show_status, settings)
-        self._tips = {a: a.toolTip() for a in (self.new_action, self.open_action, self.save_action,
-                                                self.save_as_action)}
+        self._tips = self._translated_tips()
 
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
@@ -95,10 +98,12 @@ class ProjectActions(QObject):
             self._timer.start()
 
     def _make(self, text: str, keys: str, tip: str, slot) -> QAction:
+        """`text` translated, `tip` in English (kept, so the tooltip can follow a language switch)."""
         action = QAction(text, self._window)
         action.setShortcut(QKeySequence(keys))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+        self._tip_sources[action] = tip
+        action.setToolTip(tr(tip))
+        action.setStatusTip(tr(tip))
         action.triggered.connect(lambda: slot())  # drop `checked`: the slots take their own arguments
         self._window.addAction(action)  # shortcuts work even with the menu bar hidden
         return action
@@ -113,9 +118,20 @@ class ProjectActions(QObject):
         menu.addSeparator()
         menu.addAction(self.export_action)
 
+    def _translated_tips(self) -> dict[QAction, str]:
+        """The tooltips `update_enabled` gives back when an action is possible again."""
+        return {a: tr(self._tip_sources[a]) for a in (self.new_action, self.open_action, self.save_action,
+                                                        self.save_as_action)}
+
+    def retranslate(self) -> None:
+        """The language changed: the window title and the tooltips kept here, in the new one."""
+        self._tips = self._translated_tips()
+        self.update_enabled()
+        self._emit_title()
+
     # ----- the document's state ------------------------------------------------------------------------
     def title(self) -> str:
-        name = self.path.stem if self.path is not None else UNTITLED
+        name = self.path.stem if self.path is not None else tr(UNTITLED)
         return f"{'• ' if self.modified else ''}{name} — {APP_NAME}"
 
     def set_modified(self, modified: bool = True) -> None:
@@ -145,7 +161,7 @@ class ProjectActions(QObject):
 
     # ----- new and open -------------------------------------------------------------------------------
     def new(self) -> bool:
-        if self._refused(self._host.replace_blocker()) or not self.maybe_save("starting a new project"):
+        if self._refused(self._host.replace_blocker()) or not self.maybe_save(tr("starting a new project")):
             return False
         self._host.new_design()
         self._set_document(None, False)
@@ -155,7 +171,7 @@ class ProjectActions(QObject):
     def open_dialog(self) -> bool:
         if self._refused(self._host.replace_blocker()):
             return False
-        name, _ = QFileDialog.getOpenFileName(self._window, "Open project", str(self._folder()), PROJECT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self._window, tr("Open project"), str(self._folder()), project_filter())
         return bool(name) and self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
@@ -168,15 +184,16 @@ class ProjectActions(QObject):
         except ProjectError as exc:
             if not path.is_file():
                 self.recent.prune()
-            QMessageBox.warning(self._window, "Cannot open project",
-                                f"{exc}\n\nNothing was changed: the project that is open stays as it is.")
+            QMessageBox.warning(self._window, tr("Cannot open project"),
+                                tr("{error}\n\nNothing was changed: the project that is open stays as it is.").format(
+                                    error=exc))
             return False
-        if not self.maybe_save(f"opening {path.name}"):
+        if not self.maybe_save(tr("opening {name}").format(name=path.name)):
             return False
         self._host.show_project(project)
         self._set_document(path, False)
         self._discard_autosave()
-        self._host.show_status(f"Opened {path.name}.")
+        self._host.show_status(tr("Opened {name}.").format(name=path.name))
         return True
 
     # ----- save ---------------------------------------------------------------------------------------
@@ -187,7 +204,7 @@ class ProjectActions(QObject):
         if self._refused(self._host.save_blocker()):
             return False
         suggestion = self.path or self._folder() / f"{UNTITLED.lower()}{PROJECT_SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(self._window, "Save project as", str(suggestion), PROJECT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self._window, tr("Save project as"), str(suggestion), project_filter())
         if not name:
             return False
         return self._write(_with_suffix(Path(name), PROJECT_SUFFIX))
@@ -198,17 +215,19 @@ class ProjectActions(QObject):
         try:
             save_project(path, self._host.current_project())
         except (OSError, RuntimeError) as exc:  # torch reports some write failures as RuntimeError
-            QMessageBox.warning(self._window, "Could not save",
-                                f"{path.name} could not be written: {_reason(exc)}\n\nNothing was lost: the project "
-                                "is still open, and an earlier version of the file, if any, is unchanged.")
+            QMessageBox.warning(self._window, tr("Could not save"),
+                                tr("{name} could not be written: {reason}\n\nNothing was lost: the project is still "
+                                   "open, and an earlier version of the file, if any, is unchanged.").format(
+                                    name=path.name, reason=_reason(exc)))
             return False
         self._set_document(path, False)
         self._discard_autosave()
-        self._host.show_status(f"Saved {path}.")
+        self._host.show_status(tr("Saved {path}.").format(path=path))
         return True
 
     def maybe_save(self, doing: str) -> bool:
-        """Before `doing` something that replaces the project: Save / Discard / Cancel. True: go ahead."""
+        """Before `doing` something that replaces the project: Save / Discard / Cancel. True: go ahead.
+        `doing` is translated, e.g. tr("closing")."""
         answer = self.ask_unsaved(doing)
         if answer == Button.Save:
             return self.save()
@@ -218,10 +237,10 @@ class ProjectActions(QObject):
         """Save, Discard or Cancel; Discard without asking when nothing is unsaved."""
         if not self.modified:
             return Button.Discard
-        name = self.path.name if self.path is not None else "The untitled project"
+        name = self.path.name if self.path is not None else tr("The untitled project")
         answer = QMessageBox.question(
-            self._window, "Save changes?",
-            f"{name} has changes that are not saved. Save them before {doing}?",
+            self._window, tr("Save changes?"),
+            tr("{name} has changes that are not saved. Save them before {doing}?").format(name=name, doing=doing),
             Button.Save | Button.Discard | Button.Cancel, Button.Save)
         return answer if answer in (Button.Save, Button.Discard) else Button.Cancel
 
@@ -231,11 +250,11 @@ class ProjectActions(QObject):
         try:
             source = export_script(spec, config, dataset)
         except (ExportError, ConfigError) as exc:
-            QMessageBox.warning(self._window, "Cannot export", str(exc))
+            QMessageBox.warning(self._window, tr("Cannot export"), str(exc))
             return False
         stem = self.path.stem if self.path is not None else spec.name
-        name, _ = QFileDialog.getSaveFileName(self._window, "Export PyTorch script",
-                                              str(self._folder() / f"{stem}.py"), SCRIPT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self._window, tr("Export PyTorch script"),
+                                              str(self._folder() / f"{stem}.py"), tr(SCRIPT_FILTER))
         if not name:
             return False
         script = _with_suffix(Path(name), ".py")
@@ -245,17 +264,18 @@ class ProjectActions(QObject):
             self._remember_folder(script)
             weights_path = script.with_suffix(".pt")
             if weights is not None and QMessageBox.question(
-                    self._window, "Export the trained weights too?",
-                    f"The network is trained. Also save its weights as {weights_path.name} next to the script?"
-                    f"\n\nThe script loads them with  model.load_state_dict(torch.load('{weights_path.name}'))",
+                    self._window, tr("Export the trained weights too?"),
+                    tr("The network is trained. Also save its weights as {name} next to the script?\n\n"
+                       "The script loads them with  {code}").format(
+                        name=weights_path.name, code=f"model.load_state_dict(torch.load('{weights_path.name}'))"),
                     Button.Yes | Button.No, Button.Yes) == Button.Yes:
                 write_weights(weights_path, weights)
                 written.append(weights_path.name)
         except (OSError, RuntimeError) as exc:
-            QMessageBox.warning(self._window, "Could not export",
-                                f"Writing {' and '.join(written)} failed: {_reason(exc)}")
+            QMessageBox.warning(self._window, tr("Could not export"),
+                                tr("Writing {files} failed: {reason}").format(files=_and(written), reason=_reason(exc)))
             return False
-        self._host.show_status(f"Exported {' and '.join(written)} to {script.parent}.")
+        self._host.show_status(tr("Exported {files} to {folder}.").format(files=_and(written), folder=script.parent))
         return True
 
     # ----- autosave and recovery ----------------------------------------------------------------------
@@ -267,7 +287,8 @@ class ProjectActions(QObject):
             self.autosave.write(self._host.current_project())
         except (OSError, RuntimeError) as exc:
             if not self._autosave_failed:  # say it once, not every two minutes
-                self._host.show_status(f"Automatic backup failed ({_reason(exc)}). Save the project to keep it.")
+                self._host.show_status(tr("Automatic backup failed ({reason}). Save the project to keep it.").format(
+                    reason=_reason(exc)))
             self._autosave_failed = True
             return False
         self._autosave_failed = False
@@ -283,9 +304,9 @@ class ProjectActions(QObject):
         orphan = orphans[0]
         when = _dt.datetime.fromtimestamp(orphan.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         answer = QMessageBox.question(
-            self._window, "Recover unsaved work?",
-            f"{APP_NAME} did not close properly last time. A copy of the project that was open then was saved "
-            f"automatically at {when}.\n\nRecover it? (No deletes the copy.)",
+            self._window, tr("Recover unsaved work?"),
+            tr("{app} did not close properly last time. A copy of the project that was open then was saved "
+               "automatically at {when}.\n\nRecover it? (No deletes the copy.)").format(app=APP_NAME, when=when),
             Button.Yes | Button.No, Button.Yes)
         if answer != Button.Yes:
             Autosave.remove_orphan(orphan)
@@ -294,7 +315,8 @@ class ProjectActions(QObject):
             project = load_project(orphan)
         except ProjectError as exc:
             Autosave.remove_orphan(orphan)
-            QMessageBox.warning(self._window, "Cannot recover", f"The automatic copy cannot be read: {exc}")
+            QMessageBox.warning(self._window, tr("Cannot recover"),
+                                tr("The automatic copy cannot be read: {error}").format(error=exc))
             return False
         self._host.show_project(project)
         self._set_document(None, True)
@@ -302,7 +324,7 @@ class ProjectActions(QObject):
             self.autosave.adopt(orphan)  # the recovered work stays protected until it is saved
         except OSError:
             self.autosave_now()
-        self._host.show_status("Recovered the automatic copy. Save it to keep it.")
+        self._host.show_status(tr("Recovered the automatic copy. Save it to keep it."))
         return True
 
     def end_session(self) -> None:
@@ -350,6 +372,16 @@ class ProjectActions(QObject):
     def _remember_folder(self, path: Path) -> None:
         if self._settings is not None:
             self._settings.setValue(SETTINGS_LAST_DIR, str(path.resolve().parent))
+
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files, in the current language."""
+    return tr(PROJECT_FILTER).format(suffix=PROJECT_SUFFIX)
+
+
+def _and(names: list[str]) -> str:
+    """'a.py' or 'a.py and a.pt' (translated)."""
+    return tr("{first} and {second}").format(first=names[0], second=names[1]) if len(names) == 2 else ", ".join(names)
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from playground.core.i18n import tr
+
 SETTINGS_RECENT = "files/recent"
 MAX_RECENT = 8
 
@@ -57,7 +59,7 @@ class RecentFiles:
         missing = self.prune()
         if missing:
             names = ", ".join(p.name for p in missing)
-            self._report_missing(f"Removed from Open Recent (moved or deleted): {names}.")
+            self._report_missing(tr("Removed from Open Recent (moved or deleted): {names}.").format(names=names))
         self.menu.clear()
         for number, path in enumerate(self.paths(), start=1):
             # "&1" gives the first eight entries a keyboard accelerator; "&&" keeps a literal "&" in a name.
@@ -67,11 +69,11 @@ class RecentFiles:
             action.triggered.connect(lambda _=False, p=path: self._open_path(p))
             self.menu.addAction(action)
         if not self._paths:
-            empty = self.menu.addAction("No recent projects")
+            empty = self.menu.addAction(tr("No recent projects"))
             empty.setEnabled(False)
         else:
             self.menu.addSeparator()
-            self.menu.addAction("Clear List", self._clear)
+            self.menu.addAction(tr("Clear List"), self._clear)
 
     def _clear(self) -> None:
         self._paths = []

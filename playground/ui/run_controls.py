@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar, QWidget
 
+from playground.core.i18n import N_, tr
+
 
 class RunState(Enum):
     LOADING = "loading"          # data and torch still loading
@@ -30,40 +32,63 @@ class RunActions(QObject):
         super().__init__(window)
         style = window.style()
         icon = style.standardIcon
-        self.train = self._make(window, "Train", icon(QStyle.StandardPixmap.SP_MediaPlay), "Ctrl+Return",
-                                "Start training for the chosen number of epochs, or resume a paused run. "
-                                "Training again later continues from the current weights.")
-        self.pause = self._make(window, "Pause", icon(QStyle.StandardPixmap.SP_MediaPause), None,
-                                "Pause after the current batch; the weights and the plots stay as they are. "
-                                "Space pauses and resumes.", keys_hint="Space")
-        self.step = self._make(window, "Step", icon(QStyle.StandardPixmap.SP_MediaSkipForward), "Ctrl+Right",
-                               "Train on exactly one batch, then stay paused: watch a single gradient step.")
-        self.stop = self._make(window, "Stop", icon(QStyle.StandardPixmap.SP_MediaStop), "Esc",
-                               "End this run after the current batch. The weights are kept: Train continues from them.")
-        self.reset = self._make(window, "Reset", icon(QStyle.StandardPixmap.SP_BrowserReload), "Ctrl+R",
-                                "Throw the learned weights away: new random weights from the seed, empty curves.")
+        # action → (English text, English tip, keys shown in the tooltip): the tooltips are built from them.
+        self._sources: dict[QAction, tuple[str, str, str]] = {}
+        self.train = self._make(window, N_("Train"), icon(QStyle.StandardPixmap.SP_MediaPlay), "Ctrl+Return",
+                                N_("Start training for the chosen number of epochs, or resume a paused run. "
+                                   "Training again later continues from the current weights."))
+        self.pause = self._make(window, N_("Pause"), icon(QStyle.StandardPixmap.SP_MediaPause), None,
+                                N_("Pause after the current batch; the weights and the plots stay as they are. "
+                                   "Space pauses and resumes."), keys_hint="Space")
+        self.step = self._make(window, N_("Step"), icon(QStyle.StandardPixmap.SP_MediaSkipForward), "Ctrl+Right",
+                               N_("Train on exactly one batch, then stay paused: watch a single gradient step."))
+        self.stop = self._make(window, N_("Stop"), icon(QStyle.StandardPixmap.SP_MediaStop), "Esc",
+                               N_("End this run after the current batch. The weights are kept: Train continues "
+                                  "from them."))
+        self.reset = self._make(window, N_("Reset"), icon(QStyle.StandardPixmap.SP_BrowserReload), "Ctrl+R",
+                                N_("Throw the learned weights away: new random weights from the seed, empty curves."))
         # Space toggles: pause while training, resume while paused. Not shown in the toolbar.
-        self.pause_resume = QAction("Pause / resume", window)
+        self.pause_resume = QAction(tr("Pause / resume"), window)
         self.pause_resume.setShortcut(QKeySequence(Qt.Key.Key_Space))
         self.pause_resume.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         window.addAction(self.pause_resume)
-        self._tips = {action: action.toolTip() for action in self.buttons()}
+        self._tips = {action: self._tooltip(action) for action in self.buttons()}
         self._blocked = ""
+        self._toolbar: QToolBar | None = None
         self.set_state(RunState.LOADING)
 
-    @staticmethod
-    def _make(window: QWidget, text: str, icon, shortcut: str | None, tip: str,
+    def _make(self, window: QWidget, text: str, icon, shortcut: str | None, tip: str,
               keys_hint: str | None = None) -> QAction:
         """`keys_hint`: keys to show in the tooltip when another action owns the shortcut."""
-        action = QAction(icon, text, window)
+        action = QAction(icon, tr(text), window)
         keys = keys_hint or shortcut
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shown_keys = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
-        action.setToolTip(f"<b>{text}</b>" + (f" &nbsp;<code>{shown_keys}</code>" if shown_keys else "") + f"<br>{tip}")
+        self._sources[action] = (text, tip, keys or "")
+        action.setToolTip(self._tooltip(action))
         window.addAction(action)
         return action
+
+    def _tooltip(self, action: QAction) -> str:
+        """The action's name and keys in bold and code, then what it does (in the current language)."""
+        text, tip, keys = self._sources[action]
+        # The keys' names as the platform and language call them (Qt translates "Space", "Return", ...).
+        shown_keys = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+        shown = f" &nbsp;<code>{shown_keys}</code>" if shown_keys else ""
+        return f"<b>{tr(text)}</b>{shown}<br>{tr(tip)}"
+
+    def retranslate(self) -> None:
+        """The tooltips (built from several texts) and the Train/Resume text, in the current language."""
+        for action, (text, _tip, _keys) in self._sources.items():
+            action.setText(tr(text))
+        self.pause_resume.setText(tr("Pause / resume"))
+        if self._toolbar is not None:
+            self._toolbar.setWindowTitle(tr("Training"))
+        self._tips = {action: self._tooltip(action) for action in self.buttons()}
+        for action, tip in self._tips.items():
+            action.setToolTip(tip)
+        self._refresh()  # Train's text and the tooltips of blocked actions
 
     def buttons(self) -> list[QAction]:
         return [self.train, self.pause, self.step, self.stop, self.reset]
@@ -85,19 +110,21 @@ class RunActions(QObject):
     def _refresh(self) -> None:
         state, free = self.state, not self._blocked
         self.train.setEnabled(state == RunState.PAUSED or (state == RunState.IDLE and free))
-        self.train.setText("Resume" if state == RunState.PAUSED else "Train")
+        self.train.setText(tr("Resume") if state == RunState.PAUSED else tr("Train"))
         self.pause.setEnabled(state in (RunState.STARTING, RunState.TRAINING))
         self.step.setEnabled(state == RunState.PAUSED or (state == RunState.IDLE and free))
         self.stop.setEnabled(state in (RunState.STARTING, RunState.TRAINING, RunState.PAUSED))
         self.reset.setEnabled(state == RunState.IDLE and free)
         self.pause_resume.setEnabled(state in (RunState.STARTING, RunState.TRAINING, RunState.PAUSED))
         reason = html.escape(self._blocked, quote=False)
+        unavailable = tr("<b>{action}</b> is not available: {reason}")
         for action in (self.train, self.step, self.reset):
             blocked = self._blocked and state != RunState.PAUSED
-            action.setToolTip(f"<b>{action.text()}</b> is not available: {reason}" if blocked else self._tips[action])
+            tip = unavailable.format(action=action.text(), reason=reason) if blocked else self._tips[action]
+            action.setToolTip(tip)
 
     def make_toolbar(self, parent: QWidget) -> QToolBar:
-        bar = QToolBar("Training", parent)
+        bar = self._toolbar = QToolBar(tr("Training"), parent)
         bar.setObjectName("trainingToolBar")
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

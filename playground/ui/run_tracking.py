@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QObject, QTimer
 
+from playground.core.i18n import N_, tr
 from playground.core.metrics import History
 from playground.core.runs import RUNS_KEY, RunStore, settings_change
 from playground.core.training_config import ConfigError
@@ -29,9 +30,9 @@ if TYPE_CHECKING:
     from playground.core.project_file import Project
     from playground.ui.main_window import MainWindow
 
-TAB_TITLE = "Runs"
-TAB_TIP = ("Every training run with its settings: overlay the curves of any runs, rename or delete them, and fork "
-           "a run to continue it with another optimizer or learning rate.")
+TAB_TITLE = N_("Runs")
+TAB_TIP = N_("Every training run with its settings: overlay the curves of any runs, rename or delete them, and fork "
+             "a run to continue it with another optimizer or learning rate.")
 
 
 class RunTracker(QObject):
@@ -40,8 +41,8 @@ class RunTracker(QObject):
         self.window = window
         self.store = RunStore()
         self.panel = RunsPanel(self.store)
-        window.tabs.addTab(self.panel, TAB_TITLE)
-        window.tabs.setTabToolTip(window.tabs.count() - 1, TAB_TIP)
+        window.tabs.addTab(self.panel, tr(TAB_TITLE))
+        window.tabs.setTabToolTip(window.tabs.count() - 1, tr(TAB_TIP))
         self._fork_wanted: tuple[str, float, int | None] | None = None  # waiting for a paused run to stop
         self._force_fork = False  # the next run to start is a fork even with unchanged settings
         self._loaded_current: int | None = None
@@ -112,18 +113,18 @@ class RunTracker(QObject):
         paused = window.state == RunState.PAUSED  # the run ends where it stops (a Step may still be under way)
         if current is None or trainer is None or not (paused or (current.end_step
                                                                  and trainer.global_step == current.end_step)):
-            window.show_status("Nothing to fork: train a run first (a fork continues it with other settings).")
+            window.show_status(tr("Nothing to fork: train a run first (a fork continues it with other settings)."))
             return False
         remaining = current.plan_end_epoch - trainer.epochs_done
         epochs = remaining if remaining >= 1 else None
         if paused:
             self._fork_wanted = (optimizer, learning_rate, epochs)
             window.stop()
-            window.show_status(f"Forking {current.name} where it stops…")
+            window.show_status(tr("Forking {run} where it stops…").format(run=current.display_name()))
             return True
         if window.state == RunState.IDLE:
             return self._start_fork(optimizer, learning_rate, epochs)
-        window.show_status("Pause the run first (Space), then fork it.")
+        window.show_status(tr("Pause the run first (Space), then fork it."))
         return False
 
     def _start_fork(self, optimizer: str, learning_rate: float, epochs: int | None) -> bool:
@@ -149,19 +150,22 @@ class RunTracker(QObject):
         trained = (current is not None and trainer is not None and current.end_step > 0
                    and trainer.global_step == current.end_step)
         if state in (RunState.STARTING, RunState.TRAINING, RunState.STOPPING):
-            self.panel.set_fork_target(None, reason="training is running: pause it (Space) to fork it here.")
+            self.panel.set_fork_target(None, reason=tr("training is running: pause it (Space) to fork it here."))
             self.panel.set_hint("")
             return
         if not trained:
-            self.panel.set_fork_target(None, reason="train a run first; a fork continues it with other settings.")
+            self.panel.set_fork_target(None, reason=tr("train a run first; a fork continues it with other settings."))
             self.panel.set_hint("")
             return
-        where = "paused" if state == RunState.PAUSED else "its end"
+        if state == RunState.PAUSED:
+            text = tr("Fork {run} at step {step:,} (paused): continue from these weights with")
+        else:
+            text = tr("Fork {run} at step {step:,} (its end): continue from these weights with")
         key = (current.id, current.end_step)
         fresh = key != self._fork_target
         self._fork_target = key
         self.panel.set_fork_target(
-            f"Fork {current.name} at step {current.end_step:,} ({where}): continue from these weights with",
+            text.format(run=current.display_name(), step=current.end_step),
             current.config.optimizer if fresh else None,
             current.config.learning_rate / 10 if fresh else None)
         self.panel.set_hint(self._settings_hint(current) if state == RunState.IDLE else "")
@@ -173,10 +177,15 @@ class RunTracker(QObject):
             return ""
         changes = settings_change(current.config, config)
         if changes:
-            return (f"Settings changed ({'; '.join(changes)}): Train will continue {current.name} as a new run "
-                    f"forked at step {current.end_step:,}.")
-        return (f"Train continues {current.name} from step {current.end_step:,}. Change the optimizer or the "
-                "learning rate first, or fork above, to branch off a new run instead.")
+            return tr("Settings changed ({changes}): Train will continue {run} as a new run forked at step {step:,}."
+                      ).format(changes="; ".join(changes), run=current.display_name(), step=current.end_step)
+        return tr("Train continues {run} from step {step:,}. Change the optimizer or the learning rate first, or "
+                  "fork above, to branch off a new run instead.").format(run=current.display_name(),
+                                                                          step=current.end_step)
+
+    def retranslate(self) -> None:
+        """The language changed: the fork bar's sentence and the hint under it."""
+        self._update_fork_bar()
 
     # ----- the worker's events ------------------------------------------------------------------------
     def _on_started(self, payload: dict[str, Any]) -> None:

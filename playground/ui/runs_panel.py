@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from playground.core.runs import RunRecord, RunStore, SmoothedLosses
+from playground.core.i18n import N_, tr
+from playground.core.runs import DEFAULT_NAME, RunRecord, RunStore, SmoothedLosses, default_name, short_name, status_text
 from playground.core.tasks import TASKS
 from playground.core.training_config import OPTIMIZERS
 from playground.ui.plot_style import LAYER_COLOURS, MUTED_TEXT, plot_widget
@@ -33,30 +34,32 @@ from playground.ui.spin_boxes import LearningRateSpinBox
 # Colour-blind-safe run colours (Okabe–Ito); after them the cycle repeats with dashes.
 RUN_COLOURS = LAYER_COLOURS
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
-METRICS = {  # key in the trainer's rows → (menu text, axis label, scale)
-    "test_accuracy": ("Test accuracy", "test accuracy (%)", 100.0),
-    "test_loss": ("Test loss", "test loss", 1.0),
-    "train_accuracy": ("Training accuracy (per epoch)", "training accuracy (%)", 100.0),
-    "train_loss": ("Training loss (per epoch)", "training loss", 1.0),
-    "val_accuracy": ("Validation accuracy", "validation accuracy (%)", 100.0),
-    "test_r2": ("Test R² (regression)", "test R²", 1.0),
+METRICS = {  # key in the trainer's rows → (menu text, axis label, scale); the texts are translated where shown
+    "test_accuracy": (N_("Test accuracy"), N_("test accuracy (%)"), 100.0),
+    "test_loss": (N_("Test loss"), N_("test loss"), 1.0),
+    "train_accuracy": (N_("Training accuracy (per epoch)"), N_("training accuracy (%)"), 100.0),
+    "train_loss": (N_("Training loss (per epoch)"), N_("training loss"), 1.0),
+    "val_accuracy": (N_("Validation accuracy"), N_("validation accuracy (%)"), 100.0),
+    "test_r2": (N_("Test R² (regression)"), N_("test R²"), 1.0),
 }
 COLUMNS = (
-    ("Run", "Tick to overlay the run's curves below. Double-click the name to rename it."),
-    ("From", "The run it was forked from and the step it branched at: its weights there are the parent's."),
-    ("Optimizer", "The update rule the run trained with."),
-    ("LR", "The learning rate η."),
-    ("Batch", "Images per gradient step."),
-    ("Task", "What the network learned to answer."),
-    ("Best test", "The best test score at an epoch's end during this run (accuracy, or R² for regression)."),
-    ("Epochs", "Epochs of training in this run (from its start to its end)."),
-    ("Steps", "Gradient steps, as global step numbers: from → to."),
-    ("Status", "Running, paused, completed, stopped (by you), forked (stopped to continue as a new run), "
-               "or diverged (the loss blew up)."),
+    (N_("Run"), N_("Tick to overlay the run's curves below. Double-click the name to rename it.")),
+    (N_("From"), N_("The run it was forked from and the step it branched at: its weights there are the parent's.")),
+    (N_("Optimizer"), N_("The update rule the run trained with.")),
+    (N_("LR"), N_("The learning rate η.")),
+    (N_("Batch"), N_("Images per gradient step.")),
+    (N_("Task"), N_("What the network learned to answer.")),
+    (N_("Best test"), N_("The best test score at an epoch's end during this run (accuracy, or R² for regression).")),
+    (N_("Epochs"), N_("Epochs of training in this run (from its start to its end).")),
+    (N_("Steps"), N_("Gradient steps, as global step numbers: from → to.")),
+    (N_("Status"), N_("Running, paused, completed, stopped (by you), forked (stopped to continue as a new run), "
+                      "or diverged (the loss blew up).")),
 )
 NAME, FROM, OPTIMIZER, LR, BATCH, TASK, BEST, EPOCHS, STEPS, STATUS = range(len(COLUMNS))
-EMPTY_TEXT = ("No runs yet. Every time you press Train, the run is kept here with its settings, so you can "
-              "compare runs, fork one with other settings and find them again in the project file.")
+EMPTY_TEXT = N_("No runs yet. Every time you press Train, the run is kept here with its settings, so you can "
+                "compare runs, fork one with other settings and find them again in the project file.")
+FORK_TIP = N_("Continue training from the current weights with these settings, as a new run whose curves branch "
+              "off the current run's at this step.")
 
 
 def run_colour(run_id: int) -> str:
@@ -75,7 +78,7 @@ class _RunCurves:
     def __init__(self, panel: "RunsPanel", run: RunRecord):
         pen = run_pen(run.id)
         colour = run_colour(run.id)
-        self.loss = panel.loss_plot.plot(pen=pen, name=run.name)
+        self.loss = panel.loss_plot.plot(pen=pen, name=run.display_name())
         self.loss.setDownsampling(auto=True, method="mean")
         self.loss.setClipToView(True)
         self.metric = panel.metric_plot.plot(pen=pen, symbol="o", symbolSize=7, symbolBrush=colour,
@@ -106,12 +109,13 @@ class RunsPanel(QWidget):
         self._rows: dict[int, int] = {}  # run id → table row
         self._filling = False
         self._stale = False  # curves changed while the panel was hidden
+        self._fork_default = True  # the fork bar is off with the default reason (set again on a language switch)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move between cells
         for i, (title, tip) in enumerate(COLUMNS):
-            item = QTableWidgetItem(title)
-            item.setToolTip(tip)
+            item = QTableWidgetItem(tr(title))
+            item.setToolTip(tr(tip))
             self.table.setHorizontalHeaderItem(i, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -123,21 +127,21 @@ class RunsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(tr(EMPTY_TEXT))
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(f"color: {MUTED_TEXT}; padding: 6px;")
 
-        self.show_all_button = QPushButton("Show all")
-        self.show_all_button.setToolTip("Overlay the curves of every run.")
+        self.show_all_button = QPushButton(tr("Show all"))
+        self.show_all_button.setToolTip(tr("Overlay the curves of every run."))
         self.show_all_button.clicked.connect(lambda: self.set_all_checked(True))
-        self.show_none_button = QPushButton("Show none")
-        self.show_none_button.setToolTip("Hide every run's curves.")
+        self.show_none_button = QPushButton(tr("Show none"))
+        self.show_none_button.setToolTip(tr("Hide every run's curves."))
         self.show_none_button.clicked.connect(lambda: self.set_all_checked(False))
-        self.rename_button = QPushButton("Rename")
-        self.rename_button.setToolTip("Rename the selected run (or double-click its name).")
+        self.rename_button = QPushButton(tr("Rename"))
+        self.rename_button.setToolTip(tr("Rename the selected run (or double-click its name)."))
         self.rename_button.clicked.connect(self._rename_selected)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Forget the selected runs (the network's weights are not touched).")
+        self.delete_button = QPushButton(tr("Delete…"))
+        self.delete_button.setToolTip(tr("Forget the selected runs (the network's weights are not touched)."))
         self.delete_button.clicked.connect(self._delete_selected)
         buttons = QHBoxLayout()
         for button in (self.show_all_button, self.show_none_button, self.rename_button, self.delete_button):
@@ -145,59 +149,58 @@ class RunsPanel(QWidget):
         buttons.addStretch(1)
 
         # Fork: continue the current run with other settings, as a new run.
-        self.fork_label = QLabel("Fork:")
+        self.fork_label = QLabel(tr("Fork:"))
         self.fork_label.setWordWrap(True)
         self.fork_optimizer = QComboBox()
         for key, text in OPTIMIZERS.items():
-            self.fork_optimizer.addItem(text, key)
-        self.fork_optimizer.setToolTip("The optimizer the forked run continues with.")
+            self.fork_optimizer.addItem(tr(text), key)
+        self.fork_optimizer.setToolTip(tr("The optimizer the forked run continues with."))
         self.fork_rate = LearningRateSpinBox()
         self.fork_rate.setValue(1e-3)
-        self.fork_rate.setToolTip("The learning rate the forked run continues with (type e.g. 3e-4; the arrows "
-                                  "step 1, 2, 5, 10, …).")
-        self.fork_button = QPushButton("Fork and continue")
-        self.fork_button.setToolTip("Continue training from the current weights with these settings, as a new "
-                                    "run whose curves branch off the current run's at this step.")
+        self.fork_rate.setToolTip(tr("The learning rate the forked run continues with (type e.g. 3e-4; the arrows "
+                                     "step 1, 2, 5, 10, …)."))
+        self.fork_button = QPushButton(tr("Fork and continue"))
+        self.fork_button.setToolTip(tr(FORK_TIP))
         self.fork_button.clicked.connect(self._request_fork)
         fork = QHBoxLayout()
         fork.addWidget(self.fork_label, 1)
         fork.addWidget(self.fork_optimizer)
-        fork.addWidget(QLabel("lr"))
+        fork.addWidget(QLabel(tr("lr")))
         fork.addWidget(self.fork_rate)
         fork.addWidget(self.fork_button)
         self.hint = QLabel("")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(f"color: {MUTED_TEXT};")
 
-        self.loss_plot_widget = plot_widget("Training loss (smoothed)", "step", "loss")
+        self.loss_plot_widget = plot_widget(tr("Training loss (smoothed)"), tr("step"), tr("loss"))
         self.loss_plot = self.loss_plot_widget.getPlotItem()
         self.loss_plot.getViewBox().setMouseEnabled(True, True)
         self.legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextColor="#333333",
                                                brush=pg.mkBrush(255, 255, 255, 215), pen=pg.mkPen("#CCCCCC"))
-        self.metric_plot_widget = plot_widget("Test accuracy", "step", "test accuracy (%)")
+        self.metric_plot_widget = plot_widget(tr("Test accuracy"), tr("step"), tr("test accuracy (%)"))
         self.metric_plot = self.metric_plot_widget.getPlotItem()
         self.metric_plot.getViewBox().setMouseEnabled(True, True)
         self.metric_plot.setXLink(self.loss_plot)
         self.metric = QComboBox()
         for key, (text, _, _) in METRICS.items():
-            self.metric.addItem(text, key)
-        self.metric.setToolTip("The score plotted on the right: measured at every epoch's end and at the test "
-                               "checks in between (those use a subset of the test set).")
+            self.metric.addItem(tr(text), key)
+        self.metric.setToolTip(tr("The score plotted on the right: measured at every epoch's end and at the test "
+                                  "checks in between (those use a subset of the test set)."))
         self.metric.currentIndexChanged.connect(self._metric_changed)
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
         plots_layout.setContentsMargins(0, 0, 0, 0)
         metric_row = QHBoxLayout()
         metric_row.addStretch(1)
-        metric_row.addWidget(QLabel("Right plot:"))
+        metric_row.addWidget(QLabel(tr("Right plot:")))
         metric_row.addWidget(self.metric)
         plots_layout.addLayout(metric_row)
         pair = QHBoxLayout()
         pair.addWidget(self.loss_plot_widget, 1)
         pair.addWidget(self.metric_plot_widget, 1)
         plots_layout.addLayout(pair, 1)
-        note = QLabel("◇ where a forked run branches off its parent · ● epoch ends (the whole test set) · "
-                      "○ checks during epochs (a subset of it)")
+        note = QLabel(tr("◇ where a forked run branches off its parent · ● epoch ends (the whole test set) · "
+                         "○ checks during epochs (a subset of it)"))
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {MUTED_TEXT};")
         plots_layout.addWidget(note)
@@ -314,10 +317,12 @@ class RunsPanel(QWidget):
         """Enable the fork bar with its sentence ('Fork Run 2 at step 626: continue with'), or disable it
         (None) saying why."""
         enabled = text is not None
+        self._fork_default = not enabled and not reason
         for widget in (self.fork_optimizer, self.fork_rate, self.fork_button):
             widget.setEnabled(enabled)
-        self.fork_label.setText(text if enabled else f"Fork: {reason or 'train or pause a run first.'}")
-        self.fork_button.setToolTip(self.fork_button.toolTip() if enabled else reason)
+        self.fork_label.setText(text if enabled else tr("Fork: {reason}").format(
+            reason=reason or tr("train or pause a run first.")))
+        self.fork_button.setToolTip(tr(FORK_TIP) if enabled else reason)
         if enabled and optimizer is not None:
             self.fork_optimizer.setCurrentIndex(max(0, self.fork_optimizer.findData(optimizer)))
         if enabled and learning_rate is not None:
@@ -347,12 +352,18 @@ class RunsPanel(QWidget):
                if (run := self.store.get(run_id)) is not None and run.status not in ("running", "paused")]
         if not ids:
             return
-        names = ", ".join(self.store.get(run_id).name for run_id in ids)
+        names = ", ".join(self.store.get(run_id).display_name() for run_id in ids)
         children = sum(len(self.store.children(run_id)) for run_id in ids)
-        text = f"Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are."
-        if children:
-            text += f" {children} run{'s' if children != 1 else ''} forked from it keep their own curves."
-        answer = QMessageBox.question(self, "Delete runs?", text,
+        if not children:
+            text = tr("Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are.")
+        elif children == 1:
+            text = tr("Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. "
+                      "{children} run forked from it keep their own curves.")
+        else:
+            text = tr("Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. "
+                      "{children} runs forked from it keep their own curves.")
+        text = text.format(names=names, children=children)
+        answer = QMessageBox.question(self, tr("Delete runs?"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -383,12 +394,15 @@ class RunsPanel(QWidget):
                 self._checked.discard(run_id)
                 self._remove_curves(run_id)
             self._fit()
-        if item.text() != run.name:
-            if self.store.rename(run_id, item.text()):
+        if item.text() != run.display_name():
+            name = item.text()
+            if " ".join(name.split()) == tr(DEFAULT_NAME).format(id=run_id):
+                name = default_name(run_id)  # the default name as shown: saved as the default name
+            if name != run.name and self.store.rename(run_id, name):
                 self._update_legend_name(run)
                 self.edited.emit()
             self._filling = True
-            item.setText(run.name)
+            item.setText(run.display_name())
             self._filling = False
 
     def _update_buttons(self) -> None:
@@ -412,19 +426,19 @@ class RunsPanel(QWidget):
             best_text = f"{best:.2%}"
         from_text = ""
         if run.parent_id is not None:
-            from_text = f"{parent.name if parent else 'a deleted run'} @ {run.fork_step or 0:,}"
+            from_text = f"{parent.display_name() if parent else tr('a deleted run')} @ {run.fork_step or 0:,}"
         elif run.start_step:
-            from_text = f"step {run.start_step:,}"
+            from_text = tr("step {step:,}").format(step=run.start_step)
         values = {
             FROM: from_text,
-            OPTIMIZER: OPTIMIZERS.get(run.config.optimizer, run.config.optimizer).split(" (")[0],
+            OPTIMIZER: short_name(tr(OPTIMIZERS.get(run.config.optimizer, run.config.optimizer))),
             LR: f"{run.config.learning_rate:g}",
             BATCH: str(run.config.batch_size),
-            TASK: TASKS.get(run.config.task, run.config.task).split(" (")[0],
+            TASK: short_name(tr(TASKS.get(run.config.task, run.config.task))),
             BEST: best_text,
             EPOCHS: f"{run.epochs_trained:.2f}".rstrip("0").rstrip(".") if run.steps_per_epoch else "—",
             STEPS: f"{run.start_step:,} → {run.end_step:,}",
-            STATUS: run.status,
+            STATUS: status_text(run.status),
         }
         name = self.table.item(row, NAME)
         if name is None or name.data(Qt.ItemDataRole.UserRole) != run.id:
@@ -434,10 +448,11 @@ class RunsPanel(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, run.id)
             name.setIcon(_swatch(run.id))
             self.table.setItem(row, NAME, name)
-        name.setText(run.name)
+        name.setText(run.display_name())
         name.setCheckState(Qt.CheckState.Checked if run.id in self._checked else Qt.CheckState.Unchecked)
-        created = _dt.datetime.fromtimestamp(run.created).strftime("%Y-%m-%d %H:%M") if run.created else "unknown"
-        name.setToolTip(f"{run.name}: {run.spec.name}, {run.describe_settings()}, started {created}")
+        created = _dt.datetime.fromtimestamp(run.created).strftime("%Y-%m-%d %H:%M") if run.created else tr("unknown")
+        name.setToolTip(tr("{run}: {network}, {settings}, started {created}").format(
+            run=run.display_name(), network=run.spec.name, settings=run.describe_settings(), created=created))
         for column, text in values.items():
             item = self.table.item(row, column)
             if item is None:
@@ -456,10 +471,35 @@ class RunsPanel(QWidget):
         return self.metric.currentData()
 
     def _metric_changed(self) -> None:
-        text, label, _ = METRICS[self._metric_key()]
-        self.metric_plot.setTitle(text, color="#333333", size="10pt")
-        self.metric_plot.getAxis("left").setLabel(label, color="#333333")
+        self._label_metric_plot()
         self._redraw_all()
+
+    def _label_metric_plot(self) -> None:
+        text, label, _ = METRICS[self._metric_key()]
+        self.metric_plot.setTitle(tr(text), color="#333333", size="10pt")
+        self.metric_plot.getAxis("left").setLabel(tr(label), color="#333333")
+
+    def retranslate(self) -> None:
+        """The language changed: the rows (names, statuses, tool tips), the legend and the fork bar's default."""
+        self._filling = True
+        try:
+            for run in self.store.runs:
+                row = self._rows.get(run.id)
+                if row is not None:
+                    self._fill_row(row, run)
+        finally:
+            self._filling = False
+        for run in self.store.runs:
+            curves = self._curves.get(run.id)
+            if curves is not None:
+                self.legend.removeItem(curves.loss)
+        for run in self.store.runs:  # again in the runs' order
+            curves = self._curves.get(run.id)
+            if curves is not None:
+                self.legend.addItem(curves.loss, run.display_name())
+        self._label_metric_plot()
+        if self._fork_default:
+            self.set_fork_target(None)
 
     def _redraw_all(self) -> None:
         for run_id in list(self._curves):
@@ -503,7 +543,7 @@ class RunsPanel(QWidget):
         curves = self._curves.get(run.id)
         if curves is not None:
             self.legend.removeItem(curves.loss)
-            self.legend.addItem(curves.loss, run.name)
+            self.legend.addItem(curves.loss, run.display_name())
 
     def _fit(self) -> None:
         self.loss_plot.enableAutoRange()

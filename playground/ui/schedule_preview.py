@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from playground.core.i18n import tr
 from playground.core.schedules import schedule_curve
 from playground.ui.plots import BACKGROUND, FOREGROUND, TRAIN_COLOUR
 
@@ -26,7 +27,7 @@ class SchedulePreview(pg.PlotWidget):
         item.hideButtons()
         item.setMouseEnabled(False, False)
         item.getViewBox().setDefaultPadding(0.04)
-        for side, label in (("bottom", "epoch"), ("left", "")):
+        for side, label in (("bottom", tr("epoch")), ("left", "")):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen("#888888"))
             axis.setTextPen(pg.mkPen(FOREGROUND))
@@ -39,7 +40,7 @@ class SchedulePreview(pg.PlotWidget):
         self.curve = item.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2))
         self._steps: list[int] = []
         self._rates: list[float] = []
-        self.setToolTip("The learning rate at every step of the coming run (Train runs the chosen epochs).")
+        self.setToolTip(tr("The learning rate at every step of the coming run (Train runs the chosen epochs)."))
 
     def set_schedule(self, schedule: str, learning_rate: float, epochs: int, steps_per_epoch: int,
                      step_epochs: int, gamma: float) -> None:

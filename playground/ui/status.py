@@ -6,12 +6,20 @@ import math
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+from playground.core.i18n import N_, tr
 
 PROGRESS_STEPS = 1000
 # Numbers changing 20 times a second cannot be read, and each change repaints the bar: 5 Hz is plenty.
 REFRESH_SECONDS = 0.2
+# How a run ended (the trainer's summary "reason") → the progress bar's text.
+ENDED = {
+    "stopped": N_("%p%  ·  stopped"),
+    "diverged": N_("%p%  ·  diverged"),
+    "error": N_("%p%  ·  error"),
+}
 
 
 def format_duration(seconds: float) -> str:
@@ -24,82 +32,112 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-class TrainingStatus:
-    """Adds its labels to `bar` and updates them from the worker's payloads."""
+class TrainingStatus(QObject):
+    """Adds its labels to `bar` and updates them from the worker's payloads.
+
+    A QObject child of the bar, so a language switch finds it: `retranslate` says the fields' texts again."""
 
     def __init__(self, bar: QStatusBar):
+        super().__init__(bar)
         self.bar = bar
-        self.dataset = _label("The data the network learns from (Data menu: import your own, or go back to MNIST).")
+        self.dataset = _label(tr("The data the network learns from (Data menu: import your own, or go back to MNIST)."))
         self.dataset.setObjectName("datasetStatus")
-        self.epoch = _label("Epochs finished and the epoch being trained, out of this run's target.", "Epoch 888/888")
-        self.step = _label("Weight updates so far: one per batch.", "Step 8,888,888")
-        self.speed = _label("Training images processed per second (evaluation time not counted).",
+        self.epoch = _label(tr("Epochs finished and the epoch being trained, out of this run's target."),
+                            "Epoch 888/888")
+        self.step = _label(tr("Weight updates so far: one per batch."), "Step 8,888,888")
+        self.speed = _label(tr("Training images processed per second (evaluation time not counted)."),
                             "888,888 samples/s")
         self.progress = QProgressBar()
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setFixedWidth(210)
-        self.progress.setToolTip("Progress of this run, with the estimated time left.")
-        self.device = _label("Where the network trains.")
+        self.progress.setToolTip(tr("Progress of this run, with the estimated time left."))
+        self.device = _label(tr("Where the network trains."))
         for widget in (self.dataset, self.epoch, self.step, self.speed, self.progress, self.device):
             bar.addPermanentWidget(widget)
         self._target_epoch = 0
         self._shown_at = 0.0
+        self._texts: dict[str, tuple[str, dict[str, Any]]] = {}  # field → (English text, its values)
         self.clear()
 
+    def _say(self, field: str, text: str, **values: Any) -> None:
+        """Show `tr(text).format(**values)` in `field`, remembered so `retranslate` can say it again."""
+        self._texts[field] = (text, values)
+        shown = tr(text).format(**values) if values else tr(text)
+        if field == "progress":
+            self.progress.setFormat(shown)
+        else:
+            getattr(self, field).setText(shown)
+
+    def retranslate(self) -> None:
+        """The fields' texts in the language chosen now."""
+        for field, (text, values) in list(self._texts.items()):
+            self._say(field, text, **values)
+
     def clear(self) -> None:
-        self.epoch.setText("Epoch –")
-        self.step.setText("Step 0")
-        self.speed.setText("– samples/s")
+        self._say("epoch", N_("Epoch –"))
+        self._say("step", N_("Step 0"))
+        self._say("speed", N_("– samples/s"))
         self.progress.setValue(0)
-        self.progress.setFormat("Not started")
+        self._say("progress", N_("Not started"))
 
     def show_loaded(self, step: int, epochs: int) -> None:
         """A project opened with this much training behind it."""
-        self.epoch.setText(f"Epoch {epochs}" if epochs else "Epoch –")
-        self.step.setText(f"Step {step:,}")
+        if epochs:
+            self._say("epoch", N_("Epoch {epoch}"), epoch=epochs)
+        else:
+            self._say("epoch", N_("Epoch –"))
+        self._say("step", N_("Step {step:,}"), step=step)
 
     def show_started(self, payload: dict[str, Any], target_epoch: int) -> None:
         self._target_epoch = target_epoch
-        self.epoch.setText(f"Epoch {min(payload['epoch'] + 1, target_epoch)}/{target_epoch}")
+        self._say("epoch", N_("Epoch {epoch}/{epochs}"),
+                  epoch=min(payload["epoch"] + 1, target_epoch), epochs=target_epoch)
         self.progress.setValue(0)
-        self.progress.setFormat("Starting…")
+        self._say("progress", N_("Starting…"))
 
     def show_step(self, payload: dict[str, Any], force: bool = False) -> None:
         now = time.monotonic()
         if not force and now - self._shown_at < REFRESH_SECONDS:
             return
         self._shown_at = now
-        self.epoch.setText(f"Epoch {min(payload['epoch'] + 1, self._target_epoch)}/{self._target_epoch}")
-        self.step.setText(f"Step {payload['step']:,}")
-        self.speed.setText(f"{payload['samples_per_second']:,.0f} samples/s")
+        self._say("epoch", N_("Epoch {epoch}/{epochs}"),
+                  epoch=min(payload["epoch"] + 1, self._target_epoch), epochs=self._target_epoch)
+        self._say("step", N_("Step {step:,}"), step=payload["step"])
+        self._say("speed", N_("{speed:,.0f} samples/s"), speed=payload["samples_per_second"])
         self.progress.setValue(int(payload["progress"] * PROGRESS_STEPS))
-        self.progress.setFormat(f"%p%  ·  {format_duration(payload['eta_seconds'])} left")
+        self._say("progress", N_("%p%  ·  {time} left"), time=format_duration(payload["eta_seconds"]))
 
     def show_epoch(self, row: dict[str, Any]) -> None:
-        self.epoch.setText(f"Epoch {row['epoch']}/{self._target_epoch}")
+        self._say("epoch", N_("Epoch {epoch}/{epochs}"), epoch=row["epoch"], epochs=self._target_epoch)
 
     def show_paused(self, payload: dict[str, Any]) -> None:
-        self.step.setText(f"Step {payload['step']:,}")
-        self.progress.setFormat("%p%  ·  paused")
+        self._say("step", N_("Step {step:,}"), step=payload["step"])
+        self._say("progress", N_("%p%  ·  paused"))
 
     def show_finished(self, summary: dict[str, Any]) -> None:
         if "steps" in summary:
-            self.step.setText(f"Step {summary['steps']:,}")
+            self._say("step", N_("Step {step:,}"), step=summary["steps"])
         if summary.get("samples_per_second"):
-            self.speed.setText(f"{summary['samples_per_second']:,.0f} samples/s")
+            self._say("speed", N_("{speed:,.0f} samples/s"), speed=summary["samples_per_second"])
         if summary.get("reason") == "completed" or summary.get("step_limit_reached"):
             self.progress.setValue(PROGRESS_STEPS)
-            self.progress.setFormat("Done")
+            self._say("progress", N_("Done"))
         else:
-            self.progress.setFormat(f"%p%  ·  {summary.get('reason', 'stopped')}")
+            reason = summary.get("reason", "stopped")
+            if reason in ENDED:
+                self._say("progress", ENDED[reason])
+            else:  # a reason this version does not know: shown as it is
+                self._texts.pop("progress", None)
+                self.progress.setFormat(f"%p%  ·  {reason}")
 
     def set_dataset(self, text: str, tooltip: str = "") -> None:
         self.dataset.setText(text)
         if tooltip:
             self.dataset.setToolTip(tooltip)
 
-    def set_device(self, text: str) -> None:
-        self.device.setText(text)
+    def set_device(self, text: str, values: dict | None = None) -> None:
+        """`text`: an English template (with `values`) said in the current language, then and on a switch."""
+        self._say("device", text, **(values or {}))
 
 
 def _label(tooltip: str, widest: str = "") -> QLabel:

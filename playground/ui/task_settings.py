@@ -19,56 +19,64 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from playground.core.tasks import DEFAULT_LOSS, DIGIT_ATTRIBUTES, LOSSES, TASKS
+from playground.core.i18n import N_, tr
+from playground.core.tasks import DEFAULT_LOSS, LOSSES, TASKS, digit_attribute_list
 from playground.core.training_config import REGULARIZATIONS, SCHEDULES, TrainingConfig
 from playground.ui.notice_box import NoticeBox
 from playground.ui.schedule_preview import SchedulePreview
 from playground.ui.spin_boxes import LearningRateSpinBox
 
 TASK_LABELS = {
-    "multiclass": "Multi-class (softmax)",
-    "multilabel": "Multi-label (sigmoid per label)",
-    "binary": "Binary (yes / no)",
-    "regression": "Regression (numbers)",
+    "multiclass": N_("Multi-class (softmax)"),
+    "multilabel": N_("Multi-label (sigmoid per label)"),
+    "binary": N_("Binary (yes / no)"),
+    "regression": N_("Regression (numbers)"),
 }
+# Shown with `task_tip(key)` ({attributes}: the digit attributes).
 TASK_TIPS = {
-    "multiclass": "One class out of K for every example — which digit is it? The network ends with Linear(K); "
-                  "nn.CrossEntropyLoss applies the softmax itself.",
-    "multilabel": "Several yes/no labels at once. For MNIST digits the labels are their attributes: "
-                  f"{', '.join(DIGIT_ATTRIBUTES)}. A 6 is even AND ≥ 5 AND has a closed loop, so all three are 1. "
-                  "The network ends with Linear(4) + Sigmoid: one independent probability per label, trained with "
-                  "binary cross-entropy.",
-    "binary": "Yes or no: two classes. The network ends with Linear(1) + Sigmoid and trains with binary "
-              "cross-entropy.",
-    "regression": "Predict numbers (a price, a temperature). The network ends with Linear and trains with mean "
-                  "squared error; the score is R² (1 is perfect, 0 is no better than guessing the mean).",
+    "multiclass": N_("One class out of K for every example — which digit is it? The network ends with Linear(K); "
+                     "nn.CrossEntropyLoss applies the softmax itself."),
+    "multilabel": N_("Several yes/no labels at once. For MNIST digits the labels are their attributes: "
+                     "{attributes}. A 6 is even AND ≥ 5 AND has a closed loop, so all three are 1. "
+                     "The network ends with Linear(4) + Sigmoid: one independent probability per label, trained "
+                     "with binary cross-entropy."),
+    "binary": N_("Yes or no: two classes. The network ends with Linear(1) + Sigmoid and trains with binary "
+                 "cross-entropy."),
+    "regression": N_("Predict numbers (a price, a temperature). The network ends with Linear and trains with mean "
+                     "squared error; the score is R² (1 is perfect, 0 is no better than guessing the mean)."),
 }
 LOSS_LABELS = {
-    "cross_entropy": "Cross-entropy",
-    "bce": "Binary cross-entropy",
-    "bce_logits": "BCE with logits",
-    "mse": "Mean squared error",
-    "mae": "Mean absolute error",
+    "cross_entropy": N_("Cross-entropy"),
+    "bce": N_("Binary cross-entropy"),
+    "bce_logits": N_("BCE with logits"),
+    "mse": N_("Mean squared error"),
+    "mae": N_("Mean absolute error"),
 }
 REGULARIZATION_TIPS = {
-    "none": "No penalty: the loss is the data's loss alone.",
-    "l1": "Adds rate × Σ|w| over the weights (not biases): pushes many weights to exactly 0 (sparse networks).",
-    "l2": "Adds rate × Σw² over the weights (not biases): keeps every weight small, which smooths what the "
-          "network learns. With SGD it is the same as weight decay.",
+    "none": N_("No penalty: the loss is the data's loss alone."),
+    "l1": N_("Adds rate × Σ|w| over the weights (not biases): pushes many weights to exactly 0 (sparse networks)."),
+    "l2": N_("Adds rate × Σw² over the weights (not biases): keeps every weight small, which smooths what the "
+             "network learns. With SGD it is the same as weight decay."),
 }
 SCHEDULE_TIPS = {
-    "constant": "The same learning rate at every step.",
-    "step": "Multiply the learning rate by γ every N epochs (torch.optim.lr_scheduler.StepLR).",
-    "cosine": "Glide from the learning rate down to 0 along half a cosine over the run (CosineAnnealingLR).",
-    "one_cycle": "Warm up from lr/25 to the learning rate over the first 30 % of the run, then anneal to almost "
-                 "0 (OneCycleLR): fast and forgiving training.",
+    "constant": N_("The same learning rate at every step."),
+    "step": N_("Multiply the learning rate by γ every N epochs (torch.optim.lr_scheduler.StepLR)."),
+    "cosine": N_("Glide from the learning rate down to 0 along half a cosine over the run (CosineAnnealingLR)."),
+    "one_cycle": N_("Warm up from lr/25 to the learning rate over the first 30 % of the run, then anneal to almost "
+                    "0 (OneCycleLR): fast and forgiving training."),
 }
-AMP_TIP = ("Mixed precision: the forward pass runs in float16 on the GPU (with gradient scaling so small gradients "
-           "don't vanish). About twice as fast on modern GPUs, same accuracy. CUDA only.")
-AMP_OFF_TIP = "Mixed precision needs a CUDA GPU: choose the CUDA device (or Automatic, with a GPU present)."
-VALIDATION_TIP = ("Hold this share of the training data out as a validation set: the network never trains on it, "
-                  "and its loss and score each epoch show over-fitting without touching the test set. "
-                  "Takes effect on untrained weights (or after Reset).")
+AMP_TIP = N_("Mixed precision: the forward pass runs in float16 on the GPU (with gradient scaling so small "
+             "gradients don't vanish). About twice as fast on modern GPUs, same accuracy. CUDA only.")
+AMP_OFF_TIP = N_("Mixed precision needs a CUDA GPU: choose the CUDA device (or Automatic, with a GPU present).")
+VALIDATION_TIP = N_("Hold this share of the training data out as a validation set: the network never trains on "
+                    "it, and its loss and score each epoch show over-fitting without touching the test set. "
+                    "Takes effect on untrained weights (or after Reset).")
+
+
+def task_tip(key: str) -> str:
+    """The task's tooltip in the current language."""
+    text = tr(TASK_TIPS[key])
+    return text.format(attributes=digit_attribute_list()) if key == "multilabel" else text
 
 
 class TaskSettings(QWidget):
@@ -86,20 +94,21 @@ class TaskSettings(QWidget):
         self._cuda: bool | None = None
         self._idle_rate = 0.0  # the rate a config without regularisation carries (kept as loaded)
         self._task_before = "multiclass"
+        self._multiclass_tip: str | None = None  # the window's words for multi-class on this data
 
         self.task = _combo(10)
         _set_view(self.task)
         for key in TASKS:
-            self.task.addItem(TASK_LABELS[key], key)
-            self.task.setItemData(self.task.count() - 1, TASK_TIPS[key], Qt.ItemDataRole.ToolTipRole)
-        self.task.setToolTip("What the network learns to answer. Hover over each choice for what it means; "
-                             "tasks the data can't pose are not listed (import a CSV for regression).")
+            self.task.addItem(tr(TASK_LABELS[key]), key)
+            self.task.setItemData(self.task.count() - 1, task_tip(key), Qt.ItemDataRole.ToolTipRole)
+        self.task.setToolTip(tr("What the network learns to answer. Hover over each choice for what it means; "
+                                "tasks the data can't pose are not listed (import a CSV for regression)."))
         self.loss = _combo(10)
-        self.loss.setToolTip("What training minimises. Automatic picks the task's usual loss. Other choices show "
-                             "what goes wrong when the loss and the output layer don't fit.")
+        self.loss.setToolTip(tr("What training minimises. Automatic picks the task's usual loss. Other choices "
+                                "show what goes wrong when the loss and the output layer don't fit."))
         for key, text in LOSSES.items():
-            self.loss.addItem(LOSS_LABELS.get(key, "Automatic"), key)
-            self.loss.setItemData(self.loss.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            self.loss.addItem(tr(LOSS_LABELS[key]) if key in LOSS_LABELS else tr("Automatic"), key)
+            self.loss.setItemData(self.loss.count() - 1, tr(text), Qt.ItemDataRole.ToolTipRole)
         self.head_notice = NoticeBox()
         self.head_notice.setObjectName("headNotice")
         self.head_notice.hide()
@@ -112,32 +121,33 @@ class TaskSettings(QWidget):
 
         self.regularization = _combo(8)
         for key, text in REGULARIZATIONS.items():
-            self.regularization.addItem(text, key)
-            self.regularization.setItemData(self.regularization.count() - 1, REGULARIZATION_TIPS[key],
+            self.regularization.addItem(tr(text), key)
+            self.regularization.setItemData(self.regularization.count() - 1, tr(REGULARIZATION_TIPS[key]),
                                             Qt.ItemDataRole.ToolTipRole)
-        self.regularization.setToolTip("A penalty on large weights, added to the loss for backpropagation: it "
-                                       "fights over-fitting. The loss shown on the curves is the data's alone.")
+        self.regularization.setToolTip(tr("A penalty on large weights, added to the loss for backpropagation: it "
+                                          "fights over-fitting. The loss shown on the curves is the data's alone."))
         self.regularization_rate = LearningRateSpinBox(minimum=1e-6, maximum=10.0)
         self.regularization_rate.setValue(1e-4)
-        self.regularization_rate.setToolTip("λ, the strength of the penalty: loss + λ·Σ|w| (L1) or loss + λ·Σw² (L2). "
-                                            "1e-5 to 1e-3 is usual; too large and the weights can't grow enough to learn.")
+        self.regularization_rate.setToolTip(tr(
+            "λ, the strength of the penalty: loss + λ·Σ|w| (L1) or loss + λ·Σw² (L2). "
+            "1e-5 to 1e-3 is usual; too large and the weights can't grow enough to learn."))
 
         self.schedule = _combo(8)
         for key, text in SCHEDULES.items():
-            self.schedule.addItem(text, key)
-            self.schedule.setItemData(self.schedule.count() - 1, SCHEDULE_TIPS[key], Qt.ItemDataRole.ToolTipRole)
-        self.schedule.setToolTip("How the learning rate changes over a run. A smaller rate late in training lets "
-                                 "the weights settle into a minimum instead of bouncing around it.")
+            self.schedule.addItem(tr(text), key)
+            self.schedule.setItemData(self.schedule.count() - 1, tr(SCHEDULE_TIPS[key]), Qt.ItemDataRole.ToolTipRole)
+        self.schedule.setToolTip(tr("How the learning rate changes over a run. A smaller rate late in training "
+                                    "lets the weights settle into a minimum instead of bouncing around it."))
         self.step_epochs = QSpinBox()
         self.step_epochs.setRange(1, 10_000)
-        self.step_epochs.setSuffix(" epochs")
-        self.step_epochs.setToolTip("The step schedule multiplies the learning rate by γ after this many epochs.")
+        self.step_epochs.setSuffix(tr(" epochs"))
+        self.step_epochs.setToolTip(tr("The step schedule multiplies the learning rate by γ after this many epochs."))
         self.gamma = QDoubleSpinBox()
         self.gamma.setRange(1e-4, 1.0)
         self.gamma.setDecimals(4)
         self.gamma.setSingleStep(0.05)
         self.gamma.setPrefix("× ")
-        self.gamma.setToolTip("γ: the factor the step schedule multiplies the learning rate by (0.5 halves it).")
+        self.gamma.setToolTip(tr("γ: the factor the step schedule multiplies the learning rate by (0.5 halves it)."))
         self.preview = SchedulePreview()
 
         self.validation = QDoubleSpinBox()
@@ -145,10 +155,10 @@ class TaskSettings(QWidget):
         self.validation.setDecimals(1)
         self.validation.setSingleStep(5.0)
         self.validation.setSuffix(" %")
-        self.validation.setSpecialValueText("none")
-        self.validation.setToolTip(VALIDATION_TIP)
-        self.amp = QCheckBox("Mixed precision (AMP)")
-        self.amp.setToolTip(AMP_TIP)
+        self.validation.setSpecialValueText(tr("none"))
+        self.validation.setToolTip(tr(VALIDATION_TIP))
+        self.amp = QCheckBox(tr("Mixed precision (AMP)"))
+        self.amp.setToolTip(tr(AMP_TIP))
 
         for box in (self.regularization_rate, self.step_epochs, self.gamma, self.validation):
             box.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -159,24 +169,24 @@ class TaskSettings(QWidget):
         self.task.currentIndexChanged.connect(self._task_changed)
         self.amp.toggled.connect(self._changed)
 
-        task_box = QGroupBox("Task and loss")
+        task_box = QGroupBox(tr("Task and loss"))
         form = QFormLayout(task_box)
-        form.addRow("Task", self.task)
-        form.addRow("Loss", self.loss)
+        form.addRow(tr("Task"), self.task)
+        form.addRow(tr("Loss"), self.loss)
         form.addRow(self.head_notice)
         form.addRow(self.fix_button)
-        tuning = QGroupBox("Regularisation and schedule")
+        tuning = QGroupBox(tr("Regularisation and schedule"))
         form = QFormLayout(tuning)
-        form.addRow("Penalty", self.regularization)
-        form.addRow("Rate λ", self.regularization_rate)
-        form.addRow("LR schedule", self.schedule)
-        form.addRow("Step every", self.step_epochs)
-        form.addRow("Multiply by", self.gamma)
+        form.addRow(tr("Penalty"), self.regularization)
+        form.addRow(tr("Rate λ"), self.regularization_rate)
+        form.addRow(tr("LR schedule"), self.schedule)
+        form.addRow(tr("Step every"), self.step_epochs)
+        form.addRow(tr("Multiply by"), self.gamma)
         form.addRow(self.preview)
         self._tuning_form = form
-        more = QGroupBox("Data split and precision")
+        more = QGroupBox(tr("Data split and precision"))
         form = QFormLayout(more)
-        form.addRow("Validation", self.validation)
+        form.addRow(tr("Validation"), self.validation)
         form.addRow(self.amp)
         for f, fields in ((task_box.layout(), (self.task, self.loss)),
                           (tuning.layout(), (self.regularization, self.regularization_rate, self.schedule)),
@@ -259,6 +269,7 @@ class TaskSettings(QWidget):
             if isinstance(view, QListView):
                 view.setRowHidden(row, not allowed)
         if multiclass_tip:
+            self._multiclass_tip = multiclass_tip
             self.task.setItemData(self.task.findData("multiclass"), multiclass_tip, Qt.ItemDataRole.ToolTipRole)
 
     def offered_tasks(self) -> list[str]:
@@ -287,17 +298,27 @@ class TaskSettings(QWidget):
         """The output layer's problems under the loss (errors stop training) and, with `fix_text`, a
         button that fixes them (`fix_tip`: what exactly it changes)."""
         if errors:
-            self.head_notice.set_notice("Can't train like this", errors + warnings, "error")
+            self.head_notice.set_notice(tr("Can't train like this"), errors + warnings, "error")
         elif warnings:
-            self.head_notice.set_notice("Trains, but", warnings, "warning")
+            self.head_notice.set_notice(tr("Trains, but"), warnings, "warning")
         self.head_notice.setVisible(bool(errors or warnings))
         self.fix_button.setText(fix_text)
-        self.fix_button.setToolTip(f"{fix_tip or fix_text}. One step on the network's undo stack (Ctrl+Z takes "
-                                   "it back)." if fix_text else "")
+        self.fix_button.setToolTip(tr("{fix}. One step on the network's undo stack (Ctrl+Z takes it back).").format(
+            fix=fix_tip or fix_text) if fix_text else "")
         self.fix_button.setVisible(bool(fix_text))
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
+        self._update_enabled()
+
+    def retranslate(self) -> None:
+        """Texts built here from several pieces: the task tips, "Automatic: …", the AMP tooltip.
+        (The head notice and the fix button are re-set by the window's head check.)"""
+        for row in range(self.task.count()):
+            key = self.task.itemData(row)
+            tip = self._multiclass_tip if key == "multiclass" and self._multiclass_tip else task_tip(key)
+            self.task.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
+        self._update_loss_labels()
         self._update_enabled()
 
     # ----- internals -----------------------------------------------------------------------------------
@@ -315,7 +336,8 @@ class TaskSettings(QWidget):
 
     def _update_loss_labels(self) -> None:
         default = DEFAULT_LOSS.get(self.task.currentData() or "multiclass", "cross_entropy")
-        self.loss.setItemText(self.loss.findData("auto"), f"Automatic: {LOSS_LABELS[default].lower()}")
+        self.loss.setItemText(self.loss.findData("auto"),
+                              tr("Automatic: {loss}").format(loss=tr(LOSS_LABELS[default]).lower()))
 
     def _update_enabled(self) -> None:
         editable = getattr(self, "_editable", True)
@@ -331,7 +353,7 @@ class TaskSettings(QWidget):
         self.preview.setVisible(schedule != "constant")
         cuda = self._device == "cuda" or (self._device == "auto" and bool(self._cuda))
         self.amp.setEnabled(editable and cuda)
-        self.amp.setToolTip(AMP_TIP if cuda else f"{AMP_TIP}\n\n{AMP_OFF_TIP}")
+        self.amp.setToolTip(tr(AMP_TIP) if cuda else f"{tr(AMP_TIP)}\n\n{tr(AMP_OFF_TIP)}")
         self._update_preview()
 
     def _update_preview(self) -> None:

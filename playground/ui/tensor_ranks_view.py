@@ -8,14 +8,15 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from playground.core.i18n import N_, tr
 from playground.core.matrix_ops import TensorExample, describe_tensor, tensor_examples
 from playground.ui.matrix_display import MUTED_TEXT, CodeBox, MatrixGrid, monospace_font
 
-BEADS = {
-    0: "one bead: a single value",
-    1: "beads on a line: a 1-D array",
-    2: "a table of beads, in rows and columns: a 2-D array",
-    3: "a cube of beads: several tables stacked",
+BEADS = {  # shown as tr(BEADS[rank])
+    0: N_("one bead: a single value"),
+    1: N_("beads on a line: a 1-D array"),
+    2: N_("a table of beads, in rows and columns: a 2-D array"),
+    3: N_("a cube of beads: several tables stacked"),
 }
 VARIABLES = {0: "s", 1: "v", 2: "M", 3: "T"}
 
@@ -38,13 +39,15 @@ class TensorCard(QFrame):
         self.example = example
         self.setObjectName("tensorCard")
         self.setStyleSheet("#tensorCard { border: 1px solid #C8C8C8; border-radius: 4px; }")
-        title = QLabel(f"<b>Rank {example.rank} — {example.name}</b>")
-        self.beads_label = QLabel(BEADS.get(example.rank, ""))
+        self.title_label = title = QLabel()
+        self.beads_label = QLabel(tr(BEADS[example.rank]) if example.rank in BEADS else "")
         self.beads_label.setStyleSheet(f"color: {MUTED_TEXT};")
-        self.shape_label = QLabel(describe_tensor(example.value))
-        self.meaning_label = QLabel(example.meaning[:1].upper() + example.meaning[1:] + ".")
+        self.shape_label = QLabel()
+        self.meaning_label = QLabel()
         self.meaning_label.setWordWrap(True)
+        self.retranslate()
         self.code_label = QLabel(example_code(example))
+        self.code_label.setProperty("untranslatable", True)  # Python code
         self.code_label.setFont(monospace_font())
         self.code_label.setWordWrap(True)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,6 +83,14 @@ class TensorCard(QFrame):
         layout.addWidget(self.code_label)
         layout.addStretch(1)
 
+    def retranslate(self) -> None:
+        """Title, shape and meaning in the current language."""
+        example = self.example
+        self.title_label.setText(tr("<b>Rank {rank} — {name}</b>").format(rank=example.rank, name=tr(example.name)))
+        self.shape_label.setText(describe_tensor(example.value))
+        meaning = tr(example.meaning)
+        self.meaning_label.setText(tr("{meaning}.").format(meaning=meaning[:1].upper() + meaning[1:]))
+
 
 class TensorRanksView(QWidget):
     """Four cards (rank 0–3), what the user's A is, and the code that makes them all."""
@@ -87,8 +98,8 @@ class TensorRanksView(QWidget):
     def __init__(self, seed: int = 0, parent: QWidget | None = None):
         super().__init__(parent)
         self.examples = tensor_examples(seed)
-        intro = QLabel("PyTorch keeps all data as tensors. The rank is the number of indices a value needs; "
-                       "the shape lists the size along each.")
+        intro = QLabel(tr("PyTorch keeps all data as tensors. The rank is the number of indices a value needs; "
+                          "the shape lists the size along each."))
         intro.setWordWrap(True)
         cards = QGridLayout()
         cards.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +113,7 @@ class TensorRanksView(QWidget):
         lines = ["import torch"]
         for e in self.examples:
             name = VARIABLES.get(e.rank, f"t{e.rank}")
-            lines.append(f"{name} = {tensor_literal(e.value)}   # {describe_tensor(e.value)}")
+            lines.append(f"{name} = {tensor_literal(e.value)}   # {describe_tensor(e.value, translate=False)}")
         lines.append(f"for t in ({', '.join(VARIABLES.get(e.rank, f't{e.rank}') for e in self.examples)}):")
         lines.append("    print(t.ndim, tuple(t.shape))   # the rank and the shape")
         self.code_box.set_code("\n".join(lines))
@@ -113,14 +124,20 @@ class TensorRanksView(QWidget):
         layout.addWidget(self.yours_label)
         layout.addWidget(self.code_box)
         layout.addStretch(1)
+        self._yours: tuple[np.ndarray | None, str] = (None, "A")
         self.set_matrix(None)
 
     def set_matrix(self, a: np.ndarray | None, name: str = "A") -> None:
         """Relate the ranks to the user's own matrix: the matrix, one row of it, one entry."""
+        self._yours = (a, name)
         if a is None:
-            self.yours_label.setText(f"Your {name}: fix its cells to see its rank and shape.")
+            self.yours_label.setText(tr("Your {name}: fix its cells to see its rank and shape.").format(name=name))
             return
-        self.yours_label.setText(
-            f"Your {name} is a {describe_tensor(a)}; one row, {name}[0], is a {describe_tensor(a[0])}; "
-            f"one entry, {name}[0, 0], is a {describe_tensor(a[0, 0])}; torch.stack([{name}, {name}]) would be "
-            f"a {describe_tensor(np.stack([a, a]))}.")
+        self.yours_label.setText(tr(
+            "Your {name} is a {matrix}; one row, {name}[0], is a {row}; one entry, {name}[0, 0], is a {entry}; "
+            "torch.stack([{name}, {name}]) would be a {stack}.").format(
+            name=name, matrix=describe_tensor(a), row=describe_tensor(a[0]), entry=describe_tensor(a[0, 0]),
+            stack=describe_tensor(np.stack([a, a]))))
+
+    def retranslate(self) -> None:
+        self.set_matrix(*self._yours)

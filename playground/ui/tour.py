@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
+from playground.core.i18n import N_, tr
+
 OUTLINE = QColor("#0072B2")  # Okabe–Ito blue
 DIM = QColor(0, 0, 0, 120)
 CALLOUT_WIDTH = 340
@@ -33,8 +35,10 @@ Targets = Callable[[], Sequence[QWidget | None]]
 
 @dataclass
 class TourStep:
+    """`title` and `text` are English (shown translated, so the tour follows a language switch); `text` may
+    also be a callable that gives the rich text to show in the current language."""
     title: str
-    text: str  # rich text
+    text: str | Callable[[], str]  # rich text
     targets: Targets  # the widgets to outline (their union); none visible: the callout is centred
     prepare: Callable[[], None] | None = None  # e.g. bring the tab forward
     marks: Callable[[], Sequence[QRect]] = field(default=lambda: ())  # extra outlines, in window coordinates
@@ -71,12 +75,12 @@ class TourOverlay(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.skip_button = QPushButton("Skip tour")
-        self.skip_button.setToolTip("Close the tour (Esc). Help ▸ Tour shows it again.")
-        self.back_button = QPushButton("Back")
-        self.back_button.setToolTip("The previous step (←)")
-        self.next_button = QPushButton("Next")
-        self.next_button.setToolTip("The next step (→ or Enter)")
+        self.skip_button = QPushButton(tr("Skip tour"))
+        self.skip_button.setToolTip(tr("Close the tour (Esc). Help ▸ Tour shows it again."))
+        self.back_button = QPushButton(tr("Back"))
+        self.back_button.setToolTip(tr("The previous step (←)"))
+        self.next_button = QPushButton(tr("Next"))
+        self.next_button.setToolTip(tr("The next step (→ or Enter)"))
         self.next_button.setDefault(True)
         self.skip_button.clicked.connect(self.skip)
         self.back_button.clicked.connect(self.back)
@@ -119,16 +123,28 @@ class TourOverlay(QWidget):
         step = self.steps[self._index]
         if step.prepare is not None:
             step.prepare()
-        self.counter.setText(f"Step {self._index + 1} of {len(self.steps)}")
-        self.title.setText(step.title)
-        self.text.setText(step.text)
+        self._show_texts()
         self.back_button.setEnabled(self._index > 0)
-        last = self._index == len(self.steps) - 1
-        self.next_button.setText("Done" if last else "Next")
-        self.next_button.setToolTip("End the tour (Enter)" if last else "The next step (→ or Enter)")
         self._place()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.step_changed.emit(self._index)
+
+    def _show_texts(self) -> None:
+        """The current step's texts, in the current language."""
+        step = self.steps[self._index]
+        self.counter.setText(tr("Step {number} of {count}").format(number=self._index + 1, count=len(self.steps)))
+        self.title.setText(tr(step.title))
+        self.text.setText(step.text() if callable(step.text) else tr(step.text))
+        last = self._index == len(self.steps) - 1
+        self.next_button.setText(tr("Done") if last else tr("Next"))
+        self.next_button.setToolTip(tr("End the tour (Enter)") if last else tr("The next step (→ or Enter)"))
+
+    def retranslate(self) -> None:
+        """The language changed: the step shown again in the new one (its size may differ)."""
+        if 0 <= self._index < len(self.steps):
+            self._show_texts()
+            if self.isVisible():
+                self._place()
 
     def next(self) -> None:
         if self._index >= len(self.steps) - 1:
@@ -274,12 +290,11 @@ def _callout_position(area: QRect, hole: QRect, size: QSize, avoid: Sequence[QRe
 
 # ----- the main window's tour ----------------------------------------------------------------------------
 
-def _tab_step(tabs: QTabWidget, title: str, heading: str, text: str) -> TourStep:
+def _tab_step(tabs: QTabWidget, key: str, heading: str, text: str | Callable[[], str]) -> TourStep:
+    """The step for the centre tab whose key (English title) is `key`: found by it whenever it is shown."""
     def index() -> int:
-        for i in range(tabs.count()):
-            if tabs.tabText(i).replace("&", "") == title:
-                return i
-        return -1
+        from playground.ui.window_comfort import tab_index
+        return tab_index(tabs, key)
 
     def prepare() -> None:
         if index() >= 0:
@@ -296,56 +311,67 @@ def _tab_step(tabs: QTabWidget, title: str, heading: str, text: str) -> TourStep
     return TourStep(heading, text, lambda: [tabs], prepare, marks)
 
 
-_TAB_TEXTS = {  # title → (heading, text); a tab not listed here gets its own tooltip as the text
-    "Training curves": ("Live curves",
-                        "The loss of every batch and its trend, and the training and test loss and accuracy after "
-                        "every epoch. A test curve that rises while the training curve falls is over-fitting."),
-    "Diagram": ("The network diagram",
-                "The network as columns of units. After training, every weight is drawn: blue positive, orange "
-                "negative, thicker when larger. Hover for the values."),
-    "Draw": ("Draw a digit",
-             "Draw with the mouse, a pen or a finger, and watch the network's answer change as you draw. Beside "
-             "the canvas is the 28×28 image the network really sees."),
-    "Inside": ("Inside the network",
-               "Every layer's output for the digit you drew, the forward pass z = W·a + b step by step with the real "
-               "numbers, and, while it learns, the weights and gradients of each layer."),
-    "Matrices": ("Matrices and tensors",
-                 "The linear algebra the network runs on: A·B one cell at a time, the rules it obeys, tensors of rank "
-                 "0 to 3, and a dense layer of your model as x·Wᵀ + b."),
-    "Evaluation": ("Evaluation",
-                   "Classify the whole test set: the confusion matrix, the accuracy of each class and the digits the "
-                   "network gets most confidently wrong."),
-    "PyTorch code": ("The PyTorch code",
-                     "The same network and settings as a standalone PyTorch script, updated as you edit. File ▸ Export "
-                     "saves it."),
+_TAB_TEXTS = {  # tab key (English title) → (heading, text); a tab not listed here gets its own tooltip as the text
+    "Training curves": (N_("Live curves"),
+                        N_("The loss of every batch and its trend, and the training and test loss and accuracy "
+                           "after every epoch. A test curve that rises while the training curve falls is "
+                           "over-fitting.")),
+    "Diagram": (N_("The network diagram"),
+                N_("The network as columns of units. After training, every weight is drawn: blue positive, orange "
+                   "negative, thicker when larger. Hover for the values.")),
+    "Draw": (N_("Draw a digit"),
+             N_("Draw with the mouse, a pen or a finger, and watch the network's answer change as you draw. Beside "
+                "the canvas is the 28×28 image the network really sees.")),
+    "Inside": (N_("Inside the network"),
+               N_("Every layer's output for the digit you drew, the forward pass z = W·a + b step by step with the "
+                  "real numbers, and, while it learns, the weights and gradients of each layer.")),
+    "Matrices": (N_("Matrices and tensors"),
+                 N_("The linear algebra the network runs on: A·B one cell at a time, the rules it obeys, tensors of "
+                    "rank 0 to 3, and a dense layer of your model as x·Wᵀ + b.")),
+    "Evaluation": (N_("Evaluation"),
+                   N_("Classify the whole test set: the confusion matrix, the accuracy of each class and the digits "
+                      "the network gets most confidently wrong.")),
+    "PyTorch code": (N_("The PyTorch code"),
+                     N_("The same network and settings as a standalone PyTorch script, updated as you edit. File ▸ "
+                        "Export saves it.")),
 }
 
 
 def main_window_steps(window) -> list[TourStep]:
     """The tour of the main window: the training controls, the layer stack, then each centre tab."""
+    from playground.ui.window_comfort import TAB_TIP, tab_key
+
     tabs = window.tabs
     toolbar = next(iter(window.findChildren(QToolBar)), None)
     steps = [
-        TourStep("Train, pause, step, stop",
-                 "The toolbar runs training: <b>Train</b> (Ctrl+Return), <b>Pause</b> (Space), <b>Step</b> one batch "
-                 "(Ctrl+→), <b>Stop</b> (Esc) and <b>Reset</b> (Ctrl+R). On the right are the settings: epochs, "
-                 "batch size, learning rate, optimizer, device and seed. Hover over any of them for the idea "
-                 "behind it.",
+        TourStep(N_("Train, pause, step, stop"),
+                 N_("The toolbar runs training: <b>Train</b> (Ctrl+Return), <b>Pause</b> (Space), <b>Step</b> one "
+                    "batch (Ctrl+→), <b>Stop</b> (Esc) and <b>Reset</b> (Ctrl+R). On the right are the settings: "
+                    "epochs, batch size, learning rate, optimizer, device and seed. Hover over any of them for the "
+                    "idea behind it."),
                  lambda: [toolbar, window.training_dock]),
-        TourStep("The layer stack",
-                 "Your network, from the input down to the output. Drag a layer from the palette, or double-click "
-                 "it (Edit ▸ Add Layer from the keyboard). Each block shows its output shape, its parameters and "
-                 "its W<sup>[i]</sup>, b<sup>[i]</sup> shapes; a red block says what is wrong and offers the fix.",
+        TourStep(N_("The layer stack"),
+                 N_("Your network, from the input down to the output. Drag a layer from the palette, or "
+                    "double-click it (Edit ▸ Add Layer from the keyboard). Each block shows its output shape, its "
+                    "parameters and its W<sup>[i]</sup>, b<sup>[i]</sup> shapes; a red block says what is wrong and "
+                    "offers the fix."),
                  lambda: [window.network_dock]),
     ]
     for index in range(tabs.count()):
-        title = tabs.tabText(index).replace("&", "")
-        heading, text = _TAB_TEXTS.get(title, (title, html.escape(tabs.tabToolTip(index).split(" (Ctrl+")[0])))
-        steps.append(_tab_step(tabs, title, heading, text))
+        key = tab_key(tabs, index)
+        if key in _TAB_TEXTS:
+            heading, text = _TAB_TEXTS[key]
+        else:  # the tab's own tooltip (its English source, so it follows a language switch)
+            page = tabs.widget(index)
+            source = page.property(TAB_TIP) if page is not None else None
+            shown = tabs.tabToolTip(index)
+            text = (lambda s=str(source): html.escape(tr(s))) if source else html.escape(shown)
+            heading = key
+        steps.append(_tab_step(tabs, key, heading, text))
     steps.append(
-        TourStep("Learn, and this tour again",
-                 "<b>View ▸ Learn</b> (F1) explains each idea of the course, from layers to over-fitting, with a "
-                 "<b>Show me</b> button that sets the matching demo up. <b>Help ▸ Tour</b> shows this tour again; "
-                 "<b>Edit ▸ Preferences</b> (Ctrl+,) sets the theme, the language and the device.",
+        TourStep(N_("Learn, and this tour again"),
+                 N_("<b>View ▸ Learn</b> (F1) explains each idea of the course, from layers to over-fitting, with a "
+                    "<b>Show me</b> button that sets the matching demo up. <b>Help ▸ Tour</b> shows this tour "
+                    "again; <b>Edit ▸ Preferences</b> (Ctrl+,) sets the theme, the language and the device."),
                  lambda: [window.menuBar()]))
     return steps

@@ -15,29 +15,32 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from playground.core.i18n import N_, tr
 from playground.core.presets import Preset
 from playground.core.training_config import DEVICES, OPTIMIZERS, TrainingConfig
 from playground.ui.spin_boxes import BatchSizeSpinBox, LearningRateSpinBox
 from playground.ui.task_settings import TaskSettings
 
 OPTIMIZER_TIPS = {
-    "sgd": "w ← w − η·∇L. The plain rule: every weight moves against its gradient, scaled by the learning rate.",
-    "momentum": "Keeps a running velocity of past gradients (β = 0.9), so steps build up speed along "
-                "consistent directions and damp zig-zags.",
-    "adam": "Momentum plus a per-weight step size from the running size of each gradient. "
-            "Works well out of the box with a learning rate near 1e-3.",
-    "adamw": "Adam with weight decay applied directly to the weights (decoupled), the usual choice "
-             "when regularising with weight decay.",
-    "rmsprop": "Divides each step by a running average of the squared gradient, so weights with "
-               "large gradients take smaller steps.",
+    "sgd": N_("w ← w − η·∇L. The plain rule: every weight moves against its gradient, scaled by the "
+              "learning rate."),
+    "momentum": N_("Keeps a running velocity of past gradients (β = 0.9), so steps build up speed along "
+                   "consistent directions and damp zig-zags."),
+    "adam": N_("Momentum plus a per-weight step size from the running size of each gradient. "
+               "Works well out of the box with a learning rate near 1e-3."),
+    "adamw": N_("Adam with weight decay applied directly to the weights (decoupled), the usual choice "
+                "when regularising with weight decay."),
+    "rmsprop": N_("Divides each step by a running average of the squared gradient, so weights with "
+                  "large gradients take smaller steps."),
 }
+DEVICE_NAMES = {"auto": N_("Automatic"), "cpu": "CPU", "cuda": N_("CUDA GPU")}
 DEVICE_TIPS = {
-    "auto": "A CUDA GPU when there is one, otherwise the CPU.",
-    "cpu": "The processor. Small networks on MNIST train quickly here.",
-    "cuda": "An NVIDIA GPU through CUDA: much faster for large networks and batches.",
+    "auto": N_("A CUDA GPU when there is one, otherwise the CPU."),
+    "cpu": N_("The processor. Small networks on MNIST train quickly here."),
+    "cuda": N_("An NVIDIA GPU through CUDA: much faster for large networks and batches."),
 }
-NO_CUDA_TIP = "No CUDA GPU was found on this computer (or this PyTorch build has no CUDA support)."
-CHECKING_CUDA_TIP = "Checking for a CUDA GPU…"
+NO_CUDA_TIP = N_("No CUDA GPU was found on this computer (or this PyTorch build has no CUDA support).")
+CHECKING_CUDA_TIP = N_("Checking for a CUDA GPU…")
 MAX_SEED = 2**31 - 1  # QSpinBox holds a signed 32-bit int
 
 
@@ -55,49 +58,50 @@ class TrainingPanel(QWidget):
 
         self.preset = QComboBox()
         for p in presets:
-            self.preset.addItem(p.title, p.name)
-            self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
-        self.preset.setToolTip("A ready-made network and its training settings. Choosing one loads its "
-                               "network into the editor (Undo gives the previous one back) and its settings here.")
+            self.preset.addItem(tr(p.title), p.name)
+            self.preset.setItemData(self.preset.count() - 1, tr(p.description), Qt.ItemDataRole.ToolTipRole)
+        self.preset.setToolTip(tr("A ready-made network and its training settings. Choosing one loads its "
+                                  "network into the editor (Undo gives the previous one back) and its settings here."))
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset.setMinimumContentsLength(14)
         self.preset.activated.connect(lambda index: self.preset_chosen.emit(self.preset.itemData(index)))
 
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 1000)
-        self.epochs.setSuffix(" epochs")
-        self.epochs.valueChanged.connect(lambda n: self.epochs.setSuffix(" epoch" if n == 1 else " epochs"))
-        self.epochs.setToolTip("One epoch is one pass over every training image. Each click on Train runs "
-                               "this many more epochs, continuing from the weights learned so far.")
+        self.epochs.setSuffix(tr(" epochs"))
+        self.epochs.valueChanged.connect(lambda n: self.epochs.setSuffix(tr(" epoch") if n == 1 else tr(" epochs")))
+        self.epochs.setToolTip(tr("One epoch is one pass over every training image. Each click on Train runs "
+                                  "this many more epochs, continuing from the weights learned so far."))
         self.batch_size = BatchSizeSpinBox()
-        self.batch_size.setToolTip("How many images go into one gradient step. The loss is averaged over the "
-                                   "batch: larger batches give smoother but fewer steps per epoch and use more "
-                                   "memory. The arrows double or halve it.")
+        self.batch_size.setToolTip(tr("How many images go into one gradient step. The loss is averaged over the "
+                                      "batch: larger batches give smoother but fewer steps per epoch and use more "
+                                      "memory. The arrows double or halve it."))
         self.learning_rate = LearningRateSpinBox()
-        self.learning_rate.setToolTip(
+        self.learning_rate.setToolTip(tr(
             "The learning rate η: how far each step moves the weights along the negative gradient. "
             "Too small and learning crawls; too large and the loss jumps around or blows up to NaN. "
             "Adam likes about 1e-3, plain SGD about 0.01–0.1. Type a value such as 3e-4; "
-            "the arrows step 1, 2, 5, 10, 20, …")
+            "the arrows step 1, 2, 5, 10, 20, …"))
         self.optimizer = QComboBox()
         for key, label in OPTIMIZERS.items():
-            self.optimizer.addItem(label, key)
-            self.optimizer.setItemData(self.optimizer.count() - 1, OPTIMIZER_TIPS.get(key, ""), Qt.ItemDataRole.ToolTipRole)
-        self.optimizer.setToolTip("The rule that turns gradients into weight updates. Hover over each choice "
-                                  "in the list for what it does.")
+            self.optimizer.addItem(tr(label), key)
+            self.optimizer.setItemData(self.optimizer.count() - 1, tr(OPTIMIZER_TIPS.get(key, "")),
+                                       Qt.ItemDataRole.ToolTipRole)
+        self.optimizer.setToolTip(tr("The rule that turns gradients into weight updates. Hover over each choice "
+                                     "in the list for what it does."))
         # The longest name ("SGD with momentum …") must not set the dock's minimum width; the list shows it whole.
         self.optimizer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.optimizer.setMinimumContentsLength(10)
         self.device = QComboBox()
         for key in DEVICES:
-            self.device.addItem({"auto": "Automatic", "cpu": "CPU", "cuda": "CUDA GPU"}[key], key)
-            self.device.setItemData(self.device.count() - 1, DEVICE_TIPS[key], Qt.ItemDataRole.ToolTipRole)
-        self.device.setToolTip("Where the arithmetic runs. Changing it moves the network, keeping its weights.")
+            self.device.addItem(tr(DEVICE_NAMES[key]), key)
+            self.device.setItemData(self.device.count() - 1, tr(DEVICE_TIPS[key]), Qt.ItemDataRole.ToolTipRole)
+        self.device.setToolTip(tr("Where the arithmetic runs. Changing it moves the network, keeping its weights."))
         self.seed = QSpinBox()
         self.seed.setRange(0, MAX_SEED)
-        self.seed.setToolTip("One number fixes the random starting weights and the order the images are "
-                             "shuffled in, so a run can be repeated exactly. A new seed takes effect on "
-                             "untrained weights or after Reset.")
+        self.seed.setToolTip(tr("One number fixes the random starting weights and the order the images are "
+                                "shuffled in, so a run can be repeated exactly. A new seed takes effect on "
+                                "untrained weights or after Reset."))
         self._spin_boxes = (self.epochs, self.batch_size, self.learning_rate, self.seed)
         self._settings = (self.epochs, self.batch_size, self.learning_rate, self.optimizer, self.device, self.seed)
         for box in self._spin_boxes:
@@ -106,28 +110,29 @@ class TrainingPanel(QWidget):
         for combo in (self.optimizer, self.device):
             combo.currentIndexChanged.connect(self.settings_changed)
 
-        self.data = QLabel("Loading…")
+        self.data = QLabel(tr("Loading…"))
+        self._data_text: tuple[str, bool] | None = None  # the last set_data_text, for retranslate
         self.data.setWordWrap(True)
         self.data.setTextFormat(Qt.TextFormat.RichText)
         self.data.linkActivated.connect(lambda _: self.mnist_requested.emit())
-        self.data.setToolTip("The images the network learns from (training) and is scored on (test).")
-        self.summary = QLabel("Not trained yet. Press Train.")
+        self.data.setToolTip(tr("The images the network learns from (training) and is scored on (test)."))
+        self.summary = QLabel(tr("Not trained yet. Press Train."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setToolTip("How the last run ended.")
+        self.summary.setToolTip(tr("How the last run ended."))
 
-        network = QGroupBox("Network")
+        network = QGroupBox(tr("Network"))
         form = QFormLayout(network)
-        form.addRow("Preset", self.preset)
-        form.addRow("Data", self.data)
-        settings = QGroupBox("Training settings")
+        form.addRow(tr("Preset"), self.preset)
+        form.addRow(tr("Data"), self.data)
+        settings = QGroupBox(tr("Training settings"))
         form = QFormLayout(settings)
-        form.addRow("Epochs", self.epochs)
-        form.addRow("Batch size", self.batch_size)
-        form.addRow("Learning rate", self.learning_rate)
-        form.addRow("Optimizer", self.optimizer)
-        form.addRow("Device", self.device)
-        form.addRow("Seed", self.seed)
+        form.addRow(tr("Epochs"), self.epochs)
+        form.addRow(tr("Batch size"), self.batch_size)
+        form.addRow(tr("Learning rate"), self.learning_rate)
+        form.addRow(tr("Optimizer"), self.optimizer)
+        form.addRow(tr("Device"), self.device)
+        form.addRow(tr("Seed"), self.seed)
         for field in self._settings:
             form.labelForField(field).setToolTip(field.toolTip())
         self.task_settings = TaskSettings()
@@ -136,7 +141,7 @@ class TrainingPanel(QWidget):
             box.valueChanged.connect(self._run_shape_changed)
         self.device.currentIndexChanged.connect(
             lambda _: self.task_settings.set_device_choice(self.device.currentData()))
-        result = QGroupBox("Last run")
+        result = QGroupBox(tr("Last run"))
         QVBoxLayout(result).addWidget(self.summary)
 
         layout = QVBoxLayout(self)
@@ -190,12 +195,19 @@ class TrainingPanel(QWidget):
         item = model.item(self.device.findData("cuda"))
         item.setEnabled(bool(available))
         tip = DEVICE_TIPS["cuda"] if available else CHECKING_CUDA_TIP if available is None else NO_CUDA_TIP
-        item.setToolTip(tip)
+        item.setToolTip(tr(tip))
         self.task_settings.set_cuda_available(available)
 
     def set_data_text(self, text: str, mnist_link: bool = False) -> None:
         """Which data the network learns from; `mnist_link` adds a "back to MNIST" link after it."""
-        self.data.setText(html.escape(text) + (" &nbsp;<a href='mnist'>Back to MNIST</a>" if mnist_link else ""))
+        self._data_text = (text, mnist_link)
+        self.data.setText(html.escape(text) + (" &nbsp;<a href='mnist'>{}</a>".format(tr("Back to MNIST"))
+                                               if mnist_link else ""))
+
+    def retranslate(self) -> None:
+        """The data line carries a link built here (its text comes from the window, which re-sets it)."""
+        if self._data_text is not None and self._data_text[1]:
+            self.set_data_text(*self._data_text)
 
     def _run_shape_changed(self) -> None:
         self.task_settings.set_run_shape(self.epochs.value(), self.batch_size.value(), self.learning_rate.value())

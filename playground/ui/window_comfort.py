@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QSplitter, QTabWidget, QWidget
 
 from playground.core.i18n import tr
 from playground.core.layers import LAYER_TYPES
@@ -36,10 +36,29 @@ if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
 
 KEY_TOUR_SHOWN = "tour/shown"
-KEY_TAB = "window/tab"  # the current centre tab, by its title
+KEY_TAB = "window/tab"  # the current centre tab, by its key (its English title)
 KEY_SPLITTERS = "window/splitters"  # group: one saveState per named splitter
 LEARN_WIDTH = 310
 TRAINING_WIDTH = 300  # the training dock's width when the Learn dock closes (the window starts with it)
+# Properties of each centre tab's page (set by the window): its key, the English title, which stays the same
+# whatever language the tab's title is shown in, and its English tooltip (shown translated).
+TAB_KEY = "tabKey"
+TAB_TIP = "tabTip"
+
+
+def tab_key(tabs: QTabWidget, index: int) -> str:
+    """The key of tab `index`: its English title (a page without one: the title shown, without '&')."""
+    page = tabs.widget(index)
+    key = page.property(TAB_KEY) if page is not None else None
+    return str(key) if key else tabs.tabText(index).replace("&", "")
+
+
+def tab_index(tabs: QTabWidget, key: str) -> int:
+    """The index of the tab whose key is `key` (its English title); -1 when there is none."""
+    for i in range(tabs.count()):
+        if tab_key(tabs, i) == key:
+            return i
+    return -1
 
 
 class WindowComfort(QObject):
@@ -80,15 +99,15 @@ class WindowComfort(QObject):
     # ----- menus and keys --------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         w = self.window
-        self.preferences_action = QAction("&Preferences…", w)
+        self.preferences_action = QAction(tr("&Preferences…"), w)
         self.preferences_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
                                              or [QKeySequence("Ctrl+,")])
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences_action.setStatusTip("Theme, language, default device and CPU threads.")
+        self.preferences_action.setStatusTip(tr("Theme, language, default device and CPU threads."))
         self.preferences_action.triggered.connect(self.open_preferences)
         w.addAction(self.preferences_action)
 
-        self.add_layer_menu = QMenu("&Add Layer", w)
+        self.add_layer_menu = QMenu(tr("&Add Layer"), w)
         self.add_layer_menu.setToolTipsVisible(True)
         self.add_layer_actions = _fill_add_layer_menu(self.add_layer_menu, w)
         w.edit_menu.addSeparator()
@@ -97,38 +116,64 @@ class WindowComfort(QObject):
         w.edit_menu.addAction(self.preferences_action)
 
         self.learn_action = self.learn_dock.toggleViewAction()
-        self.learn_action.setText("&Learn")
+        self.learn_action.setText(tr("&Learn"))
         self.learn_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.learn_action.setStatusTip("The course's ideas, each with a demo (F1).")
+        self.learn_action.setStatusTip(tr("The course's ideas, each with a demo (F1)."))
         self.learn_dock.visibilityChanged.connect(self._learn_visibility)
         w.addAction(self.learn_action)
         w.view_menu.addAction(self.learn_action)
-        go_to = w.view_menu.addMenu("&Go To Tab")
+        go_to = w.view_menu.addMenu(tr("&Go To Tab"))
         self.tab_actions: list[QAction] = []
+        self._tab_keys: list[str] = []  # of the tab each of `tab_actions` goes to
         for i in range(w.tabs.count()):
-            title = w.tabs.tabText(i)
-            action = QAction(title, w)
+            key = tab_key(w.tabs, i)
+            action = QAction(w.tabs.tabText(i), w)
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-                w.tabs.setTabToolTip(i, f"{w.tabs.tabToolTip(i)} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+                self._show_tab_shortcut(i, action)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _=False, t=title: self._go_to_tab(t))
+            action.triggered.connect(lambda _=False, k=key: self._go_to_tab(k))
             w.addAction(action)
             go_to.addAction(action)
             self.tab_actions.append(action)
+            self._tab_keys.append(key)
 
-        self.tour_action = QAction("&Tour", w)
-        self.tour_action.setStatusTip("A walk past every part of the window.")
+        self.tour_action = QAction(tr("&Tour"), w)
+        self.tour_action.setStatusTip(tr("A walk past every part of the window."))
         self.tour_action.triggered.connect(self.start_tour)
         w.help_menu.insertAction(w.help_menu.actions()[0] if w.help_menu.actions() else None, self.tour_action)
         w.help_menu.insertSeparator(w.help_menu.actions()[1] if len(w.help_menu.actions()) > 1 else None)
 
-    def _go_to_tab(self, title: str) -> None:
+    def _show_tab_shortcut(self, index: int, action: QAction) -> None:
+        """Tab `index`'s tooltip with the keys of its Go To Tab action."""
         tabs = self.window.tabs
-        for i in range(tabs.count()):
-            if tabs.tabText(i) == title:
-                tabs.setCurrentIndex(i)
-                return
+        page = tabs.widget(index)
+        source = page.property(TAB_TIP) if page is not None else None
+        tip = tr(str(source)) if source else tabs.tabToolTip(index)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tabs.setTabToolTip(index, tr("{tip} ({keys})").format(tip=tip, keys=keys) if tip else keys)
+
+    def _go_to_tab(self, key: str) -> None:
+        index = tab_index(self.window.tabs, key)
+        if index >= 0:
+            self.window.tabs.setCurrentIndex(index)
+
+    def retranslate(self) -> None:
+        """The texts built here from values: Go To Tab's actions, the tabs' tooltips with their keys."""
+        tabs = self.window.tabs
+        # The Learn dock's toggle action takes the dock's title when that changes: its own text again.
+        self.learn_action.setText(tr("&Learn"))
+        for i in range(tabs.count()):  # from their keys: another text may share a title's translation
+            page = tabs.widget(i)
+            if page is not None and page.property(TAB_KEY):
+                tabs.setTabText(i, tr(str(page.property(TAB_KEY))))
+        for action, key in zip(self.tab_actions, self._tab_keys):
+            action.setText(tr(key))
+            index = tab_index(tabs, key)
+            page = tabs.widget(index) if index >= 0 else None
+            # (A page without its English tooltip keeps the one it has: its keys are in it already.)
+            if page is not None and page.property(TAB_TIP) and not action.shortcut().isEmpty():
+                self._show_tab_shortcut(index, action)
 
     def _learn_visibility(self, visible: bool) -> None:
         w = self.window
@@ -228,7 +273,7 @@ class WindowComfort(QObject):
 
     # ----- remembered layout -----------------------------------------------------------------------------
     def save(self, settings: QSettings) -> None:
-        settings.setValue(KEY_TAB, self.window.tabs.tabText(self.window.tabs.currentIndex()))
+        settings.setValue(KEY_TAB, tab_key(self.window.tabs, self.window.tabs.currentIndex()))
         settings.beginGroup(KEY_SPLITTERS)
         for splitter in self.window.findChildren(QSplitter):
             if splitter.objectName():
@@ -236,12 +281,11 @@ class WindowComfort(QObject):
         settings.endGroup()
 
     def _restore(self, settings: QSettings) -> None:
-        title = settings.value(KEY_TAB)
-        if title:
-            tabs = self.window.tabs
-            for i in range(tabs.count()):
-                if tabs.tabText(i) == str(title):
-                    tabs.setCurrentIndex(i)
+        key = settings.value(KEY_TAB)
+        if key:
+            index = tab_index(self.window.tabs, str(key))
+            if index >= 0:
+                self.window.tabs.setCurrentIndex(index)
         settings.beginGroup(KEY_SPLITTERS)
         for splitter in self.window.findChildren(QSplitter):
             state = settings.value(splitter.objectName()) if splitter.objectName() else None
@@ -269,12 +313,12 @@ def _fill_add_layer_menu(menu: QMenu, window: "MainWindow") -> dict[str, QAction
         names = by_category.get(category)
         if not names:
             continue
-        sub = menu.addMenu(CATEGORIES.get(category, (category.title(), ""))[0])
+        sub = menu.addMenu(tr(CATEGORIES.get(category, (category.title(), ""))[0]))
         sub.setToolTipsVisible(True)
         for name in names:
             action = QAction(name, window)
-            action.setToolTip(LAYER_TYPES[name].summary)
-            action.setStatusTip(LAYER_TYPES[name].summary)
+            action.setToolTip(tr(LAYER_TYPES[name].summary))
+            action.setStatusTip(tr(LAYER_TYPES[name].summary))
             action.triggered.connect(lambda _=False, n=name: _add_layer(window, n))
             sub.addAction(action)
             actions[name] = action

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from playground.core.i18n import tr
 from playground.core.spec import ModelSpec
 from playground.core.training_config import TrainingConfig
 
@@ -266,7 +267,7 @@ class TrainingWorker(QObject):
     def _load_project(self, project: "Project") -> None:
         try:
             if self._data is None:
-                raise NotReadyError("The data set is not loaded, so the project's network cannot be built.")
+                raise NotReadyError(tr("The data set is not loaded, so the project's network cannot be built."))
             self._spec = project.spec
             self._build(project.spec, project.training, state=project)
             self.project_loaded.emit(project)
@@ -304,7 +305,7 @@ class TrainingWorker(QObject):
     # ----- helpers (worker thread) -------------------------------------------------------------
     def _build(self, spec: ModelSpec, config: TrainingConfig, state: "Project | None" = None) -> None:
         """A new trainer; with `state` it continues from those weights and that history (no `history_cleared`)."""
-        from playground.core.devices import describe_device
+        from playground.core.devices import describe_device, device_text
         from playground.core.trainer import Trainer
 
         old = self._trainer
@@ -318,6 +319,7 @@ class TrainingWorker(QObject):
             self.history_cleared.emit()
         self.trainer_ready.emit({
             "device": describe_device(trainer.device),
+            "device_text": device_text(trainer.device),  # template and values: the status bar re-says it
             "device_message": trainer.device_message,
             "steps_per_epoch": trainer.steps_per_epoch,
             "global_step": trainer.global_step,
@@ -329,7 +331,7 @@ class TrainingWorker(QObject):
         True when that meant a new, untrained trainer (`history_cleared` is sent if it replaced one).
         """
         if self._data is None:
-            raise NotReadyError("The data set is not loaded, so there is nothing to train on.")
+            raise NotReadyError(tr("The data set is not loaded, so there is nothing to train on."))
         if spec is not None:
             self._spec = spec
         trainer = self._trainer
@@ -464,6 +466,5 @@ def _user_message(exc: BaseException) -> str:
     if isinstance(exc, TrainingSetupError):
         return str(exc)
     if "out of memory" in str(exc).lower():
-        return ("The device ran out of memory. Use a smaller batch size or a smaller network, "
-                "or train on the CPU.")
-    return f"Training failed: {type(exc).__name__}: {exc}"
+        return tr("The device ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU.")
+    return tr("Training failed: {error}").format(error=f"{type(exc).__name__}: {exc}")

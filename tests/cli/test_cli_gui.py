@@ -24,8 +24,9 @@ def fake_app(monkeypatch):
         calls.append(("run_gui", preset, data_dir, device))
         return 0
 
-    def render_screenshot(path, preset="seed-mlp", data_dir=None, device=None, train_epochs=0):
-        calls.append(("render_screenshot", Path(path), preset, data_dir, device, train_epochs))
+    def render_screenshot(path, preset="seed-mlp", data_dir=None, device=None, train_epochs=0, language="en"):
+        calls.append(("render_screenshot", Path(path), preset, data_dir, device, train_epochs)
+                     + ((language,) if language != "en" else ()))
         Path(path).write_bytes(b"\x89PNG\r\n\x1a\n")
 
     module.run_gui = run_gui
@@ -65,6 +66,14 @@ def test_screenshot_passes_its_options(fake_app, tmp_path):
     assert code == 0, err
     assert fake_app == [("render_screenshot", out, "cnn", None, None, 0.5)]
     assert f"wrote {out}" in err
+
+
+def test_screenshot_in_chinese(fake_app, tmp_path):
+    out = tmp_path / "zh.png"
+    assert run_cli(["screenshot", "-o", str(out), "--language", "zh_CN"])[0] == 0
+    assert fake_app == [("render_screenshot", out, "seed-mlp", None, None, 0.0, "zh_CN")]
+    code, _, err = run_cli(["screenshot", "-o", str(out), "--language", "fr"])
+    assert code == 2 and "invalid choice" in err
 
 
 def test_screenshot_refuses_a_folder_or_another_format_as_output(fake_app, tmp_path):

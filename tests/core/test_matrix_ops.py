@@ -75,6 +75,23 @@ def test_shape_rule_in_words():
     assert not r.ok and "undefined" in r.message and "torch.matmul" in r.torch_code
     assert "same shape" in add(a, b).message
     assert "Cannot check" in check_laws(a, b)[0].message
+    assert check_laws(a, b)[0].reason == matmul_rule(a, b)  # the rule alone, for the code comment
+
+
+def test_a_bad_cell_says_why_in_the_language_of_the_moment():
+    """The message is translated each time it is read, so one kept on screen follows a language switch."""
+    from playground.core import i18n
+    with pytest.raises(MatrixInputError) as caught:
+        parse_cell("abc", 1, 2)
+    french = {"row {row}, column {col}: ": "ligne {row}, colonne {col} : ",
+              "'{text}' is not a number.": "« {text} » n'est pas un nombre."}
+    try:
+        i18n.set_translator(lambda text: french.get(text, text))
+        assert str(caught.value) == "ligne 2, colonne 3 : « abc » n'est pas un nombre."
+    finally:
+        i18n.set_translator(None)
+    assert str(caught.value) == "row 2, column 3: 'abc' is not a number."
+    assert describe_tensor(np.zeros(4), translate=False) == "vector (rank 1), shape (4,)"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,7 +9,7 @@ import pytest
 
 from playground.core.metrics import History, ema
 from playground.core.presets import load_preset
-from playground.core.runs import RUNS_KEY, RunStore, SmoothedLosses, same_settings, settings_change
+from playground.core.runs import RUNS_KEY, RunStore, SmoothedLosses, same_settings, settings_change, status_text
 
 
 @pytest.fixture
@@ -206,3 +206,24 @@ def test_settings_comparison(preset):
     assert not same_settings(config, config.replace(learning_rate=1e-4))
     assert settings_change(config, config.replace(learning_rate=1e-4, optimizer="sgd")) == [
         "learning rate 0.001 → 0.0001", "optimizer Adam → SGD"]
+
+
+def test_names_statuses_and_changes_are_said_in_the_language_but_saved_as_keys(preset):
+    from playground.core import i18n
+
+    store = RunStore()
+    run = store.begin(preset.spec, preset.training, 0, 0, 10)
+    words = {"Run {id}": "运行 {id}", "completed": "已完成",
+             "learning rate {old} → {new}": "学习率 {old} → {new}"}
+    i18n.set_translator(lambda text: words.get(text, text))
+    try:
+        store.finish("completed", 0, limit_reached=True)
+        assert run.display_name() == "运行 1" and run.name == "Run 1"
+        assert status_text(run.status) == "已完成" and run.status == "completed"
+        assert settings_change(preset.training, preset.training.replace(learning_rate=1e-4)) == [
+            "学习率 0.001 → 0.0001"]
+        assert store.to_json()["runs"][0]["name"] == "Run 1"  # saved in no language
+        store.rename(1, "Adam baseline")
+        assert run.display_name() == "Adam baseline"
+    finally:
+        i18n.set_translator(None)

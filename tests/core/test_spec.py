@@ -79,3 +79,20 @@ def test_describe_is_short_and_readable():
     assert LayerSpec("Linear", {"out_features": 128}).describe() == "Linear(128)"
     assert LayerSpec("Conv2d", {"out_channels": 16, "kernel_size": 5, "padding": 2}).describe() == \
         "Conv2d(16, 5×5, stride 1, pad 2)"
+
+
+def test_describe_speaks_the_language_unless_asked_for_english():
+    from playground.core.i18n import set_translator
+
+    conv = LayerSpec("Conv2d", {"out_channels": 16, "kernel_size": 5, "padding": 2})
+    set_translator({"Conv2d({channels}, {kernel}×{kernel}, stride {stride}, pad {padding})":
+                    "Conv2d({channels}, {kernel}×{kernel}, 步幅 {stride}, 填充 {padding})"}.get)
+    try:
+        assert conv.describe() == "Conv2d(16, 5×5, 步幅 1, 填充 2)"
+        assert conv.describe(translate=False) == "Conv2d(16, 5×5, stride 1, pad 2)"  # for exported code
+    finally:
+        set_translator(None)
+    assert LayerSpec("MaxPool2d", {"kernel_size": 2, "stride": 1}).describe() == "MaxPool2d(2×2, stride 1)"
+    assert LayerSpec("MaxPool2d", {"kernel_size": 2}).describe() == "MaxPool2d(2×2)"
+    assert LayerSpec("LSTM", {"hidden_size": 32, "num_layers": 2, "return_sequence": True}).describe() == \
+        "LSTM(32×2, all steps)"

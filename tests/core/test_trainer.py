@@ -204,3 +204,36 @@ def test_added_examples_join_the_training_set_at_the_next_epoch(small_mnist):
         trainer.add_training_examples(np.zeros((2, 10, 10), np.uint8), np.zeros(2, np.int64))
     with pytest.raises(TrainingSetupError, match="0 to 9"):
         trainer.add_training_examples(np.zeros((1, 28, 28), np.uint8), np.array([12]))
+
+
+def test_setup_errors_say_whether_the_network_misfits_the_data_without_reading_the_text(small_mnist):
+    """The window hides misfit errors (its panel shows them) by a flag, not by the English words."""
+    from playground.core.i18n import set_translator
+
+    set_translator(lambda text: "译:" + text)
+    try:
+        wrong_classes = ModelSpec([LayerSpec("Flatten"), LayerSpec("Linear", {"out_features": 7})])
+        with pytest.raises(TrainingSetupError) as misfit:
+            Trainer(wrong_classes, TrainingConfig(), small_mnist)
+        wrong_input = ModelSpec([LayerSpec("Flatten"), LayerSpec("Linear", {"out_features": 10})], (3, 32, 32))
+        with pytest.raises(TrainingSetupError) as wrong_shape:
+            Trainer(wrong_input, TrainingConfig(), small_mnist)
+        trainer = mlp(small_mnist)
+        with pytest.raises(TrainingSetupError) as other:
+            trainer.add_training_examples(np.zeros((1, 28, 28), np.uint8), np.array([12]))
+    finally:
+        set_translator(None)
+    assert misfit.value.misfit and wrong_shape.value.misfit and not other.value.misfit
+    assert str(wrong_shape.value).startswith("译:") and str(other.value).startswith("译:")
+
+
+def test_the_divergence_message_is_whole_sentences():
+    from playground.core.trainer import _divergence_message
+
+    sgd = _divergence_message(float("nan"), 5, 1, TrainingConfig(optimizer="sgd", learning_rate=0.5))
+    assert sgd == ("The loss became NaN at step 5 (epoch 1): the weights diverged. Training stopped and the last "
+                   "weights with a sane loss were restored. Try a learning rate about 10× lower (now 0.5), or Adam "
+                   "instead of SGD.")
+    big = _divergence_message(12345.0, 7, 2, TrainingConfig(optimizer="adam"))
+    assert big.startswith("The loss became 12,345, over 100× where it started, at step 7 (epoch 2): the weights")
+    assert big.endswith("(now 0.001).")

@@ -44,9 +44,14 @@ TECHNICAL = {
     "lr", "id", "xy", "rgb", "hsv", "fps", "ms", "mb", "gb", "kb", "mib", "gib", "gflop", "gflops", "flops",
     "p50", "p95", "p99", "r2", "f1", "auc", "roc", "nan", "inf", "eps", "tp", "fp", "tn", "fn",
     "sin", "cos", "abs", "sqrt", "pca", "svd", "kaiming", "xavier", "he", "glorot",
-    "zh_cn", "en", "english",
+    "zh_cn", "en", "english", "valid", "same", "transformer", "fc", "input_shape", "pgm", "npy", "npz", "hadamard", "torchrun", "distributeddataparallel", "ddp",
+    # PyTorch argument names shown as such ("参数：out_features, bias"), keys, transforms
+    "bias", "weight", "stride", "padding", "return", "space", "right", "left", "up", "down", "normalize",
+    "totensor", "no_grad",
 }
-_WORD = re.compile(r"[A-Za-z][A-Za-z_]*[A-Za-z0-9]|[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z]+")
+# Code and names in code: fc1.weight, Conv2d, out_features, float32, x1·x2, W^[1], nn.Linear(784, 128).
+_CODE = re.compile(r"[A-Za-z0-9_]*(?:[0-9_]|\.[A-Za-z])[A-Za-z0-9_.]*")
 _TAG = re.compile(r"<[^>]+>")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -55,6 +60,8 @@ def _skipped(widget: QWidget) -> bool:
     while widget is not None:
         if widget.property("untranslatable"):
             return True
+        if isinstance(widget, QMenu) and type(widget).__module__.startswith("pyqtgraph"):
+            return True  # pyqtgraph's own right-click menus and plot options: not in the app's catalogue
         widget = widget.parentWidget()
     return False
 
@@ -132,9 +139,26 @@ def english_words(text: str) -> list[str]:
     """The words of `text` (rich text stripped) that are English and not technical names."""
     plain = html.unescape(_TAG.sub(" ", text))
     plain = re.sub(r"&(?=\w)", "", plain)  # keyboard accelerators: "&File"
+    plain = _CODE.sub(" ", plain)
+    plain = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", " ", plain)  # names like seed-mlp, softmax-regression
     return [w for w in _WORD.findall(plain) if len(w) >= 3 and w.lower() not in TECHNICAL]
 
 
 def untranslated(root: QWidget) -> list[tuple[str, str]]:
     """(where, text) of the texts in `root` that still read as English."""
     return [(where, text) for where, text in shown_texts(root) if english_words(text)]
+
+
+_SPOKEN: set[str] = set()
+
+
+def speak(parts: dict[str, str] | None) -> None:
+    """Switch the open windows to the translations `parts` ({source: text}; None: English) the way
+    Preferences ▸ Language does, without a `.qm`: for checking texts before they reach the `.ts`."""
+    from playground.core import i18n
+    from playground.ui.i18n import retranslate_windows
+
+    _SPOKEN.update(parts or {})
+    shown_to_source = {i18n.tr(source): source for source in _SPOKEN}
+    i18n.set_translator((lambda text: parts.get(text) or text) if parts else None)
+    retranslate_windows(shown_to_source)

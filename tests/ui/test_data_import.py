@@ -340,3 +340,25 @@ def test_an_rgb_folder_imports_as_three_channels_and_the_network_adapts(qtbot, m
     assert np.isfinite(window._epoch_rows[-1]["test_accuracy"])
     # The choice is part of the data source, so a project reopens it in colour.
     assert window.data_actions.source.options.get("colour") == "rgb"
+
+
+def test_the_data_menu_sits_before_the_training_menu(make_window):
+    window = make_window()
+    menus = [a.menu() for a in window.menuBar().actions()]
+    training = next(i for i, m in enumerate(menus) if m is not None and window.run_actions.train in m.actions())
+    assert menus.index(window.data_actions.menu) == training - 1
+
+
+def test_network_fit_errors_are_recognised_in_any_language(monkeypatch):
+    from playground.core import i18n
+    from playground.ui import data_actions
+
+    source = "The network outputs {count} values per image but the data has {classes} classes: {hint}."
+    monkeypatch.setattr(data_actions, "_FIT_SOURCES", [source])
+    assert data_actions._fit_message("The network outputs 12 values per image but the data has 10 classes: …")
+    i18n.set_translator(lambda text: {source: "网络为每张图像输出 {count} 个值，但数据有 {classes} 个类别：{hint}。"}.get(text, text))
+    try:
+        assert data_actions._fit_message("网络为每张图像输出 12 个值，但数据有 10 个类别：……")
+        assert not data_actions._fit_message("数据集尚未载入，因此没有可训练的数据。")
+    finally:
+        i18n.set_translator(None)

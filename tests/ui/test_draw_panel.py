@@ -397,3 +397,35 @@ def test_forgetting_the_model(panel, qtbot, record, trainer):
     panel.set_model(None, None)
     assert panel.bars.headline() == "—"
     assert wait_for_answer(qtbot, panel, record).prediction is None
+
+
+def test_texts_built_from_values_follow_a_change_of_language(panel):
+    """The source line names the class from the data (not the combo's shown text) and, like the undo
+    tool tip (from the canvas's command key) and the bars' reason, is said again by `retranslate`."""
+    from types import SimpleNamespace
+
+    from playground.core import i18n
+
+    images = np.zeros((3, 28, 28), np.uint8)
+    images[:, 6:22, 12:16] = 255
+    panel.set_dataset(SimpleNamespace(images=images, labels=np.array([4, 5, 6]), classes=list("0123456789")))
+    panel.show_test_digit(2)
+    assert panel.source_label.text() == "Test digit #2, labelled “6”"
+    assert panel.undo_button.toolTip() == "Undo the last loaded image (Ctrl+Z)"
+    assert "Draw a digit" in panel.bars.toolTip()
+    chinese = {"Test digit #{index:,}, labelled “{name}”": "测试数字 #{index:,}，标签为“{name}”",
+               "Undo the last loaded image (Ctrl+Z)": "撤销上一次加载的图像（Ctrl+Z）",
+               "No answer. {reason}": "没有答案。{reason}", "Draw a digit": "请写一个数字"}
+    i18n.set_translator(lambda text: chinese.get(text, text))
+    try:
+        panel.retranslate()
+        panel.bars.retranslate()
+        assert panel.source_label.text() == "测试数字 #2，标签为“6”"
+        assert panel.undo_button.toolTip() == "撤销上一次加载的图像（Ctrl+Z）"
+        assert panel.bars.toolTip().startswith("没有答案。请写一个数字")
+    finally:
+        i18n.set_translator(None)
+    panel.retranslate()
+    panel.bars.retranslate()
+    assert panel.source_label.text() == "Test digit #2, labelled “6”"
+    assert panel.undo_button.toolTip() == "Undo the last loaded image (Ctrl+Z)"

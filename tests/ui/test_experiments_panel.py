@@ -93,3 +93,30 @@ def test_the_window_has_the_runs_and_experiments_tabs(make_window):
     assert window.experiments_panel._sizes() == (2000, 500)  # noqa: SLF001
     window.close_discarding()
     assert not window.experiments_panel.job.thread_running
+
+
+def test_the_status_follows_the_run_and_the_language_not_its_own_text(qtbot, make_panel):
+    from playground.core import i18n
+
+    experiment = experiment_by_key("circle")
+    panel = make_panel([experiment])
+    key = experiment.key
+    panel._running = key  # noqa: SLF001 — the job's reports, without training
+    panel._on_candidate_started(key, 0, {"label": experiment.candidates[0].label})  # noqa: SLF001
+    panel._on_progress(key, 0.5, 12.0)  # noqa: SLF001
+    assert panel.status.text() == "Training “Linear layers only” (1 of 2)… — about 12 s left"
+    panel.cancel()
+    panel._on_progress(key, 0.6, 5.0)  # noqa: SLF001
+    assert panel.status.text() == "Cancelling after the current batch…"
+    i18n.set_translator(lambda text: "«" + text + "»")
+    try:
+        for owner in (panel, panel.cards[key]):  # as the language switch does: every owner of a retranslate()
+            owner.retranslate()
+        assert panel.status.text() == "«Cancelling after the current batch…»"
+        assert panel.title.text() == "«A circle needs a non-linear network»"
+        assert panel.cards[key].title.text() == "<b>«A circle needs a non-linear network»</b>"
+    finally:
+        i18n.set_translator(None)
+        panel._running = None  # noqa: SLF001
+    panel.retranslate()
+    assert panel.title.text() == "A circle needs a non-linear network"

@@ -136,3 +136,35 @@ def test_expanded_sum_adds_up_to_z():
     assert np.isclose(products[shown].sum() + rest + 0.25, w @ a + 0.25)
     assert text.count("·") == 4 and "…" in text
     assert num(-0.5) == "−0.500" and num(3e-7) == "3.00e−07"
+
+
+def test_texts_built_from_values_follow_a_change_of_language(panel):
+    from playground.core import i18n
+
+    view = panel.activations_view
+    rng = np.random.default_rng(0)
+    image = rng.random((28, 28))
+    panel.show_activations([LayerActivation("conv1", "Conv2d", rng.normal(size=(4, 28, 28))),
+                            LayerActivation("fc1", "Linear", rng.normal(size=10))], image=image)
+    view.select_layer("conv1")
+    view.select_layer("fc1")
+    assert view.maps.captions[0] == "map 0" and view.layer_list.item(0).text() == "input x · 28×28"
+    changed = []
+    view.layer_changed.connect(changed.append)
+    chinese = {"<b>{name}</b> · {type} · output {shape}": "<b>{name}</b> · {type} · 输出 {shape}",
+               "{count} units.": "{count} 个神经元。", "input x · {shape}": "输入 x · {shape}",
+               "map {k}": "特征图 {k}"}
+    i18n.set_translator(lambda text: chinese.get(text, text))
+    try:
+        view.retranslate()
+        assert view.title.text() == "<b>fc1</b> · Linear · 输出 10"
+        assert "10 个神经元。" in view.explanation.text()
+        assert view.layer_list.item(0).text() == "输入 x · 28×28"
+        assert view.maps.count == 0  # the hidden maps page forgets its English captions
+        assert changed == []  # re-translating is not a change of layer
+        view.select_layer("conv1")
+        assert view.maps.captions[0] == "特征图 0"
+    finally:
+        i18n.set_translator(None)
+    view.retranslate()
+    assert view.maps.captions[0] == "map 0" and view.layer_list.item(0).text() == "input x · 28×28"

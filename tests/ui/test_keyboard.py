@@ -92,3 +92,22 @@ def test_edit_add_layer_adds_every_kind_of_layer(make_window):
     layers = window.spec.layers
     assert len(layers) == before + 1 and layers[-1].type == "Dropout"
     assert window.editor.selected_index() == before  # the new layer, after the one selected
+
+
+def test_go_to_tab_finds_the_tabs_by_key_whatever_language_their_titles_are_in(qtbot, make_window):
+    from i18n_coverage import speak
+
+    window = make_window()
+    code = window.tabs.indexOf(window.code_view)
+    keys = QKeySequence(f"Ctrl+{code + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+    speak({"PyTorch code": "PyTorch 代码", "{tip} ({keys})": "{tip}（{keys}）"})
+    try:
+        assert window.tabs.tabText(code) == "PyTorch 代码"
+        assert window.comfort.tab_actions[code].text() == "PyTorch 代码"
+        assert window.tabs.tabToolTip(code).endswith(f"（{keys}）")  # rebuilt with its keys in the new language
+        window.comfort.tab_actions[code].trigger()
+        assert window.tabs.currentWidget() is window.code_view
+    finally:
+        speak(None)
+    assert window.tabs.tabText(code) == "PyTorch code"
+    assert window.tabs.tabToolTip(code).endswith(f" ({keys})")

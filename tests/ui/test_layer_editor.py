@@ -407,3 +407,39 @@ def test_set_parameter_fix(make_editor):
     assert block.state == ERROR and block.fix_button.text() == "Set stride to 1"
     assert editor.apply_fix(0)
     assert editor.spec().layers[0].get("stride") == 1 and editor.report().ok
+
+
+@pytest.fixture
+def pseudo_chinese():
+    """A translator that marks every text ("Add {type}" → "译:Add {type}"), switched off afterwards."""
+    from playground.core.i18n import set_translator
+
+    yield lambda: set_translator(lambda text: "译:" + text)
+    set_translator(None)
+
+
+def test_last_layer_warning_is_left_out_in_any_language(make_editor, pseudo_chinese):
+    pseudo_chinese()
+    editor = make_editor(ModelSpec([LayerSpec("Flatten"), LayerSpec("Linear", {"out_features": 10}),
+                                    LayerSpec("ReLU")]))
+    assert "ReLU" in editor.warnings_note.text()
+    editor.set_output_checked_elsewhere(True)  # found by the layers, not by the warning's (translated) words
+    assert editor.warnings_note.isHidden() and editor.warnings_note.text() == ""
+
+
+def test_retranslate_says_undo_texts_and_totals_again(make_editor, pseudo_chinese):
+    editor = make_editor("seed-mlp")
+    editor.add_layer("Softmax")
+    editor.set_param(1, "out_features", "256")
+    editor.undo()
+    assert editor.undo_action.text() == "Undo Add Softmax"
+    assert editor.redo_action.text() == "Redo Change fc1 out_features to 256"
+    pseudo_chinese()
+    editor.retranslate()
+    assert editor.undo_stack.undoText() == "译:Add Softmax"
+    assert editor.redo_action.text() == "译:Redo 译:Change fc1 out_features to 256"
+    assert editor.totals_label.text().startswith("译:<b>Total")
+    from playground.core.i18n import set_translator
+    set_translator(None)
+    editor.retranslate()
+    assert editor.undo_action.text() == "Undo Add Softmax" and editor.totals_label.text().startswith("<b>Total: ")

@@ -187,3 +187,20 @@ def test_a_window_method_replaces_a_demo_and_a_missing_one_falls_back_to_the_tab
     missing = LearnTopic("x", "X", ("x",), "", demo="not_there", tab="Evaluation", show_me="x")
     run_demo(window, missing)
     assert current_tab(window) == "Evaluation"
+
+
+def test_show_me_finds_the_tabs_by_their_pages_whatever_their_titles_say(make_window):
+    window = make_window()
+    for tabs in (window.tabs, window.matrix_panel.tabs, window.inside_tabs, window.inside_panel.tabs):
+        for i in range(tabs.count()):
+            tabs.setTabText(i, f"标签 {i}")  # another language
+    window.comfort.show_me("matrices")
+    assert window.tabs.currentWidget() is window.matrix_panel
+    assert window.matrix_panel.tabs.currentWidget().isAncestorOf(window.matrix_panel.stepper)
+    window.comfort.show_me("tensors")
+    assert window.matrix_panel.tabs.currentWidget().isAncestorOf(window.matrix_panel.tensors)
+    window.comfort.show_me("adam")
+    assert window.tabs.currentWidget().isAncestorOf(window.plots)
+    missing = LearnTopic("x", "X", ("x",), "", demo="not_there", tab="Evaluation", show_me="x")
+    assert run_demo(window, missing) == "The Evaluation tab is open."
+    assert window.tabs.currentWidget() is window.evaluation_panel

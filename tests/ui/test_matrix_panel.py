@@ -358,6 +358,46 @@ def test_dense_layer_view_shows_x_w_transposed_plus_b(panel):
     assert "No activation after fc2" in view.activation_label.text()
 
 
+def test_dense_view_keeps_the_chosen_layer_without_reading_its_shown_text(panel):
+    rng = np.random.default_rng(3)
+    x, w = rng.random((1, 4)), rng.normal(size=(3, 4))
+    layers = [("fc1: W^[1] 3×4", x, w, np.zeros(3), "ReLU", np.maximum(x @ w.T, 0)),
+              ("fc2: W^[2] 3×4", x, w, np.zeros(3), "Identity", x @ w.T)]
+    panel.set_dense_layers(layers)
+    combo = panel.dense.layer_combo
+    combo.setCurrentIndex(1)
+    combo.setItemText(1, "第 2 层")  # whatever the combo shows, the layer is known by its option
+    panel.set_dense_layers(layers)
+    assert combo.currentIndex() == 1 and "No activation after fc2" in panel.dense.activation_label.text()
+
+
+def test_messages_follow_a_language_switch(panel):
+    from playground.core import i18n
+    panel.editor_a.set_cell_text(1, 1, "x")
+    french = {"row {row}, column {col}: ": "ligne {row}, colonne {col} : ",
+              "'{text}' is not a number.": "« {text} » n'est pas un nombre.",
+              "fix {name} first: {error}": "corrigez d'abord {name} : {error}"}
+    try:
+        i18n.set_translator(lambda text: french.get(text, text))
+        for obj in (panel, panel.editor_a):  # as the language switch does (in any order)
+            obj.retranslate()
+        assert panel.editor_a.message() == "ligne 2, colonne 2 : « x » n'est pas un nombre."
+        assert panel.editor_a.grid.item(1, 1).toolTip() == panel.editor_a.message()
+        assert panel.stepper.message_label.text() == ("corrigez d'abord A : ligne 2, colonne 2 : "
+                                                      "« x » n'est pas un nombre.")
+    finally:
+        i18n.set_translator(None)
+    panel.retranslate()
+    panel.editor_a.retranslate()
+    assert panel.editor_a.message() == "row 2, column 2: 'x' is not a number."
+    assert panel.stepper.message_label.text() == "fix A first: row 2, column 2: 'x' is not a number."
+
+
+def test_tabs_are_found_by_name_not_title(panel):
+    assert panel.tab_index("matrix_dense") == TAB_DENSE and panel.tab_index("matrix_step") == TAB_STEP
+    assert panel.tab_index("nothing") == -1
+
+
 def test_dense_layer_with_mismatched_arrays_says_so(panel):
     panel.set_dense_layers([("fc1: W^[1] 4×5", np.ones((1, 3)), np.ones((4, 5)), np.ones(4), "ReLU", np.ones(4))])
     assert panel.dense.product() is None

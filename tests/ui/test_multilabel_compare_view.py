@@ -45,3 +45,30 @@ def test_the_experiments_tab_and_the_learn_topic_open_it(qtbot, make_window):
     window = make_window()
     window.experiments_panel.multilabel_button.click()
     assert window._multilabel_dialog.isVisible() and window.multilabel_view.run_button.isEnabled()
+
+
+def test_a_language_switch_rewords_the_comparison(view):
+    import numpy as np
+
+    from playground.core import i18n
+    from playground.core.multilabel_compare import Comparison, HeadResult
+
+    rng = np.random.default_rng(0)
+    comparison = Comparison(np.zeros((2, 28, 28), np.uint8), np.array([8, 9]),
+                            np.array([[1, 1, 0, 1], [0, 1, 0, 1]], np.float32))
+    scores = {"f1": 0.5, "exact_match": 0.25, "accuracy": 0.75}
+    comparison.heads = [HeadResult("Softmax + cross-entropy", "ce", scores, rng.dirichlet(np.ones(4), 2)),
+                        HeadResult("Sigmoid per label + BCE", "bce", scores, rng.random((2, 4)))]
+    view.show_comparison(comparison)
+    assert view.conclusion.text() == comparison.conclusion() and "Softmax + cross-entropy" in view.scores.text()
+    i18n.set_translator(lambda text: "«" + text + "»")
+    try:
+        view.retranslate()
+        assert view.conclusion.text().startswith("«Softmax outputs always sum to 1")
+        assert "«Softmax + cross-entropy»" in view.scores.text()
+        assert "«even»" in view._captions[0].text()  # noqa: SLF001
+        assert "«Softmax outputs add up to" in view.plots[0].toolTip()
+    finally:
+        i18n.set_translator(None)
+    view.retranslate()
+    assert view.conclusion.text() == comparison.conclusion() and "«" not in view.scores.text()

@@ -143,3 +143,20 @@ def test_hover_over_a_feature_map_stack(make_diagram):
         if text.startswith("conv1"):
             break
     assert "16×28×28" in text and "W^[1]  16×1×5×5" in text
+
+
+def test_column_keys_stay_while_captions_follow_the_language(make_diagram):
+    from playground.core.i18n import set_translator
+
+    diagram = make_diagram(load_preset("seed-mlp").spec)
+    try:
+        set_translator(lambda text: {"input": "输入", "{count:,} units": "{count:,} 个神经元"}.get(text, text))
+        diagram.retranslate()
+        assert diagram.columns() == ["input", "flatten1", "fc1", "fc2", "fc3"]  # keys, not captions
+        assert diagram.unit_position("fc1", 0) is not None
+        assert [c.label for c in diagram._columns][:1] == ["输入"]
+        assert diagram._columns[2].subtitle == "128 个神经元"
+    finally:
+        set_translator(None)
+    diagram.retranslate()
+    assert diagram._columns[0].label == "input" and diagram._columns[2].subtitle == "128 units"

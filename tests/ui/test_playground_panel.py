@@ -256,3 +256,20 @@ def test_the_window_has_a_playground_tab_with_its_own_worker(qtbot, make_window)
     qtbot.waitUntil(lambda: playground.last_frame.epoch >= 2, timeout=TIMEOUT_MS)
     window.close_discarding()  # closing mid-run ends the playground's thread too
     assert not playground.worker.thread_running
+
+
+def test_texts_built_from_values_follow_a_language_switch(qtbot, panel):
+    from playground.core import i18n
+
+    i18n.set_translator(lambda text: "«" + text + "»")  # a stand-in language: every catalogue text marked
+    try:
+        panel.retranslate()
+        assert panel.layers_label.text() == "«2 hidden layers»" and panel.add_layer.toolTip().startswith("«Add")
+        assert panel.epoch_label.text().startswith("«Epoch") and "«" in panel.loss_label.text()
+        assert panel.output_activation.itemText(panel.output_activation.findData("auto")) == "«Auto («Sigmoid»)»"
+        assert panel.feature_boxes["x1"].toolTip() == "«Give the network x1 as an input.»"
+    finally:
+        i18n.set_translator(None)
+    panel.retranslate()
+    assert panel.layers_label.text() == "2 hidden layers" and panel.epoch_label.text().startswith("Epoch")
+    assert panel.output_activation.itemText(panel.output_activation.findData("auto")) == "Auto (Sigmoid)"

@@ -185,3 +185,19 @@ def test_the_settings_folder_can_be_set_by_environment(monkeypatch, tmp_path):
     settings.sync()
     assert Path(settings.fileName()).resolve().is_relative_to(folder.resolve())
     assert Path(settings.fileName()).is_file()
+
+
+def test_the_remembered_tab_is_found_by_its_key_in_any_language(qtbot, make_window):
+    from i18n_coverage import speak
+
+    window = make_window(remember=True)
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.diagram))
+    speak({"Diagram": "网络图"})
+    try:
+        window.close_discarding()
+        assert QSettings().value(KEY_TAB) == "Diagram"  # the key, not the title shown
+        again = make_window(remember=True)
+        assert again.tabs.currentWidget() is again.diagram
+        assert again.tabs.tabText(again.tabs.currentIndex()) == "网络图"
+    finally:
+        speak(None)

@@ -155,3 +155,26 @@ def test_changed_settings_fork_on_train_and_runs_survive_save_and_open(qtbot, ma
     # A new design starts without runs.
     opened.new_design()
     assert len(opened.runs.store.runs) == 0 and opened.runs.panel.table.rowCount() == 0
+
+
+def test_run_names_and_statuses_follow_the_language_and_stay_english_in_the_store(qtbot):
+    from playground.core import i18n
+
+    words = {"Run {id}": "运行 {id}", "forked": "已分叉", "completed": "已完成"}
+    panel = RunsPanel()
+    qtbot.addWidget(panel)
+    panel.set_store(synthetic_store())
+    i18n.set_translator(lambda text: words.get(text, text))
+    try:
+        panel.retranslate()
+        assert panel.table.item(0, NAME).text() == "运行 1" and panel.table.item(0, 9).text() == "已分叉"
+        assert panel.table.item(1, 1).text() == "运行 1 @ 20"
+        # Editing the shown default name back to itself changes nothing; a new name is kept as typed.
+        panel.table.item(1, NAME).setText("运行 2")
+        assert panel.store.get(2).name == "Run 2"
+        panel.table.item(1, NAME).setText("fine-tune")
+        assert panel.store.get(2).name == "fine-tune"
+    finally:
+        i18n.set_translator(None)
+    panel.retranslate()
+    assert panel.table.item(0, NAME).text() == "Run 1" and panel.table.item(0, 9).text() == "forked"

@@ -244,3 +244,32 @@ def test_loss_names_follow_the_task(make_window):
     choose(settings.task, "multilabel")
     assert settings.loss.currentText() == "Automatic: binary cross-entropy"
     assert window.plots.loss_plot.getAxis("left").labelText == "binary cross-entropy"
+
+
+def test_fix_button_text_and_score_plot_title_do_not_depend_on_the_language(qtbot):
+    """The short fix text is chosen by the kind of fix, and the score plot by its task, never by reading a
+    shown (possibly translated) text back."""
+    from playground.core import i18n
+    from playground.core.network_fit import Adaptation
+    from playground.core.spec import ModelSpec
+    from playground.ui.head_check import _fix_text
+    from playground.ui.plots import TrainingPlots
+
+    spec = ModelSpec.from_json({"name": "a", "input_shape": [1, 28, 28],
+                                "layers": [{"type": "Flatten"}, {"type": "Linear", "out_features": 10}]})
+    adapted = ModelSpec.from_json({"name": "a", "input_shape": [4], "layers": [{"type": "Linear", "out_features": 3}]})
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    i18n.set_translator(lambda text: "«" + text)
+    try:
+        text, short = _fix_text(spec, Adaptation(adapted, ()))
+        assert text.startswith("«Adapt the network: input") and short == "«Adapt the network to the data"
+        text, short = _fix_text(spec, Adaptation(spec, ()))
+        assert short == text == "«Make the output Linear(10)"
+        plots.set_task("regression", "mse")
+        assert plots.accuracy_plot.titleLabel.text == "«R² per epoch (1 = perfect)" and plots.metric == "r2"
+        plots.set_task("multiclass", "cross_entropy")
+        assert plots.accuracy_plot.titleLabel.text == "«Accuracy per epoch" and plots.metric == "accuracy"
+        assert plots.loss_plot.getAxis("left").labelText == "«cross-entropy loss"
+    finally:
+        i18n.set_translator(None)

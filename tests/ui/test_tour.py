@@ -110,3 +110,20 @@ def test_the_tour_follows_the_window_size(qtbot, make_window, size):
     qtbot.waitUntil(lambda: tour.geometry() == window.rect())
     assert tour.rect().contains(tour.callout.geometry())
     tour.skip()
+
+
+def test_the_tour_finds_tabs_by_key_and_follows_a_language_switch(make_window):
+    from i18n_coverage import speak
+
+    window = make_window()
+    tour = window.comfort.start_tour()
+    step = next(i for i, s in enumerate(tour.steps) if s.title == "The network diagram")
+    speak({"Diagram": "网络图", "The network diagram": "网络结构图", "Next": "下一步"})
+    try:
+        tour.go_to(step)
+        assert window.tabs.currentWidget() is window.diagram  # found by its key, not its title
+        assert tour.title.text() == "网络结构图" and tour.next_button.text() == "下一步"
+    finally:
+        speak(None)
+    assert tour.title.text() == "The network diagram" and tour.next_button.text() == "Next"  # retranslate()
+    tour.skip()
