@@ -3,7 +3,8 @@
 preset briefly on the shipped MNIST, a test digit goes on the Draw tab, the test set is evaluated,
 and each tab is grabbed to docs/screenshots/.
 
-    python docs/render_screenshots.py            # about a minute on two cores
+    python docs/render_screenshots.py            # a few minutes on two cores
+    python docs/render_screenshots.py --chinese  # zh-*.png: the window switched to 简体中文 after training
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ sys.path.insert(0, str(ROOT))
 from playground.ui.app import _save_png, _wait_until, make_application  # noqa: E402
 from playground.ui.main_window import DEFAULT_SIZE, MainWindow  # noqa: E402
 from playground.ui.run_controls import RunState  # noqa: E402
+from playground.ui.window_comfort import tab_index  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
 
 def grab(window: MainWindow, tab: str, name: str, settle_s: float = 0.6) -> None:
-    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    window.tabs.setCurrentIndex(titles.index(tab))
+    """`tab`: the tab's English title (its key, whatever language the window speaks)."""
+    window.tabs.setCurrentIndex(tab_index(window.tabs, tab))
     _wait_until(lambda: False, settle_s)  # background jobs (activations, matrices) land and paint
     _save_png(window.grab(), OUT / name)
     print(f"wrote {OUT / name}")
@@ -35,8 +37,7 @@ def grab(window: MainWindow, tab: str, name: str, settle_s: float = 0.6) -> None
 
 def train_playground(window: MainWindow, epochs: int = 200) -> None:
     """The Playground tab learning a two-arm spiral from x1, x2, sin x1 and sin x2 with three hidden layers."""
-    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    window.tabs.setCurrentIndex(titles.index("Playground"))  # its worker starts when it is first shown
+    window.tabs.setCurrentIndex(tab_index(window.tabs, "Playground"))  # its worker starts when it is first shown
     panel = window.playground
     panel.set_problem("classification", "spiral", 2)
     panel.set_features(["x1", "x2", "sin(x1)", "sin(x2)"])
@@ -50,7 +51,33 @@ def train_playground(window: MainWindow, epochs: int = 200) -> None:
     _wait_until(lambda: not panel.running, 60)
 
 
+def chinese() -> int:
+    """The window trained in English, then switched to 简体中文 in Preferences (live, nothing rebuilt)."""
+    from dataclasses import replace
+
+    make_application()
+    window = MainWindow("cnn", remember=False, autosave=False)
+    window.resize(*DEFAULT_SIZE)
+    window.show()
+    _wait_until(lambda: window.state == RunState.IDLE and window.worker.trainer is not None, 120)
+    window.start_training(0.5, eval_every_steps=60)
+    _wait_until(lambda: window.state == RunState.IDLE, None)
+    window.preferences.apply(replace(window.preferences.current, language="zh_CN"))
+    grab(window, "Training curves", "zh-training.png", 1.0)
+    window.draw_panel.show_test_digit(18)
+    grab(window, "Inside", "zh-inside.png", 2.0)
+    grab(window, "Matrices", "zh-matrices.png", 1.5)
+    window.comfort.learn_dock.show()
+    window.comfort.learn.select_topic("conv")
+    grab(window, "Diagram", "zh-learn.png", 1.0)
+    window.comfort.learn_dock.hide()
+    window.close_discarding()
+    return 0
+
+
 def main() -> int:
+    if "--chinese" in sys.argv[1:]:
+        return chinese()
     make_application()
     OUT.mkdir(parents=True, exist_ok=True)
     window = MainWindow("cnn", remember=False, autosave=False)

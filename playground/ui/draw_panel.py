@@ -115,6 +115,7 @@ class DrawPanel(QWidget):
         self.canvas.image_changed.connect(self._on_image_changed)
         self.canvas.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.canvas.undo_stack.undoTextChanged.connect(self._on_undo_text)
+        self._on_undo_text(self.canvas.undo_stack.undoText())  # the tooltip fits the (empty) stack from the start
         self.undo_button.setEnabled(False)
         self.clear_button.clicked.connect(self.canvas.clear)
         self.undo_button.clicked.connect(self.canvas.undo)

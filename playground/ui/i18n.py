@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDoubleSpinBox, QGraphicsView, QGroupBox, QLabel,
-    QLineEdit, QListWidget, QMenu, QPlainTextEdit, QSpinBox, QTableWidget, QTabWidget, QTextEdit, QToolBox, QTreeWidget,
+    QLineEdit, QListWidget, QMenu, QPlainTextEdit, QStatusBar, QSpinBox, QTableWidget, QTabWidget, QTextEdit, QToolBox, QTreeWidget,
     QWidget,
 )
 
@@ -185,12 +185,26 @@ class _Again:
         if remembered is not None and remembered[1] == text:
             source = remembered[0]
         elif candidates:
-            source = text if text in candidates else candidates[0]  # English shows the source itself
+            source = text if text in candidates else _likeliest(obj, candidates)
         else:
             return None
         new = _translated(source)
         self.memory[key] = (source, new)
         return new
+
+
+def _likeliest(obj: object, candidates: list):
+    """Of several sources with the same translation and nothing remembered (a window that has only
+    spoken Chinese), the one that fits the slot: axis labels are lower case ("epoch", "learning rate"),
+    titles, buttons and items capitalised ("Epoch", "Learning rate")."""
+    if len(candidates) == 1:
+        return candidates[0]
+    lower = isinstance(obj, pg.AxisItem)
+
+    def fits(source) -> bool:
+        text = source[1] if isinstance(source, tuple) else source
+        return bool(text) and text[0].islower() == lower
+    return next((c for c in candidates if fits(c)), candidates[0])
 
 
 def retranslate_windows(shown_to_source: dict[str, str | list[str]]) -> None:
@@ -279,6 +293,14 @@ def _retranslate_widget(widget: QWidget, again: _Again) -> None:
             stack += [item.child(i) for i in range(item.childCount())]
     if isinstance(widget, QGraphicsView) and widget.scene() is not None:
         _retranslate_graphics(widget, again)
+    if isinstance(widget, QStatusBar) and widget.currentMessage():
+        # A passing message ("Finished: 469 steps …") was built from values: say it again if it is a
+        # catalogue text, else take it down rather than leave it in the old language.
+        new = again(widget, "message", widget.currentMessage())
+        if new is not None:
+            widget.showMessage(new)
+        else:
+            widget.clearMessage()
 
 
 def _retranslate_item(item, again: _Again) -> None:

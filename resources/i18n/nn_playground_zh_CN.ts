@@ -3225,7 +3225,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/draw_panel.py" line="80" />
             <source>Pen width</source>
-            <translation>笔宽</translation>
+            <translation>笔画粗细</translation>
         </message>
         <message>
             <location filename="../../playground/ui/draw_panel.py" line="81" />
@@ -3271,7 +3271,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/draw_panel.py" line="133" />
             <source>Pen</source>
-            <translation>笔宽</translation>
+            <translation>画笔</translation>
         </message>
         <message>
             <location filename="../../playground/ui/draw_panel.py" line="214" />
@@ -5564,7 +5564,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/main_window.py" line="451" />
             <source>closing</source>
-            <translation>关闭</translation>
+            <translation>关闭窗口</translation>
         </message>
         <message>
             <location filename="../../playground/ui/main_window.py" line="678" />
@@ -5762,7 +5762,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/main_window.py" line="814" />
             <source>Train the network first (or open a trained project).</source>
-            <translation>请先训练网络（或打开一个已训练的项目）。</translation>
+            <translation>请先训练网络（或打开一个训练过的项目）。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/main_window.py" line="815" />
@@ -7300,7 +7300,7 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <location filename="../../playground/ui/task_settings.py" line="110" />
             <location filename="../../playground/ui/training_panel.py" line="36" />
             <source>Automatic</source>
-            <translation>自动</translation>
+            <translation>自动选择</translation>
         </message>
         <message>
             <location filename="../../playground/ui/preferences_dialog.py" line="79" />

@@ -18,7 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QComboBox, QDoubleSpinBox, QGraphicsView, QGroupBox, QLabel, QLineEdit,
-    QListWidget, QMenu, QPlainTextEdit, QSpinBox, QTableWidget, QTabWidget, QTextBrowser, QTextEdit, QTreeWidget,
+    QListWidget, QMenu, QPlainTextEdit, QSpinBox, QStatusBar, QTableWidget, QTabWidget, QTextBrowser, QTextEdit,
+    QTreeWidget,
     QWidget,
 )
 
@@ -86,6 +87,8 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             add(f"{name}.title", widget.title())
         if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             add(f"{name}.placeholder", widget.placeholderText())
+        if isinstance(widget, QStatusBar):
+            add(f"{name}.message", widget.currentMessage())
         if isinstance(widget, QTextBrowser):
             add(f"{name}.text", widget.toPlainText())
         if isinstance(widget, QAbstractSpinBox):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections import Counter
 from dataclasses import replace
 
 import numpy as np
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 from playground.core import i18n
 from playground.core.resources import resources_dir
 from playground.ui import i18n as ui_i18n
-from playground.ui.i18n import apply_language, current_language, qm_file
+from playground.ui.i18n import (
+    apply_language, catalogue_sources, current_language, qm_file, retranslate_windows, sources_by_shown_text,
+)
 
 from i18n_coverage import shown_texts, untranslated
 from window_helpers import train
@@ -49,6 +52,12 @@ def test_switching_a_trained_window_to_chinese_and_back_loses_nothing(qtbot, mak
     rows, tab = window.epoch_table.rowCount(), window.tabs.currentIndex()
     english_train = window.run_actions.train.text()
 
+    # What an English window shows once every owner has re-said its texts (some were built before the
+    # data arrived), without the status bar's passing message (a switch takes it down).
+    retranslate_windows(sources_by_shown_text(catalogue_sources()))
+    window.statusBar().clearMessage()
+    before = Counter(text for _, text in shown_texts(window))
+
     window.preferences.apply(replace(window.preferences.current, language="zh_CN"))
     assert current_language() == "zh_CN"
     left = untranslated(window)
@@ -57,6 +66,12 @@ def test_switching_a_trained_window_to_chinese_and_back_loses_nothing(qtbot, mak
     for name, value in _weights(window).items():
         np.testing.assert_array_equal(value, weights[name])
     assert window.epoch_table.rowCount() == rows
+
+    # Straight back: every text exactly as it was (also where two English texts share a translation).
+    window.preferences.apply(replace(window.preferences.current, language="en"))
+    after = Counter(text for _, text in shown_texts(window))
+    assert after == before, f"lost: {list((before - after).items())[:10]}; new: {list((after - before).items())[:10]}"
+    window.preferences.apply(replace(window.preferences.current, language="zh_CN"))
 
     # Training goes on in Chinese, and its live texts (status, plots) are Chinese too.
     train(qtbot, window, epochs=0.1)
@@ -75,6 +90,10 @@ def test_a_window_opened_in_chinese_has_no_english_left(qtbot, qapp, make_window
     window = make_window()
     left = untranslated(window)
     assert not left, _report(left)
+    # and back to English, though this window never showed an English text to remember
+    assert apply_language(qapp, "en")
+    chinese = _chinese_left(window)
+    assert not chinese, f"Chinese left after switching to English: {chinese[:20]}"
 
 
 def test_the_preferences_dialog_and_the_tour_speak_chinese(qtbot, qapp, make_window):
