@@ -17,6 +17,7 @@ chosen, so the README's first command is enough.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QStandardPaths, Qt, QTranslator
@@ -94,7 +95,8 @@ def qm_file(locale: str) -> Path:
     from playground.i18n_tool import build_qm, ts_path
     ts = ts_path(locale)
     shipped = ts.with_suffix(".qm")
-    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+    frozen = getattr(sys, "frozen", False)  # a bundle ships the .qm it was built with, and no lrelease
+    if shipped.exists() and (frozen or not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.exists():
         raise FileNotFoundError(f"no translation for {locale}: {ts} is missing")
