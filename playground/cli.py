@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from playground import APP_NAME, __version__
+from playground.core.allocator import tune_allocator
 
 # Ctrl+C: the shell convention for "ended by SIGINT".
 EXIT_INTERRUPTED = 130
@@ -225,6 +226,7 @@ def _add_gui_options(parser: argparse.ArgumentParser, devices: Sequence[str], pr
 
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_streams()
+    tune_allocator()  # before torch allocates anything: large buffers go back to the system when freed
     parser = build_parser()
     args = parser.parse_args(argv)
     _merge_top_level_options(parser, args)
