@@ -74,11 +74,15 @@ class _GradientSeries:
         self.steps = GrowingArray(256)
         self.norms = GrowingArray(256)
 
-    def add(self, step: int, norm: float) -> None:
+    def add(self, step: int, norm: float, draw: bool = True) -> None:
         # A log axis cannot show 0 or NaN: leave a gap there instead.
         value = norm if np.isfinite(norm) and norm > 0 else np.nan
         self.steps.extend(np.array([step], float))
         self.norms.extend(np.array([value], float))
+        if draw:
+            self.draw()
+
+    def draw(self) -> None:
         self.curve.setData(self.steps.view(), self.norms.view(), connect="finite")
 
 
@@ -234,15 +238,30 @@ class LearningPanel(QWidget):
 
     # ----- API --------------------------------------------------------------------------------------
     def add_snapshot(self, snapshot: TrainingSnapshot) -> None:
-        """One more snapshot: histograms and maps replace the last ones, gradient curves grow."""
+        """One more snapshot: histograms and maps replace the last ones, gradient curves grow.
+
+        While the panel is hidden only the gradient history is kept; the rest is drawn when it is
+        shown (drawing it unseen cost the training thread the GIL for nothing)."""
         self.latest = snapshot
         self.snapshot_count += 1
+        for k, stats in enumerate(snapshot.layers):
+            self._gradient_series(stats.name, k).add(snapshot.step, stats.weight_grad_norm, draw=False)
+        if self.isVisible():
+            self._show_latest()
+        else:
+            self._latest_shown = False
+
+    def _show_latest(self) -> None:
+        snapshot = self.latest
+        self._latest_shown = True
+        if snapshot is None:
+            return
         self._show_step()
         self._set_choices(self.layer_combo, self._layer_names, [s.name for s in snapshot.layers],
                           [self._layer_label(k, s.name) for k, s in enumerate(snapshot.layers)])
         self._draw_histograms()
-        for k, stats in enumerate(snapshot.layers):
-            self._gradient_series(stats.name, k).add(snapshot.step, stats.weight_grad_norm)
+        for series in self.gradients.values():
+            series.draw()
         self._fit_gradients(snapshot.step, [stats.weight_grad_norm for stats in snapshot.layers])
         self._update_gradient_legend({stats.name: stats.weight_grad_norm for stats in snapshot.layers})
         self._draw_dead(snapshot.dead_relu)
@@ -258,6 +277,7 @@ class LearningPanel(QWidget):
         """Forget every snapshot (a new network, or weights reset)."""
         self.latest = None
         self.snapshot_count = 0
+        self._latest_shown = True
         for series in self.gradients.values():
             self.gradient_plot.removeItem(series.curve)
         self.gradients.clear()
@@ -328,10 +348,10 @@ class LearningPanel(QWidget):
         self.map_combo.setCurrentIndex(self._map_names.index(name))
 
     def gradient_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
-        """The (steps, norms) given to the gradient curve of layer `name` (before the log axis)."""
-        curve = self.gradients[name].curve
-        x, y = curve.xData, curve.yData
-        return (np.zeros(0), np.zeros(0)) if x is None else (np.asarray(x), np.asarray(y))
+        """The (steps, norms) history of layer `name`'s gradient curve (before the log axis; also kept
+        while the panel is hidden, when the curve itself is not redrawn)."""
+        series = self.gradients[name]
+        return np.asarray(series.steps.view()), np.asarray(series.norms.view())
 
     # ----- drawing ----------------------------------------------------------------------------------
     @staticmethod
@@ -504,4 +524,6 @@ class LearningPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._latest_shown:
+            self._show_latest()
         self._draw_maps_if_stale()

@@ -62,7 +62,7 @@ from playground.ui.score_text import has_score, score_html, score_phrase
 from playground.ui.status import TrainingStatus
 from playground.ui.training_panel import TrainingPanel
 from playground.ui.window_comfort import TAB_KEY, TAB_TIP, WindowComfort
-from playground.ui.worker import TrainingWorker
+from playground.ui.worker import HIDDEN_SNAPSHOT_HZ, SNAPSHOT_HZ, TrainingWorker
 
 if TYPE_CHECKING:
     from playground.core.datasets import DataSplits
@@ -758,6 +758,10 @@ class MainWindow(LearnDemos, QMainWindow):
         self._refresh_visible_views()
 
     def _refresh_visible_views(self) -> None:
+        # Snapshots feed Inside ▸ While it learns only: fewer of them while it is not on screen.
+        learning_shown = (self.learning_panel is not None and self.tabs.currentWidget() is self.inside_tabs
+                          and self.inside_tabs.currentWidget() is self.learning_panel)
+        self.worker.set_snapshot_rate(SNAPSHOT_HZ if learning_shown else HIDDEN_SNAPSHOT_HZ)
         if self._weights_stale and self.tabs.currentWidget() is self.diagram:
             self._weights_stale = False
             self.diagram.set_weights(self._current_weights())
@@ -994,9 +998,11 @@ class MainWindow(LearnDemos, QMainWindow):
             self.tabs.blockSignals(False)
             holder.deleteLater()
         self.inside_tabs = inside
+        inside.currentChanged.connect(lambda _: self._refresh_visible_views())
         self._matrix_holder = self._evaluation_holder = self._draw_holder = None
         self.tabs.setCurrentIndex(current)
         self.comfort.panels_built()
+        self._refresh_visible_views()  # the snapshot rate for the tab on screen
 
     def _on_snapshot(self, snapshot: Any) -> None:
         if self.learning_panel is not None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 LOSS_EMIT_HZ = 10.0
 # Snapshots (histograms, gradient norms, probe feature maps) cost a few ms each: at most this often.
 SNAPSHOT_HZ = 4.0
+HIDDEN_SNAPSHOT_HZ = 1.0  # while no view shows them: the gradient history stays, at a quarter of the cost
 # Added to the training thread's niceness: the GUI thread then wins the CPU whenever it wakes.
 TRAINING_NICENESS = 10
 SHUTDOWN_TIMEOUT_MS = 2000
@@ -192,6 +193,10 @@ class TrainingWorker(QObject):
             self._examples.append((image, int(label)))
             if self._trainer is not None:
                 _give_examples(self._trainer, [(image, int(label))])
+
+    def set_snapshot_rate(self, hz: float) -> None:
+        """At most `hz` training snapshots a second from now on (any thread: one float is replaced)."""
+        self._snapshot_interval = 1.0 / hz
 
     def set_cpu_threads(self, threads: int) -> None:
         """CPU threads for training (0: automatic). Applied in the training thread when the data is

@@ -100,3 +100,19 @@ def test_sticky_range_moves_only_when_needed():
     assert sticky_range((-1, 2), 0, 1.5) is None  # inside and filling enough of the range
     assert sticky_range((-1, 2), 0, 3) is not None  # out of range
     assert sticky_range((-10, 10), 0, 1) is not None  # far too wide: shrink
+
+
+def test_a_hidden_panel_keeps_the_gradient_history_and_draws_the_rest_when_shown(qtbot, small_data):
+    net = trained("cnn", small_data)
+    hidden = LearningPanel()
+    qtbot.addWidget(hidden)
+    for snap in net.snapshots[:3]:
+        hidden.add_snapshot(snap)
+    steps, _ = hidden.gradient_data("conv1")
+    assert len(steps) == 3  # no snapshot's gradients are lost while hidden
+    assert hidden.weight_hist.getData()[1] is None  # but nothing was drawn for nobody
+    hidden.resize(900, 600)
+    hidden.show()
+    counts, _ = net.snapshots[2].layers[0].weight_hist
+    assert np.allclose(hidden.weight_hist.getData()[1], counts)
+    assert "conv1" in hidden.gradient_legend.text()

@@ -162,3 +162,17 @@ def test_added_drawings_are_trained_on_from_the_next_epoch(qtbot, make_window, s
     qtbot.waitUntil(lambda: window.worker.trainer.epochs_done >= 1, timeout=60000)
     train = window.worker.trainer.data.train
     assert len(train) == before + 1 and train.labels[-1] == 1 and np.array_equal(train.images[-1], image)
+
+
+def test_snapshots_are_taken_less_often_while_no_view_shows_them(make_window):
+    from playground.ui.window_comfort import tab_index
+    from playground.ui.worker import HIDDEN_SNAPSHOT_HZ, SNAPSHOT_HZ
+
+    window = make_window()
+    window.tabs.setCurrentIndex(tab_index(window.tabs, "Training curves"))
+    assert window.worker._snapshot_interval == pytest.approx(1 / HIDDEN_SNAPSHOT_HZ)
+    window.tabs.setCurrentIndex(tab_index(window.tabs, "Inside"))
+    window.inside_tabs.setCurrentWidget(window.learning_panel)
+    assert window.worker._snapshot_interval == pytest.approx(1 / SNAPSHOT_HZ)
+    window.inside_tabs.setCurrentWidget(window.inside_panel)
+    assert window.worker._snapshot_interval == pytest.approx(1 / HIDDEN_SNAPSHOT_HZ)
