@@ -201,6 +201,13 @@ def app_run(data, seed: int, batch_size: int = 64, window=None) -> dict:
     # Ready means the trainer exists: building the first one imports torch._dynamo (about a
     # second, in the worker thread), which is start-up cost, not training.
     wait_until(lambda: window.state == RunState.IDLE and window.worker.trainer is not None, 120)
+    if own_window:  # as `nn-playground` does once the window is ready (playground/ui/app.py)
+        import gc
+
+        from playground.ui.app import freeze_startup_objects_when_ready
+
+        freeze_startup_objects_when_ready(window)
+        wait_until(lambda: gc.get_freeze_count() > 0, 30)
     gaps: list[float] = []
     clock = QElapsedTimer()
     probe = QTimer()
