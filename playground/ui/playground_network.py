@@ -412,9 +412,9 @@ class PlaygroundNetwork(PointTooltips, QWidget):
             else:
                 heading = (tr("{n} neuron") if column.units == 1 else tr("{n} neurons")).format(n=column.units)
             painter.setPen(grey if column.kind != "hidden" else text_colour)
-            width = max(60.0, self._box * 2.2)
+            width = max(60.0, self._box * 2.2, metrics.horizontalAdvance(heading) + 4.0)  # CJK is wider
             painter.drawText(QRectF(column.x - width / 2, MARGIN + 24, width, metrics.height()),
-                             Qt.AlignmentFlag.AlignHCenter, metrics.elidedText(heading, Qt.TextElideMode.ElideRight,
+                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextDontClip, metrics.elidedText(heading, Qt.TextElideMode.ElideRight,
                                                                                  int(width)))
         if self._frame is None:
             painter.setPen(grey)

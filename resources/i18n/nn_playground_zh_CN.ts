@@ -572,7 +572,7 @@
         <message>
             <location filename="../../playground/core/experiments.py" line="606" />
             <source>The notes' SimpleNN, the same seed and the same batches of 64 for all three; only the update rule differs. At the same learning rate the comparison isolates the optimizer: Adam divides each step by the size of that weight's recent gradients, so 0.001 is a sensible step for every weight, while gradient descent moves each weight by 0.001 × its gradient. Since plain (mini-batch) gradient descent is normally run at 0.01–0.1, it also runs at its usual rate — the fairer comparison.</source>
-            <translation>三者都使用讲义中的 SimpleNN、相同的随机种子和相同的 64 个样本一批的批次，只有更新规则不同。在相同学习率下，比较的只是优化器：Adam 把每一步除以该权重近期梯度的大小，所以 0.001 对每个权重都是合理的步长；而梯度下降让每个权重移动 0.001 × 其梯度。普通（小批量）梯度下降通常使用 0.01–0.1 的学习率，所以它也以常用的学习率跑一次——这才是更公平的比较。</translation>
+            <translation>三者都使用课程笔记中的 SimpleNN、相同的随机种子和相同的 64 个样本一批的批次，只有更新规则不同。在相同学习率下，比较的只是优化器：Adam 把每一步除以该权重近期梯度的大小，所以 0.001 对每个权重都是合理的步长；而梯度下降让每个权重移动 0.001 × 其梯度。普通（小批量）梯度下降通常使用 0.01–0.1 的学习率，所以它也以常用的学习率跑一次——这才是更公平的比较。</translation>
         </message>
         <message>
             <location filename="../../playground/core/experiments.py" line="611" />
@@ -652,7 +652,7 @@
         <message>
             <location filename="../../playground/core/experiments.py" line="684" />
             <source>The notes' SimpleNN with Adam (lr 0.001) and the same number of gradient steps (320) for both: 40 passes over 512 digits, or one pass over 20,480. Both are scored with their final weights on the digits they learned from and on 5,000 test digits they never saw.</source>
-            <translation>两者都使用讲义中的 SimpleNN、Adam（lr 0.001）和相同的梯度步数（320）：在 512 个数字上遍历 40 次，或在 20,480 个数字上遍历一次。两者都用最终权重，分别在学过的数字和从未见过的 5,000 个测试数字上评分。</translation>
+            <translation>两者都使用课程笔记中的 SimpleNN、Adam（lr 0.001）和相同的梯度步数（320）：在 512 个数字上遍历 40 次，或在 20,480 个数字上遍历一次。两者都用最终权重，分别在学过的数字和从未见过的 5,000 个测试数字上评分。</translation>
         </message>
         <message>
             <location filename="../../playground/core/experiments.py" line="687" />
@@ -803,7 +803,7 @@
         <message>
             <location filename="../../playground/core/experiments.py" line="600" />
             <source>the notes' optimizer and rate</source>
-            <translation>讲义中的优化器和学习率</translation>
+            <translation>课程笔记中的优化器和学习率</translation>
         </message>
         <message>
             <location filename="../../playground/core/experiments.py" line="601" />
@@ -3667,7 +3667,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/experiments_panel.py" line="47" />
             <source>One-click experiments that test the course notes' claims on real training runs: Adam vs gradient descent, ReLU vs Sigmoid, linear vs non-linear, over-fitting, model selection.</source>
-            <translation>一键实验，用真实的训练运行检验讲义中的论断：Adam 与梯度下降、ReLU 与 Sigmoid、线性与非线性、过拟合、模型选择。</translation>
+            <translation>一键实验，用真实的训练运行检验课程笔记中的论断：Adam 与梯度下降、ReLU 与 Sigmoid、线性与非线性、过拟合、模型选择。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/experiments_panel.py" line="50" />
@@ -3857,7 +3857,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/experiments_panel.py" line="485" />
             <source>&lt;i&gt;The notes: “{claim}”&lt;/i&gt;</source>
-            <translation>&lt;i&gt;讲义：“{claim}”&lt;/i&gt;</translation>
+            <translation>&lt;i&gt;课程笔记：“{claim}”&lt;/i&gt;</translation>
         </message>
         <message>
             <location filename="../../playground/ui/experiments_panel.py" line="496" />
@@ -4673,7 +4673,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/layer_block.py" line="338" />
             <source>One input as the network receives it: {what}. The notes call it a&lt;sup&gt;[0]&lt;/sup&gt; (or x); n&lt;sup&gt;[0]&lt;/sup&gt; is its size once flattened.</source>
-            <translation>网络接收到的一个输入：{what}。讲义中记作 a&lt;sup&gt;[0]&lt;/sup&gt;（或 x）；n&lt;sup&gt;[0]&lt;/sup&gt; 是它展平后的大小。</translation>
+            <translation>网络接收到的一个输入：{what}。课程笔记中记作 a&lt;sup&gt;[0]&lt;/sup&gt;（或 x）；n&lt;sup&gt;[0]&lt;/sup&gt; 是它展平后的大小。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/layer_block.py" line="203" />
