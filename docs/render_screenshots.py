@@ -51,17 +51,24 @@ def train_playground(window: MainWindow, epochs: int = 200) -> None:
     _wait_until(lambda: not panel.running, 60)
 
 
-def chinese() -> int:
-    """The window trained in English, then switched to 简体中文 in Preferences (live, nothing rebuilt)."""
-    from dataclasses import replace
-
+def cnn_after_half_an_epoch() -> MainWindow:
+    """The window on screen (offscreen) with the cnn preset trained for half an epoch on MNIST."""
     make_application()
+    OUT.mkdir(parents=True, exist_ok=True)
     window = MainWindow("cnn", remember=False, autosave=False)
     window.resize(*DEFAULT_SIZE)
     window.show()
     _wait_until(lambda: window.state == RunState.IDLE and window.worker.trainer is not None, 120)
     window.start_training(0.5, eval_every_steps=60)
     _wait_until(lambda: window.state == RunState.IDLE, None)
+    return window
+
+
+def chinese() -> int:
+    """The window trained in English, then switched to 简体中文 in Preferences (live, nothing rebuilt)."""
+    from dataclasses import replace
+
+    window = cnn_after_half_an_epoch()
     window.preferences.apply(replace(window.preferences.current, language="zh_CN"))
     grab(window, "Training curves", "zh-training.png", 1.0)
     window.draw_panel.show_test_digit(18)
@@ -78,14 +85,7 @@ def chinese() -> int:
 def main() -> int:
     if "--chinese" in sys.argv[1:]:
         return chinese()
-    make_application()
-    OUT.mkdir(parents=True, exist_ok=True)
-    window = MainWindow("cnn", remember=False, autosave=False)
-    window.resize(*DEFAULT_SIZE)
-    window.show()
-    _wait_until(lambda: window.state == RunState.IDLE and window.worker.trainer is not None, 120)
-    window.start_training(0.5, eval_every_steps=60)
-    _wait_until(lambda: window.state == RunState.IDLE, None)
+    window = cnn_after_half_an_epoch()
     grab(window, "Training curves", "cnn-trained.png")
     grab(window, "Diagram", "diagram.png")
     grab(window, "PyTorch code", "code.png")
