@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 DATA_SOURCE_KEY = "data_source"  # in a project's extra: where its data came from (DataSource JSON)
 MNIST_TIP = N_("Which digit is it? One of ten classes; the network ends with Linear(10) and "
                "nn.CrossEntropyLoss applies the softmax.")
-# How the trainer's messages about a network that does not fit the data begin (in English; see `_fit_message`).
-_FIT_MESSAGE_STARTS = ("The network expects inputs", "The network outputs", "The network ends with")
 
 
 class DataActions(QObject):
@@ -162,16 +160,13 @@ class DataActions(QObject):
             return False
         return self._prepare(config)
 
-    def setup_error_expected(self, message: str) -> bool:
-        """Whether a worker error only restates what the training panel already shows: while the network
-        does not fit the data or the task (Train is blocked with the reason), building a trainer fails."""
+    def setup_error_expected(self) -> bool:
+        """Whether a worker error only restates what the training panel already shows. Errors that say
+        the network does not fit come on the worker's `misfit` signal and are left to the panel; with a
+        head problem on screen, any error is a request for a network that has been changed since (a quick
+        undo and redo), which may arrive just after the next run has started."""
         from playground.ui.run_controls import RUNNING
 
-        # The panel checks the fit itself (Train waits while it doesn't fit): with a problem it shows it;
-        # without one, such a message is stale — a request for a network fixed since (a quick undo and redo),
-        # which may arrive just after the next run has started.
-        if _fit_message(message):
-            return True
         return bool(self.window.head_check.problem) and self.window.state not in RUNNING
 
     # ----- imports ----------------------------------------------------------------------------------------
@@ -356,34 +351,6 @@ class DataActions(QObject):
         return self.train is not None and is_table(self.train)
 
 
-def _fit_message(message: str) -> bool:
-    """Whether a worker error says the network does not fit the data (the training panel shows that itself).
-
-    The trainer writes these in the current language, so besides the English beginnings the beginnings of
-    their translations (up to the first value) are recognised too."""
-    if message.startswith(_FIT_MESSAGE_STARTS):
-        return True
-    for source in _fit_sources():
-        start = tr(source).split("{")[0].strip()
-        if len(start) >= 4 and start != source.split("{")[0].strip() and message.startswith(start):
-            return True
-    return False
-
-
-def _fit_sources() -> list[str]:
-    """The catalogue's texts that begin like `_FIT_MESSAGE_STARTS` (read once; none without a catalogue)."""
-    global _FIT_SOURCES
-    if _FIT_SOURCES is None:
-        try:
-            from playground.i18n_tool import TRANSLATED_LOCALES, read_ts, ts_path
-            sources = {s for locale in TRANSLATED_LOCALES for s in read_ts(ts_path(locale))}
-        except Exception:  # noqa: BLE001 — no readable catalogue: English only
-            sources = set()
-        _FIT_SOURCES = sorted(s for s in sources if s.startswith(_FIT_MESSAGE_STARTS))
-    return _FIT_SOURCES
-
-
-_FIT_SOURCES: list[str] | None = None
 
 
 def _same(a: DataSource, b: DataSource) -> bool:

@@ -377,6 +377,8 @@ class MainWindow(LearnDemos, QMainWindow):
         w.diverged.connect(self._on_diverged)
         w.finished.connect(self._on_finished)
         w.error.connect(self._on_error)
+        # Not a fit for the data or task: the training panel shows that (Train waits), with the fix.
+        w.misfit.connect(self._on_misfit)
         w.snapshot.connect(self._on_snapshot)
 
     # ----- lifecycle ---------------------------------------------------------------------------------
@@ -1117,9 +1119,13 @@ class MainWindow(LearnDemos, QMainWindow):
             return
         self.project_actions.autosave_now()
 
+    def _on_misfit(self, message: str) -> None:
+        """The worker could not build a trainer because the network does not fit the data or the task.
+        The head check shows the same problem in the training panel (and Train waits for a fix)."""
+
     def _on_error(self, message: str) -> None:
-        if self.data_actions.setup_error_expected(message):
-            return  # the network doesn't fit the task or data yet: the training panel says so, with the fix
+        if self.data_actions.setup_error_expected():
+            return  # a stale request for a network that did not fit: the training panel says so, with the fix
         self.training_message.show_message(message, "error")
         if self._state == RunState.LOADING:  # the data could not be loaded
             self._set_state(RunState.UNAVAILABLE)

@@ -79,6 +79,9 @@ class TrainingWorker(QObject):
     snapshot = Signal(object)
     # A message for the user: setup or training failed. Never a traceback.
     error = Signal(str)
+    # The network does not fit the data or the task (a TrainingSetupError with `misfit`): the window's
+    # training panel shows that itself, with the fix, so it comes apart from other errors.
+    misfit = Signal(str)
 
     # Requests from the GUI thread; connected to slots below, so they run in the worker's thread.
     _prepare_requested = Signal(object, object, object, object)
@@ -250,14 +253,14 @@ class TrainingWorker(QObject):
             })
             self._build(spec, config)
         except Exception as exc:  # noqa: BLE001 — every failure becomes a message for the user
-            self.error.emit(_user_message(exc))
+            self._report(exc)
 
     @Slot(object, object)
     def _configure(self, spec: ModelSpec, config: TrainingConfig) -> None:
         try:
             self._apply(spec, config)
         except Exception as exc:  # noqa: BLE001
-            self.error.emit(_user_message(exc))
+            self._report(exc)
 
     @Slot(object, object)
     def _reset(self, spec: ModelSpec, config: TrainingConfig) -> None:
@@ -266,7 +269,7 @@ class TrainingWorker(QObject):
                 self._trainer.reset()
                 self.history_cleared.emit()
         except Exception as exc:  # noqa: BLE001
-            self.error.emit(_user_message(exc))
+            self._report(exc)
 
     @Slot(object)
     def _load_project(self, project: "Project") -> None:
@@ -277,7 +280,7 @@ class TrainingWorker(QObject):
             self._build(project.spec, project.training, state=project)
             self.project_loaded.emit(project)
         except Exception as exc:  # noqa: BLE001
-            self.error.emit(_user_message(exc))
+            self._report(exc)
 
     @Slot(object)
     def _run(self, request: _RunRequest) -> None:
@@ -285,8 +288,7 @@ class TrainingWorker(QObject):
             _use_cpu_threads(self._cpu_threads, self._auto_threads)  # first: a new trainer reports the count
             self._apply(None, request.config)
         except Exception as exc:  # noqa: BLE001
-            self.error.emit(_user_message(exc))
-            self.finished.emit({"reason": "error", "message": _user_message(exc)})
+            self.finished.emit({"reason": "error", "message": self._report(exc)})
             return
         trainer = self._trainer
         if request.single_step:
@@ -306,6 +308,12 @@ class TrainingWorker(QObject):
             self.error.emit(message)
             self.finished.emit({"reason": "error", "message": message, "steps": trainer.global_step,
                                 "epochs_completed": trainer.epochs_done})
+
+    def _report(self, exc: BaseException) -> str:
+        """Send `exc` to the window as a message (on `misfit` when the network does not fit); returns it."""
+        message = _user_message(exc)
+        (self.misfit if getattr(exc, "misfit", False) else self.error).emit(message)
+        return message
 
     # ----- helpers (worker thread) -------------------------------------------------------------
     def _build(self, spec: ModelSpec, config: TrainingConfig, state: "Project | None" = None) -> None:

@@ -93,9 +93,9 @@ def test_reset_takes_the_new_seed(qtbot, record, worker, preset):
 def test_setup_errors_arrive_as_messages_not_tracebacks(qtbot, record, worker, preset, capfd):
     spec = preset.spec.copy()
     spec.layers[-1] = LayerSpec("Linear", {"out_features": 5})
-    errors = record(worker.error)
+    misfits = record(worker.misfit)  # an output that doesn't fit the data: flagged for the training panel
     worker.request_configure(spec, preset.training)
-    message, = errors.wait(qtbot)
+    message, = misfits.wait(qtbot)
     assert "10 classes" in message
     assert "Traceback" not in capfd.readouterr().err
 
