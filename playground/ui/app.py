@@ -20,13 +20,12 @@ from PySide6.QtWidgets import QApplication
 
 from playground import APP_NAME
 from playground.core.atomic_io import write_atomically
-from playground.core.i18n import tr
 from playground.core.resources import resources_dir
 from playground.core.presets import DEFAULT_PRESET, preset_names
-from playground.ui.i18n import catalogue_sources
 from playground.ui.main_window import DEFAULT_SIZE, MainWindow
 from playground.ui.preferences import use_settings_dir_from_env
 from playground.ui.run_controls import RunState
+from playground.ui.window_comfort import tab_key
 
 LOAD_TIMEOUT_S = 120.0
 FIRST_RUN_TOUR_DELAY_MS = 600
@@ -179,12 +178,12 @@ def render_screenshot(path: Path, preset: str = DEFAULT_PRESET, data_dir: Path |
         if window.state != RunState.IDLE:
             raise ScreenshotError(window.training_message.label.text() or "The data could not be loaded.")
         if tab is not None:
+            # A tab's key is its English title, whatever language the window speaks (window_comfort.tab_key).
+            keys = [tab_key(window.tabs, i) for i in range(window.tabs.count())]
             titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-            wanted = {tab.lower()} | {tr(source).replace("&", "").lower() for source in catalogue_sources()
-                                      if source.replace("&", "").lower() == tab.lower()}
-            matches = [i for i, title in enumerate(titles) if title.lower() in wanted]
+            matches = [i for i in range(len(keys)) if tab.lower() in (keys[i].lower(), titles[i].lower())]
             if not matches:
-                raise ScreenshotError(f"No tab named '{tab}'. Tabs: {', '.join(titles)}.")
+                raise ScreenshotError(f"No tab named '{tab}'. Tabs: {', '.join(keys)}.")
             window.tabs.setCurrentIndex(matches[0])
         if learning_rate is not None:
             window.panel.learning_rate.setValue(learning_rate)

@@ -154,7 +154,8 @@ _MEMORY: dict[tuple[int, str], tuple] = {}
 
 # Qt's own widgets name some of their parts once, when they are made (qtbase's catalogue has them).
 QT_OWN_TEXTS = (("QTabBar", "Scroll Left"), ("QTabBar", "Scroll Right"), ("QDockWidget", "Float"),
-                ("QDockWidget", "Close"))
+                ("QDockWidget", "Close"), ("QDockWidget", "Undocks and re-attaches the dock widget"),
+                ("QDockWidget", "Closes the dock widget"))
 
 
 def _translated(source) -> str:
@@ -216,10 +217,16 @@ def retranslate_windows(shown_to_source: dict[str, str | list[str]]) -> None:
     """
     again = _Again(shown_to_source)
     for top in QApplication.topLevelWidgets():
-        for widget in (top, *top.findChildren(QWidget)):
-            _retranslate_widget(widget, again)
-        for action in top.findChildren(QAction):
-            _retranslate_properties(action, _ACTION_TEXTS, again)
+        slots = [slot for widget in (top, *top.findChildren(QWidget)) for slot in text_slots(widget)]
+        slots += [slot for action in top.findChildren(QAction) for slot in action_text_slots(action)]
+        for owner, name, text, put in slots:
+            new = again(owner, name, text)
+            if new is not None:
+                put(new)
+            elif name == "message" and isinstance(owner, QStatusBar):
+                # A passing message ("Finished: 469 steps …") built from values: take it down rather than
+                # leave it in the old language.
+                owner.clearMessage()
     _MEMORY.clear()
     _MEMORY.update(again.memory)
     owners: dict[int, QObject] = {}
@@ -231,108 +238,87 @@ def retranslate_windows(shown_to_source: dict[str, str | list[str]]) -> None:
         obj.retranslate()
 
 
-def _retranslate_properties(obj: QObject, names: tuple[str, ...], again: _Again) -> None:
+def _properties(obj: QObject, names: tuple[str, ...]):
     for name in names:
         getter = getattr(obj, name, None)
-        if getter is None:
-            continue
-        new = again(obj, name, getter())
-        if new is not None:
-            getattr(obj, "set" + name[0].upper() + name[1:])(new)
+        if getter is not None:
+            yield obj, name, getter(), getattr(obj, "set" + name[0].upper() + name[1:])
 
 
-def _retranslate_widget(widget: QWidget, again: _Again) -> None:
-    _retranslate_properties(widget, _WIDGET_TEXTS, again)
+def action_text_slots(action: QAction):
+    """The texts of an action: text, icon text, tool tip, status tip, What's This."""
+    yield from _properties(action, _ACTION_TEXTS)
+
+
+def text_slots(widget: QWidget):
+    """Every text `widget` shows a user, as (owner, slot name, text shown now, a function that shows
+    another) — window title and tips, label and button texts,
+    titles, placeholders, spin-box affixes, combo/tab/toolbox/list/table/tree items and their tips, a
+    status bar's passing message, and in a graphics view pyqtgraph's axis labels, titles, legends and
+    text items. The language switch sets them again; tests/ui/i18n_coverage.py reads them."""
+    yield from _properties(widget, _WIDGET_TEXTS)
     if isinstance(widget, (QLabel, QAbstractButton)):
-        _retranslate_properties(widget, ("text",), again)
+        yield from _properties(widget, ("text",))
     if isinstance(widget, (QGroupBox, QMenu)):
-        _retranslate_properties(widget, ("title",), again)
+        yield from _properties(widget, ("title",))
     if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
-        _retranslate_properties(widget, ("placeholderText",), again)
+        yield from _properties(widget, ("placeholderText",))
     if isinstance(widget, QAbstractSpinBox):
-        _retranslate_properties(widget, ("specialValueText",), again)
+        yield from _properties(widget, ("specialValueText",))
     if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
-        _retranslate_properties(widget, ("prefix", "suffix"), again)
+        yield from _properties(widget, ("prefix", "suffix"))
     if isinstance(widget, QComboBox):
+        tip = Qt.ItemDataRole.ToolTipRole
         for i in range(widget.count()):
-            new = again(widget, f"item{i}", widget.itemText(i))
-            if new is not None:
-                widget.setItemText(i, new)
-            new = again(widget, f"item{i}.tip", widget.itemData(i, Qt.ItemDataRole.ToolTipRole))
-            if new is not None:
-                widget.setItemData(i, new, Qt.ItemDataRole.ToolTipRole)
+            yield widget, f"item{i}", widget.itemText(i), lambda t, i=i: widget.setItemText(i, t)
+            yield widget, f"item{i}.tip", widget.itemData(i, tip), lambda t, i=i: widget.setItemData(i, t, tip)
     if isinstance(widget, QTabWidget):
         for i in range(widget.count()):
-            for slot, get, put in ((f"tab{i}", widget.tabText, widget.setTabText),
-                                   (f"tab{i}.tip", widget.tabToolTip, widget.setTabToolTip)):
-                new = again(widget, slot, get(i))
-                if new is not None:
-                    put(i, new)
+            yield widget, f"tab{i}", widget.tabText(i), lambda t, i=i: widget.setTabText(i, t)
+            yield widget, f"tab{i}.tip", widget.tabToolTip(i), lambda t, i=i: widget.setTabToolTip(i, t)
     if isinstance(widget, QToolBox):
         for i in range(widget.count()):
-            new = again(widget, f"item{i}", widget.itemText(i))
-            if new is not None:
-                widget.setItemText(i, new)
+            yield widget, f"item{i}", widget.itemText(i), lambda t, i=i: widget.setItemText(i, t)
     if isinstance(widget, QListWidget):
         for i in range(widget.count()):
-            _retranslate_item(widget.item(i), again)
+            yield from _item_slots(widget.item(i))
     if isinstance(widget, QTableWidget):
         for i in range(widget.columnCount()):
-            _retranslate_item(widget.horizontalHeaderItem(i), again)
+            yield from _item_slots(widget.horizontalHeaderItem(i))
         for i in range(widget.rowCount()):
-            _retranslate_item(widget.verticalHeaderItem(i), again)
+            yield from _item_slots(widget.verticalHeaderItem(i))
             for j in range(widget.columnCount()):
-                _retranslate_item(widget.item(i, j), again)
+                yield from _item_slots(widget.item(i, j))
     if isinstance(widget, QTreeWidget):
-        header = widget.headerItem()
-        for column in range(widget.columnCount()):
-            _retranslate_tree_item(header, column, again)
+        items = [widget.headerItem()]
         stack = [widget.topLevelItem(i) for i in range(widget.topLevelItemCount())]
         while stack:
             item = stack.pop()
-            for column in range(widget.columnCount()):
-                _retranslate_tree_item(item, column, again)
+            items.append(item)
             stack += [item.child(i) for i in range(item.childCount())]
-    if isinstance(widget, QGraphicsView) and widget.scene() is not None:
-        _retranslate_graphics(widget, again)
+        for item in items:
+            for c in range(widget.columnCount()):
+                yield item, f"text{c}", item.text(c), lambda t, item=item, c=c: item.setText(c, t)
+                yield item, f"tip{c}", item.toolTip(c), lambda t, item=item, c=c: item.setToolTip(c, t)
     if isinstance(widget, QStatusBar) and widget.currentMessage():
-        # A passing message ("Finished: 469 steps …") was built from values: say it again if it is a
-        # catalogue text, else take it down rather than leave it in the old language.
-        new = again(widget, "message", widget.currentMessage())
-        if new is not None:
-            widget.showMessage(new)
-        else:
-            widget.clearMessage()
+        yield widget, "message", widget.currentMessage(), widget.showMessage
+    if isinstance(widget, QGraphicsView) and widget.scene() is not None:
+        yield from _graphics_slots(widget)
 
 
-def _retranslate_item(item, again: _Again) -> None:
-    if item is None:
-        return
-    for slot, get, put in (("text", item.text, item.setText), ("tip", item.toolTip, item.setToolTip)):
-        new = again(item, slot, get())
-        if new is not None:
-            put(new)
+def _item_slots(item):
+    if item is not None:
+        yield item, "text", item.text(), item.setText
+        yield item, "tip", item.toolTip(), item.setToolTip
 
 
-def _retranslate_tree_item(item, column: int, again: _Again) -> None:
-    for slot, get, put in ((f"text{column}", item.text, item.setText), (f"tip{column}", item.toolTip, item.setToolTip)):
-        new = again(item, slot, get(column))
-        if new is not None:
-            put(column, new)
-
-
-def _retranslate_graphics(view: QGraphicsView, again: _Again) -> None:
-    """pyqtgraph's texts: plot titles and legend entries (LabelItem), axis labels, TextItems."""
+def _graphics_slots(view: QGraphicsView):
+    """pyqtgraph's texts: axis labels, plot titles and legend entries (LabelItem), TextItems."""
     for item in view.scene().items():
         if isinstance(item, pg.AxisItem):
-            new = again(item, "label", item.labelText or "")
-            if new is not None:
-                item.setLabel(text=new, units=item.labelUnits or None, **item.labelStyle)
+            yield item, "label", item.labelText or "", \
+                lambda t, item=item: item.setLabel(text=t, units=item.labelUnits or None, **item.labelStyle)
         elif isinstance(item, pg.LabelItem):
-            new = again(item, "text", item.text or "")
-            if new is not None:
-                item.setText(new)
+            yield item, "text", item.text or "", item.setText
         elif isinstance(item, pg.TextItem):
-            new = again(item, "text", item.textItem.toPlainText())
-            if new is not None:
-                item.setText(new)
+            yield item, "text", item.textItem.toPlainText(), item.setText

@@ -13,15 +13,10 @@ from __future__ import annotations
 import html
 import re
 
-import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QComboBox, QDoubleSpinBox, QGraphicsView, QGroupBox, QLabel, QLineEdit,
-    QListWidget, QMenu, QPlainTextEdit, QSpinBox, QStatusBar, QTableWidget, QTabWidget, QTextBrowser, QTextEdit,
-    QTreeWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
+
+from playground.ui.i18n import action_text_slots, text_slots
 
 # Names a Chinese text keeps in Latin letters: PyTorch classes and terms, file formats, datasets,
 # units, keys. Compared case-insensitively, whole words only.
@@ -68,73 +63,24 @@ def _skipped(widget: QWidget) -> bool:
 
 
 def shown_texts(root: QWidget) -> list[tuple[str, str]]:
-    """(where, text) for every text a user can read in `root` and its children (hidden tabs included)."""
+    """(where, text) for every text a user can read in `root` and its children (hidden tabs included):
+    the texts the language switch sets again (`playground.ui.i18n.text_slots`), and rich-text browsers."""
     out: list[tuple[str, str]] = []
-
-    def add(where: str, text) -> None:
-        if isinstance(text, str) and text.strip():
-            out.append((where, text))
-
     for widget in (root, *root.findChildren(QWidget)):
         if _skipped(widget):
             continue
         name = f"{type(widget).__name__}({widget.objectName() or ''})"
-        for prop in ("windowTitle", "toolTip", "statusTip", "whatsThis", "accessibleName"):
-            add(f"{name}.{prop}", getattr(widget, prop)())
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            add(f"{name}.text", widget.text())
-        if isinstance(widget, (QGroupBox, QMenu)):
-            add(f"{name}.title", widget.title())
-        if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
-            add(f"{name}.placeholder", widget.placeholderText())
-        if isinstance(widget, QStatusBar):
-            add(f"{name}.message", widget.currentMessage())
+        slots = list(text_slots(widget))
         if isinstance(widget, QTextBrowser):
-            add(f"{name}.text", widget.toPlainText())
-        if isinstance(widget, QAbstractSpinBox):
-            add(f"{name}.specialValueText", widget.specialValueText())
-        if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
-            add(f"{name}.prefix", widget.prefix())
-            add(f"{name}.suffix", widget.suffix())
-        if isinstance(widget, QComboBox):
-            for i in range(widget.count()):
-                add(f"{name}.item[{i}]", widget.itemText(i))
-                add(f"{name}.item[{i}].tip", widget.itemData(i, Qt.ItemDataRole.ToolTipRole))
-        if isinstance(widget, QTabWidget):
-            for i in range(widget.count()):
-                add(f"{name}.tab[{i}]", widget.tabText(i))
-                add(f"{name}.tab[{i}].tip", widget.tabToolTip(i))
-        if isinstance(widget, QListWidget):
-            for i in range(widget.count()):
-                add(f"{name}.item[{i}]", widget.item(i).text())
-                add(f"{name}.item[{i}].tip", widget.item(i).toolTip())
-        if isinstance(widget, QTableWidget):
-            for i in range(widget.columnCount()):
-                item = widget.horizontalHeaderItem(i)
-                add(f"{name}.column[{i}]", item.text() if item else "")
-            for i in range(widget.rowCount()):
-                item = widget.verticalHeaderItem(i)
-                add(f"{name}.row[{i}]", item.text() if item else "")
-                for j in range(widget.columnCount()):
-                    item = widget.item(i, j)
-                    add(f"{name}.cell[{i},{j}]", item.text() if item else "")
-        if isinstance(widget, QTreeWidget):
-            for column in range(widget.columnCount()):
-                add(f"{name}.header[{column}]", widget.headerItem().text(column))
-        if isinstance(widget, QGraphicsView) and widget.scene() is not None:
-            for item in widget.scene().items():
-                if isinstance(item, pg.AxisItem):
-                    add(f"{name}.axis", item.labelText)
-                elif isinstance(item, pg.LabelItem):
-                    add(f"{name}.label", item.text)
-                elif isinstance(item, pg.TextItem):
-                    add(f"{name}.textitem", item.textItem.toPlainText())
+            slots.append((widget, "text", widget.toPlainText(), None))
+        out += [(f"{name}.{slot}", text) for _, slot, text, _ in slots if isinstance(text, str) and text.strip()]
     for action in root.findChildren(QAction):
         parent = action.parent()
         if isinstance(parent, QWidget) and _skipped(parent):
             continue
-        for prop in ("text", "toolTip", "statusTip"):
-            add(f"QAction({action.objectName() or action.text()}).{prop}", getattr(action, prop)())
+        out += [(f"QAction({action.objectName() or action.text()}).{slot}", text)
+                for _, slot, text, _ in action_text_slots(action)
+                if slot in ("text", "toolTip", "statusTip") and isinstance(text, str) and text.strip()]
     return out
 
 
