@@ -206,8 +206,9 @@ def app_run(data, seed: int, batch_size: int = 64, window=None) -> dict:
 
         from playground.ui.app import freeze_startup_objects_when_ready
 
+        frozen_before = gc.get_freeze_count()
         freeze_startup_objects_when_ready(window)
-        wait_until(lambda: gc.get_freeze_count() > 0, 30)
+        wait_until(lambda: gc.get_freeze_count() > frozen_before, 30)
     gaps: list[float] = []
     clock = QElapsedTimer()
     probe = QTimer()

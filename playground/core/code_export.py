@@ -416,13 +416,20 @@ def main():
 
     # torchrun sets WORLD_SIZE, RANK and LOCAL_RANK; without it this is a single process.
     distributed = int(os.environ.get("WORLD_SIZE", "1")) > 1
-    use_cuda = args.device == "cuda" or (args.device == "auto" and torch.cuda.is_available())
+    # On CUDA each process of this machine needs a GPU of its own (NCCL cannot share one).
+    local_rank, local_world = int(os.environ.get("LOCAL_RANK", "0")), int(os.environ.get("LOCAL_WORLD_SIZE", "1"))
+    gpus = torch.cuda.device_count() if torch.cuda.is_available() else 0
+    use_cuda = args.device == "cuda" or (args.device == "auto" and gpus >= local_world)
+    if use_cuda and local_rank >= gpus:
+        parser.error("--device cuda: no CUDA GPU found; use --device cpu" if not gpus else
+                     f"--device cuda: process {{local_rank}} of {{local_world}} on this machine has no GPU of its own "
+                     f"({{gpus}} found); start at most {{gpus}} per machine, or use --device cpu")
     rank, world = 0, 1
     if distributed:
         dist.init_process_group(backend="nccl" if use_cuda else "gloo")
         rank, world = dist.get_rank(), dist.get_world_size()
     if use_cuda:
-        device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
+        device = torch.device("cuda", local_rank)
         torch.cuda.set_device(device)
     else:
         device = torch.device("cpu")

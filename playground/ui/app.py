@@ -85,6 +85,9 @@ def run_gui(preset: str | None = None, data_dir: Path | None = None, device: str
     return app.exec()
 
 
+_startup_frozen = False
+
+
 def freeze_startup_objects_when_ready(window: MainWindow) -> QTimer:
     """Once the window can train, hide everything start-up made from Python's cycle collector.
 
@@ -95,9 +98,11 @@ def freeze_startup_objects_when_ready(window: MainWindow) -> QTimer:
     process: objects of windows closed before the freeze would never be collected.
     """
     def ready() -> None:
+        global _startup_frozen
         if window.state == RunState.IDLE and window.worker.trainer is not None:
             timer.stop()
-            if not gc.get_freeze_count():
+            if not _startup_frozen:  # not gc.get_freeze_count(): a library may have frozen a few objects itself
+                _startup_frozen = True
                 gc.collect()
                 gc.freeze()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from playground.core.experiments import CHECK_SUBSET, Experiment, ExperimentResult, default_experiments
 from playground.core.i18n import N_, tr
 from playground.ui.plot_style import LAYER_COLOURS, MUTED_TEXT, plot_widget
+from playground.ui.python_thread_state import keep_python_state
 
 if TYPE_CHECKING:
     from playground.core.datasets import DataSplits
@@ -84,6 +85,7 @@ class ExperimentJob(QObject):
             return
         self._thread = QThread()
         self._thread.setObjectName("experiments")
+        keep_python_state(self._thread)
         self.moveToThread(self._thread)
         self._thread.start()
 

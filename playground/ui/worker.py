@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from playground.core.i18n import tr
 from playground.core.spec import ModelSpec
 from playground.core.training_config import TrainingConfig
+from playground.ui.python_thread_state import keep_python_state
 
 if TYPE_CHECKING:
     from playground.core.datasets import DataSplits
@@ -124,6 +125,7 @@ class TrainingWorker(QObject):
         """Move to a fresh QThread and start it."""
         self._thread = QThread()
         self._thread.setObjectName("training")
+        keep_python_state(self._thread)
         self.moveToThread(self._thread)
         self._thread.start()
 

@@ -17,7 +17,8 @@ from playground.core.trainer import Trainer
 @pytest.fixture(scope="module")
 def trained(small_mnist):
     preset = load_preset("seed-mlp")
-    trainer = Trainer(preset.spec, preset.training.replace(epochs=1), small_mnist)
+    # On the CPU: the round trip is checked bit for bit against the loaded (CPU) network.
+    trainer = Trainer(preset.spec, preset.training.replace(epochs=1, device="cpu"), small_mnist)
     trainer.run()
     return trainer
 

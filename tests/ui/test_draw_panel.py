@@ -45,6 +45,12 @@ def trainer(small_data):
     return trainer
 
 
+def tolerance(trainer: Trainer) -> float:
+    """The panel predicts on the CPU from a snapshot; a reference computed on a GPU rounds differently
+    (cuDNN's convolutions use TF32 by default)."""
+    return 1e-5 if trainer.device.type == "cpu" else 1e-3
+
+
 def reference_probabilities(trainer: Trainer, image: np.ndarray) -> np.ndarray:
     cfg = trainer.config
     return in_thread(lambda: class_probabilities(trainer.model, prepare_digit(image)[None], cfg.normalize_mean,
@@ -120,7 +126,7 @@ def test_top_guess_matches_the_core_for_a_drawn_digit(panel, qtbot, record, trai
     draw_one(panel.canvas)
     prediction = wait_for_answer(qtbot, panel, record)
     expected = reference_probabilities(trainer, panel.canvas.image())
-    np.testing.assert_allclose(panel.bars.probabilities, expected, atol=1e-5)
+    np.testing.assert_allclose(panel.bars.probabilities, expected, atol=tolerance(trainer))
     assert panel.bars.top_guess == prediction.prediction == int(expected.argmax()) == 1
 
 
@@ -133,7 +139,7 @@ def test_top_guess_matches_the_core_for_a_loaded_mnist_digit(panel, qtbot, recor
     assert "labelled" in panel.source_label.text()
     wait_for_answer(qtbot, panel, record)
     expected = reference_probabilities(trainer, panel.canvas.image())
-    np.testing.assert_allclose(panel.bars.probabilities, expected, atol=1e-5)
+    np.testing.assert_allclose(panel.bars.probabilities, expected, atol=tolerance(trainer))
     assert panel.bars.top_guess == int(expected.argmax()) == small_data.test.labels[index]
 
 
@@ -209,7 +215,7 @@ def test_stale_requests_are_dropped(qtbot, record, trainer, small_data):
         assert last["request"] == 51 and last["status"] == "ok"
         np.testing.assert_array_equal(last["prediction"].image28, prepare_digit(images[-1]))
         np.testing.assert_allclose(last["prediction"].probabilities,
-                                   reference_probabilities(trainer, images[-1]), atol=1e-5)
+                                   reference_probabilities(trainer, images[-1]), atol=tolerance(trainer))
     finally:
         assert inference.shutdown()
 

@@ -42,7 +42,7 @@ def _chinese_left(window) -> list[tuple[str, str]]:
 
 
 def _weights(window) -> dict[str, np.ndarray]:
-    return {k: v.detach().clone().numpy() for k, v in window.worker.trainer.model.state_dict().items()}
+    return {k: v.detach().cpu().clone().numpy() for k, v in window.worker.trainer.model.state_dict().items()}
 
 
 def test_switching_a_trained_window_to_chinese_and_back_loses_nothing(qtbot, make_window):

@@ -42,18 +42,20 @@ def test_the_timer_collects(qtbot, qapp, monkeypatch):
     qtbot.waitUntil(lambda: len(calls) > 0, timeout=3 * main_thread_gc.INTERVAL_MS)
 
 
-def test_start_up_objects_are_frozen_once_the_window_can_train(qtbot, make_window):
+def test_start_up_objects_are_frozen_once_the_window_can_train(qtbot, make_window, monkeypatch):
     import gc
 
+    from playground.ui import app
     from playground.ui.app import freeze_startup_objects_when_ready
 
+    monkeypatch.setattr(app, "_startup_frozen", False)
     window = make_window()
-    assert gc.get_freeze_count() == 0
+    before = gc.get_freeze_count()  # not always 0: 375 were frozen before this test under pytest-xdist on a GPU machine
     try:
         freeze_startup_objects_when_ready(window)
-        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > before, timeout=5_000)
         frozen = gc.get_freeze_count()
-        assert frozen > 10_000  # torch, Qt wrappers, the window: all out of the collector's walk
+        assert frozen - before > 10_000  # torch, Qt wrappers, the window: all out of the collector's walk
         gc.collect()
         assert gc.get_freeze_count() == frozen  # once
         assert len(gc.get_objects()) < frozen / 5  # what a full collection still walks: only what came after
