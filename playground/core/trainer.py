@@ -357,6 +357,9 @@ class Trainer:
                 self._batch_in_epoch = 0
                 self._epoch_loss_sum, self._epoch_correct, self._epoch_seen = 0.0, 0, 0
                 self._epoch_started = time.perf_counter()
+                # Batches and what each step does for its listener; not pauses, the time between runs or
+                # the test checks made part-way (which `seconds` still counts).
+                self._epoch_train_seconds = 0.0
             correct_sum = torch.zeros((), dtype=torch.long, device=self.device)
             while self._batch_in_epoch < steps_per_epoch:
                 if control.would_block():
@@ -421,6 +424,7 @@ class Trainer:
                     "progress": steps_this_run / max(total_steps, 1),
                     "eta_seconds": remaining * bs / rate if rate > 0 else float("nan"),
                 })
+                self._epoch_train_seconds += time.perf_counter() - t0
                 if cfg.eval_every_steps and self.global_step % cfg.eval_every_steps == 0 \
                         and self._batch_in_epoch < steps_per_epoch:
                     row = {"step": self.global_step,
@@ -445,7 +449,7 @@ class Trainer:
         return summary
 
     def _finish_epoch(self, emit: Listener) -> None:
-        train_seconds = time.perf_counter() - self._epoch_started  # batches only, before the evaluation
+        train_seconds = self._epoch_train_seconds
         seen = max(self._epoch_seen, 1)
         test = self.scores(self.tdata.test)
         self.epochs_done += 1

@@ -237,3 +237,45 @@ def test_the_divergence_message_is_whole_sentences():
     big = _divergence_message(12345.0, 7, 2, TrainingConfig(optimizer="adam"))
     assert big.startswith("The loss became 12,345, over 100× where it started, at step 7 (epoch 2): the weights")
     assert big.endswith("(now 0.001).")
+
+
+def test_an_epochs_training_time_leaves_out_test_checks_and_the_time_between_runs(small_mnist, monkeypatch):
+    """`train_seconds` (what samples/s are computed from) counts the batches and what each step does
+    for its listener, not the test checks made part-way through the epoch nor the time between two runs;
+    `seconds` counts everything. A fake clock makes this exact: only those moments advance it a lot."""
+    import types
+
+    import playground.core.trainer as trainer_module
+
+    clock = [0.0]
+
+    def perf_counter():
+        clock[0] += 0.001  # every reading: a millisecond of work
+        return clock[0]
+
+    monkeypatch.setattr(trainer_module, "time", types.SimpleNamespace(perf_counter=perf_counter))
+    trainer = mlp(small_mnist, batch_size=500, eval_every_steps=1)  # 4 steps, test checks after steps 1-3
+    real_scores = trainer.scores
+
+    def slow_scores(*args, **kwargs):
+        clock[0] += 100.0  # a test check "takes" 100 s
+        return real_scores(*args, **kwargs)
+
+    monkeypatch.setattr(trainer, "scores", slow_scores)
+    events = []
+
+    def listener(kind, payload):
+        events.append(kind)
+        if kind == "step" and payload["step"] == 2:
+            clock[0] += 1000.0  # the listener's own work counts: it is part of training through the app
+            trainer.control.stop()  # ends the run after this step, mid-epoch
+
+    trainer.run(listener)
+    assert trainer.global_step == 2 and not trainer.history.epochs
+    clock[0] += 5000.0  # the learner comes back later and trains on: the same epoch continues
+    trainer.control.resume()
+    trainer.run(listener)
+    row = trainer.history.epochs[-1]
+    assert events.count("eval") == 3
+    assert 1000 < row["train_seconds"] < 1001  # the listener's 1000 s and a few fake milliseconds
+    assert row["seconds"] > 5000 + 1000 + 4 * 100  # the gap, the checks and the epoch's own test
