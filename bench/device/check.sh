@@ -3,6 +3,9 @@
 # CUDA tests, bench/gpu.sh, then the whole suite with a GPU present. MODE=window instead runs the real
 # window training on the GPU and on the CPU (bench/device/drive_window.py) with Python tracebacks on a crash.
 # Qt (trimmed PySide6 + pyqtgraph) and the X/GL/font libraries the device image may lack travel in .gpu/.
+# The language tests also need the compiled catalogue: build it here (python -m playground.i18n_tool build)
+# and name resources/i18n/nn_playground_zh_CN.qm in carry too; tests that start `python -m playground`
+# in a subprocess need the package installed, which the device's image is not.
 export PYTHONUNBUFFERED=1
 OUT=${OUT:-/tmp/out}; mkdir -p "$OUT"
 t0=$(date +%s)
