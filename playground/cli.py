@@ -17,10 +17,15 @@ import signal
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from playground import APP_NAME, __version__
 from playground.core.allocator import tune_allocator
+
+if TYPE_CHECKING:
+    from playground.core.shape_inference import ShapeReport
+    from playground.core.spec import ModelSpec
+    from playground.core.training_config import TrainingConfig
 
 # Ctrl+C: the shell convention for "ended by SIGINT".
 EXIT_INTERRUPTED = 130
@@ -422,7 +427,7 @@ def _cmd_presets(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from playground.core.presets import DEFAULT_PRESET, load_preset, load_spec_file
     from playground.core.shape_inference import infer_shapes
-    from playground.core.training_config import OPTIMIZERS, ConfigError, TrainingConfig
+    from playground.core.training_config import ConfigError, TrainingConfig
 
     if args.save is not None:
         _check_writable(args.save, parser)
@@ -456,10 +461,20 @@ def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         flag = options.get(exc.field_name or "", (None,))[0]
         parser.error(f"argument {flag}: {exc}" if flag else str(exc))
 
+    from playground.core.denormals import denormals_flushed
+
+    with denormals_flushed():  # only while this thread trains: the CLI also runs inside other programs (tests)
+        return _train(args, spec, config, report, source)
+
+
+def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, report: ShapeReport,
+           source: dict[str, Any]) -> int:
+    """Steps 2 and 3 of `train`, and the report."""
     # 2. The data, then the trainer (torch is imported from here on).
     from playground.core.datasets import load_data
     from playground.core.devices import describe_device
     from playground.core.trainer import Trainer
+    from playground.core.training_config import OPTIMIZERS
 
     quiet = args.quiet
     try:

@@ -339,6 +339,7 @@ class Trainer:
         params = [t for t in self.model.state_dict().values() if t.is_floating_point()]
         backup = [t.detach().clone() for t in params]
         weights = [p for name, p in self.model.named_parameters() if p.ndim > 1]  # what L1/L2 penalise
+        optimized = [p for group in self.optimizer.param_groups for p in group["params"]]
         head, tdata = self.head, self.tdata
         amp = self.scaler is not None
         schedule_step = 0
@@ -387,7 +388,8 @@ class Trainer:
                         reason = "diverged"
                         break
                     _copy_all(backup, params)  # keep the weights that gave a sane loss
-                    self.optimizer.zero_grad(set_to_none=True)
+                    for p in optimized:  # optimizer.zero_grad(set_to_none=True) spends ~60 µs in wrappers
+                        p.grad = None
                     penalty = self._penalty(weights)
                     total = loss if penalty is None else loss + penalty
                     if amp:

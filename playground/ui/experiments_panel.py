@@ -688,9 +688,13 @@ def _train_on_one_core() -> None:
     """Experiments train with one thread, at a lower priority (as the training worker's thread): the GUI
     and any training in the main window keep the other cores. OpenMP threads that outnumber the free
     cores spin against each other — measured 20–50× slower on a busy two-core machine — so one
-    thread is also the faster choice whenever anything else runs."""
+    thread is also the faster choice whenever anything else runs. Denormal floats are flushed to zero,
+    as in every thread that trains (core/denormals.py)."""
     import torch
 
+    from playground.core.denormals import flush_denormals
+
+    flush_denormals()
     if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
         try:  # on Linux a thread id names one thread for setpriority
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), EXPERIMENT_NICENESS)

@@ -5,11 +5,18 @@ regression (`set_task`).
 Every curve is one pyqtgraph item created up front; updates only call `setData`, as pyqtgraph's
 own examples advise. Per-step values grow in amortised O(1) arrays and are smoothed
 incrementally, so each update costs time in the new points only (plus drawing).
+
+While a run goes, the step plot's y range is ours: from 0 (or the lowest loss, if negative) to a
+round number above the highest loss, changed only when a loss leaves it. pyqtgraph's auto range
+would move it a little with every update, and each move redraws the axis and paints the plot
+twice; on two cores that GUI time comes straight out of training (`bench/run.py`).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -119,6 +126,11 @@ class TrainingPlots(QWidget):
         self._raw = GrowingArray()
         self._smooth = GrowingArray()
         self._ema = RunningEma(SMOOTHING)
+        self._loss_low = math.inf  # lowest and highest finite loss so far
+        self._loss_high = -math.inf
+        self._loss_range: tuple[float, float] | None = None  # the y range we set, while following
+        self._follow_losses = False  # a run is going and the user has not zoomed or panned the step plot
+        self.step_plot.vb.sigRangeChangedManually.connect(self._stop_following)
 
         # [series, key in the trainer's row, scale to display units]; per-epoch and in-between rows.
         self._epoch_series: list[list] = []
@@ -236,9 +248,33 @@ class TrainingPlots(QWidget):
         self._steps.extend(steps)
         self._raw.extend(losses)
         self._smooth.extend(self._ema.extend(losses))
+        finite = losses[np.isfinite(losses)]
+        if finite.size:
+            self._loss_low = min(self._loss_low, float(finite.min()))
+            self._loss_high = max(self._loss_high, float(finite.max()))
         x = self._steps.view()
         self.raw_loss_curve.setData(x, self._raw.view())
         self.smooth_loss_curve.setData(x, self._smooth.view())
+        self._follow_loss_range()
+        self._settle()
+
+    def _follow_loss_range(self) -> None:
+        """Keep every loss in view with a y range that rarely changes (see the module's note)."""
+        if not self._follow_losses or self._loss_high < self._loss_low:
+            return
+        wanted = loss_axis_range(self._loss_low, self._loss_high)
+        if wanted != self._loss_range:
+            self._loss_range = wanted
+            self.step_plot.setYRange(*wanted, padding=0.03)
+
+    def _stop_following(self, *_) -> None:
+        """The user zoomed or panned the step plot: leave its range to them until the next run."""
+        self._follow_losses = False
+
+    def _settle(self) -> None:
+        """Apply pending auto ranges now, so one paint shows the new points and the axes they moved
+        (left to the paint, the range moves during it and the axes take a second paint)."""
+        self.view.scene().prepareForPaint()
 
     def add_epoch(self, row: dict[str, Any]) -> None:
         """Add one finished epoch's row (train/test/validation loss and accuracy)."""
@@ -246,6 +282,7 @@ class TrainingPlots(QWidget):
             if row.get(key) is not None:
                 series.add(row["epoch"], row[key] * scale)
         self._update_legend()
+        self._settle()
 
     def add_eval(self, row: dict[str, Any]) -> None:
         """Add an evaluation made part-way through an epoch (fractional epoch on the x axis)."""
@@ -253,16 +290,21 @@ class TrainingPlots(QWidget):
             if row.get(key) is not None:
                 series.add(row["epoch"], row[key] * scale)
         self._update_legend()
+        self._settle()
 
     def begin_run(self, last_step: int, last_epoch: float) -> None:
         """Show the whole coming run on the x axes, so the curves grow into the space they will fill."""
         self.step_plot.setXRange(0, max(last_step, 1), padding=0.02)
+        self._follow_losses = True
+        self._loss_range = None
+        self._follow_loss_range()
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setXRange(0, max(last_epoch, 1), padding=0.04)
             plot.enableAutoRange(axis="y")
 
     def fit(self) -> None:
         """Let every axis follow the data again (after a run ends, or stops early)."""
+        self._follow_losses = False
         for plot in (self.step_plot, self.loss_plot, self.accuracy_plot):
             plot.enableAutoRange()
         self.lr_view.enableAutoRange(axis="y")
@@ -271,6 +313,7 @@ class TrainingPlots(QWidget):
         for array in (self._steps, self._raw, self._smooth):
             array.clear()
         self._ema = RunningEma(SMOOTHING)
+        self._loss_low, self._loss_high = math.inf, -math.inf
         self.raw_loss_curve.setData([], [])
         self.smooth_loss_curve.setData([], [])
         for series, _, _ in self._epoch_series + self._eval_series:
@@ -313,6 +356,20 @@ class TrainingPlots(QWidget):
         for sample, label in self.step_plot.legend.items:
             if getattr(sample, "item", None) is self.smooth_loss_curve:
                 label.setText(_smoothed_name())
+
+
+def loss_axis_range(low: float, high: float) -> tuple[float, float]:
+    """A y range that holds losses from `low` to `high`: from 0 (or `low`, if below 0) up to the next of
+    1, 2, 2.5 or 5 times a power of ten at or above `high`."""
+    bottom = min(0.0, low)
+    span = high - bottom
+    if not math.isfinite(span) or span <= 0:
+        return bottom, bottom + 1.0
+    if high <= 0:
+        return bottom, 0.0
+    power = 10.0 ** math.floor(math.log10(high))
+    top = next(step * power for step in (1, 2, 2.5, 5, 10) if step * power >= high * (1 - 1e-12))
+    return bottom, top
 
 
 def _smoothed_name() -> str:

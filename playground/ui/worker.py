@@ -235,7 +235,9 @@ class TrainingWorker(QObject):
     def _prepare(self, spec: ModelSpec, config: TrainingConfig, data_dir: Path | None, data) -> None:
         try:
             from playground.core.datasets import load_data
+            from playground.core.denormals import flush_denormals
 
+            flush_denormals()  # before this thread's first parallel operation: its helpers copy the mode
             _leave_a_core_for_the_gui()
             self._auto_threads = _use_cpu_threads(self._cpu_threads, 0)
             if data is None:
