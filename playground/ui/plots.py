@@ -14,9 +14,8 @@ twice; on two cores that GUI time comes straight out of training (`bench/run.py`
 
 from __future__ import annotations
 
-from typing import Any
-
 import math
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -136,7 +135,7 @@ class TrainingPlots(QWidget):
         self._epoch_series: list[list] = []
         self._eval_series: list[list] = []
         self._metric_entries: list[tuple[list, str]] = []  # the score plot's entries and their kind
-        self.metric = "accuracy"
+        self.metric_key = "accuracy"  # not `metric`: that would hide QWidget.metric(), which Qt calls
         # Legend label (English; shown with tr) → the loss plot's item of that kind (the accuracy plot's twin
         # looks the same).
         self._legend_entries: dict[str, pg.PlotDataItem] = {}
@@ -207,9 +206,9 @@ class TrainingPlots(QWidget):
             self._metric_title = title
             self.accuracy_plot.setTitle(tr(title), color=FOREGROUND, size="11pt")
             self.accuracy_plot.getAxis("left").setLabel(tr(label), color=FOREGROUND)
-        if metric == self.metric:
+        if metric == self.metric_key:
             return
-        self.metric = metric
+        self.metric_key = metric
         for entry, kind in self._metric_entries:
             entry[0].clear()
             entry[1] = f"{'test' if kind == 'eval' else kind}_{metric}"
@@ -272,8 +271,11 @@ class TrainingPlots(QWidget):
         self._follow_losses = False
 
     def _settle(self) -> None:
-        """Apply pending auto ranges now, so one paint shows the new points and the axes they moved
-        (left to the paint, the range moves during it and the axes take a second paint)."""
+        """Apply pending layout changes and auto ranges now, so that one paint shows the new points with
+        the axes and legend they changed. Left to the paint, they change during it, and each change
+        paints the plots again: three full paints, 25 ms of frozen window, when the legend first grows."""
+        self.epoch_legend.layout.activate()
+        self.view.ci.layout.activate()
         self.view.scene().prepareForPaint()
 
     def add_epoch(self, row: dict[str, Any]) -> None:

@@ -181,19 +181,19 @@ class RunsPanel(QWidget):
         self.metric_plot = self.metric_plot_widget.getPlotItem()
         self.metric_plot.getViewBox().setMouseEnabled(True, True)
         self.metric_plot.setXLink(self.loss_plot)
-        self.metric = QComboBox()
+        self.metric_choice = QComboBox()  # not `metric`: that would hide QWidget.metric(), which Qt calls
         for key, (text, _, _) in METRICS.items():
-            self.metric.addItem(tr(text), key)
-        self.metric.setToolTip(tr("The score plotted on the right: measured at every epoch's end and at the test "
+            self.metric_choice.addItem(tr(text), key)
+        self.metric_choice.setToolTip(tr("The score plotted on the right: measured at every epoch's end and at the test "
                                   "checks in between (those use a subset of the test set)."))
-        self.metric.currentIndexChanged.connect(self._metric_changed)
+        self.metric_choice.currentIndexChanged.connect(self._metric_changed)
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
         plots_layout.setContentsMargins(0, 0, 0, 0)
         metric_row = QHBoxLayout()
         metric_row.addStretch(1)
         metric_row.addWidget(QLabel(tr("Right plot:")))
-        metric_row.addWidget(self.metric)
+        metric_row.addWidget(self.metric_choice)
         plots_layout.addLayout(metric_row)
         pair = QHBoxLayout()
         pair.addWidget(self.loss_plot_widget, 1)
@@ -247,7 +247,10 @@ class RunsPanel(QWidget):
             self._filling = False
         self._checked &= {run.id for run in self.store.runs}
         self.empty_label.setVisible(not self.store.runs)
-        self._redraw_all()
+        if self.isVisible():
+            self._redraw_all()
+        else:  # drawn when the tab is shown: otherwise every run's start made the window wait ~10 ms
+            self._stale = True
         self._update_buttons()
 
     def run_added(self, run: RunRecord) -> None:
@@ -275,6 +278,10 @@ class RunsPanel(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Draw what was put off while another tab was in front."""
         if self._stale:
             self._stale = False
             self._redraw_all()
@@ -293,19 +300,23 @@ class RunsPanel(QWidget):
             self.set_checked(run.id, checked)
 
     def drawn_runs(self) -> list[int]:
-        """Ids of the runs whose curves are on the plots (tests)."""
+        """Ids of the runs whose curves are on the plots once the tab is shown (tests)."""
+        self._catch_up()
+
         def shown(item: pg.PlotDataItem) -> bool:
             return item.xData is not None and len(item.xData) > 0
         return sorted(run_id for run_id, c in self._curves.items() if shown(c.loss) or shown(c.metric) or shown(c.checks))
 
     def loss_curve(self, run_id: int) -> tuple[np.ndarray, np.ndarray]:
         """The plotted (step, smoothed loss) of a run (tests)."""
+        self._catch_up()
         curves = self._curves.get(run_id)
         if curves is None or curves.loss.xData is None:
             return np.empty(0), np.empty(0)
         return np.asarray(curves.loss.xData), np.asarray(curves.loss.yData)
 
     def metric_curve(self, run_id: int) -> tuple[np.ndarray, np.ndarray]:
+        self._catch_up()
         curves = self._curves.get(run_id)
         if curves is None or curves.metric.xData is None:
             return np.empty(0), np.empty(0)
@@ -468,7 +479,7 @@ class RunsPanel(QWidget):
 
     # ----- the overlay --------------------------------------------------------------------------------
     def _metric_key(self) -> str:
-        return self.metric.currentData()
+        return self.metric_choice.currentData()
 
     def _metric_changed(self) -> None:
         self._label_metric_plot()

@@ -63,7 +63,7 @@ def test_the_overlay_shows_the_checked_runs(qtbot):
     assert panel.drawn_runs() == [1, 2, 3]
     assert len({run_colour(i) for i in (1, 2, 3)}) == 3
     # Another score on the right plot.
-    panel.metric.setCurrentIndex(panel.metric.findData("test_loss"))
+    panel.metric_choice.setCurrentIndex(panel.metric_choice.findData("test_loss"))
     assert list(panel.metric_curve(1)[1]) == [1.0, 1.0]
 
 
@@ -178,3 +178,15 @@ def test_run_names_and_statuses_follow_the_language_and_stay_english_in_the_stor
         i18n.set_translator(None)
     panel.retranslate()
     assert panel.table.item(0, NAME).text() == "Run 1" and panel.table.item(0, 9).text() == "forked"
+
+
+def test_a_hidden_panel_draws_its_runs_only_when_shown(qtbot):
+    """Behind another tab the panel lists runs but draws none: a run's start then costs the window nothing."""
+    panel = RunsPanel()
+    qtbot.addWidget(panel)
+    panel.set_store(synthetic_store())
+    assert panel.table.rowCount() == 3
+    assert panel.loss_plot.listDataItems() == []
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert len(panel.loss_plot.listDataItems()) >= 3

@@ -267,9 +267,9 @@ def test_fix_button_text_and_score_plot_title_do_not_depend_on_the_language(qtbo
         text, short = _fix_text(spec, Adaptation(spec, ()))
         assert short == text == "«Make the output Linear(10)"
         plots.set_task("regression", "mse")
-        assert plots.accuracy_plot.titleLabel.text == "«R² per epoch (1 = perfect)" and plots.metric == "r2"
+        assert plots.accuracy_plot.titleLabel.text == "«R² per epoch (1 = perfect)" and plots.metric_key == "r2"
         plots.set_task("multiclass", "cross_entropy")
-        assert plots.accuracy_plot.titleLabel.text == "«Accuracy per epoch" and plots.metric == "accuracy"
+        assert plots.accuracy_plot.titleLabel.text == "«Accuracy per epoch" and plots.metric_key == "accuracy"
         assert plots.loss_plot.getAxis("left").labelText == "«cross-entropy loss"
     finally:
         i18n.set_translator(None)
