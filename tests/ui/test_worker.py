@@ -161,3 +161,20 @@ def test_drawings_reach_every_trainer_exactly_once(qtbot, record, worker, preset
     train = worker.trainer.data.train
     assert len(train) == len(small_data.train) + 1 and train.labels[-1] == 1
     assert np.array_equal(train.images[-1], image)
+
+
+def test_the_training_thread_and_its_helpers_flush_denormals(qtbot, record, worker, preset):
+    """Past ~800 steps Adam's averages for units that no longer fire go denormal unless the training thread
+    flushed them before its first parallel operation (core/denormals.py): none may be left."""
+    import torch
+
+    finished = record(worker.finished)
+    worker.request_run(preset.training.replace(epochs=32, seed=3))  # 32 steps an epoch: 1,024 steps
+    summary, = finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
+    assert summary["reason"] == "completed"
+    averages = [state["exp_avg"] for state in worker.trainer.optimizer.state.values()]
+    bits = [a.contiguous().view(torch.int32) for a in averages]
+    denormal = sum(int((((b & 0x7F800000) == 0) & ((b & 0x007FFFFF) != 0)).sum()) for b in bits)
+    flushed = sum(int((a == 0).sum()) for a in averages)
+    assert denormal == 0
+    assert flushed > 1000  # the case it is for: without the flush these would be denormal
