@@ -77,6 +77,7 @@ SETTINGS_PRESET = "training/preset"
 SETTINGS_CONFIG = "training/config"  # the panel's TrainingConfig as JSON
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
+SETTINGS_PLAYGROUND = "playground/state"  # the Playground tab's controls as JSON (ui/playground_state.py)
 
 
 LOCK_REASON = N_("Stop training to change the network.")
@@ -172,6 +173,8 @@ class MainWindow(LearnDemos, QMainWindow):
             config = config.replace(device=device)
 
         self._build_ui()
+        if settings is not None:
+            self.playground.restore_state(_remembered_json(settings, SETTINGS_PLAYGROUND))
         self.project_actions = ProjectActions(
             self, self, settings, Autosave(resolve_data_dir(app_data_dir)) if autosave else None)
         self.project_actions.title_changed.connect(self.setWindowTitle)
@@ -476,6 +479,9 @@ class MainWindow(LearnDemos, QMainWindow):
             settings.setValue(SETTINGS_CONFIG, json.dumps(self._current_config().to_json()))
         except ConfigError:
             pass  # an out-of-range value is not worth remembering
+        playground = self.playground.state()
+        if playground is not None:  # None: the tab was never opened, and what was remembered stays
+            settings.setValue(SETTINGS_PLAYGROUND, json.dumps(playground))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if _project_file(event.mimeData()) is not None:
@@ -1278,6 +1284,14 @@ def _load_presets(problems: list[str]) -> dict[str, Preset]:
         except (SpecError, ValueError, OSError) as exc:
             problems.append(tr("The preset '{name}' could not be read: {error}").format(name=name, error=exc))
     return presets
+
+
+def _remembered_json(settings: QSettings, key: str) -> Any:
+    """What was saved under `key` as JSON text; None when there is nothing, or nothing readable."""
+    try:
+        return json.loads(str(settings.value(key, "")))
+    except ValueError:
+        return None
 
 
 def _restore_config(settings: QSettings, base: TrainingConfig) -> TrainingConfig:

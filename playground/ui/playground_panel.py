@@ -41,6 +41,7 @@ from playground.core.training_config import OPTIMIZERS, REGULARIZATIONS, ConfigE
 from playground.ui.boundary_view import BoundaryView
 from playground.ui.notice_box import NoticeBox
 from playground.ui.playground_network import FEATURE_LABELS, PlaygroundNetwork
+from playground.ui.playground_state import apply_panel_state, panel_state
 from playground.ui.playground_worker import PlaygroundWorker
 from playground.ui.plot_style import plot_widget
 from playground.ui.plots import GrowingArray, TEST_COLOUR, TRAIN_COLOUR
@@ -96,6 +97,7 @@ class PlaygroundPanel(QWidget):
         self._notice_level = "info"
         self._setup_error_rechecks = False  # the setup error came from the controls: checking again re-words it
         self._built = False
+        self._pending_state: dict[str, Any] | None = None  # remembered controls, set when the tab is built
 
     # ----- construction ---------------------------------------------------------------------------
     def ensure_built(self) -> None:
@@ -108,6 +110,9 @@ class PlaygroundPanel(QWidget):
         self._connect()
         self._fill_datasets()
         self._apply_kind_to_features()
+        if self._pending_state is not None:
+            apply_panel_state(self, self._pending_state)
+            self._pending_state = None
         self._update_rate_enabled()
         self._update_buttons()
         self._arrange(self.width() >= WIDE_LAYOUT)
@@ -501,6 +506,46 @@ class PlaygroundPanel(QWidget):
     def splits(self) -> ToySplits | None:
         return self._splits
 
+    # ----- remembered between sessions (playground_state.py) --------------------------------------------
+    def state(self) -> dict[str, Any] | None:
+        """The controls as plain data; before the tab is first shown, the state it will be built with."""
+        return panel_state(self) if self._built else self._pending_state
+
+    def restore_state(self, state: Any) -> None:
+        """Set the controls from a remembered state: when the tab is built, or now (with a rebuild)."""
+        if not self._built:
+            self._pending_state = state if isinstance(state, dict) else None
+            return
+        apply_panel_state(self, state)
+        self.rebuild()
+
+    def refill_datasets(self) -> None:
+        """The data sets and features of the kind chosen now (after the kind was set without its signal)."""
+        self._fill_datasets()
+        self._apply_kind_to_features()
+
+    def tick_features(self, features: list[str]) -> None:
+        """Tick exactly `features` among the boxes the data allows, without rebuilding; one stays ticked."""
+        for name, box in self.feature_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(box.isEnabled() and name in features)
+            box.blockSignals(False)
+        if not self.features():
+            self._apply_kind_to_features()
+            if not self.features():
+                self.feature_boxes["x1"].setChecked(True)
+        if self.kind.currentData() != "regression_1d":
+            self._features_2d = self.features()
+
+    def set_hidden_units(self, hidden: list[int]) -> None:
+        """The hidden layers' sizes, clamped to what the tab offers, without rebuilding."""
+        self._hidden = [max(1, min(MAX_UNITS, int(n))) for n in hidden][:MAX_HIDDEN_LAYERS]
+
+    def refresh_enabled(self) -> None:
+        """Enable the controls that depend on others (classes, regularisation rate) as the others say."""
+        self._update_classes_enabled()
+        self._update_rate_enabled()
+
     # ----- setters (keyboard users, tests, demos) ----------------------------------------------------
     def set_problem(self, kind: str, name: str, classes: int | None = None) -> None:
         """Choose a problem kind and data set by their keys ("classification", "xor")."""
@@ -530,7 +575,7 @@ class PlaygroundPanel(QWidget):
 
     def set_hidden_layers(self, hidden: list[int]) -> None:
         self.ensure_built()
-        self._hidden = [max(1, min(MAX_UNITS, int(n))) for n in hidden][:MAX_HIDDEN_LAYERS]
+        self.set_hidden_units(hidden)
         self.rebuild(data=False)
 
     # ----- run control ---------------------------------------------------------------------------------
