@@ -184,8 +184,8 @@ class RunsPanel(QWidget):
         self.metric_choice = QComboBox()  # not `metric`: that would hide QWidget.metric(), which Qt calls
         for key, (text, _, _) in METRICS.items():
             self.metric_choice.addItem(tr(text), key)
-        self.metric_choice.setToolTip(tr("The score plotted on the right: measured at every epoch's end and at the test "
-                                  "checks in between (those use a subset of the test set)."))
+        self.metric_choice.setToolTip(tr("The score plotted on the right: measured at every epoch's end and at the "
+                                         "test checks in between (those use a subset of the test set)."))
         self.metric_choice.currentIndexChanged.connect(self._metric_changed)
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
