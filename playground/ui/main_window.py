@@ -1296,10 +1296,12 @@ def _remembered_json(settings: QSettings, key: str) -> Any:
 
 def _restore_config(settings: QSettings, base: TrainingConfig) -> TrainingConfig:
     """The settings used last time, as long as they are still valid; else the preset's."""
+    saved = _remembered_json(settings, SETTINGS_CONFIG)
+    if not isinstance(saved, dict):
+        return base
     try:
-        saved = json.loads(str(settings.value(SETTINGS_CONFIG, "")))
         return TrainingConfig.from_json({**base.to_json(), **saved})
-    except (ValueError, TypeError):  # ConfigError and JSONDecodeError are ValueErrors
+    except (ValueError, TypeError):  # ConfigError is a ValueError
         return base
 
 

@@ -553,8 +553,7 @@ class PlaygroundPanel(QWidget):
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.kind.blockSignals(False)
-        self._fill_datasets()
-        self._apply_kind_to_features()
+        self.refill_datasets()
         self.dataset.blockSignals(True)
         self.dataset.setCurrentIndex(self.dataset.findData(name))
         self.dataset.blockSignals(False)
@@ -685,8 +684,7 @@ class PlaygroundPanel(QWidget):
             self.worker.request_configure(self.spec(), config)
 
     def _on_kind_changed(self) -> None:
-        self._fill_datasets()
-        self._apply_kind_to_features()
+        self.refill_datasets()
         self.rebuild()
 
     def _on_dataset_changed(self) -> None:

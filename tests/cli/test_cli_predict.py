@@ -49,7 +49,7 @@ def test_text_output_names_each_file_with_prediction_and_probabilities(trained_p
     for path, (head, probs) in zip(paths, (lines[0:2], lines[2:4])):
         assert head.startswith(f"{path}: ")
         digit = int(head.split(": ")[1].split()[0])
-        assert f"(p=" in head
+        assert "(p=" in head
         values = dict(item.split(":") for item in probs.split())
         assert sorted(values) == [str(d) for d in range(10)]
         assert max(values, key=lambda k: float(values[k])) == str(digit)

@@ -1,6 +1,5 @@
 import numpy as np
 
-from playground.core.builder import build_model
 from playground.core.evaluation import Evaluation, evaluate_model, overfitting_alert
 from playground.core.presets import load_preset
 from playground.core.trainer import Trainer

@@ -1,9 +1,7 @@
 """Any input to the loaders yields a valid object or a clear error — never a crash (issue 8)."""
 
 import json
-import string
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -1,6 +1,5 @@
 import numpy as np
 import pytest
-import torch
 
 from playground.core.builder import build_model
 from playground.core.inference import class_probabilities, predict_images

@@ -9,7 +9,7 @@ import torch
 
 from playground.core.presets import load_preset
 from playground.core.project_file import (
-    Project, ProjectError, load_model_from_project, load_project, save_project,
+    ProjectError, load_model_from_project, load_project, save_project,
 )
 from playground.core.trainer import Trainer
 
