@@ -28,6 +28,7 @@ from playground.ui.run_controls import RunState
 from playground.ui.window_comfort import tab_key
 
 LOAD_TIMEOUT_S = 120.0
+PLAYGROUND_TIMEOUT_S = 30.0  # the Playground tab's worker: torch import and a first picture
 FIRST_RUN_TOUR_DELAY_MS = 600
 # Set (to anything) to print the time to the first painted window and quit: bench/run.py --sections startup.
 EXIT_AFTER_FIRST_PAINT_ENV = "NN_PLAYGROUND_EXIT_AFTER_FIRST_PAINT"
@@ -190,6 +191,9 @@ def render_screenshot(path: Path, preset: str = DEFAULT_PRESET, data_dir: Path |
             if not matches:
                 raise ScreenshotError(f"No tab named '{tab}'. Tabs: {', '.join(keys)}.")
             window.tabs.setCurrentIndex(matches[0])
+            if window.tabs.currentWidget() is window.playground:
+                # Its worker builds the network after the tab is first shown: wait for the first picture.
+                _wait_until(lambda: window.playground.last_frame is not None, PLAYGROUND_TIMEOUT_S)
         if learning_rate is not None:
             window.panel.learning_rate.setValue(learning_rate)
         if optimizer is not None:

@@ -891,11 +891,12 @@ class PlaygroundPanel(QWidget):
             value = None if row is None else row.get(key)
             return "—" if value is None or not np.isfinite(value) else f"{value:.3f}"
 
-        text = tr("<span style='color:{test_colour}'>■</span> Test loss <b>{test}</b> &nbsp; "
+        # One line each: beside the picture (narrow window) the column is 150 px and a shared line broke mid-entry.
+        text = tr("<span style='color:{test_colour}'>■</span> Test loss <b>{test}</b><br>"
                   "<span style='color:{train_colour}'>■</span> Training loss <b>{train}</b>").format(
             test_colour=TEST_COLOUR, test=fmt("test_loss"), train_colour=TRAIN_COLOUR, train=fmt("train_loss"))
         if row is not None and row.get("test_accuracy") is not None:
-            text += tr(" &nbsp; Test accuracy <b>{accuracy:.1%}</b>").format(accuracy=row["test_accuracy"])
+            text += tr("<br>Test accuracy <b>{accuracy:.1%}</b>").format(accuracy=row["test_accuracy"])
         self.loss_label.setText(text)
 
     def _update_buttons(self) -> None:

@@ -1308,7 +1308,7 @@
             <location filename="../../playground/core/learn_topics.py" line="55" />
             <location filename="../../playground/core/learn_topics.py" line="119" />
             <location filename="../../playground/ui/learn_sidebar.py" line="31" />
-            <location filename="../../playground/ui/main_window.py" line="90" />
+            <location filename="../../playground/ui/main_window.py" line="91" />
             <source>Diagram</source>
             <translation>网络图</translation>
         </message>
@@ -1317,21 +1317,21 @@
             <location filename="../../playground/core/learn_topics.py" line="97" />
             <location filename="../../playground/core/learn_topics.py" line="184" />
             <location filename="../../playground/ui/learn_sidebar.py" line="33" />
-            <location filename="../../playground/ui/main_window.py" line="91" />
+            <location filename="../../playground/ui/main_window.py" line="92" />
             <source>Inside</source>
             <translation>网络内部</translation>
         </message>
         <message>
             <location filename="../../playground/core/learn_topics.py" line="139" />
             <location filename="../../playground/ui/learn_sidebar.py" line="32" />
-            <location filename="../../playground/ui/main_window.py" line="90" />
+            <location filename="../../playground/ui/main_window.py" line="91" />
             <source>Draw</source>
             <translation>手写</translation>
         </message>
         <message>
             <location filename="../../playground/core/learn_topics.py" line="160" />
             <location filename="../../playground/ui/learn_sidebar.py" line="29" />
-            <location filename="../../playground/ui/main_window.py" line="90" />
+            <location filename="../../playground/ui/main_window.py" line="91" />
             <source>Training curves</source>
             <translation>训练曲线</translation>
         </message>
@@ -1339,14 +1339,14 @@
             <location filename="../../playground/core/learn_topics.py" line="202" />
             <location filename="../../playground/core/learn_topics.py" line="220" />
             <location filename="../../playground/ui/learn_sidebar.py" line="34" />
-            <location filename="../../playground/ui/main_window.py" line="91" />
+            <location filename="../../playground/ui/main_window.py" line="92" />
             <source>Matrices</source>
             <translation>矩阵</translation>
         </message>
         <message>
             <location filename="../../playground/core/learn_topics.py" line="241" />
             <location filename="../../playground/ui/learn_sidebar.py" line="35" />
-            <location filename="../../playground/ui/main_window.py" line="91" />
+            <location filename="../../playground/ui/main_window.py" line="92" />
             <location filename="../../playground/ui/tour.py" line="331" />
             <source>Evaluation</source>
             <translation>评估</translation>
@@ -1636,7 +1636,7 @@
         </message>
         <message>
             <location filename="../../playground/core/presets.py" line="39" />
-            <location filename="../../playground/ui/main_window.py" line="160" />
+            <location filename="../../playground/ui/main_window.py" line="161" />
             <source>No preset named '{name}'. Available: {names}.</source>
             <translation>没有名为“{name}”的预设。可用的预设：{names}。</translation>
         </message>
@@ -1755,13 +1755,13 @@
         </message>
         <message>
             <location filename="../../playground/core/runs.py" line="45" />
-            <location filename="../../playground/ui/experiments_panel.py" line="60" />
+            <location filename="../../playground/ui/experiments_panel.py" line="61" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
             <location filename="../../playground/core/runs.py" line="46" />
-            <location filename="../../playground/ui/experiments_panel.py" line="60" />
+            <location filename="../../playground/ui/experiments_panel.py" line="61" />
             <source>diverged</source>
             <translation>已发散</translation>
         </message>
@@ -2384,17 +2384,17 @@
             <translation>一维函数只有 x1：特征 {name} 不可用（可选：{options}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="535" />
+            <location filename="../../playground/core/trainer.py" line="541" />
             <source>The loss became NaN at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了 NaN：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="543" />
+            <location filename="../../playground/core/trainer.py" line="549" />
             <source>Try a learning rate about 10× lower (now {lr:g}), or Adam instead of SGD.</source>
             <translation>请尝试把学习率降低约 10 倍（当前为 {lr:g}），或用 Adam 代替 SGD。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="545" />
+            <location filename="../../playground/core/trainer.py" line="551" />
             <source>Try a learning rate about 10× lower (now {lr:g}).</source>
             <translation>请尝试把学习率降低约 10 倍（当前为 {lr:g}）。</translation>
         </message>
@@ -2404,17 +2404,17 @@
             <translation>混合精度（AMP）只能在 CUDA 上使用；改为在 CPU 上以全精度训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="537" />
+            <location filename="../../playground/core/trainer.py" line="543" />
             <source>The loss became infinite at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了无穷大：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="539" />
+            <location filename="../../playground/core/trainer.py" line="545" />
             <source>The loss became {loss:,.0f}, over {factor}× where it started, at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了 {loss:,.0f}，超过初始值的 {factor} 倍：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="546" />
+            <location filename="../../playground/core/trainer.py" line="552" />
             <source>{problem} Training stopped and the last weights with a sane loss were restored. {advice}</source>
             <translation>{problem}训练已停止，并已恢复到损失正常时的最后一组权重。{advice}</translation>
         </message>
@@ -2515,7 +2515,7 @@
         </message>
         <message>
             <location filename="../../playground/core/training_config.py" line="30" />
-            <location filename="../../playground/ui/plots.py" line="177" />
+            <location filename="../../playground/ui/plots.py" line="188" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
@@ -2761,117 +2761,117 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>这是哪个数字？十个类别中的一个；网络以 Linear(10) 结尾，由 nn.CrossEntropyLoss 完成 softmax。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="57" />
+            <location filename="../../playground/ui/data_actions.py" line="55" />
             <source>&amp;Data</source>
             <translation>数据(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="59" />
+            <location filename="../../playground/ui/data_actions.py" line="57" />
             <source>Import &amp;CSV…</source>
             <translation>导入 CSV(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="60" />
+            <location filename="../../playground/ui/data_actions.py" line="58" />
             <source>Train on a table: numeric feature columns and a target column (classification or regression).</source>
             <translation>用表格训练：若干数值特征列和一个目标列（分类或回归）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="63" />
+            <location filename="../../playground/ui/data_actions.py" line="61" />
             <source>Import Image &amp;Folder…</source>
             <translation>导入图像文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="64" />
+            <location filename="../../playground/ui/data_actions.py" line="62" />
             <source>Train on your own images: one sub-folder per class.</source>
             <translation>用你自己的图像训练：每个类别一个子文件夹。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="66" />
+            <location filename="../../playground/ui/data_actions.py" line="64" />
             <source>Back to &amp;MNIST</source>
             <translation>回到 MNIST(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="67" />
+            <location filename="../../playground/ui/data_actions.py" line="65" />
             <source>Train on the MNIST digits again.</source>
             <translation>重新用 MNIST 手写数字训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="160" />
+            <location filename="../../playground/ui/data_actions.py" line="158" />
             <source>The new validation share applies after Reset (the weights were trained on the current split).</source>
             <translation>新的验证集比例在重置后生效（当前权重是在现有划分上训练的）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="183" />
+            <location filename="../../playground/ui/data_actions.py" line="178" />
             <source>Import CSV</source>
             <translation>导入 CSV</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="184" />
+            <location filename="../../playground/ui/data_actions.py" line="179" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="195" />
+            <location filename="../../playground/ui/data_actions.py" line="190" />
             <source>Import image folder (one sub-folder per class)</source>
             <translation>导入图像文件夹（每个类别一个子文件夹）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="257" />
+            <location filename="../../playground/ui/data_actions.py" line="252" />
             <source>Loaded {name}.</source>
             <translation>已载入 {name}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="352" />
+            <location filename="../../playground/ui/data_actions.py" line="347" />
             <source>Switch the data?</source>
             <translation>切换数据？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="143" />
+            <location filename="../../playground/ui/data_actions.py" line="141" />
             <source>Data: {name}</source>
             <translation>数据：{name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="258" />
+            <location filename="../../playground/ui/data_actions.py" line="253" />
             <source>Loaded {name} — {note}.</source>
             <translation>已载入 {name}——{note}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="260" />
+            <location filename="../../playground/ui/data_actions.py" line="255" />
             <source>{loaded} The network doesn't fit it yet: {problem}.</source>
             <translation>{loaded}网络与它还不匹配：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="319" />
+            <location filename="../../playground/ui/data_actions.py" line="314" />
             <source>Reading {name} for the project…</source>
             <translation>正在为项目读取 {name}…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="335" />
+            <location filename="../../playground/ui/data_actions.py" line="330" />
             <source>The project's data could not be read again: {error}</source>
             <translation>无法重新读取项目的数据：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="306" />
+            <location filename="../../playground/ui/data_actions.py" line="301" />
             <source>This project was trained on {path}, which is not there any more: it can't be trained further here until that data is imported again (Data menu).</source>
             <translation>这个项目是在 {path} 上训练的，但它已经不在了：在重新导入这些数据（“数据”菜单）之前，无法在这里继续训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="330" />
+            <location filename="../../playground/ui/data_actions.py" line="325" />
             <source>Loaded {name} for the project ({note}).</source>
             <translation>已为项目载入 {name}（{note}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="331" />
+            <location filename="../../playground/ui/data_actions.py" line="326" />
             <source>Loaded {name} for the project.</source>
             <translation>已为项目载入 {name}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="352" />
+            <location filename="../../playground/ui/data_actions.py" line="347" />
             <source>The network has trained for {steps:,} steps on the current data. Training on {name} starts from fresh weights. Switch?</source>
             <translation>网络已在当前数据上训练了 {steps:,} 步。改用 {name} 训练将从全新的权重开始。要切换吗？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="276" />
+            <location filename="../../playground/ui/data_actions.py" line="271" />
             <source>{problem} Training without a validation part.</source>
             <translation>{problem}将不划分验证集进行训练。</translation>
         </message>
@@ -3269,57 +3269,57 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>加入训练数据</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="133" />
+            <location filename="../../playground/ui/draw_panel.py" line="134" />
             <source>Pen</source>
             <translation>画笔</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="214" />
+            <location filename="../../playground/ui/draw_panel.py" line="215" />
             <source>Load a digit image</source>
             <translation>加载数字图像</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="143" />
+            <location filename="../../playground/ui/draw_panel.py" line="144" />
             <source>It is a</source>
             <translation>它是</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="293" />
+            <location filename="../../playground/ui/draw_panel.py" line="294" />
             <source>Draw or load a digit first.</source>
             <translation>请先手写或加载一个数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="302" />
+            <location filename="../../playground/ui/draw_panel.py" line="303" />
             <source>Nothing to undo</source>
             <translation>没有可撤销的操作</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="215" />
+            <location filename="../../playground/ui/draw_panel.py" line="216" />
             <source>Images ({patterns});;All files (*)</source>
             <translation>图像 ({patterns});;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="265" />
+            <location filename="../../playground/ui/draw_panel.py" line="266" />
             <source>Loaded {name}</source>
             <translation>已加载 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="295" />
+            <location filename="../../playground/ui/draw_panel.py" line="296" />
             <source>Choose what digit this is first (the box above).</source>
             <translation>请先选择这是哪个数字（上面的下拉框）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="267" />
+            <location filename="../../playground/ui/draw_panel.py" line="268" />
             <source>Test digit #{index:,}, labelled “{name}”</source>
             <translation>测试数字 #{index:,}，标签为“{name}”</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="270" />
+            <location filename="../../playground/ui/draw_panel.py" line="271" />
             <source>Added to the training data as “{name}”.</source>
             <translation>已作为“{name}”加入训练数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="306" />
+            <location filename="../../playground/ui/draw_panel.py" line="307" />
             <source>Undo the last {action} (Ctrl+Z)</source>
             <translation>撤销上一次{action}（Ctrl+Z）</translation>
         </message>
@@ -3335,7 +3335,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/epoch_table.py" line="19" />
-            <location filename="../../playground/ui/experiments_panel.py" line="58" />
+            <location filename="../../playground/ui/experiments_panel.py" line="59" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -3522,13 +3522,13 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/evaluation_panel.py" line="196" />
-            <location filename="../../playground/ui/main_window.py" line="826" />
+            <location filename="../../playground/ui/main_window.py" line="838" />
             <source>Classify every test digit with the current weights (eval mode, no gradients) and show where the network goes wrong. The test digits are never used for training.</source>
             <translation>用当前权重对每个测试数字进行分类（model.eval() 模式，不计算梯度），并显示网络在哪里出错。测试数字从不用于训练。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/evaluation_panel.py" line="205" />
-            <location filename="../../playground/ui/experiments_panel.py" line="324" />
+            <location filename="../../playground/ui/experiments_panel.py" line="326" />
             <location filename="../../playground/ui/multilabel_compare_view.py" line="66" />
             <source>Cancel</source>
             <translation>取消</translation>
@@ -3660,262 +3660,262 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>真实 {true} → 预测 {said}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="46" />
+            <location filename="../../playground/ui/experiments_panel.py" line="47" />
             <source>Experiments</source>
             <translation>实验</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="47" />
+            <location filename="../../playground/ui/experiments_panel.py" line="48" />
             <source>One-click experiments that test the course notes' claims on real training runs: Adam vs gradient descent, ReLU vs Sigmoid, linear vs non-linear, over-fitting, model selection.</source>
             <translation>一键实验，用真实的训练运行检验课程笔记中的论断：Adam 与梯度下降、ReLU 与 Sigmoid、线性与非线性、过拟合、模型选择。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="50" />
+            <location filename="../../playground/ui/experiments_panel.py" line="51" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="50" />
+            <location filename="../../playground/ui/experiments_panel.py" line="51" />
             <source>1 is best: the lowest validation error where there is a validation set, else the lowest test error.</source>
             <translation>1 为最佳：有验证集时验证误差最低，否则测试误差最低。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="52" />
+            <location filename="../../playground/ui/experiments_panel.py" line="53" />
             <source>Candidate</source>
             <translation>候选</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="53" />
+            <location filename="../../playground/ui/experiments_panel.py" line="54" />
             <source>Train err.</source>
             <translation>训练误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="53" />
+            <location filename="../../playground/ui/experiments_panel.py" line="54" />
             <source>Error of the final weights on the digits the network learned from.</source>
             <translation>最终权重在网络学过的数字上的误差。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="54" />
+            <location filename="../../playground/ui/experiments_panel.py" line="55" />
             <source>Val. err.</source>
             <translation>验证误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="54" />
+            <location filename="../../playground/ui/experiments_panel.py" line="55" />
             <source>Error on the validation digits: held out of training, used to choose between models.</source>
             <translation>在验证数字上的误差：这些数字不参与训练，用于在模型之间挑选。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="55" />
+            <location filename="../../playground/ui/experiments_panel.py" line="56" />
             <source>Test err.</source>
             <translation>测试误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="55" />
+            <location filename="../../playground/ui/experiments_panel.py" line="56" />
             <source>Error on test digits never used for training or choosing: the honest estimate.</source>
             <translation>在从未用于训练或挑选的测试数字上的误差：诚实的估计。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="56" />
+            <location filename="../../playground/ui/experiments_panel.py" line="57" />
             <source>Gap</source>
             <translation>差距</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="56" />
+            <location filename="../../playground/ui/experiments_panel.py" line="57" />
             <source>Test error minus training error: large when the network has memorised its training digits.</source>
             <translation>测试误差减去训练误差：网络死记住训练数字时会很大。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="57" />
+            <location filename="../../playground/ui/experiments_panel.py" line="58" />
             <source>Params</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="57" />
+            <location filename="../../playground/ui/experiments_panel.py" line="58" />
             <source>Weights and biases the network learns.</source>
             <translation>网络要学习的权重和偏置。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="58" />
+            <location filename="../../playground/ui/experiments_panel.py" line="59" />
             <source>Wall-clock time to train and score the candidate.</source>
             <translation>训练并评估该候选所用的实际时间。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="184" />
-            <location filename="../../playground/ui/experiments_panel.py" line="610" />
+            <location filename="../../playground/ui/experiments_panel.py" line="186" />
+            <location filename="../../playground/ui/experiments_panel.py" line="612" />
             <location filename="../../playground/ui/runs_panel.py" line="46" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="280" />
+            <location filename="../../playground/ui/experiments_panel.py" line="282" />
             <source>Each experiment trains small networks on a random part of MNIST (or on generated 2-D points) for a few epochs, so it finishes in seconds on one CPU core — the rest of the machine stays free for the window and its own training. The numbers are real; each conclusion is computed from them.</source>
             <translation>每个实验都在 MNIST 的随机子集（或生成的二维点）上把小网络训练几轮，因此在一个 CPU 核心上几秒钟就能完成——机器的其余部分留给窗口及其自身的训练。数字都是真实的；每条结论都由这些数字计算得出。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="298" />
+            <location filename="../../playground/ui/experiments_panel.py" line="300" />
             <source>Softmax vs sigmoid for multi-label…</source>
             <translation>多标签：softmax 与 sigmoid…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="299" />
+            <location filename="../../playground/ui/experiments_panel.py" line="301" />
             <source>Two networks learn four yes/no labels per digit (even, ≥ 5, prime, loop): softmax + cross-entropy against a sigmoid per label + BCE, side by side</source>
             <translation>两个网络为每个数字学习四个是/否标签（偶数、≥ 5、质数、闭合圈）：softmax + 交叉熵与每个标签一个 sigmoid + BCE，并排对比</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="322" />
-            <location filename="../../playground/ui/experiments_panel.py" line="613" />
+            <location filename="../../playground/ui/experiments_panel.py" line="324" />
+            <location filename="../../playground/ui/experiments_panel.py" line="615" />
             <source>Run experiment</source>
             <translation>运行实验</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="325" />
+            <location filename="../../playground/ui/experiments_panel.py" line="327" />
             <source>Stop after the current batch; candidates already finished are kept.</source>
             <translation>在当前批次结束后停止；已完成的候选会保留。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="339" />
+            <location filename="../../playground/ui/experiments_panel.py" line="341" />
             <location filename="../../playground/ui/runs_panel.py" line="175" />
             <source>Training loss (smoothed)</source>
             <translation>训练损失（平滑）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="339" />
-            <location filename="../../playground/ui/experiments_panel.py" line="343" />
+            <location filename="../../playground/ui/experiments_panel.py" line="341" />
+            <location filename="../../playground/ui/experiments_panel.py" line="345" />
             <location filename="../../playground/ui/runs_panel.py" line="175" />
             <location filename="../../playground/ui/runs_panel.py" line="180" />
             <source>step</source>
             <translation>步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="339" />
-            <location filename="../../playground/ui/plots.py" line="102" />
+            <location filename="../../playground/ui/experiments_panel.py" line="341" />
+            <location filename="../../playground/ui/plots.py" line="108" />
             <location filename="../../playground/ui/runs_panel.py" line="175" />
             <source>loss</source>
             <translation>损失值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="343" />
-            <location filename="../../playground/ui/experiments_panel.py" line="497" />
+            <location filename="../../playground/ui/experiments_panel.py" line="345" />
+            <location filename="../../playground/ui/experiments_panel.py" line="499" />
             <location filename="../../playground/ui/runs_panel.py" line="38" />
             <location filename="../../playground/ui/runs_panel.py" line="180" />
             <source>Test accuracy</source>
             <translation>测试集准确率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="343" />
+            <location filename="../../playground/ui/experiments_panel.py" line="345" />
             <location filename="../../playground/ui/runs_panel.py" line="38" />
             <location filename="../../playground/ui/runs_panel.py" line="180" />
             <source>test accuracy (%)</source>
             <translation>测试准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="460" />
+            <location filename="../../playground/ui/experiments_panel.py" line="462" />
             <source>Loading the data…</source>
             <translation>正在加载数据…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="710" />
+            <location filename="../../playground/ui/experiments_panel.py" line="716" />
             <source>{minutes} min {seconds:02d} s</source>
             <translation>{minutes} 分 {seconds:02d} 秒</translation>
         </message>
         <message>
+            <location filename="../../playground/ui/experiments_panel.py" line="614" />
             <location filename="../../playground/ui/experiments_panel.py" line="612" />
-            <location filename="../../playground/ui/experiments_panel.py" line="610" />
             <source>Running…</source>
             <translation>运行中…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="708" />
+            <location filename="../../playground/ui/experiments_panel.py" line="714" />
             <source>{seconds} s</source>
             <translation>{seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="203" />
+            <location filename="../../playground/ui/experiments_panel.py" line="205" />
             <source>{count} candidates, about {duration} in all on one CPU core.</source>
             <translation>{count} 个候选，在一个 CPU 核心上总共约 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="205" />
+            <location filename="../../playground/ui/experiments_panel.py" line="207" />
             <source>Train the {count} candidates one after another (about {duration} on one CPU core).</source>
             <translation>依次训练 {count} 个候选（在一个 CPU 核心上约 {duration}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="247" />
+            <location filename="../../playground/ui/experiments_panel.py" line="249" />
             <source>{status} — about {duration} left</source>
             <translation>{status}——还剩约 {duration}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="420" />
+            <location filename="../../playground/ui/experiments_panel.py" line="422" />
             <source>Right: the line follows test checks on up to {count:,} test digits during training; the dots are the whole test sample at each epoch's end, as in the table.</source>
             <translation>右图：曲线是训练期间在最多 {count:,} 个测试数字上的测试检查；圆点是每轮结束时在整个测试样本上的结果，与表中一致。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="472" />
+            <location filename="../../playground/ui/experiments_panel.py" line="474" />
             <source>Cancelling after the current batch…</source>
             <translation>将在当前批次结束后取消…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="485" />
+            <location filename="../../playground/ui/experiments_panel.py" line="487" />
             <source>&lt;i&gt;The notes: “{claim}”&lt;/i&gt;</source>
             <translation>&lt;i&gt;课程笔记：“{claim}”&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="496" />
+            <location filename="../../playground/ui/experiments_panel.py" line="498" />
             <source>&lt;b&gt;How to read it:&lt;/b&gt; {text}</source>
             <translation>&lt;b&gt;如何解读：&lt;/b&gt;{text}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="564" />
+            <location filename="../../playground/ui/experiments_panel.py" line="566" />
             <source>{gap:+.1f} pts</source>
             <translation>{gap:+.1f} 个百分点</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="565" />
+            <location filename="../../playground/ui/experiments_panel.py" line="567" />
             <source>{label} ({reason})</source>
             <translation>{label}（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="569" />
+            <location filename="../../playground/ui/experiments_panel.py" line="571" />
             <source>{seconds:.1f} s</source>
             <translation>{seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="620" />
+            <location filename="../../playground/ui/experiments_panel.py" line="622" />
             <source>Training {candidates} candidates, {steps:,} steps in all…</source>
             <translation>正在训练 {candidates} 个候选，共 {steps:,} 步…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="626" />
+            <location filename="../../playground/ui/experiments_panel.py" line="628" />
             <source>Training “{label}” ({number} of {total})…</source>
             <translation>正在训练“{label}”（第 {number} 个，共 {total} 个）…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="671" />
+            <location filename="../../playground/ui/experiments_panel.py" line="673" />
             <source>Failed: {error}</source>
             <translation>失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="492" />
+            <location filename="../../playground/ui/experiments_panel.py" line="494" />
             <source>Data: {data}. About {duration} on one CPU core — small subsets and few epochs keep it quick; more would only sharpen the same picture.</source>
             <translation>数据：{data}。在一个 CPU 核心上约 {duration}——小子集和少量轮次让它保持快速；更多数据和轮次只会让同样的结论更清晰。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="581" />
+            <location filename="../../playground/ui/experiments_panel.py" line="583" />
             <source>Best: lowest validation error</source>
             <translation>最佳：验证误差最低</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="582" />
+            <location filename="../../playground/ui/experiments_panel.py" line="584" />
             <source>Best: lowest test error</source>
             <translation>最佳：测试误差最低</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="673" />
+            <location filename="../../playground/ui/experiments_panel.py" line="675" />
             <source>Cancelled after {done} of {total} candidates.</source>
             <translation>在 {total} 个候选中完成 {done} 个后已取消。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="676" />
+            <location filename="../../playground/ui/experiments_panel.py" line="678" />
             <source>Finished in {duration} on {data}.</source>
             <translation>在 {data} 上完成，用时 {duration}。</translation>
         </message>
@@ -4000,68 +4000,68 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>网络已在当前任务上训练了 {steps:,} 步。换一个任务，目标和损失都会不同，所以训练将从全新的权重重新开始。要更改任务吗？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="39" />
+            <location filename="../../playground/ui/i18n.py" line="40" />
             <source>Export...</source>
             <translation>导出...</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="39" />
+            <location filename="../../playground/ui/i18n.py" line="40" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="39" />
+            <location filename="../../playground/ui/i18n.py" line="40" />
             <source>View All</source>
             <translation>显示全部</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="39" />
+            <location filename="../../playground/ui/i18n.py" line="40" />
             <source>Mouse Mode</source>
             <translation>鼠标模式</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="39" />
+            <location filename="../../playground/ui/i18n.py" line="40" />
             <source>3 button</source>
             <translation>三键</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="39" />
+            <location filename="../../playground/ui/i18n.py" line="40" />
             <source>1 button</source>
             <translation>单键</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>Plot Options</source>
             <translation>绘图选项</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>Transforms</source>
             <translation>变换</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>Downsample</source>
             <translation>降采样</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>Alpha</source>
             <translation>透明度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>Grid</source>
             <translation>网格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
-            <location filename="../../playground/ui/playground_panel.py" line="180" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/playground_panel.py" line="185" />
             <source>Points</source>
             <translation>数据点</translation>
         </message>
@@ -5006,7 +5006,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/layer_palette.py" line="31" />
-            <location filename="../../playground/ui/playground_panel.py" line="236" />
+            <location filename="../../playground/ui/playground_panel.py" line="241" />
             <source>Activation</source>
             <translation>激活函数</translation>
         </message>
@@ -5117,7 +5117,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/learn_demos.py" line="218" />
-            <location filename="../../playground/ui/main_window.py" line="734" />
+            <location filename="../../playground/ui/main_window.py" line="742" />
             <source>The network cannot train yet: {reason}</source>
             <translation>网络还不能训练：{reason}</translation>
         </message>
@@ -5148,13 +5148,13 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/learn_sidebar.py" line="30" />
-            <location filename="../../playground/ui/main_window.py" line="90" />
+            <location filename="../../playground/ui/main_window.py" line="91" />
             <source>Playground</source>
             <translation>游乐场</translation>
         </message>
         <message>
             <location filename="../../playground/ui/learn_sidebar.py" line="36" />
-            <location filename="../../playground/ui/main_window.py" line="91" />
+            <location filename="../../playground/ui/main_window.py" line="92" />
             <source>PyTorch code</source>
             <translation>PyTorch 代码</translation>
         </message>
@@ -5190,607 +5190,607 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>死亡 ReLU（虚线：{share:.0%} 时警告）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="90" />
-            <location filename="../../playground/ui/learning_panel.py" line="284" />
+            <location filename="../../playground/ui/learning_panel.py" line="104" />
+            <location filename="../../playground/ui/learning_panel.py" line="314" />
             <source>No snapshot yet: press Train, and this panel follows the network as it learns.</source>
             <translation>还没有快照：点击“训练”，这个面板会跟踪网络的学习过程。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="94" />
+            <location filename="../../playground/ui/learning_panel.py" line="108" />
             <source>The trainer checks every snapshot for dead ReLUs and vanishing or exploding gradients.</source>
             <translation>训练器会检查每个快照中是否有死亡 ReLU 以及梯度消失或梯度爆炸。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="99" />
+            <location filename="../../playground/ui/learning_panel.py" line="113" />
             <source>Which layer's weights and biases the histograms show.</source>
             <translation>直方图显示哪一层的权重和偏置。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="110" />
+            <location filename="../../playground/ui/learning_panel.py" line="124" />
             <source>this layer has no bias</source>
             <translation>该层没有偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="115" />
+            <location filename="../../playground/ui/learning_panel.py" line="129" />
             <source>Gradient norm per layer: backpropagation made visible</source>
             <translation>各层梯度范数：让反向传播看得见</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="116" />
+            <location filename="../../playground/ui/learning_panel.py" line="130" />
             <source>training step</source>
             <translation>训练步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="116" />
+            <location filename="../../playground/ui/learning_panel.py" line="130" />
             <source>‖∂L/∂W‖ (log scale)</source>
             <translation>‖∂L/∂W‖（对数刻度）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="122" />
+            <location filename="../../playground/ui/learning_panel.py" line="136" />
             <source>How strongly the loss pulls on each layer's weights. Curves far below the others mean that layer hardly learns (vanishing gradients); curves shooting up mean the updates are exploding.</source>
             <translation>损失对每层权重的拉动有多强。远低于其他曲线的层几乎学不到东西（梯度消失）；急剧上升的曲线表示更新正在爆炸。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="128" />
+            <location filename="../../playground/ui/learning_panel.py" line="142" />
             <source>The share of each ReLU layer's units that output 0 for every probe digit: a dead unit passes no gradient back, so it stops learning for good.</source>
             <translation>每个 ReLU 层中对所有探针数字都输出 0 的神经元比例：死亡的神经元不再向回传递梯度，因此永远停止学习。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="137" />
+            <location filename="../../playground/ui/learning_panel.py" line="151" />
             <source>no ReLU layers in this network</source>
             <translation>这个网络中没有 ReLU 层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="167" />
+            <location filename="../../playground/ui/learning_panel.py" line="181" />
             <source>Each small square is one kernel: the pattern of weights it slides over the image.</source>
             <translation>每个小方块是一个卷积核：它在图像上滑动的权重图案。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="169" />
+            <location filename="../../playground/ui/learning_panel.py" line="183" />
             <source>Which layer's feature maps of the probe digit to show.</source>
             <translation>显示探针数字在哪一层的特征图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="177" />
+            <location filename="../../playground/ui/learning_panel.py" line="191" />
             <source>This network has no convolution layers, so there are no filters or feature maps to show. Try the cnn preset.</source>
             <translation>这个网络没有卷积层，所以没有滤波器或特征图可显示。试试 cnn 预设。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="205" />
+            <location filename="../../playground/ui/learning_panel.py" line="219" />
             <source>Weights and gradients</source>
             <translation>权重和梯度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="206" />
+            <location filename="../../playground/ui/learning_panel.py" line="220" />
             <source>Filters and feature maps</source>
             <translation>滤波器和特征图</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="275" />
+            <location filename="../../playground/ui/learning_panel.py" line="305" />
             <source>filters appear with the first snapshot</source>
             <translation>滤波器会随第一个快照出现</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="276" />
+            <location filename="../../playground/ui/learning_panel.py" line="306" />
             <source>feature maps appear with the first snapshot</source>
             <translation>特征图会随第一个快照出现</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="283" />
+            <location filename="../../playground/ui/learning_panel.py" line="313" />
             <source>Filters of the first convolution layer</source>
             <translation>第一个卷积层的滤波器</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="285" />
+            <location filename="../../playground/ui/learning_panel.py" line="315" />
             <source>Health checks</source>
             <translation>健康检查</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="286" />
+            <location filename="../../playground/ui/learning_panel.py" line="316" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="287" />
+            <location filename="../../playground/ui/learning_panel.py" line="317" />
             <source>Biases</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="100" />
+            <location filename="../../playground/ui/learning_panel.py" line="114" />
             <source>weight value</source>
             <translation>权重值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="100" />
-            <location filename="../../playground/ui/learning_panel.py" line="101" />
+            <location filename="../../playground/ui/learning_panel.py" line="114" />
+            <location filename="../../playground/ui/learning_panel.py" line="115" />
             <source>count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="101" />
+            <location filename="../../playground/ui/learning_panel.py" line="115" />
             <source>bias value</source>
             <translation>偏置值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="127" />
+            <location filename="../../playground/ui/learning_panel.py" line="141" />
             <source>% never firing</source>
             <translation>从不激活的比例 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="145" />
+            <location filename="../../playground/ui/learning_panel.py" line="159" />
             <source>Histograms of layer</source>
             <translation>直方图所属层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="189" />
+            <location filename="../../playground/ui/learning_panel.py" line="203" />
             <source>Feature maps of layer</source>
             <translation>特征图所属层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="285" />
+            <location filename="../../playground/ui/learning_panel.py" line="315" />
             <source>They start with the first snapshot of training.</source>
             <translation>检查从训练的第一个快照开始。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="458" />
+            <location filename="../../playground/ui/learning_panel.py" line="487" />
             <source>⚠ 1 problem at step {step:,}</source>
             <translation>⚠ 第 {step:,} 步有 1 个问题</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="459" />
+            <location filename="../../playground/ui/learning_panel.py" line="488" />
             <source>⚠ {count} problems at step {step:,}</source>
             <translation>⚠ 第 {step:,} 步有 {count} 个问题</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="485" />
+            <location filename="../../playground/ui/learning_panel.py" line="514" />
             <source>&lt;b&gt;Filters of {layer}&lt;/b&gt; ({w}): {count} kernels of {height}×{width}.</source>
             <translation>&lt;b&gt;{layer} 的滤波器&lt;/b&gt;（{w}）：{count} 个 {height}×{width} 的卷积核。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="486" />
+            <location filename="../../playground/ui/learning_panel.py" line="515" />
             <source>&lt;b&gt;Filters of {layer}&lt;/b&gt; ({w}): {count} kernels of {height}×{width} (averaged over its {channels} input channels).</source>
             <translation>&lt;b&gt;{layer} 的滤波器&lt;/b&gt;（{w}）：{count} 个 {height}×{width} 的卷积核（对其 {channels} 个输入通道取平均）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="307" />
+            <location filename="../../playground/ui/learning_panel.py" line="337" />
             <source>Step {step:,} · {count} snapshots so far</source>
             <translation>第 {step:,} 步 · 目前共 {count} 个快照</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="377" />
+            <location filename="../../playground/ui/learning_panel.py" line="406" />
             <source>: &lt;b&gt;0&lt;/b&gt; (no gradient)</source>
             <translation>：&lt;b&gt;0&lt;/b&gt;（无梯度）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="394" />
+            <location filename="../../playground/ui/learning_panel.py" line="423" />
             <source>{w} of {layer}: {count:,} weights</source>
             <translation>{layer} 的 {w}：{count:,} 个权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="294" />
-            <location filename="../../playground/ui/learning_panel.py" line="322" />
+            <location filename="../../playground/ui/learning_panel.py" line="324" />
+            <location filename="../../playground/ui/learning_panel.py" line="352" />
             <source>probe digit</source>
             <translation>探针数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="400" />
+            <location filename="../../playground/ui/learning_panel.py" line="429" />
             <source>{b} of {layer}: {count:,} biases</source>
             <translation>{layer} 的 {b}：{count:,} 个偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="405" />
+            <location filename="../../playground/ui/learning_panel.py" line="434" />
             <source>{b} of {layer}</source>
             <translation>{layer} 的 {b}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="491" />
+            <location filename="../../playground/ui/learning_panel.py" line="520" />
             <source>Orange: positive weight, blue: negative, white: 0.</source>
             <translation>橙色：正权重，蓝色：负权重，白色：0。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="503" />
+            <location filename="../../playground/ui/learning_panel.py" line="532" />
             <source>One colour scale: dark low, yellow high.</source>
             <translation>统一色标：深色为低，黄色为高。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="462" />
+            <location filename="../../playground/ui/learning_panel.py" line="491" />
             <source>✓ No problems detected at step {step:,}: gradients reach every layer and no ReLU layer is dead.</source>
             <translation>✓ 第 {step:,} 步未发现问题：梯度能到达每一层，也没有死亡的 ReLU 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="482" />
+            <location filename="../../playground/ui/learning_panel.py" line="511" />
             <source>{layer}, kernel {index}: {height}×{width} weights</source>
             <translation>{layer}，卷积核 {index}：{height}×{width} 个权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="497" />
+            <location filename="../../playground/ui/learning_panel.py" line="526" />
             <source>map {index}</source>
             <translation>特征图 {index}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="498" />
+            <location filename="../../playground/ui/learning_panel.py" line="527" />
             <source>{layer}, channel {index}: {height}×{width}</source>
             <translation>{layer}，通道 {index}：{height}×{width}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="501" />
+            <location filename="../../playground/ui/learning_panel.py" line="530" />
             <source>&lt;b&gt;{layer}&lt;/b&gt;: {count} maps of {height}×{width} for the probe digit, updating as the network learns.</source>
             <translation>&lt;b&gt;{layer}&lt;/b&gt;：探针数字的 {count} 张 {height}×{width} 特征图，随网络学习而更新。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="82" />
+            <location filename="../../playground/ui/main_window.py" line="83" />
             <source>Stop training to change the network.</source>
             <translation>停止训练后才能修改网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="85" />
+            <location filename="../../playground/ui/main_window.py" line="86" />
             <source>Add this drawing, as the network sees it (28×28), with the label chosen above to the training data: the network trains on it from the next epoch on, and it is kept in the project file (File → Save).</source>
             <translation>把这幅手写图（按网络看到的 28×28 大小）连同上面选择的标签加入训练数据：网络从下一轮起就会用它训练，它也会保存在项目文件中（文件 → 保存）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="93" />
+            <location filename="../../playground/ui/main_window.py" line="94" />
             <source>Loss after every batch, and loss and accuracy after every epoch.</source>
             <translation>每个批次之后的损失，以及每轮之后的损失和准确率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="94" />
+            <location filename="../../playground/ui/main_window.py" line="95" />
             <source>TensorFlow Playground on PyTorch: 2-D data sets, input features, hidden units and the decision boundary as a small network learns.</source>
             <translation>基于 PyTorch 的 TensorFlow Playground：二维数据集、输入特征、隐藏层神经元，以及小网络学习时的决策边界。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="96" />
+            <location filename="../../playground/ui/main_window.py" line="97" />
             <source>The network drawn as columns of units; after training, the weights are coloured by sign and drawn thicker the larger they are.</source>
             <translation>把网络画成一列列神经元；训练之后，权重按正负着色，数值越大线条越粗。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="98" />
+            <location filename="../../playground/ui/main_window.py" line="99" />
             <source>Draw a digit (or load one) and see what the network answers.</source>
             <translation>手写一个数字（或载入一个），看看网络的回答。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="99" />
+            <location filename="../../playground/ui/main_window.py" line="100" />
             <source>Every layer's output for the drawn digit, the forward pass step by step, and the weights and gradients as the network learns.</source>
             <translation>手写数字在每一层的输出、逐步展开的前向传播，以及网络学习过程中的权重和梯度。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="101" />
+            <location filename="../../playground/ui/main_window.py" line="102" />
             <source>Matrix products, laws and tensors; a dense layer of the model as x·Wᵀ + b with its real weights.</source>
             <translation>矩阵乘法、运算律与张量；用模型的真实权重把一个全连接层写成 x·Wᵀ + b。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="103" />
+            <location filename="../../playground/ui/main_window.py" line="104" />
             <source>Classify the whole test set: confusion matrix, accuracy per class and the digits the network gets wrong.</source>
             <translation>对整个测试集分类：混淆矩阵、每个类别的准确率，以及网络判断错误的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="105" />
+            <location filename="../../playground/ui/main_window.py" line="106" />
             <source>The same network and training settings as a PyTorch script.</source>
             <translation>同一个网络和训练设置，写成 PyTorch 脚本。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1293" />
-            <location filename="../../playground/ui/main_window.py" line="1255" />
+            <location filename="../../playground/ui/main_window.py" line="1321" />
+            <location filename="../../playground/ui/main_window.py" line="1273" />
             <source>after the last full epoch</source>
             <translation>（截至最后一个完整轮次）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="108" />
+            <location filename="../../playground/ui/main_window.py" line="109" />
             <source>This digit</source>
             <translation>这个数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="108" />
+            <location filename="../../playground/ui/main_window.py" line="109" />
             <source>What each layer makes of the digit on the Draw tab.</source>
             <translation>每一层如何处理“手写”标签页上的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="109" />
+            <location filename="../../playground/ui/main_window.py" line="110" />
             <source>While it learns</source>
             <translation>学习过程中</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="109" />
+            <location filename="../../playground/ui/main_window.py" line="110" />
             <source>Weights, gradients, filters and health checks, live while training.</source>
             <translation>训练时实时显示权重、梯度、滤波器和健康检查。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1232" />
+            <location filename="../../playground/ui/main_window.py" line="1250" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1258" />
+            <location filename="../../playground/ui/main_window.py" line="1276" />
             <source>Train continues from these weights.</source>
             <translation>再次训练将从这些权重继续。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1296" />
+            <location filename="../../playground/ui/main_window.py" line="1324" />
             <source>no test score yet</source>
             <translation>尚无测试分数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="276" />
-            <location filename="../../playground/ui/main_window.py" line="1217" />
-            <location filename="../../playground/ui/playground_panel.py" line="234" />
+            <location filename="../../playground/ui/main_window.py" line="279" />
+            <location filename="../../playground/ui/main_window.py" line="1235" />
+            <location filename="../../playground/ui/playground_panel.py" line="239" />
             <location filename="../../playground/ui/training_panel.py" line="124" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="285" />
-            <location filename="../../playground/ui/main_window.py" line="1218" />
-            <location filename="../../playground/ui/playground_panel.py" line="179" />
-            <location filename="../../playground/ui/playground_panel.py" line="238" />
+            <location filename="../../playground/ui/main_window.py" line="288" />
+            <location filename="../../playground/ui/main_window.py" line="1236" />
+            <location filename="../../playground/ui/playground_panel.py" line="184" />
+            <location filename="../../playground/ui/playground_panel.py" line="243" />
             <location filename="../../playground/ui/run_controls.py" line="127" />
             <location filename="../../playground/ui/run_controls.py" line="87" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="324" />
+            <location filename="../../playground/ui/main_window.py" line="327" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="327" />
+            <location filename="../../playground/ui/main_window.py" line="330" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="333" />
+            <location filename="../../playground/ui/main_window.py" line="336" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="344" />
+            <location filename="../../playground/ui/main_window.py" line="347" />
             <source>&amp;Presets</source>
             <translation>预设(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="355" />
+            <location filename="../../playground/ui/main_window.py" line="358" />
             <source>&amp;Training</source>
             <translation>训练(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="358" />
+            <location filename="../../playground/ui/main_window.py" line="361" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="361" />
+            <location filename="../../playground/ui/main_window.py" line="364" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="451" />
+            <location filename="../../playground/ui/main_window.py" line="456" />
             <source>closing</source>
             <translation>关闭窗口</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="678" />
+            <location filename="../../playground/ui/main_window.py" line="686" />
             <source>Training is running: pause or stop it to save.</source>
             <translation>正在训练：请先暂停或停止训练，再保存。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="680" />
+            <location filename="../../playground/ui/main_window.py" line="688" />
             <source>Pausing… saving is possible as soon as the current batch is done.</source>
             <translation>正在暂停…当前批次完成后即可保存。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="685" />
+            <location filename="../../playground/ui/main_window.py" line="693" />
             <source>Training is running: stop it before opening or starting another project.</source>
             <translation>正在训练：请先停止训练，再打开或新建其他项目。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="937" />
+            <location filename="../../playground/ui/main_window.py" line="949" />
             <source>Drawing added as a {label}: {count} drawing in the training data and the project.</source>
             <translation>手写图已作为“{label}”加入：训练数据和项目中共有 {count} 幅手写图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="939" />
+            <location filename="../../playground/ui/main_window.py" line="951" />
             <source>Drawing added as a {label}: {count} drawings in the training data and the project.</source>
             <translation>手写图已作为“{label}”加入：训练数据和项目中共有 {count} 幅手写图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="982" />
+            <location filename="../../playground/ui/main_window.py" line="994" />
             <source>Train the network first.</source>
             <translation>请先训练网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1252" />
+            <location filename="../../playground/ui/main_window.py" line="1270" />
             <source>&lt;b&gt;Trained {epochs} epochs, {steps:,} steps.&lt;/b&gt;</source>
             <translation>&lt;b&gt;已训练 {epochs} 轮，共 {steps:,} 步。&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1286" />
+            <location filename="../../playground/ui/main_window.py" line="1314" />
             <source>Training failed.</source>
             <translation>训练失败。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1288" />
+            <location filename="../../playground/ui/main_window.py" line="1316" />
             <source>Training diverged: see the message above the plots.</source>
             <translation>训练发散：请看曲线图上方的消息。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1295" />
+            <location filename="../../playground/ui/main_window.py" line="1323" />
             <source>at the last check</source>
             <translation>（截至最后一次检查）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1305" />
+            <location filename="../../playground/ui/main_window.py" line="1333" />
             <source>&lt;b&gt;{head}.&lt;/b&gt;</source>
             <translation>&lt;b&gt;{head}。&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1307" />
+            <location filename="../../playground/ui/main_window.py" line="1335" />
             <source>No test score yet: the first epoch has not finished.</source>
             <translation>尚无测试分数：第一轮还没有结束。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="456" />
+            <location filename="../../playground/ui/main_window.py" line="461" />
             <source>Stopping the run, then saving and closing…</source>
             <translation>正在停止这次运行，然后保存并关闭…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="550" />
+            <location filename="../../playground/ui/main_window.py" line="558" />
             <source>Training… the result appears here when the run ends.</source>
             <translation>正在训练…运行结束后结果会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="554" />
+            <location filename="../../playground/ui/main_window.py" line="562" />
             <source>Single step…</source>
             <translation>单步训练…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="554" />
+            <location filename="../../playground/ui/main_window.py" line="562" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="577" />
+            <location filename="../../playground/ui/main_window.py" line="585" />
             <source>Stopping after this batch…</source>
             <translation>将在这个批次之后停止…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="872" />
+            <location filename="../../playground/ui/main_window.py" line="884" />
             <source>x (the drawn digit) 28×28</source>
             <translation>x（手写的数字）28×28</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="890" />
+            <location filename="../../playground/ui/main_window.py" line="902" />
             <source>Train the network first: there are no weights to evaluate.</source>
             <translation>请先训练网络：还没有可以评估的权重。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1120" />
+            <location filename="../../playground/ui/main_window.py" line="1138" />
             <source>Not loaded</source>
             <translation>未加载</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1121" />
+            <location filename="../../playground/ui/main_window.py" line="1139" />
             <source>No data to train on.</source>
             <translation>没有可以训练的数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1147" />
+            <location filename="../../playground/ui/main_window.py" line="1165" />
             <location filename="../../playground/ui/training_panel.py" line="119" />
             <source>Not trained yet. Press Train.</source>
             <translation>尚未训练。请点击“训练”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1200" />
+            <location filename="../../playground/ui/main_window.py" line="1218" />
             <source>&lt;p&gt;The MNIST database of handwritten digits is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, distributed under the Creative Commons Attribution-Share Alike 3.0 license.&lt;/p&gt;</source>
             <translation>&lt;p&gt;MNIST 手写数字数据库由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 创建，按 Creative Commons 署名-相同方式共享 3.0 许可协议（CC BY-SA 3.0）发布。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1299" />
+            <location filename="../../playground/ui/main_window.py" line="1327" />
             <source>Finished: {steps:,} steps (≈{epochs:.2g} epochs)</source>
             <translation>已完成：{steps:,} 步（约 {epochs:.2g} 轮）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1308" />
+            <location filename="../../playground/ui/main_window.py" line="1336" />
             <source>{head} — {score}.</source>
             <translation>{head}——{score}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="362" />
-            <location filename="../../playground/ui/main_window.py" line="1215" />
+            <location filename="../../playground/ui/main_window.py" line="365" />
+            <location filename="../../playground/ui/main_window.py" line="1233" />
             <source>&amp;About {app}</source>
             <translation>关于 {app}(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="584" />
+            <location filename="../../playground/ui/main_window.py" line="592" />
             <source>Reset the network?</source>
             <translation>重置网络？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="710" />
+            <location filename="../../playground/ui/main_window.py" line="718" />
             <source>Edit the network?</source>
             <translation>修改网络？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="736" />
-            <location filename="../../playground/ui/main_window.py" line="1020" />
+            <location filename="../../playground/ui/main_window.py" line="744" />
+            <location filename="../../playground/ui/main_window.py" line="1034" />
             <source>Ready: press Train.</source>
             <translation>就绪：请点击“训练”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="910" />
+            <location filename="../../playground/ui/main_window.py" line="922" />
             <source>Evaluation failed: {message}</source>
             <translation>评估失败：{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1091" />
+            <location filename="../../playground/ui/main_window.py" line="1105" />
             <source>Paused at step {step:,}. Train resumes; Step does one batch.</source>
             <translation>已在第 {step:,} 步暂停。“训练”继续运行；“单步”训练一个批次。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1197" />
+            <location filename="../../playground/ui/main_window.py" line="1215" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1199" />
+            <location filename="../../playground/ui/main_window.py" line="1217" />
             <source>&lt;p&gt;Stack layers, watch a real PyTorch network learn, live.&lt;/p&gt;</source>
             <translation>&lt;p&gt;堆叠网络层，实时观察一个真正的 PyTorch 网络如何学习。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1286" />
+            <location filename="../../playground/ui/main_window.py" line="1314" />
             <source>&lt;b&gt;Failed.&lt;/b&gt; {message}</source>
             <translation>&lt;b&gt;失败。&lt;/b&gt;{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1289" />
+            <location filename="../../playground/ui/main_window.py" line="1317" />
             <source>&lt;b&gt;Diverged&lt;/b&gt; after {steps:,} steps. The weights from before the blow-up were restored; lower the learning rate and train again.</source>
             <translation>在第 {steps:,} 步后&lt;b&gt;发散&lt;/b&gt;。已恢复数值爆炸之前的权重；请降低学习率后再训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1302" />
+            <location filename="../../playground/ui/main_window.py" line="1330" />
             <source>Finished: {epochs} epochs, {steps:,} steps</source>
             <translation>已完成：{epochs} 轮，{steps:,} 步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1304" />
+            <location filename="../../playground/ui/main_window.py" line="1332" />
             <source>Stopped at step {steps:,} ({epochs} full epochs)</source>
             <translation>在第 {steps:,} 步停止（{epochs} 个完整轮次）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="527" />
+            <location filename="../../playground/ui/main_window.py" line="535" />
             <source>Cannot train yet: {reason}</source>
             <translation>还不能训练：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="814" />
+            <location filename="../../playground/ui/main_window.py" line="826" />
             <source>Train the network first (or open a trained project).</source>
             <translation>请先训练网络（或打开一个训练过的项目）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="815" />
+            <location filename="../../playground/ui/main_window.py" line="827" />
             <source>The evaluation classifies 28×28 digits into ten classes: the multi-class task on MNIST.</source>
             <translation>评估会把 28×28 的数字分成十个类别：即 MNIST 上的多分类任务。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="307" />
+            <location filename="../../playground/ui/main_window.py" line="310" />
             <source>Inside view: {message}</source>
             <translation>网络内部视图：{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="585" />
+            <location filename="../../playground/ui/main_window.py" line="593" />
             <source>The network has trained for {steps:,} steps. Reset throws those weights away and starts again from random weights.</source>
             <translation>网络已经训练了 {steps:,} 步。重置会丢弃这些权重，从随机权重重新开始。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="711" />
+            <location filename="../../playground/ui/main_window.py" line="719" />
             <source>Editing the network resets its trained weights ({steps:,} steps of training). Continue?</source>
             <translation>修改网络会重置已训练的权重（{steps:,} 步的训练）。继续吗？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="934" />
+            <location filename="../../playground/ui/main_window.py" line="946" />
             <source>Added to the training data as a {label} ({count} in all): used from the next epoch.</source>
             <translation>已作为“{label}”加入训练数据（共 {count} 幅）：从下一轮起使用。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1267" />
+            <location filename="../../playground/ui/main_window.py" line="1285" />
             <source>The preset '{name}' could not be read: {error}</source>
             <translation>无法读取预设“{name}”：{error}</translation>
         </message>
@@ -6309,8 +6309,8 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/message_bar.py" line="17" />
-            <location filename="../../playground/ui/playground_panel.py" line="175" />
-            <location filename="../../playground/ui/playground_panel.py" line="795" />
+            <location filename="../../playground/ui/playground_panel.py" line="180" />
+            <location filename="../../playground/ui/playground_panel.py" line="838" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
@@ -6578,7 +6578,7 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
         </message>
         <message>
             <location filename="../../playground/ui/playground_network.py" line="92" />
-            <location filename="../../playground/ui/playground_panel.py" line="613" />
+            <location filename="../../playground/ui/playground_panel.py" line="657" />
             <source>building the network…</source>
             <translation>正在构建网络…</translation>
         </message>
@@ -6618,7 +6618,7 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
         </message>
         <message>
             <location filename="../../playground/ui/playground_network.py" line="411" />
-            <location filename="../../playground/ui/playground_panel.py" line="237" />
+            <location filename="../../playground/ui/playground_panel.py" line="242" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
@@ -6683,414 +6683,414 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>{n} 个神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="64" />
+            <location filename="../../playground/ui/playground_panel.py" line="65" />
             <source>Train until Pause: one epoch after another over the training points.</source>
             <translation>一直训练到按下暂停：在训练点上一轮接一轮地训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="52" />
+            <location filename="../../playground/ui/playground_panel.py" line="53" />
             <source>Classification</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="52" />
+            <location filename="../../playground/ui/playground_panel.py" line="53" />
             <source>Regression: y = f(x)</source>
             <translation>回归：y = f(x)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="53" />
+            <location filename="../../playground/ui/playground_panel.py" line="54" />
             <source>Regression: height over the plane</source>
             <translation>回归：平面上的高度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="62" />
+            <location filename="../../playground/ui/playground_panel.py" line="63" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="62" />
+            <location filename="../../playground/ui/playground_panel.py" line="63" />
             <source>None (linear)</source>
             <translation>无（线性）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="117" />
+            <location filename="../../playground/ui/playground_panel.py" line="122" />
             <source>▶ Train</source>
             <translation>▶ 训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="119" />
+            <location filename="../../playground/ui/playground_panel.py" line="124" />
             <source>❚❚ Pause</source>
             <translation>❚❚ 暂停</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="120" />
+            <location filename="../../playground/ui/playground_panel.py" line="125" />
             <source>Stop after the current batch; the weights stay as they are.</source>
             <translation>在当前批次结束后停止；权重保持不变。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="121" />
+            <location filename="../../playground/ui/playground_panel.py" line="126" />
             <location filename="../../playground/ui/run_controls.py" line="43" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="122" />
+            <location filename="../../playground/ui/playground_panel.py" line="127" />
             <source>Train one epoch (the rest of the current one after a pause), then stop.</source>
             <translation>训练一轮（暂停后则训练完当前这一轮剩下的部分），然后停止。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="123" />
+            <location filename="../../playground/ui/playground_panel.py" line="128" />
             <location filename="../../playground/ui/run_controls.py" line="48" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="124" />
+            <location filename="../../playground/ui/playground_panel.py" line="129" />
             <source>New random weights from the seed and an empty loss curve; the data stay.</source>
             <translation>根据随机种子重新生成随机权重并清空损失曲线；数据保持不变。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="129" />
+            <location filename="../../playground/ui/playground_panel.py" line="134" />
             <source>Epochs trained: one epoch is one pass over every training point.</source>
             <translation>已训练的轮数：一轮就是把每个训练点都过一遍。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="143" />
+            <location filename="../../playground/ui/playground_panel.py" line="148" />
             <source>Classification: colour each point by its class. Regression: predict a number — y for a function of x, or a height over the plane.</source>
             <translation>分类：按类别给每个点上色。回归：预测一个数——x 的函数值 y，或平面上的高度。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="146" />
+            <location filename="../../playground/ui/playground_panel.py" line="151" />
             <source>The pattern the points follow. XOR and the spiral are not separable by a straight line: they need hidden units or the right features.</source>
             <translation>这些点遵循的图案。XOR 和螺旋无法用一条直线分开：需要隐藏单元或合适的特征。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="150" />
+            <location filename="../../playground/ui/playground_panel.py" line="155" />
             <source>How many classes (Gaussian clusters and spirals only). Two classes train with a Sigmoid and binary cross-entropy; more with softmax and cross-entropy.</source>
             <translation>类别数（仅限高斯簇和螺旋）。两个类别时用 Sigmoid 和二元交叉熵训练；更多类别时用 softmax 和交叉熵。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="152" />
+            <location filename="../../playground/ui/playground_panel.py" line="157" />
             <source>How much random jitter is added to every point: noisy data tempt the network to learn the noise (over-fitting).</source>
             <translation>给每个点加入多少随机扰动：带噪声的数据会诱使网络去学习噪声（过拟合）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="154" />
+            <location filename="../../playground/ui/playground_panel.py" line="159" />
             <source>The share of the points used for training; the rest are test points, which the network never trains on.</source>
             <translation>用于训练的点所占的比例；其余是测试点，网络从不在它们上面训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="161" />
+            <location filename="../../playground/ui/playground_panel.py" line="166" />
             <source>Number of points, training and test together.</source>
             <translation>点数，训练点和测试点合计。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="165" />
+            <location filename="../../playground/ui/playground_panel.py" line="170" />
             <source>One seed makes the points, their train/test split, the first weights and the order of the batches: the same seed gives the same run.</source>
             <translation>一个随机种子决定这些点、训练/测试的划分、初始权重和批次的顺序：相同的种子得到相同的运行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="167" />
+            <location filename="../../playground/ui/playground_panel.py" line="172" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="168" />
+            <location filename="../../playground/ui/playground_panel.py" line="173" />
             <source>Make the points again from these settings (the same seed gives the same points) and start the network afresh.</source>
             <translation>按这些设置重新生成点（相同的种子得到相同的点），并让网络从头开始。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="173" />
+            <location filename="../../playground/ui/playground_panel.py" line="178" />
             <location filename="../../playground/ui/training_panel.py" line="127" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="176" />
+            <location filename="../../playground/ui/playground_panel.py" line="181" />
             <source>Data set</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="177" />
+            <location filename="../../playground/ui/playground_panel.py" line="182" />
             <source>Classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="178" />
+            <location filename="../../playground/ui/playground_panel.py" line="183" />
             <source>Noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="181" />
+            <location filename="../../playground/ui/playground_panel.py" line="186" />
             <location filename="../../playground/ui/training_panel.py" line="135" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="185" />
+            <location filename="../../playground/ui/playground_panel.py" line="190" />
             <source>Input features</source>
             <translation>输入特征</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="186" />
+            <location filename="../../playground/ui/playground_panel.py" line="191" />
             <source>What the network is given for each point. With x₁x₂ a single unit can solve XOR; with x₁² and x₂² a circle. Without them, hidden layers must build those shapes.</source>
             <translation>网络对每个点得到的输入。有了 x₁x₂，一个单元就能解决 XOR；有了 x₁² 和 x₂²，就能解决圆形。没有它们时，隐藏层必须自己构造出这些形状。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="202" />
+            <location filename="../../playground/ui/playground_panel.py" line="207" />
             <source>g(z) of every hidden unit. Without a non-linear one (Linear), any number of layers still draws only straight boundaries.</source>
             <translation>每个隐藏单元的 g(z)。如果不是非线性的（Linear），无论多少层都只能画出直线边界。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="207" />
+            <location filename="../../playground/ui/playground_panel.py" line="212" />
             <source>The last layer's activation. Auto follows the task: Sigmoid for two classes (binary cross-entropy), none for more classes (cross-entropy applies the softmax) and for regression. ReLU suits targets that cannot be negative.</source>
             <translation>最后一层的激活函数。“自动”随任务而定：两个类别用 Sigmoid（二元交叉熵），更多类别（交叉熵会应用 softmax）和回归则不用。ReLU 适合不能为负的目标值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="214" />
+            <location filename="../../playground/ui/playground_panel.py" line="219" />
             <source>How big a step gradient descent takes. Too small: slow. Too large: the loss jumps about or blows up. Arrows step 1–2–5 per decade.</source>
             <translation>梯度下降每一步迈多大。太小：慢。太大：损失来回跳动甚至爆炸。箭头按每个数量级 1–2–5 的步进调整。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="218" />
+            <location filename="../../playground/ui/playground_panel.py" line="223" />
             <source>Points per gradient step. Small batches: many noisy steps per epoch; large batches: few smooth ones.</source>
             <translation>每个梯度步使用的点数。小批次：每轮有许多带噪声的步；大批次：步数少而平稳。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="223" />
+            <location filename="../../playground/ui/playground_panel.py" line="228" />
             <source>How the gradient becomes a step. TensorFlow Playground uses plain SGD; Adam adapts the step per weight and usually learns faster.</source>
             <translation>梯度如何变成一步更新。TensorFlow Playground 使用普通 SGD；Adam 为每个权重调整步长，通常学得更快。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="228" />
+            <location filename="../../playground/ui/playground_panel.py" line="233" />
             <source>A penalty on large weights added to the loss: L2 keeps all weights small, L1 drives unneeded ones to exactly 0. Both fight over-fitting.</source>
             <translation>加到损失上的对大权重的惩罚：L2 让所有权重保持较小，L1 把不需要的权重压到正好为 0。两者都能对抗过拟合。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="233" />
+            <location filename="../../playground/ui/playground_panel.py" line="238" />
             <source>How strongly the penalty counts against the data's loss.</source>
             <translation>惩罚项相对于数据损失的权重有多大。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="240" />
+            <location filename="../../playground/ui/playground_panel.py" line="245" />
             <location filename="../../playground/ui/training_panel.py" line="132" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="241" />
+            <location filename="../../playground/ui/playground_panel.py" line="246" />
             <location filename="../../playground/ui/training_panel.py" line="131" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="242" />
+            <location filename="../../playground/ui/playground_panel.py" line="247" />
             <location filename="../../playground/ui/runs_panel.py" line="48" />
             <location filename="../../playground/ui/training_panel.py" line="133" />
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="243" />
+            <location filename="../../playground/ui/playground_panel.py" line="248" />
             <source>Regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="244" />
+            <location filename="../../playground/ui/playground_panel.py" line="249" />
             <source>Rate</source>
             <translation>正则化率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="269" />
+            <location filename="../../playground/ui/playground_panel.py" line="274" />
             <source>Remove the last hidden layer.</source>
             <translation>删除最后一个隐藏层。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="288" />
+            <location filename="../../playground/ui/playground_panel.py" line="293" />
             <source>Loss on the test points (never trained on) and on the training points, after the last epoch. A test loss that rises while the training loss falls is over-fitting.</source>
             <translation>最近一轮之后，在测试点（从未用于训练）和训练点上的损失。训练损失下降而测试损失上升，就是过拟合。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="300" />
+            <location filename="../../playground/ui/playground_panel.py" line="305" />
             <source>Show test data</source>
             <translation>显示测试数据</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="302" />
+            <location filename="../../playground/ui/playground_panel.py" line="307" />
             <source>Draw the test points (black rim) too; the network never trains on them.</source>
             <translation>同时画出测试点（黑色边框）；网络从不在它们上面训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="303" />
+            <location filename="../../playground/ui/playground_panel.py" line="308" />
             <source>Discretise output</source>
             <translation>离散化输出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="304" />
+            <location filename="../../playground/ui/playground_panel.py" line="309" />
             <source>Show only the decision — each point of the plane in the colour of the class it would get — instead of how sure the network is.</source>
             <translation>只显示决策——平面上每一点涂成它会被判为的类别的颜色——而不显示网络有多确定。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="805" />
+            <location filename="../../playground/ui/playground_panel.py" line="848" />
             <source>no network to train: see the message above</source>
             <translation>没有可训练的网络：请看上方的消息</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="811" />
+            <location filename="../../playground/ui/playground_panel.py" line="854" />
             <source> Or set Output to Auto: the task's usual activation.</source>
             <translation>或者把“输出”设为“自动”：即该任务常用的激活函数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="910" />
+            <location filename="../../playground/ui/playground_panel.py" line="954" />
             <source>A function of x has no x₂: {name} is for 2-D data.</source>
             <translation>x 的函数没有 x₂：{name} 用于二维数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="55" />
+            <location filename="../../playground/ui/playground_panel.py" line="56" />
             <source>Circle</source>
             <translation>圆形</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="55" />
+            <location filename="../../playground/ui/playground_panel.py" line="56" />
             <source>XOR (exclusive or)</source>
             <translation>XOR（异或）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="55" />
+            <location filename="../../playground/ui/playground_panel.py" line="56" />
             <source>Gaussian clusters</source>
             <translation>高斯簇</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="56" />
+            <location filename="../../playground/ui/playground_panel.py" line="57" />
             <source>Spiral</source>
             <translation>螺旋</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="56" />
+            <location filename="../../playground/ui/playground_panel.py" line="57" />
             <source>Two moons</source>
             <translation>双月</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="57" />
+            <location filename="../../playground/ui/playground_panel.py" line="58" />
             <source>sin x</source>
             <translation>sin x</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="57" />
+            <location filename="../../playground/ui/playground_panel.py" line="58" />
             <source>Cubic polynomial</source>
             <translation>三次多项式</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="57" />
+            <location filename="../../playground/ui/playground_panel.py" line="58" />
             <source>Step function</source>
             <translation>阶跃函数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="58" />
+            <location filename="../../playground/ui/playground_panel.py" line="59" />
             <source>Plane</source>
             <translation>平面</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="58" />
+            <location filename="../../playground/ui/playground_panel.py" line="59" />
             <source>Bowl</source>
             <translation>碗形</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="58" />
+            <location filename="../../playground/ui/playground_panel.py" line="59" />
             <source>Saddle</source>
             <translation>马鞍面</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="58" />
+            <location filename="../../playground/ui/playground_panel.py" line="59" />
             <source>Ripple</source>
             <translation>波纹</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="291" />
-            <location filename="../../playground/ui/plots.py" line="107" />
-            <location filename="../../playground/ui/plots.py" line="108" />
+            <location filename="../../playground/ui/playground_panel.py" line="296" />
+            <location filename="../../playground/ui/plots.py" line="113" />
+            <location filename="../../playground/ui/plots.py" line="114" />
             <location filename="../../playground/ui/schedule_preview.py" line="30" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="296" />
+            <location filename="../../playground/ui/playground_panel.py" line="301" />
             <source>training</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="297" />
-            <location filename="../../playground/ui/plots.py" line="133" />
+            <location filename="../../playground/ui/playground_panel.py" line="302" />
+            <location filename="../../playground/ui/plots.py" line="144" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="720" />
+            <location filename="../../playground/ui/playground_panel.py" line="763" />
             <source>Auto ({activation})</source>
             <translation>自动（{activation}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="851" />
-            <source>&lt;span style='color:{test_colour}'&gt;■&lt;/span&gt; Test loss &lt;b&gt;{test}&lt;/b&gt; &amp;nbsp; &lt;span style='color:{train_colour}'&gt;■&lt;/span&gt; Training loss &lt;b&gt;{train}&lt;/b&gt;</source>
-            <translation>&lt;span style='color:{test_colour}'&gt;■&lt;/span&gt; 测试损失 &lt;b&gt;{test}&lt;/b&gt; &amp;nbsp; &lt;span style='color:{train_colour}'&gt;■&lt;/span&gt; 训练损失 &lt;b&gt;{train}&lt;/b&gt;</translation>
+            <location filename="../../playground/ui/playground_panel.py" line="895" />
+            <source>&lt;span style='color:{test_colour}'&gt;■&lt;/span&gt; Test loss &lt;b&gt;{test}&lt;/b&gt;&lt;br&gt;&lt;span style='color:{train_colour}'&gt;■&lt;/span&gt; Training loss &lt;b&gt;{train}&lt;/b&gt;</source>
+            <translation>&lt;span style='color:{test_colour}'&gt;■&lt;/span&gt; 测试损失 &lt;b&gt;{test}&lt;/b&gt;&lt;br&gt;&lt;span style='color:{train_colour}'&gt;■&lt;/span&gt; 训练损失 &lt;b&gt;{train}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="866" />
+            <location filename="../../playground/ui/playground_panel.py" line="910" />
             <source>Building the network…</source>
             <translation>正在构建网络…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="909" />
+            <location filename="../../playground/ui/playground_panel.py" line="953" />
             <source>Give the network {name} as an input.</source>
             <translation>把 {name} 作为网络的一个输入。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="352" />
+            <location filename="../../playground/ui/playground_panel.py" line="357" />
             <source>Add a hidden layer (at most {most}).</source>
             <translation>添加一个隐藏层（最多 {most} 个）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="806" />
+            <location filename="../../playground/ui/playground_panel.py" line="849" />
             <source>This network can't be trained:</source>
             <translation>这个网络无法训练：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="844" />
+            <location filename="../../playground/ui/playground_panel.py" line="887" />
             <source>Epoch &lt;b&gt;{epoch:,}&lt;/b&gt;</source>
             <translation>轮次 &lt;b&gt;{epoch:,}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="855" />
-            <source> &amp;nbsp; Test accuracy &lt;b&gt;{accuracy:.1%}&lt;/b&gt;</source>
-            <translation> &amp;nbsp; 测试准确率 &lt;b&gt;{accuracy:.1%}&lt;/b&gt;</translation>
+            <location filename="../../playground/ui/playground_panel.py" line="899" />
+            <source>&lt;br&gt;Test accuracy &lt;b&gt;{accuracy:.1%}&lt;/b&gt;</source>
+            <translation>&lt;br&gt;测试准确率 &lt;b&gt;{accuracy:.1%}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="351" />
+            <location filename="../../playground/ui/playground_panel.py" line="356" />
             <source>{n} hidden layer</source>
             <translation>{n} 个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="351" />
+            <location filename="../../playground/ui/playground_panel.py" line="356" />
             <source>{n} hidden layers</source>
             <translation>{n} 个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="729" />
+            <location filename="../../playground/ui/playground_panel.py" line="772" />
             <source>This trains, but:</source>
             <translation>可以训练，但是：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="784" />
+            <location filename="../../playground/ui/playground_panel.py" line="827" />
             <source>Training stopped</source>
             <translation>训练已停止</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="688" />
+            <location filename="../../playground/ui/playground_panel.py" line="731" />
             <source>The network needs at least one input feature.</source>
             <translation>网络至少需要一个输入特征。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="784" />
+            <location filename="../../playground/ui/playground_panel.py" line="827" />
             <source>The loss diverged.</source>
             <translation>损失发散了。</translation>
         </message>
@@ -7100,98 +7100,98 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>无法绘制网络的输出：{kind}：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="38" />
-            <location filename="../../playground/ui/plots.py" line="107" />
+            <location filename="../../playground/ui/plots.py" line="44" />
+            <location filename="../../playground/ui/plots.py" line="113" />
             <source>cross-entropy loss</source>
             <translation>交叉熵损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="38" />
-            <location filename="../../playground/ui/plots.py" line="39" />
+            <location filename="../../playground/ui/plots.py" line="44" />
+            <location filename="../../playground/ui/plots.py" line="45" />
             <source>binary cross-entropy</source>
             <translation>二元交叉熵</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="39" />
+            <location filename="../../playground/ui/plots.py" line="45" />
             <source>mean squared error</source>
             <translation>均方误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="39" />
+            <location filename="../../playground/ui/plots.py" line="45" />
             <source>mean absolute error</source>
             <translation>平均绝对误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="33" />
-            <location filename="../../playground/ui/plots.py" line="34" />
-            <location filename="../../playground/ui/plots.py" line="108" />
+            <location filename="../../playground/ui/plots.py" line="39" />
+            <location filename="../../playground/ui/plots.py" line="40" />
+            <location filename="../../playground/ui/plots.py" line="114" />
             <source>Accuracy per epoch</source>
             <translation>每轮准确率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="33" />
-            <location filename="../../playground/ui/plots.py" line="34" />
-            <location filename="../../playground/ui/plots.py" line="108" />
+            <location filename="../../playground/ui/plots.py" line="39" />
+            <location filename="../../playground/ui/plots.py" line="40" />
+            <location filename="../../playground/ui/plots.py" line="114" />
             <source>accuracy (%)</source>
             <translation>准确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="35" />
+            <location filename="../../playground/ui/plots.py" line="41" />
             <source>Accuracy per label, averaged</source>
             <translation>各标签准确率（平均）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="35" />
+            <location filename="../../playground/ui/plots.py" line="41" />
             <source>labels right (%)</source>
             <translation>标签正确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="36" />
+            <location filename="../../playground/ui/plots.py" line="42" />
             <source>R² per epoch (1 = perfect)</source>
             <translation>每轮 R²（1 = 完美）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="102" />
+            <location filename="../../playground/ui/plots.py" line="108" />
             <source>Training loss per step</source>
             <translation>每步训练损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="102" />
+            <location filename="../../playground/ui/plots.py" line="108" />
             <source>step (one batch each)</source>
             <translation>步（每步一个批次）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="107" />
+            <location filename="../../playground/ui/plots.py" line="113" />
             <source>Loss per epoch</source>
             <translation>每轮损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="319" />
+            <location filename="../../playground/ui/plots.py" line="378" />
             <source>smoothed (EMA {weight:g})</source>
             <translation>平滑曲线（指数滑动平均 {weight:g}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="116" />
+            <location filename="../../playground/ui/plots.py" line="122" />
             <source>loss of each batch</source>
             <translation>每个批次的损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="132" />
+            <location filename="../../playground/ui/plots.py" line="143" />
             <source>train</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="134" />
+            <location filename="../../playground/ui/plots.py" line="145" />
             <source>validation</source>
             <translation>验证</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="137" />
+            <location filename="../../playground/ui/plots.py" line="148" />
             <source>test, during epochs</source>
             <translation>测试（轮次中途）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="215" />
+            <location filename="../../playground/ui/plots.py" line="226" />
             <source>learning rate (right axis)</source>
             <translation>学习率（右轴）</translation>
         </message>
@@ -7876,17 +7876,17 @@ The script loads them with  {code}</source>
             <translation>◇ 分叉出的运行从父运行分出的位置 · ● 每轮结束（整个测试集）· ○ 轮中的检查（测试集的子集）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="358" />
+            <location filename="../../playground/ui/runs_panel.py" line="369" />
             <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are.</source>
             <translation>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="366" />
+            <location filename="../../playground/ui/runs_panel.py" line="377" />
             <source>Delete runs?</source>
             <translation>删除运行？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="453" />
+            <location filename="../../playground/ui/runs_panel.py" line="464" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
@@ -7901,37 +7901,37 @@ The script loads them with  {code}</source>
             <translation>右图：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="360" />
+            <location filename="../../playground/ui/runs_panel.py" line="371" />
             <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. {children} run forked from it keep their own curves.</source>
             <translation>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。从它分叉出的 {children} 次运行会保留自己的曲线。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="363" />
+            <location filename="../../playground/ui/runs_panel.py" line="374" />
             <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. {children} runs forked from it keep their own curves.</source>
             <translation>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。从它分叉出的 {children} 次运行会保留各自的曲线。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="454" />
+            <location filename="../../playground/ui/runs_panel.py" line="465" />
             <source>{run}: {network}, {settings}, started {created}</source>
             <translation>{run}：{network}，{settings}，开始于 {created}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="323" />
+            <location filename="../../playground/ui/runs_panel.py" line="334" />
             <source>Fork: {reason}</source>
             <translation>分叉：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="429" />
+            <location filename="../../playground/ui/runs_panel.py" line="440" />
             <source>a deleted run</source>
             <translation>已删除的运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="431" />
+            <location filename="../../playground/ui/runs_panel.py" line="442" />
             <source>step {step:,}</source>
             <translation>第 {step:,} 步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="324" />
+            <location filename="../../playground/ui/runs_panel.py" line="335" />
             <source>train or pause a run first.</source>
             <translation>请先训练或暂停一次运行。</translation>
         </message>
@@ -8083,16 +8083,16 @@ The script loads them with  {code}</source>
         </message>
         <message>
             <location filename="../../playground/ui/status.py" line="89" />
-            <location filename="../../playground/ui/status.py" line="105" />
-            <location filename="../../playground/ui/status.py" line="114" />
-            <location filename="../../playground/ui/status.py" line="119" />
+            <location filename="../../playground/ui/status.py" line="113" />
+            <location filename="../../playground/ui/status.py" line="122" />
+            <location filename="../../playground/ui/status.py" line="127" />
             <source>Step {step:,}</source>
             <translation>第 {step:,} 步</translation>
         </message>
         <message>
             <location filename="../../playground/ui/status.py" line="93" />
-            <location filename="../../playground/ui/status.py" line="103" />
             <location filename="../../playground/ui/status.py" line="111" />
+            <location filename="../../playground/ui/status.py" line="119" />
             <source>Epoch {epoch}/{epochs}</source>
             <translation>第 {epoch}/{epochs} 轮</translation>
         </message>
@@ -8102,18 +8102,18 @@ The script loads them with  {code}</source>
             <translation>正在启动…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="106" />
-            <location filename="../../playground/ui/status.py" line="121" />
+            <location filename="../../playground/ui/status.py" line="114" />
+            <location filename="../../playground/ui/status.py" line="129" />
             <source>{speed:,.0f} samples/s</source>
             <translation>{speed:,.0f} 样本/秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="108" />
+            <location filename="../../playground/ui/status.py" line="116" />
             <source>%p%  ·  {time} left</source>
             <translation>%p%  ·  剩余 {time}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="115" />
+            <location filename="../../playground/ui/status.py" line="123" />
             <source>%p%  ·  paused</source>
             <translation>%p%  ·  已暂停</translation>
         </message>
@@ -8123,7 +8123,7 @@ The script loads them with  {code}</source>
             <translation>第 {epoch} 轮</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="124" />
+            <location filename="../../playground/ui/status.py" line="132" />
             <location filename="../../playground/ui/tour.py" line="139" />
             <source>Done</source>
             <translation>完成</translation>
@@ -8719,22 +8719,22 @@ The script loads them with  {code}</source>
             <translation>无法加载翻译：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/worker.py" line="469" />
+            <location filename="../../playground/ui/worker.py" line="487" />
             <source>The device ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU.</source>
             <translation>设备内存不足。请使用更小的批大小或更小的网络，或者在 CPU 上训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/worker.py" line="470" />
+            <location filename="../../playground/ui/worker.py" line="488" />
             <source>Training failed: {error}</source>
             <translation>训练失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/worker.py" line="334" />
+            <location filename="../../playground/ui/worker.py" line="352" />
             <source>The data set is not loaded, so there is nothing to train on.</source>
             <translation>数据集尚未载入，因此没有可训练的数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/worker.py" line="270" />
+            <location filename="../../playground/ui/worker.py" line="283" />
             <source>The data set is not loaded, so the project's network cannot be built.</source>
             <translation>数据集尚未载入，因此无法构建项目的网络。</translation>
         </message>

@@ -21,6 +21,27 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path):
     assert not list(path.parent.glob(".*.tmp"))  # written atomically: no temp file left
 
 
+def test_a_screenshot_of_the_playground_shows_its_network_built(tmp_path, monkeypatch):
+    """The Playground's worker builds its network after the tab is first shown; the picture waits for it
+    (it used to show "building the network…" and grey neurons)."""
+    from PySide6.QtWidgets import QApplication
+
+    from playground.ui import app
+    from playground.ui.main_window import MainWindow
+
+    seen = []
+    real_save = app._save_png
+
+    def save(pixmap, path):
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen.append(window.playground.last_frame is not None)
+        real_save(pixmap, path)
+
+    monkeypatch.setattr(app, "_save_png", save)
+    render_screenshot(tmp_path / "playground.png", tab="Playground")
+    assert seen == [True]
+
+
 def test_screenshot_rejects_an_unknown_preset(tmp_path):
     with pytest.raises(ScreenshotError, match="No preset named 'nope'"):
         render_screenshot(tmp_path / "x.png", preset="nope")
