@@ -3,6 +3,7 @@ a cycle would be destroyed off the GUI thread and can deadlock the app)."""
 
 import gc
 import threading
+import types
 
 from playground.ui import main_thread_gc
 
@@ -61,3 +62,26 @@ def test_start_up_objects_are_frozen_once_the_window_can_train(qtbot, make_windo
         assert len(gc.get_objects()) < frozen / 5  # what a full collection still walks: only what came after
     finally:
         gc.unfreeze()  # the rest of the suite collects as usual
+
+
+def test_start_up_objects_are_frozen_also_when_train_was_pressed_first(qtbot, make_window, monkeypatch):
+    """Train pressed before the first check (a fast click, a script): the freeze still comes, without the
+    last collection (~0.3 s under a running training)."""
+    from playground.ui import app
+    from playground.ui.app import freeze_startup_objects_when_ready
+    from playground.ui.run_controls import RunState
+
+    monkeypatch.setattr(app, "_startup_frozen", False)
+    collections = []
+    monkeypatch.setattr(app, "gc", types.SimpleNamespace(collect=lambda *args: collections.append(args), freeze=gc.freeze))
+    window = make_window()
+    window.panel.epochs.setValue(100)
+    assert window.start_training()
+    before = gc.get_freeze_count()
+    try:
+        freeze_startup_objects_when_ready(window)
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > before, timeout=5_000)
+        assert window.state == RunState.TRAINING and collections == []
+    finally:
+        gc.unfreeze()
+        window.stop()
