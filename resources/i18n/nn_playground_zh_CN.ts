@@ -1724,7 +1724,7 @@
             <location filename="../../playground/core/project_file.py" line="173" />
             <location filename="../../playground/core/project_file.py" line="174" />
             <location filename="../../playground/core/spec.py" line="180" />
-            <location filename="../../playground/ui/task_settings.py" line="158" />
+            <location filename="../../playground/ui/task_settings.py" line="161" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2948,7 +2948,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/data_import.py" line="254" />
             <location filename="../../playground/ui/runs_panel.py" line="51" />
-            <location filename="../../playground/ui/task_settings.py" line="174" />
+            <location filename="../../playground/ui/task_settings.py" line="177" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
@@ -7297,7 +7297,7 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
         </message>
         <message>
             <location filename="../../playground/ui/preferences_dialog.py" line="78" />
-            <location filename="../../playground/ui/task_settings.py" line="110" />
+            <location filename="../../playground/ui/task_settings.py" line="113" />
             <location filename="../../playground/ui/training_panel.py" line="36" />
             <source>Automatic</source>
             <translation>自动选择</translation>
@@ -8129,17 +8129,17 @@ The script loads them with  {code}</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="68" />
-            <source>Mixed precision: the forward pass runs in float16 on the GPU (with gradient scaling so small gradients don't vanish). About twice as fast on modern GPUs, same accuracy. CUDA only.</source>
-            <translation>混合精度：前向传播在 GPU 上以 float16 运行（配合梯度缩放，使很小的梯度不会消失）。在较新的 GPU 上约快一倍，准确率不变。仅限 CUDA。</translation>
+            <location filename="../../playground/ui/task_settings.py" line="69" />
+            <source>Mixed precision: the forward pass runs in float16 on the GPU (with gradient scaling so small gradients don't vanish), with the same accuracy. It pays on big networks (large convolutions, big batches); on small ones the conversions cost more than they save: SimpleNN ran at 0.65–0.71× its float32 speed on an H200. CUDA only.</source>
+            <translation>混合精度：前向传播在 GPU 上以 float16 运行（配合梯度缩放，使很小的梯度不会消失），准确率不变。它对大网络（大卷积、大批量）有利；小网络的类型转换开销大于收益：SimpleNN 在 H200 上只有 float32 速度的 0.65–0.71 倍。仅限 CUDA。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="70" />
+            <location filename="../../playground/ui/task_settings.py" line="73" />
             <source>Mixed precision needs a CUDA GPU: choose the CUDA device (or Automatic, with a GPU present).</source>
             <translation>混合精度需要 CUDA GPU：请选择 CUDA 设备（或在有 GPU 时选择“自动”）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="71" />
+            <location filename="../../playground/ui/task_settings.py" line="74" />
             <source>Hold this share of the training data out as a validation set: the network never trains on it, and its loss and score each epoch show over-fitting without touching the test set. Takes effect on untrained weights (or after Reset).</source>
             <translation>从训练数据中留出这一比例作为验证集：网络从不在上面训练，它每个轮次的损失和得分可以在不动用测试集的情况下揭示过拟合。对未训练的权重（或重置之后）生效。</translation>
         </message>
@@ -8244,119 +8244,119 @@ The script loads them with  {code}</source>
             <translation>在运行的前 30 % 内从 lr/25 预热到设定的学习率，然后退火到接近 0（OneCycleLR）：训练快且容错性好。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="104" />
+            <location filename="../../playground/ui/task_settings.py" line="107" />
             <source>What the network learns to answer. Hover over each choice for what it means; tasks the data can't pose are not listed (import a CSV for regression).</source>
             <translation>网络要学会回答的问题。悬停在每个选项上查看其含义；数据无法提出的任务不会列出（回归请导入 CSV）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="107" />
+            <location filename="../../playground/ui/task_settings.py" line="110" />
             <source>What training minimises. Automatic picks the task's usual loss. Other choices show what goes wrong when the loss and the output layer don't fit.</source>
             <translation>训练要最小化的量。“自动”会选择该任务常用的损失。其他选项可以展示损失与输出层不匹配时会出什么问题。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="127" />
+            <location filename="../../playground/ui/task_settings.py" line="130" />
             <source>A penalty on large weights, added to the loss for backpropagation: it fights over-fitting. The loss shown on the curves is the data's alone.</source>
             <translation>对过大权重的惩罚，在反向传播时加到损失上：用来对抗过拟合。曲线上显示的损失只是数据本身的损失。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="131" />
+            <location filename="../../playground/ui/task_settings.py" line="134" />
             <source>λ, the strength of the penalty: loss + λ·Σ|w| (L1) or loss + λ·Σw² (L2). 1e-5 to 1e-3 is usual; too large and the weights can't grow enough to learn.</source>
             <translation>λ，惩罚的强度：损失 + λ·Σ|w|（L1）或 损失 + λ·Σw²（L2）。通常取 1e-5 到 1e-3；太大的话权重无法长到足以学习的程度。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="139" />
+            <location filename="../../playground/ui/task_settings.py" line="142" />
             <source>How the learning rate changes over a run. A smaller rate late in training lets the weights settle into a minimum instead of bouncing around it.</source>
             <translation>学习率在一次运行中如何变化。训练后期较小的学习率能让权重稳定在极小值处，而不是在它周围来回跳动。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="143" />
+            <location filename="../../playground/ui/task_settings.py" line="146" />
             <location filename="../../playground/ui/training_panel.py" line="71" />
             <location filename="../../playground/ui/training_panel.py" line="72" />
             <source> epochs</source>
             <translation> 轮</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="144" />
+            <location filename="../../playground/ui/task_settings.py" line="147" />
             <source>The step schedule multiplies the learning rate by γ after this many epochs.</source>
             <translation>阶梯调度每经过这么多轮就把学习率乘以 γ。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="150" />
+            <location filename="../../playground/ui/task_settings.py" line="153" />
             <source>γ: the factor the step schedule multiplies the learning rate by (0.5 halves it).</source>
             <translation>γ：阶梯调度给学习率乘上的因子（0.5 即减半）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="160" />
+            <location filename="../../playground/ui/task_settings.py" line="163" />
             <source>Mixed precision (AMP)</source>
             <translation>混合精度（AMP）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="172" />
+            <location filename="../../playground/ui/task_settings.py" line="175" />
             <source>Task and loss</source>
             <translation>任务和损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="175" />
+            <location filename="../../playground/ui/task_settings.py" line="178" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="178" />
+            <location filename="../../playground/ui/task_settings.py" line="181" />
             <source>Regularisation and schedule</source>
             <translation>正则化和调度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="180" />
+            <location filename="../../playground/ui/task_settings.py" line="183" />
             <source>Penalty</source>
             <translation>惩罚</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="181" />
+            <location filename="../../playground/ui/task_settings.py" line="184" />
             <source>Rate λ</source>
             <translation>强度 λ</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="182" />
+            <location filename="../../playground/ui/task_settings.py" line="185" />
             <source>LR schedule</source>
             <translation>学习率调度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="183" />
+            <location filename="../../playground/ui/task_settings.py" line="186" />
             <source>Step every</source>
             <translation>阶梯间隔</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="184" />
+            <location filename="../../playground/ui/task_settings.py" line="187" />
             <source>Multiply by</source>
             <translation>乘以</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="187" />
+            <location filename="../../playground/ui/task_settings.py" line="190" />
             <source>Data split and precision</source>
             <translation>数据划分和精度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="189" />
+            <location filename="../../playground/ui/task_settings.py" line="192" />
             <source>Validation</source>
             <translation>验证</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="301" />
+            <location filename="../../playground/ui/task_settings.py" line="304" />
             <source>Can't train like this</source>
             <translation>这样无法训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="303" />
+            <location filename="../../playground/ui/task_settings.py" line="306" />
             <source>Trains, but</source>
             <translation>可以训练，但是</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="340" />
+            <location filename="../../playground/ui/task_settings.py" line="343" />
             <source>Automatic: {loss}</source>
             <translation>自动：{loss}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="306" />
+            <location filename="../../playground/ui/task_settings.py" line="309" />
             <source>{fix}. One step on the network's undo stack (Ctrl+Z takes it back).</source>
             <translation>{fix}。在网络的撤销栈中算作一步（Ctrl+Z 可以恢复）。</translation>
         </message>
