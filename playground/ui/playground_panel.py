@@ -21,7 +21,7 @@ import time
 from typing import Any, Callable
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QBoxLayout, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
     QSizePolicy, QSlider, QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget,
@@ -527,9 +527,8 @@ class PlaygroundPanel(QWidget):
     def tick_features(self, features: list[str]) -> None:
         """Tick exactly `features` among the boxes the data allows, without rebuilding; one stays ticked."""
         for name, box in self.feature_boxes.items():
-            box.blockSignals(True)
-            box.setChecked(box.isEnabled() and name in features)
-            box.blockSignals(False)
+            with QSignalBlocker(box):
+                box.setChecked(box.isEnabled() and name in features)
         if not self.features():
             self._apply_kind_to_features()
             if not self.features():

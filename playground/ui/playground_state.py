@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSignalBlocker
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox
 
@@ -53,7 +55,8 @@ def apply_panel_state(panel: PlaygroundPanel, state: Any) -> None:
                       (panel.batch_size, "batch_size")):
         value = state.get(key)
         if isinstance(value, int) and not isinstance(value, bool) and spin.minimum() <= value <= spin.maximum():
-            _quietly(spin, lambda s=spin, v=value: s.setValue(v))
+            with QSignalBlocker(spin):
+                spin.setValue(value)
     features = state.get("features")
     if isinstance(features, list):
         panel.tick_features([name for name in features if isinstance(name, str)])
@@ -67,7 +70,8 @@ def apply_panel_state(panel: PlaygroundPanel, state: Any) -> None:
     rate = state.get("learning_rate")
     if isinstance(rate, (int, float)) and not isinstance(rate, bool) and math.isfinite(rate) \
             and panel.learning_rate.minimum() <= rate <= panel.learning_rate.maximum():
-        _quietly(panel.learning_rate, lambda: panel.learning_rate.setValue(float(rate)))
+        with QSignalBlocker(panel.learning_rate):
+            panel.learning_rate.setValue(float(rate))
     panel.refresh_enabled()
 
 
@@ -78,13 +82,6 @@ def _choose(combo: QComboBox, value: Any) -> bool:
     index = combo.findData(value)
     if index < 0:
         return False
-    _quietly(combo, lambda: combo.setCurrentIndex(index))
+    with QSignalBlocker(combo):
+        combo.setCurrentIndex(index)
     return True
-
-
-def _quietly(widget, change) -> None:
-    widget.blockSignals(True)
-    try:
-        change()
-    finally:
-        widget.blockSignals(False)
