@@ -5,7 +5,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from playground.core.training_config import OPTIMIZERS
-from playground.ui.main_window import SETTINGS_GEOMETRY, MainWindow
+from playground.ui.main_window import SETTINGS_CONFIG, SETTINGS_GEOMETRY, MainWindow
 from playground.ui.run_controls import RunState
 
 RUN_TIMEOUT_MS = 120_000
@@ -233,6 +233,14 @@ def test_settings_and_geometry_are_remembered(qtbot, make_window):
     assert again.panel.learning_rate.value() == pytest.approx(0.02)
     assert again.panel.optimizer.currentData() == "momentum"
     assert again.network_dock.isHidden()  # dock layout restored
+
+
+@pytest.mark.parametrize("saved", ["{not json", "[0.02, 64]", '{"learning_rate": -1}', '"adam"'])
+def test_damaged_remembered_settings_give_the_presets(qtbot, make_window, saved):
+    QSettings().setValue(SETTINGS_CONFIG, saved)
+    window = make_window(remember=True)
+    assert window.panel.learning_rate.value() == pytest.approx(0.001)  # seed-mlp's own settings
+    assert window.panel.optimizer.currentData() == "adam" and window.panel.batch_size.value() == 64
 
 
 def test_an_explicit_preset_and_device_win_over_remembered_ones(qtbot, make_window):
