@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Render the README's screenshots with the app itself (offscreen): the window trains the cnn
+"""Render the screenshots of the README and docs/ with the app itself (offscreen): the window trains the cnn
 preset briefly on the shipped MNIST, a test digit goes on the Draw tab, the test set is evaluated,
 and each tab is grabbed to docs/screenshots/.
 

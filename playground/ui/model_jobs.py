@@ -1,7 +1,7 @@
 """Torch work the window needs besides training and predicting, run off the GUI thread.
 
 OpenMP pools are per calling thread, and a pool once used by the GUI thread slows every other
-thread's parallel regions (README, *Threads*): so the window never runs a forward pass itself.
+thread's parallel regions (docs/architecture.md, *Threads*): so the window never runs a forward pass itself.
 `LatestJobRunner` keeps one Python thread and only the newest job asked for (older ones that have
 not started are dropped); each job builds its own copy of the network from the spec and a numpy
 state dict (or a callable giving one, e.g. `trainer.state_snapshot`, which waits for the trainer's

@@ -37,7 +37,7 @@ class PlaygroundWorker(TrainingWorker):
     epochs = Signal(list)
     # (generation, ok): every request made before `request_sync(generation)` has been handled, and ok (1 or 0)
     # says whether the trainer now is the one they asked for (0: building it failed; `error` said why).
-    # An int, not a bool: PySide6 6.12 loses a reference to True or False with every emit (see README).
+    # An int, not a bool: PySide6 6.12 loses a reference to True or False with every emit (see docs/architecture.md).
     synced = Signal(int, int)
     _frame_requested = Signal()
     _sync_requested = Signal(int)

@@ -65,7 +65,7 @@ SCHEDULE_TIPS = {
     "one_cycle": N_("Warm up from lr/25 to the learning rate over the first 30 % of the run, then anneal to almost "
                     "0 (OneCycleLR): fast and forgiving training."),
 }
-# Measured, not folklore: bench/gpu.py on an H200 (README, On a GPU).
+# Measured, not folklore: bench/gpu.py on an H200 (docs/performance.md, On a GPU).
 AMP_TIP = N_("Mixed precision: the forward pass runs in float16 on the GPU (with gradient scaling so small "
              "gradients don't vanish), with the same accuracy. It pays on big networks (large convolutions, "
              "big batches); on small ones the conversions cost more than they save: SimpleNN ran at "

@@ -31,7 +31,7 @@ REQUIRED = 0.95
 
 # Trains in a child process, as `nn-playground train` would: a fresh process trains in the ~25 s
 # the issue quotes whatever the suite ran before (OpenMP pools are per thread, and once a main
-# thread has used its pool other threads' parallel work slows down — README, *Threads*), and the
+# thread has used its pool other threads' parallel work slows down — docs/architecture.md, *Threads*), and the
 # trainer's ~400 MB stay out of the test process.
 TRAIN = textwrap.dedent("""
     import json, sys
