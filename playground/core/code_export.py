@@ -6,12 +6,18 @@ torch and numpy. It replays the app's trainer step for step (same initialisation
 seeded batch order, same normalisation, same optimizer), so for the same seed and data it reaches
 the app's result. Under `torchrun` it trains with DistributedDataParallel (gloo on CPU, nccl on
 CUDA). Its module names equal the app's, so the app's weights load into it as a plain state_dict.
+
+Text from a design or a data set (names someone else chose) enters the script only as a Python string
+literal (`repr`) or as a checked identifier, never as raw code or a comment: the script is run.
 """
 
 from __future__ import annotations
 
+import builtins
 import datetime as _dt
 import keyword
+import re
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -20,7 +26,7 @@ from playground import __version__
 from playground.core.atomic_io import write_atomically
 from playground.core.i18n import N_, tr
 from playground.core.shape_inference import LayerInfo, ShapeReport, format_shape, infer_shapes
-from playground.core.spec import ModelSpec
+from playground.core.spec import ModelSpec, SpecError
 from playground.core.tasks import DIGIT_ATTRIBUTES, LOSS_CLASSES, TASKS, output_activation, resolve_loss
 from playground.core.training_config import OPTIMIZERS, TrainingConfig
 
@@ -34,24 +40,48 @@ _ACTIVATION_CALLS = {
 }
 
 
+# Global names the script uses itself (and Python's builtins): a class called so would shadow them.
+_SCRIPT_NAMES = frozenset(dir(builtins)) | {"F", "Path", "RowSequence", "DistributedDataParallel", "IDX_FILES",
+                                            "ATTRIBUTES", "MODEL_NAME", "DATASET_NAME"}
+_MAX_CLASS_NAME = 64
+
+
 class ExportError(ValueError):
     """The design cannot be exported (it does not pass shape inference)."""
 
 
 def class_name_for(spec: ModelSpec) -> str:
-    """`seed-mlp` → `SeedMlp`; the course notes' SimpleNN keeps its own name."""
+    """`seed-mlp` → `SeedMlp`; the course notes' SimpleNN keeps its own name.
+
+    Always a class name the script can use: an identifier Python reads as written (NFKC), not a keyword,
+    and none of the script's own global names (`F`, `Path`, builtins such as `ValueError`)."""
     if spec.name == "seed-mlp":
         return "SimpleNN"
-    words = "".join(c if c.isalnum() else " " for c in spec.name).split()
-    name = "".join(w[:1].upper() + w[1:] for w in words) or "Net"
+    words = "".join(c if _is_name_char(c) else " " for c in spec.name).split()
+    name = "".join(w[:1].upper() + w[1:] for w in words)[:_MAX_CLASS_NAME] or "Net"
     if not name[0].isalpha():
         name = "Net" + name
-    return name if name.isidentifier() and not keyword.iskeyword(name) else "Net"
+    if not name.isidentifier() or unicodedata.normalize("NFKC", name) != name:
+        return "Net"  # e.g. an upper-case letter that Python would read as two
+    return name + "Net" if keyword.iskeyword(name) or name in _SCRIPT_NAMES else name
+
+
+def _is_name_char(c: str) -> bool:
+    """A letter or digit that may go on in a Python identifier as written (not ², not the ligature ﬁ)."""
+    return c.isalnum() and ("a" + c).isidentifier() and unicodedata.normalize("NFKC", c) == c
+
+
+def script_stem(spec: ModelSpec) -> str:
+    """A file name for the script's usage lines: the design's name in [A-Za-z0-9_-] only, never an option."""
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", spec.name)[:60].strip("-_")
+    return stem or "model"
 
 
 def _constructor(info: LayerInfo) -> str | None:
     """`nn.Linear(784, 128)` for layers that are modules in the exported class; None for functions."""
     layer, shape = info.layer, info.input_shape
+    if shape is None:  # export takes only a valid report, where every layer has its input shape
+        return None
     g = layer.get
     t = layer.type
     if t == "Linear":
@@ -115,7 +145,11 @@ def _module_lines(report: ShapeReport) -> list[str]:
 
 
 def export_script(spec: ModelSpec, config: TrainingConfig, dataset_name: str = "MNIST") -> str:
-    """The complete script as text. Raises ExportError when the design is invalid."""
+    """The complete script as text. Raises ExportError when the design is invalid.
+
+    Layer names and parameters are checked as when a spec file is read (a spec built in code skipped that);
+    the design's and the data set's names go in only as string literals."""
+    spec = _checked(spec)
     report = infer_shapes(spec)
     if not report.ok:
         raise ExportError(tr("The network cannot be exported yet: {problem}").format(problem=report.errors[0]))
@@ -145,7 +179,8 @@ def export_script(spec: ModelSpec, config: TrainingConfig, dataset_name: str = "
         }
         raise ExportError(tr(needs_other_data[config.task]))
     return _TEMPLATE.format(
-        version=__version__, today=today, name=spec.name, cls=cls, dataset=dataset_name,
+        version=__version__, today=today, model_name=repr(spec.name), script=script_stem(spec), cls=cls,
+        dataset_name=repr(str(dataset_name)),
         layer_table=layer_table, total=report.total_parameters, modules=modules, forward=forward,
         input_shape=input_shape, rnn_class=rnn_class, loss_note=loss_note,
         epochs=config.epochs, batch_size=config.batch_size, lr=repr(config.learning_rate),
@@ -154,6 +189,14 @@ def export_script(spec: ModelSpec, config: TrainingConfig, dataset_name: str = "
         mean=repr(config.normalize_mean), std=repr(config.normalize_std),
         optimizer_choices=repr(tuple(OPTIMIZERS)), **_task_parts(spec, config),
     )
+
+
+def _checked(spec: ModelSpec) -> ModelSpec:
+    """The spec as reading it from a file gives it: layer names and parameter values checked."""
+    try:
+        return ModelSpec.from_json(spec.to_json())
+    except SpecError as exc:
+        raise ExportError(tr("The network cannot be exported yet: {problem}").format(problem=exc)) from None
 
 
 def _task_parts(spec: ModelSpec, config: TrainingConfig) -> dict[str, str]:
@@ -183,8 +226,8 @@ def _task_parts(spec: ModelSpec, config: TrainingConfig) -> dict[str, str]:
         if loss == "cross_entropy":
             targets = "def targets(labels):\n    return labels  # CrossEntropyLoss takes the class indices\n"
         else:
-            targets = ("def targets(labels):\n    return F.one_hot(labels, {n}).float()  # one output per class\n"
-                       .format(n=_output_units(spec)))
+            targets = (f"def targets(labels):\n    return F.one_hot(labels, {_output_units(spec)}).float()"
+                       "  # one output per class\n")
         correct = "        correct += (outputs.argmax(1) == y).sum().item()\n"
     penalty = ""
     if config.regularization != "none" and config.regularization_rate > 0:
@@ -216,7 +259,8 @@ def _amp_parts(amp: bool, penalty: str) -> dict[str, str]:
         "amp_option": ('    parser.add_argument("--amp", action=argparse.BooleanOptionalAction, default=True,\n'
                        '                        help="mixed precision (float16) on CUDA")\n'),
         "amp_setup": ('    amp = args.amp and device.type == "cuda"\n'
-                      '    scaler = torch.amp.GradScaler("cuda", enabled=amp)  # keeps float16 gradients from underflowing\n'),
+                      '    scaler = torch.amp.GradScaler("cuda", enabled=amp)'
+                      '  # keeps float16 gradients from underflowing\n'),
         "forward_open": '            with torch.autocast("cuda", dtype=torch.float16, enabled=amp):\n',
         "indent": "    ",
         "update": ("            scaler.step(optimizer)             # update the weights (unscaled first)\n"
@@ -238,9 +282,10 @@ def _schedule_parts(config: TrainingConfig) -> tuple[str, str, str]:
         make = f"{sched}.CosineAnnealingLR(optimizer, T_max={total})"
     else:
         make = f"{sched}.OneCycleLR(optimizer, max_lr=args.lr, total_steps={total}, cycle_momentum=False)"
-    return ("    steps_per_epoch = -(-len(range(rank, n, world)) // args.batch_size)  # batches per epoch, rounded up\n"
-            f"    scheduler = {make}  # stepped once per batch\n",
-            "            scheduler.step()\n", "")
+    setup = ("    steps_per_epoch = -(-len(range(rank, n, world)) // args.batch_size)"
+             "  # batches per epoch, rounded up\n"
+             f"    scheduler = {make}  # stepped once per batch\n")
+    return setup, "            scheduler.step()\n", ""
 
 
 def _digit_table() -> list[list[float]]:
@@ -285,14 +330,15 @@ class RowSequence(nn.Module):
 '''
 
 _TEMPLATE = '''#!/usr/bin/env python3
-"""{name} — exported from nn-playground {version} on {today}.
+"""{cls} — exported from nn-playground {version} on {today}.
 
-Trains the network designed in nn-playground on {dataset} with the same settings, and prints
-one JSON line with the final test accuracy. Needs only torch and numpy.
+Trains the network designed in nn-playground (MODEL_NAME below) with the same settings on
+MNIST-format data (it was designed on DATASET_NAME), and prints one JSON line with the final
+test accuracy. Needs only torch and numpy.
 Task: {task_title}.
 
-    python {name}.py --data DIR --epochs {epochs} --seed {seed}
-    torchrun --nproc_per_node=2 {name}.py --data DIR      # DistributedDataParallel
+    python {script}.py --data DIR --epochs {epochs} --seed {seed}
+    torchrun --nproc_per_node=2 {script}.py --data DIR      # DistributedDataParallel
 
 DIR is a folder with the four MNIST-format files (train-images-idx3-ubyte[.gz], ...).
 With --save PATH the trained weights are written as a plain state_dict; `{cls}()` loads it.
@@ -315,6 +361,9 @@ import torch.distributed as dist
 import torch.nn as nn
 import torch.nn.functional as F
 from torch.nn.parallel import DistributedDataParallel
+
+MODEL_NAME = {model_name}  # the design's name in nn-playground
+DATASET_NAME = {dataset_name}  # the data set it was designed on
 
 # ---------------------------------------------------------------- data: MNIST IDX files
 
@@ -409,7 +458,8 @@ def main():
     parser.add_argument("--weight-decay", type=float, default={weight_decay})
     parser.add_argument("--seed", type=int, default={seed})
     parser.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
-{amp_option}    parser.add_argument("--train-limit", type=int, default=None, help="use only the first N training images")
+{amp_option}    parser.add_argument("--train-limit", type=int, default=None,
+                        help="use only the first N training images")
     parser.add_argument("--test-limit", type=int, default=None, help="use only the first N test images")
     parser.add_argument("--save", default=None, help="write the trained weights (state_dict) here")
     args = parser.parse_args()

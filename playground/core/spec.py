@@ -7,7 +7,10 @@ PyTorch; `shape_inference` checks it and `builder` turns a valid one into a modu
 from __future__ import annotations
 
 import json
+import keyword
 import math
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +20,24 @@ from playground.core.layers import LAYER_TYPES, PADDING_WORDS, ParamInfo, layer_
 SPEC_FORMAT = "nn-playground/model-spec"
 SPEC_VERSION = 1
 MAX_LAYERS = 200
+MAX_NAME_LENGTH = 64
+# Public attributes of the nn.Sequential the app builds (nn.Module's, its own append/extend/insert/pop, and
+# `training`, set in __init__): a layer named like one cannot be a submodule, in the app or the exported
+# script. Static so that reading a spec never imports torch; a test checks it against the installed torch.
+MODULE_ATTRIBUTES = frozenset({
+    "T_destination", "add_module", "append", "apply", "bfloat16", "buffers", "call_super_init", "children",
+    "compile", "cpu", "cuda", "double", "dump_patches", "eval", "extend", "extra_repr", "float", "forward",
+    "get_buffer", "get_extra_state", "get_parameter", "get_submodule", "half", "insert", "ipu", "load_state_dict",
+    "modules", "mtia", "named_buffers", "named_children", "named_modules", "named_parameters", "parameters",
+    "pop", "register_backward_hook", "register_buffer", "register_forward_hook", "register_forward_pre_hook",
+    "register_full_backward_hook", "register_full_backward_pre_hook", "register_load_state_dict_post_hook",
+    "register_load_state_dict_pre_hook", "register_module", "register_parameter", "register_state_dict_post_hook",
+    "register_state_dict_pre_hook", "requires_grad_", "set_extra_state", "set_submodule", "share_memory",
+    "state_dict", "to", "to_empty", "train", "training", "type", "xpu", "zero_grad",
+})
+# The form of the names layers without one get (fc1, conv2, relu3, ...; see shape_inference.module_names).
+_GENERATED_NAME = re.compile(
+    "(?:" + "|".join(sorted({t.short_name for t in LAYER_TYPES.values()}, key=len, reverse=True)) + ")[1-9][0-9]*")
 
 
 class SpecError(ValueError):
@@ -100,11 +121,11 @@ class ModelSpec:
     def dumps(self) -> str:
         return json.dumps(self.to_json(), indent=2)
 
-    def copy(self) -> "ModelSpec":
+    def copy(self) -> ModelSpec:
         return ModelSpec.from_json(self.to_json())
 
     @staticmethod
-    def from_json(data: Any) -> "ModelSpec":
+    def from_json(data: Any) -> ModelSpec:
         """Parse and check a spec from decoded JSON. Raises SpecError with a user-facing message."""
         if not isinstance(data, dict):
             raise SpecError(tr("A model spec must be a JSON object with 'input_shape' and 'layers'."))
@@ -124,15 +145,18 @@ class ModelSpec:
             raise SpecError(tr("The spec has {count} layers; at most {limit} are supported.").format(
                 count=len(raw_layers), limit=MAX_LAYERS))
         layers = [parse_layer(raw, i) for i, raw in enumerate(raw_layers)]
+        settle_layer_names(layers)
         name = data.get("name", "untitled")
         if not isinstance(name, str):
             raise SpecError(tr("The spec's 'name' must be text."))
         return ModelSpec(layers=layers, input_shape=input_shape, name=name[:200])
 
     @staticmethod
-    def loads(text: str) -> "ModelSpec":
+    def loads(text: str) -> ModelSpec:
+        from playground.core.safe_json import loads_limited  # its limit errors are JSONDecodeErrors
+
         try:
-            data = json.loads(text)
+            data = loads_limited(text)
         except json.JSONDecodeError as exc:
             raise SpecError(tr("Not valid JSON (line {line}, column {column}): {error}.").format(
                 line=exc.lineno, column=exc.colno, error=exc.msg)) from None
@@ -164,7 +188,7 @@ def parse_layer(raw: Any, index: int) -> LayerSpec:
     ltype = layer_type(type_name)
     if ltype is None:
         raise SpecError(tr("{where}: unknown layer type '{name}'. Known types: {types}.").format(
-            where=where, name=type_name[:40], types=", ".join(LAYER_TYPES)), index)
+            where=where, name=_printable(type_name[:40]), types=", ".join(LAYER_TYPES)), index)
     where = tr("Layer {number} ({layer})").format(number=index + 1, layer=ltype.name)
     params_in: dict[str, Any] = {}
     nested = raw.get("params")
@@ -179,13 +203,78 @@ def parse_layer(raw: Any, index: int) -> LayerSpec:
         if info is None:
             known = ", ".join(p.name for p in ltype.params) or tr("none")
             raise SpecError(tr("{where} has no parameter '{key}'. Its parameters: {known}.").format(
-                where=where, key=key, known=known), index, key)
+                where=where, key=_printable(str(key)[:40]), known=known), index, key)
         params[key] = coerce_param(info, value, where, index)
     name = raw.get("name")
-    if name is not None and (not isinstance(name, str) or not name.isidentifier() or len(name) > 64):
-        raise SpecError(tr("{where}: 'name' must be a Python identifier such as fc1 (got {name}).").format(
-            where=where, name=repr(name)), index, "name")
-    return LayerSpec(ltype.name, params, name)
+    return LayerSpec(ltype.name, params, None if name is None else check_layer_name(name, where, index))
+
+
+def check_layer_name(name: Any, where: str, index: int | None = None) -> str:
+    """`name` if it can be a layer's module name, else SpecError naming the layer (`where`).
+
+    The name becomes an attribute of an nn.Module in the app and in the exported script, so it must be a
+    Python identifier that Python's NFKC normalisation leaves as it is (else the script's `self.ﬁ` would set
+    `fi`), not a keyword, not private (`_...`) and not an attribute nn.Module already has (`forward`, ...).
+    Letters beyond ASCII are allowed: learners name layers in their own language."""
+
+    def refuse(message: str, **values: Any) -> SpecError:
+        return SpecError(message.format(where=where, name=_quoted(name), **values), index, "name")
+
+    if not isinstance(name, str) or len(name) > MAX_NAME_LENGTH or not name.isidentifier():
+        raise refuse(tr("{where}: the name {name} is not a Python identifier of at most {limit} characters "
+                        "(letters, digits and _, not starting with a digit); choose another or leave the name out."),
+                     limit=MAX_NAME_LENGTH)
+    normal = unicodedata.normalize("NFKC", name)
+    if normal != name:
+        raise refuse(tr("{where}: Python reads the name {name} as {normal}, so the exported script would not match; "
+                        "write {normal} or leave the name out."), normal=_quoted(normal))
+    if keyword.iskeyword(name):
+        raise refuse(tr("{where}: the name {name} is a Python keyword; choose another or leave the name out."))
+    if name.startswith("_"):
+        raise refuse(tr("{where}: the name {name} starts with _, which PyTorch keeps for its own attributes; "
+                        "choose another or leave the name out."))
+    if name in MODULE_ATTRIBUTES:
+        raise refuse(tr("{where}: the name {name} is taken by nn.Module; choose another or leave the name out."))
+    return name
+
+
+def settle_layer_names(layers: list[LayerSpec]) -> None:
+    """Check that the layers' names are unique, also against the names layers without one get (fc1, conv1, ...).
+
+    A name of that form (a layer type's prefix and a number) is allowed only on the layer that would get it
+    anyway; it is then dropped, so that inserting or removing layers later renames it as it renames the others
+    and never makes it collide. Raises SpecError naming the layer."""
+    counters: dict[str, int] = {}
+    chosen: dict[str, int] = {}
+    for index, layer in enumerate(layers):
+        where = tr("Layer {number} ({layer})").format(number=index + 1, layer=layer.type)
+        name = layer.name
+        if name is not None and not _GENERATED_NAME.fullmatch(name):
+            if name in chosen:
+                raise SpecError(tr("{where}: the name {name} is already used by layer {other}; names must be "
+                                   "unique.").format(where=where, name=_quoted(name), other=chosen[name] + 1),
+                                index, "name")
+            chosen[name] = index
+            continue
+        prefix = LAYER_TYPES[layer.type].short_name
+        counters[prefix] = counters.get(prefix, 0) + 1
+        default = f"{prefix}{counters[prefix]}"
+        if name is not None and name != default:
+            raise SpecError(tr("{where}: names like {name} are kept for layers without a name (this one would be "
+                               "{default}); choose another or leave the name out.").format(
+                where=where, name=_quoted(name), default=default), index, "name")
+        layer.name = None
+
+
+def _printable(text: str) -> str:
+    """`text` with line breaks and other control characters as "?": a message stays one line."""
+    return "".join(c if c.isprintable() else "?" for c in text)
+
+
+def _quoted(value: Any, limit: int = 40) -> str:
+    """`value` as a short one-line Python literal for a message (a hostile file's name may be huge)."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def coerce_param(info: ParamInfo, value: Any, where: str, index: int | None = None) -> Any:
