@@ -4,8 +4,8 @@
     python -m playground.i18n_tool build                             # *.ts -> *.qm (Qt's lrelease)
     python -m playground.i18n_tool check                             # exit 1 on anything untranslated
 
-Texts are the string literals passed to `tr(...)` or `N_(...)` (see `playground.core.i18n`) plus the
-Learn topics. Qt's own `lupdate` would give every class its own context, which `tr` (shared by the
+Texts are the string literals passed to `tr(...)`, `N_(...)` or, as Qt numerus messages, the plural of
+`trn(singular, plural, n)` (see `playground.core.i18n`), plus the Learn topics. Qt's own `lupdate` would give every class its own context, which `tr` (shared by the
 Qt-free core) cannot know, so the catalogue is collected here with Python's `ast`; the file written is
 an ordinary `.ts` that Qt Linguist opens and `lrelease` compiles. No Qt import: CI and the packaging
 script use it before anything starts.
@@ -29,7 +29,7 @@ from playground.core.i18n import CONTEXT
 PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
 TRANSLATED_LOCALES = ("zh_CN",)
-_MARKERS = {"tr", "N_"}
+_MARKERS = {"tr", "trn", "N_"}
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(?:[:!][^{}]*)?\}(?!\})")
 
 
@@ -44,6 +44,7 @@ class Message:
     translation: str = ""
     locations: list[tuple[str, int]] = field(default_factory=list)
     finished: bool = False
+    numerus: bool = False  # a `trn` text: Qt picks the plural form for the count (%n)
 
 
 @dataclass
@@ -59,8 +60,10 @@ def collect(package: Path = PACKAGE) -> tuple[dict[str, Message], list[Problem]]
     found: dict[str, Message] = {}
     problems: list[Problem] = []
 
-    def add(text: str, where: str, line: int) -> None:
-        found.setdefault(text, Message(text)).locations.append((where, line))
+    def add(text: str, where: str, line: int, numerus: bool = False) -> None:
+        message = found.setdefault(text, Message(text))
+        message.locations.append((where, line))
+        message.numerus = message.numerus or numerus
 
     for path in sorted(package.rglob("*.py")):
         if path.name == "i18n_tool.py" or path.name == "i18n.py" and path.parent.name == "core":
@@ -72,9 +75,12 @@ def collect(package: Path = PACKAGE) -> tuple[dict[str, Message], list[Problem]]
                 continue
             if not node.args:
                 continue
-            arg = node.args[0]
+            numerus = node.func.id == "trn"  # trn(singular, plural, n): the plural is the catalogue's key
+            arg = node.args[1] if numerus and len(node.args) > 1 else node.args[0]
+            if numerus and isinstance(arg, ast.Constant) and "%n" not in str(arg.value):
+                problems.append(Problem(f"{where}:{node.lineno}", "trn() texts need Qt's %n for the count"))
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                add(arg.value, where, node.lineno)
+                add(arg.value, where, node.lineno, numerus)
             elif isinstance(arg, ast.JoinedStr) or (node.func.id == "N_"):
                 problems.append(Problem(f"{where}:{node.lineno}", f"{node.func.id}() needs a plain string literal "
                                         "(an f-string cannot be looked up; use named placeholders and .format)"))
@@ -102,7 +108,10 @@ def read_ts(path: Path) -> dict[str, Message]:
         node = message.find("translation")
         kind = node.get("type", "") if node is not None else "unfinished"
         text = (node.text or "") if node is not None else ""
-        out[source] = Message(source, text, finished=kind == "" and bool(text))
+        numerus = message.get("numerus") == "yes"
+        if numerus and node is not None:  # Chinese has one plural form; the first stands for all
+            text = node.findtext("numerusform") or ""
+        out[source] = Message(source, text, finished=kind == "" and bool(text), numerus=numerus)
     return out
 
 
@@ -112,13 +121,18 @@ def write_ts(path: Path, locale: str, messages: list[Message], vanished: list[Me
     ET.SubElement(context, "name").text = CONTEXT
     for message, kind in [(m, None) for m in messages] + [(m, "vanished") for m in vanished]:
         node = ET.SubElement(context, "message")
+        if message.numerus:
+            node.set("numerus", "yes")
         for where, line in message.locations:
             ET.SubElement(node, "location", filename=f"../../{where}", line=str(line))
         ET.SubElement(node, "source").text = message.source
         translation = ET.SubElement(node, "translation")
         if kind or not message.finished:
             translation.set("type", kind or "unfinished")
-        translation.text = message.translation
+        if message.numerus:
+            ET.SubElement(translation, "numerusform").text = message.translation
+        else:
+            translation.text = message.translation
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -170,6 +184,8 @@ def check(locale: str, resources: Path | None = None) -> list[Problem]:
         else:
             if placeholders(entry.translation) != placeholders(source):
                 problems.append(Problem(where, f"placeholders differ: {source!r} -> {entry.translation!r}"))
+            if message.numerus and "%n" not in entry.translation:
+                problems.append(Problem(where, f"the count (%n) is lost: {source!r} -> {entry.translation!r}"))
             if sorted(re.findall(r"</?[a-z]+\d?\b", source)) != sorted(re.findall(r"</?[a-z]+\d?\b", entry.translation)):
                 problems.append(Problem(where, f"rich-text tags differ: {source!r} -> {entry.translation!r}"))
             if source.count("&") - source.count("&&") == 1 and entry.translation.count("&") == 0:

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QStandardPaths, Qt, QTranslator
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDoubleSpinBox, QGraphicsView, QGroupBox, QLabel,
     QLineEdit, QListWidget, QMenu, QPlainTextEdit, QStatusBar, QSpinBox, QTableWidget, QTabWidget, QTextEdit, QToolBox, QTreeWidget,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from playground.core import i18n
 from playground.core.i18n import CONTEXT, N_
+from playground.ui.cjk_font import ensure_cjk_font
 
 ENGLISH = "en"
 # pyqtgraph translates its menus with QCoreApplication.translate under its own contexts; the texts
@@ -111,7 +112,8 @@ def apply_language(app: QCoreApplication, locale: str) -> bool:
 
     Returns False (English stays, `last_error()` says why) when the translation cannot be loaded.
     """
-    i18n.set_translator(lambda text: QCoreApplication.translate(CONTEXT, text))
+    i18n.set_translator(lambda text: QCoreApplication.translate(CONTEXT, text),
+                        lambda text, n: QCoreApplication.translate(CONTEXT, text, None, n))
     _Installed.last_error = None
     if locale == _Installed.locale:
         return True
@@ -131,6 +133,8 @@ def apply_language(app: QCoreApplication, locale: str) -> bool:
         if qt_own.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             new.append(qt_own)
         new += [translator, _PyqtgraphTexts(translator, app)]
+        if isinstance(app, QGuiApplication):
+            ensure_cjk_font()  # the shipped Chinese font, if the system has none
     for old in _Installed.translators:
         app.removeTranslator(old)
     for translator in new:

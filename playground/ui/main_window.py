@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground import APP_NAME, __version__
-from playground.core.i18n import N_, tr
+from playground.core.i18n import N_, tr, trn
 from playground.core.metrics import History
 from playground.core.presets import DEFAULT_PRESET, Preset, load_preset, preset_names
 from playground.core.project_file import PROJECT_SUFFIX, Project
@@ -925,18 +925,20 @@ class MainWindow(LearnDemos, QMainWindow):
     def drawings(self) -> list[dict[str, Any]]:
         """The labelled drawings stored in the project (malformed entries from a file are skipped)."""
         out = []
-        for item in self._extra.get(DRAWINGS_KEY) or []:
+        stored = self._extra.get(DRAWINGS_KEY)
+        for item in stored if isinstance(stored, list) else []:  # a file may hold anything here
             try:
                 image = np.asarray(item["image"], dtype=np.uint8)
                 label = int(item["label"])
-            except (KeyError, TypeError, ValueError):
+            except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: 300 as uint8, inf as int
                 continue
             if image.shape == (28, 28):
                 out.append({"label": label, "image": image})
         return out
 
     def _on_add_example(self, image: np.ndarray, label: int) -> None:
-        stored = list(self._extra.get(DRAWINGS_KEY) or [])
+        saved = self._extra.get(DRAWINGS_KEY)
+        stored = list(saved) if isinstance(saved, list) else []
         stored.append({"label": int(label), "image": np.asarray(image, dtype=np.uint8).tolist()})
         self._extra[DRAWINGS_KEY] = stored
         self.project_actions.set_modified()
@@ -945,11 +947,9 @@ class MainWindow(LearnDemos, QMainWindow):
         QTimer.singleShot(0, lambda: self.draw_panel.source_label.setText(
             tr("Added to the training data as a {label} ({count} in all): used from the next epoch.").format(
                 label=label, count=len(stored))))
-        if len(stored) == 1:
-            text = tr("Drawing added as a {label}: {count} drawing in the training data and the project.")
-        else:
-            text = tr("Drawing added as a {label}: {count} drawings in the training data and the project.")
-        self.show_status(text.format(label=label, count=len(stored)))
+        self.show_status(trn("Drawing added as a {label}: %n drawing in the training data and the project.",
+                             "Drawing added as a {label}: %n drawings in the training data and the project.",
+                             len(stored)).format(label=label))
 
     def _drawings_to_worker(self) -> None:
         """Every trainer the worker builds from now on starts with the project's drawings."""
@@ -1267,7 +1267,8 @@ def _project_file(mime: QMimeData) -> Path | None:
 
 def _describe_history(history: History, global_step: int) -> str:
     """Summary-panel HTML for a project opened with training behind it."""
-    text = tr("<b>Trained {epochs} epochs, {steps:,} steps.</b>").format(epochs=len(history.epochs), steps=global_step)
+    text = trn("<b>Trained %n epoch, {steps:,} steps.</b>", "<b>Trained %n epochs, {steps:,} steps.</b>",
+               len(history.epochs)).format(steps=global_step)
     last = history.epochs[-1] if history.epochs else None
     score = score_html({k: v for k, v in (last or {}).items() if k != "train_accuracy"},
                        tr("after the last full epoch"))
@@ -1327,9 +1328,11 @@ def _describe_finish(summary: dict[str, Any], last_eval: dict[str, Any] | None,
         head = tr("Finished: {steps:,} steps (≈{epochs:.2g} epochs)").format(steps=steps,
                                                                             epochs=steps / steps_per_epoch)
     elif reason == "completed":
-        head = tr("Finished: {epochs} epochs, {steps:,} steps").format(epochs=epochs, steps=steps)
+        head = trn("Finished: %n epoch, {steps:,} steps", "Finished: %n epochs, {steps:,} steps",
+                   epochs).format(steps=steps)
     else:
-        head = tr("Stopped at step {steps:,} ({epochs} full epochs)").format(steps=steps, epochs=epochs)
+        head = trn("Stopped at step {steps:,} (%n full epoch)", "Stopped at step {steps:,} (%n full epochs)",
+                   epochs).format(steps=steps)
     html = tr("<b>{head}.</b>").format(head=head)
     sentence = score_html(row, where)
     html += "<br>" + (sentence or tr("No test score yet: the first epoch has not finished."))
