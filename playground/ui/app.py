@@ -22,6 +22,7 @@ from playground import APP_NAME
 from playground.core.atomic_io import write_atomically
 from playground.core.resources import resources_dir
 from playground.core.presets import DEFAULT_PRESET, preset_names
+from playground.ui.cjk_font import ensure_cjk_font
 from playground.ui.main_window import DEFAULT_SIZE, MainWindow
 from playground.ui.preferences import use_settings_dir_from_env
 from playground.ui.run_controls import RunState
@@ -48,6 +49,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName(APP_NAME)  # Wayland matches the running window to the menu entry by this
     app.setWindowIcon(_app_icon())
     use_settings_dir_from_env()  # $NN_PLAYGROUND_SETTINGS_DIR: preferences in that folder instead
+    ensure_cjk_font()  # before any window: even the English one names 简体中文 in Preferences
     return app
 
 

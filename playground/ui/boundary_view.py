@@ -24,25 +24,31 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from playground.core.boundary import BoundaryFrame, PlotGrid
 from playground.core.i18n import tr
 from playground.core.toy_data import EXTENT, ToySplits
-from playground.ui.plot_style import FOREGROUND, style_plot
+from playground.ui.palette import (
+    BACKGROUND,
+    CLASS_COLOURS,
+    FOREGROUND,
+    HOVER_COLOUR,
+    NEGATIVE_COLOUR,
+    POSITIVE_COLOUR,
+    TEST_POINT_EDGE,
+    TRAIN_POINT_EDGE,
+    rgb,
+)
+from playground.ui.plot_style import style_plot
 
-NEGATIVE_HEX = "#E69F00"  # Okabe–Ito orange: class 0, negative values
-POSITIVE_HEX = "#0072B2"  # Okabe–Ito blue: class 1, positive values
-CLASS_HEX = (NEGATIVE_HEX, POSITIVE_HEX, "#009E73", "#D55E00", "#CC79A7")
 WHITE = np.array([255, 255, 255], np.float32)
 # The heatmap is a paler version of the points' colours, so the points stand out on it.
 HEATMAP_STRENGTH = 0.72
-TRAIN_EDGE, TEST_EDGE = "#FFFFFF", "#111111"
 POINT_SIZE = 7
-CURVE_HEX = POSITIVE_HEX  # 1-D regression: the prediction's line
-UNIT_CURVE_HEX = "#CC79A7"  # … and a hovered unit's output instead
+CURVE_HEX = POSITIVE_COLOUR  # 1-D regression: the prediction's line
+UNIT_CURVE_HEX = HOVER_COLOUR  # … and a hovered unit's output instead
 AXIS_ROOM = 10
 PLANE = QRectF(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
 
 
 def _rgb(hex_colour: str) -> np.ndarray:
-    hex_colour = hex_colour.lstrip("#")
-    return np.array([int(hex_colour[i:i + 2], 16) for i in (0, 2, 4)], np.float32)
+    return np.array(rgb(hex_colour), np.float32)
 
 
 def diverging_rgb(t: np.ndarray, strength: float = 1.0) -> np.ndarray:
@@ -62,7 +68,7 @@ def _diverging_table(strength: float) -> np.ndarray:
     table = _TABLES.get(strength)
     if table is None:
         t = np.linspace(-1.0, 1.0, 256, dtype=np.float32)[:, None] * strength
-        neg, pos = _rgb(NEGATIVE_HEX), _rgb(POSITIVE_HEX)
+        neg, pos = _rgb(NEGATIVE_COLOUR), _rgb(POSITIVE_COLOUR)
         table = _TABLES[strength] = np.where(t < 0, WHITE + (neg - WHITE) * -t, WHITE + (pos - WHITE) * t
                                              ).round().astype(np.uint8)
     return table
@@ -70,8 +76,8 @@ def _diverging_table(strength: float) -> np.ndarray:
 
 def class_rgb(classes: np.ndarray, confidence: np.ndarray | float = 1.0, strength: float = 1.0) -> np.ndarray:
     """Class indices → RGB uint8, blended towards white where `confidence` (0…1) is low."""
-    table = np.stack([_rgb(h) for h in CLASS_HEX])
-    base = table[np.asarray(classes) % len(CLASS_HEX)]
+    table = np.stack([_rgb(h) for h in CLASS_COLOURS])
+    base = table[np.asarray(classes) % len(CLASS_COLOURS)]
     a = np.clip(np.asarray(confidence, np.float32), 0.0, 1.0)[..., None] * strength
     return (WHITE + (base - WHITE) * a).astype(np.uint8)
 
@@ -82,7 +88,7 @@ class BoundaryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="#FFFFFF")
+        self.plot = pg.PlotWidget(background=BACKGROUND)
         item = self.plot.getPlotItem()
         style_plot(item, left_width=30)
         item.getViewBox().setMouseEnabled(False, False)
@@ -92,8 +98,8 @@ class BoundaryView(QWidget):
         self.curve = pg.PlotDataItem(pen=pg.mkPen(CURVE_HEX, width=3))
         self.curve.setZValue(10)  # over the points it runs through
         item.addItem(self.curve)
-        self.train_points = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(TRAIN_EDGE, width=1.2))
-        self.test_points = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(TEST_EDGE, width=1.2))
+        self.train_points = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(TRAIN_POINT_EDGE, width=1.2))
+        self.test_points = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(TEST_POINT_EDGE, width=1.2))
         item.addItem(self.train_points)
         item.addItem(self.test_points)
         self.legend = QLabel()
@@ -182,7 +188,7 @@ class BoundaryView(QWidget):
             if splits.problem.kind == "regression_1d":
                 xy = np.column_stack([points[:, 0], data.y[:, 0]])
                 brushes = [pg.mkBrush(120, 120, 120, 200)] * len(xy)
-                item.setPen(pg.mkPen("#FFFFFF" if item is self.train_points else TEST_EDGE, width=1.0))
+                item.setPen(pg.mkPen(TRAIN_POINT_EDGE if item is self.train_points else TEST_POINT_EDGE, width=1.0))
             else:
                 xy = points[:, :2]
                 if splits.problem.kind == "classification":
@@ -244,7 +250,7 @@ class BoundaryView(QWidget):
 
         rims = tr("training points: white rim, test points: black rim")
         if problem.kind == "classification":
-            names = [swatch(CLASS_HEX[k] if problem.n_classes > 2 else (NEGATIVE_HEX, POSITIVE_HEX)[k]) + " "
+            names = [swatch(CLASS_COLOURS[k] if problem.n_classes > 2 else (NEGATIVE_COLOUR, POSITIVE_COLOUR)[k]) + " "
                      + tr("class {k}").format(k=k) for k in range(problem.n_classes)]
             shade = tr("pale = unsure") if problem.n_classes > 2 else tr("white = 50 : 50")
             text = " &nbsp;".join(names) + tr(" &nbsp;· background: the network's answer ({shade}); {rims}").format(
@@ -255,7 +261,7 @@ class BoundaryView(QWidget):
                 colour=CURVE_HEX)
         else:
             text = tr("{low} low &nbsp;{high} high height (±{scale:.2g}) · background: the predicted height; "
-                      "{rims}").format(low=swatch(NEGATIVE_HEX), high=swatch(POSITIVE_HEX), scale=self._scale,
+                      "{rims}").format(low=swatch(NEGATIVE_COLOUR), high=swatch(POSITIVE_COLOUR), scale=self._scale,
                                        rims=rims)
         self.legend.setText(f"<span style='color:{FOREGROUND}'>{text}</span>")
         self._holder.set_square(problem.kind != "regression_1d")

@@ -18,11 +18,26 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QImage, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPainterPath, QPaintEvent,
-                           QPalette, QPen, QTabletEvent, QTouchEvent, QUndoCommand, QUndoStack)
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTabletEvent,
+    QTouchEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from playground.core.i18n import tr
+from playground.ui.palette import CANVAS_INK, FRAME_COLOUR
 
 __all__ = ["DrawingCanvas", "CANVAS_PIXELS", "DEFAULT_BRUSH", "MIN_BRUSH", "MAX_BRUSH"]
 
@@ -36,9 +51,9 @@ CHANGE_INTERVAL_MS = 16  # image_changed at most ~60 times a second while drawin
 MIN_STEP = 0.75  # raster pixels: closer samples add nothing but work
 UNDO_LIMIT = 200
 # On screen: near-black ink on white paper, in a thin frame; the hint is drawn only on screen.
-SCREEN_INK = QColor("#1A1A1A")
-FRAME = QColor("#9A9A9A")
-HINT = QColor("#9A9A9A")
+SCREEN_INK = QColor(CANVAS_INK)
+FRAME = QColor(FRAME_COLOUR)
+HINT = QColor(FRAME_COLOUR)  # "draw here", faint on purpose: it sits where the digit goes
 
 
 @dataclass

@@ -12,7 +12,13 @@ import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontDatabase, QGuiApplication, QShowEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QShowEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -20,16 +26,9 @@ from playground.core.code_export import ExportError, export_script
 from playground.core.i18n import tr
 from playground.core.spec import ModelSpec
 from playground.core.training_config import ConfigError, TrainingConfig
+from playground.ui.palette import CODE_PAGE_BACKGROUND, CODE_PAGE_TEXT, SYNTAX, monospace_font, notice_style
 
-# Colours that read on a white background and stay apart for the common colour-vision deficiencies.
-STYLES = {
-    "keyword": ("#0050A0", True),
-    "builtin": ("#7A3E9D", False),
-    "string": ("#1A7F37", False),
-    "comment": ("#6E7781", False),
-    "number": ("#B35900", False),
-    "decorator": ("#7A3E9D", False),
-}
+STYLES = SYNTAX  # token kind → (colour, bold)
 BUILTINS = ("print", "range", "len", "int", "float", "str", "super", "isinstance", "enumerate", "zip",
             "min", "max", "sum", "open", "tuple", "list", "dict", "round", "abs", "repr", "sorted", "self")
 
@@ -135,17 +134,16 @@ class CodeView(QWidget):
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font = monospace_font()
         font.setPointSizeF(max(font.pointSizeF(), 9.5))
         self.editor.setFont(font)
         self.editor.setTabStopDistance(4 * self.editor.fontMetrics().horizontalAdvance(" "))
-        self.editor.setStyleSheet("QPlainTextEdit { background: #FBFBFB; color: #1F2328; }")
+        self.editor.setStyleSheet(f"QPlainTextEdit {{ background: {CODE_PAGE_BACKGROUND}; color: {CODE_PAGE_TEXT}; }}")
         self.highlighter = PythonHighlighter(self.editor.document())
         self.problem = QLabel()  # instead of the code when the design is invalid
         self.problem.setWordWrap(True)
         self.problem.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.problem.setStyleSheet("background: #FBE6DC; border-left: 4px solid #D55E00; padding: 10px;"
-                                   " color: #222222;")
+        self.problem.setStyleSheet(notice_style("error", "10px"))
         self.problem.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.problem.hide()
 

@@ -13,15 +13,22 @@ import torch
 import torch.nn.functional as F
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import N_, tr
 from playground.core.matrix_ops import DenseProduct, dense_as_matrix_product
-from playground.ui.matrix_display import (
-    ERROR_TEXT, MUTED_TEXT, OK_TEXT, CodeBox, fmt, note_label, set_note,
-)
+from playground.ui.matrix_display import CodeBox, fmt, note_label, set_note
+from playground.ui.palette import ERROR_TEXT, MUTED_TEXT, OK_TEXT
 
 SHOWN = 8  # numbers shown per vector
 MATCH_TOLERANCE = 1e-4  # the model computes in float32

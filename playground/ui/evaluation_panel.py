@@ -15,7 +15,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
-    QGraphicsPathItem, QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QGraphicsPathItem,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.datasets import ImageDataset
@@ -23,15 +30,14 @@ from playground.core.evaluation import Evaluation, overfitting_alert
 from playground.core.i18n import tr
 from playground.ui.image_grid import ImageGrid
 from playground.ui.notice_box import NoticeBox
-from playground.ui.plot_style import (
-    FOREGROUND, GREY_COLOURMAP, MUTED_TEXT, OKABE_ITO, plot_widget, readable_text_colour,
-)
+from playground.ui.palette import BACKGROUND, FOREGROUND, MUTED_TEXT, OKABE_ITO, rgb
+from playground.ui.plot_style import GREY_COLOURMAP, plot_widget, readable_text_colour
 from playground.ui.theme import plot_foreground
 
 GALLERY_PAGE = 24  # digits per gallery page
-CORRECT_RGB = np.array([0, 114, 178])  # Okabe–Ito blue: right answers on the diagonal
-WRONG_RGB = np.array([213, 94, 0])  # vermillion: mistakes
-EMPTY_RGB = np.array([255, 255, 255])
+CORRECT_RGB = np.array(rgb(OKABE_ITO["blue"]))  # right answers on the diagonal
+WRONG_RGB = np.array(rgb(OKABE_ITO["vermillion"]))  # mistakes
+EMPTY_RGB = np.array(rgb(BACKGROUND))
 BAR_COLOUR = OKABE_ITO["blue"]
 WORST_COLOUR = OKABE_ITO["vermillion"]
 

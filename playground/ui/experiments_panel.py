@@ -16,20 +16,45 @@ import os
 import sys
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-    QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.experiments import CHECK_SUBSET, Experiment, ExperimentResult, default_experiments
 from playground.core.i18n import N_, tr
-from playground.ui.plot_style import LAYER_COLOURS, MUTED_TEXT, plot_widget
+from playground.ui.palette import (
+    ACCENT,
+    BORDER,
+    FOREGROUND,
+    LEGEND_EDGE,
+    LEGEND_FILL,
+    MARKER_WHITE,
+    MUTED_TEXT,
+    NOTICE_TINTS,
+    SELECTED_TINT,
+    SUMMARY_TINT,
+)
+from playground.ui.plot_style import LAYER_COLOURS, plot_widget
 from playground.ui.python_thread_state import keep_python_state
 
 if TYPE_CHECKING:
@@ -43,7 +68,7 @@ EXPERIMENT_NICENESS = 10  # as the training worker's thread
 SHUTDOWN_TIMEOUT_MS = 5000
 SMOOTHING = 0.9
 PLOT_HEIGHT = (170, 250)  # the curves leave room for the table and the conclusion below them
-BEST_BACKGROUND = "#E6F1F8"  # light blue (the message bar's "info"); the row is also marked ★ and bold
+BEST_BACKGROUND = NOTICE_TINTS["info"]  # light blue (the message bar's "info"); the row is also marked ★ and bold
 TAB_TITLE = N_("Experiments")
 TAB_TIP = N_("One-click experiments that test the course notes' claims on real training runs: Adam vs gradient "
              "descent, ReLU vs Sigmoid, linear vs non-linear, over-fitting, model selection.")
@@ -89,7 +114,7 @@ class ExperimentJob(QObject):
         self.moveToThread(self._thread)
         self._thread.start()
 
-    def request_run(self, experiment: Experiment, base: "DataSplits | None") -> None:
+    def request_run(self, experiment: Experiment, base: DataSplits | None) -> None:
         self.start_thread()
         self._run_requested.emit(experiment, base)
 
@@ -209,7 +234,7 @@ class _ExperimentCard(QFrame):
 
     def set_selected(self, selected: bool) -> None:
         self.setStyleSheet("#experimentCard { border: 1px solid %s; border-radius: 4px; background: %s; }"
-                           % (("#0072B2", "#E6F1F8") if selected else ("#CCCCCC", "transparent")))
+                           % ((ACCENT, SELECTED_TINT) if selected else (BORDER, "transparent")))
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.clicked.emit()
@@ -217,7 +242,7 @@ class _ExperimentCard(QFrame):
 
 
 class _CandidateCurves:
-    def __init__(self, panel: "ExperimentsPanel", index: int, label: str):
+    def __init__(self, panel: ExperimentsPanel, index: int, label: str):
         colour = LAYER_COLOURS[index % len(LAYER_COLOURS)]
         pen = pg.mkPen(colour, width=2)
         self.loss = panel.loss_plot.plot(pen=pen, name=tr(label))
@@ -226,7 +251,7 @@ class _CandidateCurves:
         # sample at each epoch's end — the number the table reports.
         self.metric = panel.metric_plot.plot(pen=pg.mkPen(colour, width=1.5))
         self.ends = panel.metric_plot.plot(pen=None, symbol="o", symbolSize=8, symbolBrush=colour,
-                                           symbolPen=pg.mkPen("#FFFFFF", width=1))
+                                           symbolPen=pg.mkPen(MARKER_WHITE, width=1))
 
 
 class _Record:
@@ -257,7 +282,7 @@ class ExperimentsPanel(QWidget):
     experiment_finished = Signal(object)  # ExperimentResult
 
     def __init__(self, experiments: list[Experiment] | None = None,
-                 data_provider: Callable[[], "DataSplits | None"] | None = None, parent: QWidget | None = None):
+                 data_provider: Callable[[], DataSplits | None] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.experiments = list(experiments) if experiments is not None else default_experiments()
         self._by_key = {e.key: e for e in self.experiments}
@@ -340,8 +365,8 @@ class ExperimentsPanel(QWidget):
 
         self.loss_plot_widget = plot_widget(tr("Training loss (smoothed)"), tr("step"), tr("loss"))
         self.loss_plot = self.loss_plot_widget.getPlotItem()
-        self.loss_plot.addLegend(offset=(-8, 8), labelTextColor="#333333", brush=pg.mkBrush(255, 255, 255, 215),
-                                 pen=pg.mkPen("#CCCCCC"))
+        self.loss_plot.addLegend(offset=(-8, 8), labelTextColor=FOREGROUND, brush=pg.mkBrush(*LEGEND_FILL),
+                                 pen=pg.mkPen(LEGEND_EDGE))
         self.metric_plot_widget = plot_widget(tr("Test accuracy"), tr("step"), tr("test accuracy (%)"))
         self.metric_plot = self.metric_plot_widget.getPlotItem()
         for widget in (self.loss_plot_widget, self.metric_plot_widget):
@@ -376,8 +401,8 @@ class ExperimentsPanel(QWidget):
         self.conclusion = QLabel()
         self.conclusion.setWordWrap(True)
         self.conclusion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.conclusion.setStyleSheet("font-weight: bold; padding: 6px; background: #F4F4F4; "
-                                      "border-left: 4px solid #0072B2;")
+        self.conclusion.setStyleSheet(f"font-weight: bold; padding: 6px; background: {SUMMARY_TINT}; "
+                                      f"border-left: 4px solid {ACCENT};")
         self.table_note = QLabel()
         self.table_note.setWordWrap(True)
         self.table_note.setStyleSheet(f"color: {MUTED_TEXT};")
@@ -432,9 +457,9 @@ class ExperimentsPanel(QWidget):
         self._update_buttons()
 
     @classmethod
-    def add_to(cls, window: "MainWindow") -> "ExperimentsPanel":
+    def add_to(cls, window: MainWindow) -> ExperimentsPanel:
         """The panel as a tab of the main window, sampling from the data set the window loaded."""
-        def data() -> "DataSplits | None":
+        def data() -> DataSplits | None:
             loaded = window.worker.data
             images = getattr(getattr(loaded, "train", None), "images", None)
             # Only a data set of 28×28 digits fits the experiments' networks; else the shipped MNIST.
@@ -496,7 +521,7 @@ class ExperimentsPanel(QWidget):
                                                                 duration=_duration(experiment.seconds_estimate))
             + "</p>")
         self.how_to_read.setText(tr("<b>How to read it:</b> {text}").format(text=_escape(tr(experiment.how_to_read))))
-        self.metric_plot.setTitle(tr("Test accuracy"), color="#333333", size="10pt")
+        self.metric_plot.setTitle(tr("Test accuracy"), color=FOREGROUND, size="10pt")
         self._rebuild_curves()
         self._show_result()
         self.status.setText(self._records[key].status_text())

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 
-from playground.ui.plot_style import ACTIVATION_COLOURMAP, BACKGROUND, FOREGROUND, lookup_table, symmetric_levels
+from playground.ui.palette import BACKGROUND, FOREGROUND, FRAME_COLOUR, caption_font
+from playground.ui.plot_style import ACTIVATION_COLOURMAP, lookup_table, symmetric_levels
 
 SCALES = ("shared", "symmetric", "each", "fixed")
-FRAME_COLOUR = "#9A9A9A"
 DEFAULT_VIEW = (400.0, 300.0)  # before the widget has a size of its own
 
 
@@ -148,8 +148,7 @@ class ImageGrid(pg.GraphicsLayoutWidget):
             self.colour_bar.getAxis("right").setPen(pg.mkPen(FRAME_COLOUR))
             self.addItem(self.colour_bar, row=0, col=1)
 
-        self.caption_font = QFont(self.font())
-        self.caption_font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
+        self.caption_font = caption_font(self.font())
         self._metrics = QFontMetrics(self.caption_font)
         self._captions: list[pg.TextItem] = []
         self._caption_texts: list[str] = []

@@ -8,14 +8,24 @@ The panel only draws: it takes the numpy results of `playground.core.inspection`
 from __future__ import annotations
 
 import html
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox,
-    QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import N_, tr
@@ -23,9 +33,20 @@ from playground.core.inspection import DenseStep, LayerActivation
 from playground.core.layers import LAYER_TYPES
 from playground.core.shape_inference import ShapeReport
 from playground.ui.image_grid import ImageGrid
-from playground.ui.plot_style import (
-    ACTIVATION_COLOURMAP, FOREGROUND, GREY_COLOURMAP, MUTED_TEXT, OKABE_ITO, plot_widget,
+from playground.ui.palette import (
+    DIVIDER,
+    FOREGROUND,
+    FRAME_COLOUR,
+    MUTED_TEXT,
+    NOTICE_EDGES,
+    NOTICE_TEXT,
+    NOTICE_TINTS,
+    OKABE_ITO,
+    ROW_HIGHLIGHT,
+    TABLE_BORDER,
+    ZERO_LINE,
 )
+from playground.ui.plot_style import ACTIVATION_COLOURMAP, GREY_COLOURMAP, plot_widget
 from playground.ui.theme import plot_foreground
 
 MAX_BAR_UNITS = 128  # up to this many units: one bar each; more: a heatmap
@@ -122,7 +143,7 @@ class _BarsPage(QWidget):
         self.plot = plot_widget(x_label=tr("unit j"), y_label=tr("value"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=BAR_COLOUR, pen=None)
         self.plot.addItem(self.bars)
-        self.zero_line = pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#999999"))
+        self.zero_line = pg.InfiniteLine(0, angle=0, pen=pg.mkPen(ZERO_LINE))
         self.plot.addItem(self.zero_line)
         self.readout = _stack_plot_and_readout(self, self.plot)
         self.values = np.zeros(0)
@@ -178,7 +199,7 @@ class _HeatmapPage(QWidget):
         self.plot.addItem(self.image)
         self.plot.getPlotItem().invertY(True)
         self.colour_bar = pg.ColorBarItem(values=(0, 1), colorMap=ACTIVATION_COLOURMAP, interactive=False, width=14,
-                                          pen="#9A9A9A", colorMapMenu=False)
+                                          pen=FRAME_COLOUR, colorMapMenu=False)
         self.colour_bar.getAxis("right").setTextPen(pg.mkPen(FOREGROUND))
         self.colour_bar.setImageItem(self.image)
         self.plot.getPlotItem().layout.addItem(self.colour_bar, 2, 5)
@@ -605,12 +626,12 @@ class ForwardStepView(QWidget):
         i, ip = step.index, prev_index(step.index)
         n_out, n_in = step.weight.shape
         agree = step.max_abs_diff < AGREEMENT_TOLERANCE
-        colour, border, verdict = (("#E3F2EA", OKABE_ITO["green"], tr("✓ numpy and PyTorch agree"))
-                                   if agree else ("#FBE6DC", OKABE_ITO["vermillion"],
-                                                  tr("✗ numpy and PyTorch disagree")))
+        level = "ok" if agree else "error"
+        verdict = tr("✓ numpy and PyTorch agree") if agree else tr("✗ numpy and PyTorch disagree")
+        colour, border = NOTICE_TINTS[level], NOTICE_EDGES[level]
         self.diff_label.setStyleSheet(
             f"QLabel {{ background: {colour}; border: 1px solid {border}; border-left: 5px solid {border};"
-            f" border-radius: 3px; padding: 6px; font-size: 12pt; color: #222222; }}")
+            f" border-radius: 3px; padding: 6px; font-size: 12pt; color: {NOTICE_TEXT}; }}")
         self.diff_label.setText(tr(
             "largest |numpy − PyTorch| = <b>{diff:.1e}</b> &nbsp; {verdict} "
             "<span style='font-size:9pt'>(over all {count} values of {a})</span>").format(
@@ -641,7 +662,7 @@ class ForwardStepView(QWidget):
         for j in range(min(TABLE_ROWS, len(step.z))):
             text, _, _ = expanded_sum(step.weight[j], step.a_prev, step.bias[j], TABLE_TERMS)
             # The unit written out below; a translucent orange, so the row reads on light and dark themes.
-            colour = " bgcolor='#47E69F00'" if j == selected else ""
+            colour = f" bgcolor='{ROW_HIGHLIGHT}'" if j == selected else ""
             rows.append(
                 f"<tr{colour}><td align='right'>{j}</td><td>{text}</td>"
                 f"<td align='right'>{num(step.z[j])}</td><td align='right'><b>{num(step.a[j])}</b></td></tr>")
@@ -658,7 +679,7 @@ class ForwardStepView(QWidget):
                "{terms} largest terms{others}:</p>").format(
                 which=which, z=sup('z', i), W=sup('W', i), a_prev=sup('a', prev_index(i)), b=sup('b', i),
                 terms=min(TABLE_TERMS, n_terms), others=others)
-            + "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#BBBBBB'>"
+            + f"<table cellspacing='0' cellpadding='3' border='1' style='border-color:{TABLE_BORDER}'>"
             f"<tr><th>j</th><th align='left'>Σ<sub>k</sub> W<sub>jk</sub>·a<sub>k</sub> + b<sub>j</sub> "
             f"{order}</th><th>z<sub>j</sub></th><th>a<sub>j</sub> = "
             f"{html.escape(step.activation) if step.activation != 'Identity' else ''}"
@@ -702,8 +723,9 @@ class ForwardStepView(QWidget):
                           "e<sup>z<sub>{j}</sub> − max z</sup> / {denominator} to avoid overflow).").format(
                 j=j, formula=activation_formula(act, j=str(j)), value=num(step.a[j]), denominator=num(denominator))
         else:
-            act_line = (f"a<sub>{j}</sub> = {html.escape(act)}(z<sub>{j}</sub>) = "
-                        f"{activation_formula(act, z=num(step.z[j]) if act in ('ReLU', 'Tanh') else paren(step.z[j]), j='').replace('<sub></sub>', '')}"
+            z_text = num(step.z[j]) if act in ("ReLU", "Tanh") else paren(step.z[j])
+            formula = activation_formula(act, z=z_text, j="").replace("<sub></sub>", "")
+            act_line = (f"a<sub>{j}</sub> = {html.escape(act)}(z<sub>{j}</sub>) = {formula}"
                         f" = <b>{num(step.a[j])}</b>.")
         self.detail_label.setText(
             tr("<p><b>Unit j = {j} of {z} in full:</b> z<sub>{j}</sub> = Σ<sub>k</sub> "
@@ -726,7 +748,7 @@ def _fold(input_shape: tuple[int, ...] | None, layer_type: str) -> tuple[int, st
 def _rule() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
-    line.setStyleSheet("color: #DDDDDD;")
+    line.setStyleSheet(f"color: {DIVIDER};")
     return line
 
 

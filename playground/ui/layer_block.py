@@ -12,17 +12,35 @@ from typing import Protocol
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import N_, tr
 from playground.core.layers import LAYER_TYPES
 from playground.core.shape_inference import LayerInfo, Shape, format_shape
 from playground.ui.layer_palette import MOVE_MIME, category_colour
+from playground.ui.palette import (
+    ACCENT,
+    ERROR_HOVER,
+    HINT_FONT_SIZE,
+    INPUT_COLOUR,
+    NOTICE_EDGES,
+    NOTICE_TEXT,
+    NOTICE_TINTS,
+    SELECTED_TINT,
+)
 
 OK, ERROR, UNCHECKED = "ok", "error", "unchecked"
-ERROR_BACKGROUND, ERROR_BORDER = "#FBE6DC", "#D55E00"
-SELECTED_BACKGROUND, SELECTED_BORDER = "#E6F1F8", "#0072B2"
+ERROR_BACKGROUND, ERROR_BORDER = NOTICE_TINTS["error"], NOTICE_EDGES["error"]
+SELECTED_BACKGROUND, SELECTED_BORDER = SELECTED_TINT, ACCENT
 
 # "W^[1]", "W_ih^[1,2]", "b^[3]" → base, subscript, index
 _NOTATION = re.compile(r"^(?P<base>[^_^]+)(?:_(?P<sub>[^^]+))?\^\[(?P<index>[^\]]+)\]$")
@@ -190,7 +208,7 @@ class LayerBlock(QFrame):
         kind = LAYER_TYPES[layer.type]
         muted = "color: gray;" if state != UNCHECKED else ""
         self.title.setText(f"<b>{html_escape(layer.describe())}</b>&nbsp; "
-                           f"<span style='{muted} font-size: 8pt;'>{html_escape(info.name)}</span>")
+                           f"<span style='{muted} font-size: {HINT_FONT_SIZE};'>{html_escape(info.name)}</span>")
         self.shape.setText(f"→ {format_shape(info.output_shape)}" if state == OK else "")
         self.shape.setVisible(state == OK)
 
@@ -245,14 +263,14 @@ class LayerBlock(QFrame):
         if self.state == ERROR:
             frame = (f"background: {ERROR_BACKGROUND}; border: {2 if self.selected else 1}px solid {ERROR_BORDER};"
                      f" border-left: 5px solid {ERROR_BORDER};")
-            text = "#222222"
+            text = NOTICE_TEXT
         elif self.state == UNCHECKED:
             frame = "background: palette(window); border: 1px dashed palette(mid);"
             text = "palette(placeholder-text)"
         elif self.selected:
             frame = (f"background: {SELECTED_BACKGROUND}; border: 2px solid {SELECTED_BORDER};"
                      f" border-left: 5px solid {stripe};")
-            text = "#222222"
+            text = NOTICE_TEXT
         else:
             frame = f"background: palette(base); border: 1px solid palette(mid); border-left: 5px solid {stripe};"
             text = "palette(text)"
@@ -260,9 +278,9 @@ class LayerBlock(QFrame):
             f"#layerBlock {{ {frame} border-radius: 4px; }}"
             f" #layerBlock QLabel {{ color: {text}; background: transparent; border: none; }}"
             f" #layerBlock QToolButton {{ color: {text}; }}"
-            f" #fixButton {{ background: white; color: #222222; border: 1px solid {ERROR_BORDER};"
+            f" #fixButton {{ background: white; color: {NOTICE_TEXT}; border: 1px solid {ERROR_BORDER};"
             f" border-radius: 3px; padding: 2px 8px; font-weight: 600; }}"
-            f" #fixButton:hover {{ background: #FFF4EE; }}"
+            f" #fixButton:hover {{ background: {ERROR_HOVER}; }}"
         )
 
     # -- mouse: select, edit, drag to reorder ------------------------------------------------------
@@ -308,7 +326,7 @@ class InputBlock(QFrame):
         self.setObjectName("inputBlock")
         self.setStyleSheet(
             "#inputBlock { background: palette(alternate-base); border: 1px solid palette(mid);"
-            " border-left: 5px solid #000000; border-radius: 4px; }"
+            f" border-left: 5px solid {INPUT_COLOUR}; border-radius: 4px; }}"
             " #inputBlock QLabel { background: transparent; border: none; }"
         )
         self.label = QLabel()

@@ -11,15 +11,34 @@ with inference's message (and a one-click fix where inference offers one), later
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QAction, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence, QPainter,
-    QPaintEvent, QPen, QColor, QUndoStack,
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,25 +48,27 @@ from playground.core.shape_inference import WEIGHT_LAYERS, LayerInfo, ShapeRepor
 from playground.core.spec import MAX_LAYERS, LayerSpec, ModelSpec, SpecError, coerce_param
 from playground.core.training_config import OPTIMIZERS
 from playground.ui.layer_block import (
-    ERROR, OK, UNCHECKED, InputBlock, LayerBlock, html_escape, move_mime,
+    ERROR,
+    OK,
+    UNCHECKED,
+    InputBlock,
+    LayerBlock,
+    html_escape,
+    move_mime,
 )
 from playground.ui.layer_commands import SpecEditCommand, same_spec
 from playground.ui.layer_palette import MOVE_MIME, PALETTE_MIME, LayerPalette, layer_type_mime
+from playground.ui.palette import ACCENT, ERROR_TEXT, HINT_FONT_SIZE, notice_style
 
 __all__ = ["LayerStackEditor", "layer_type_mime", "move_mime", "PALETTE_MIME", "MOVE_MIME"]
 
 DEFAULT_BATCH_SIZE = 64
 DEFAULT_OPTIMIZER = "adam"
 BLOCK_SPACING = 6
-ERROR_TEXT = "#B3261E"
 DEFAULT_LOCK_REASON = N_("The network cannot be edited right now.")
 # Shape inference warns when the stack ends with one of these after a weight layer (see `_last_layer_warning`).
 LAST_LAYER_ACTIVATIONS = ("ReLU", "Sigmoid", "Tanh", "GELU", "LeakyReLU")
-NOTE_STYLES = {
-    "warning": "background: #FDF3DC; border-left: 4px solid #E69F00; padding: 4px 6px; color: #222222;",
-    "error": "background: #FBE6DC; border-left: 4px solid #D55E00; padding: 4px 6px; color: #222222;",
-    "info": "background: #E6F1F8; border-left: 4px solid #0072B2; padding: 4px 6px; color: #222222;",
-}
+NOTE_STYLES = {kind: notice_style(kind, "4px 6px") for kind in ("warning", "error", "info")}
 
 
 class LayerStackEditor(QWidget):
@@ -88,7 +109,7 @@ class LayerStackEditor(QWidget):
         self.palette_title = QLabel(tr("<b>Layers</b> <span style='color: gray;'>— drag one into the stack, "
                                        "or double-click to add it after the selected layer</span>"))
         self.palette_title.setWordWrap(True)
-        self.palette_title.setStyleSheet("font-size: 8pt;")
+        self.palette_title.setStyleSheet(f"font-size: {HINT_FONT_SIZE};")
         self.palette_view = LayerPalette(self._on_palette_request)
         self.stack_view = _StackView(self)
         self.totals_label = QLabel()
@@ -525,7 +546,7 @@ class LayerStackEditor(QWidget):
 class _StackCanvas(QWidget):
     """The widget inside the scroll area: input block, layer blocks, and the drop marker between them."""
 
-    def __init__(self, view: "_StackView"):
+    def __init__(self, view: _StackView):
         super().__init__()
         self._view = view
         self.drop_y: int | None = None
@@ -536,7 +557,7 @@ class _StackCanvas(QWidget):
         if self.drop_y is None:
             return
         painter = QPainter(self)
-        pen = QPen(QColor("#0072B2"), 3)
+        pen = QPen(QColor(ACCENT), 3)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawLine(6, self.drop_y, self.width() - 6, self.drop_y)
@@ -707,7 +728,7 @@ class _ParamForm(QFrame):
         self.title.setWordWrap(True)
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: palette(placeholder-text); font-size: 8pt;")
+        self.help.setStyleSheet(f"color: palette(placeholder-text); font-size: {HINT_FONT_SIZE};")
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -798,7 +819,7 @@ class _ParamForm(QFrame):
             field.installEventFilter(self)
             error = QLabel()
             error.setWordWrap(True)
-            error.setStyleSheet(f"color: {ERROR_TEXT}; font-size: 8pt;")
+            error.setStyleSheet(f"color: {ERROR_TEXT}; font-size: {HINT_FONT_SIZE};")
             error.hide()
             self._grid.addWidget(label, 2 * row, 0)
             self._grid.addWidget(cell, 2 * row, 1)

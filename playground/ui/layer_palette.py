@@ -14,30 +14,27 @@ from PySide6.QtWidgets import QApplication, QLabel, QLayout, QLayoutItem, QSizeP
 
 from playground.core.i18n import N_, tr
 from playground.core.layers import LAYER_TYPES
+from playground.ui.palette import HINT_FONT_SIZE, LAYER_CATEGORY_COLOURS, UNKNOWN_CATEGORY_COLOUR
 
 # Custom mime types: one for a new layer from the palette, one for moving a block within a stack.
 PALETTE_MIME = "application/x-nn-playground-layer-type"
 MOVE_MIME = "application/x-nn-playground-layer-move"
 PREFERRED_WIDTH = 360  # a typical dock width
 
-# category → (title, colour). Colours from the Okabe–Ito palette, so they stay apart for
-# colour-blind users; red is kept for errors. Titles are marked with N_: show them as tr(title).
-CATEGORIES: dict[str, tuple[str, str]] = {
-    "dense": (N_("Dense"), "#0072B2"),
-    "conv": (N_("Convolution"), "#009E73"),
-    "pool": (N_("Pooling"), "#56B4E9"),
-    "shape": (N_("Shape"), "#7F7F7F"),
-    "recurrent": (N_("Recurrent"), "#CC79A7"),
-    "activation": (N_("Activation"), "#E69F00"),
-    "regularise": (N_("Regularise"), "#999999"),
-    "normalise": (N_("Normalise"), "#B8A200"),
+# category → (title, colour), in the palette's order. Colours from the Okabe–Ito palette (palette.py), so they
+# stay apart for colour-blind users; red is kept for errors. Titles are marked with N_: show them as tr(title).
+_TITLES = {
+    "dense": N_("Dense"), "conv": N_("Convolution"), "pool": N_("Pooling"), "shape": N_("Shape"),
+    "recurrent": N_("Recurrent"), "activation": N_("Activation"), "regularise": N_("Regularise"),
+    "normalise": N_("Normalise"),
 }
+CATEGORIES: dict[str, tuple[str, str]] = {key: (title, LAYER_CATEGORY_COLOURS[key]) for key, title in _TITLES.items()}
 
 
 def category_colour(type_name: str) -> str:
     """The colour of a layer type's category (grey for anything unknown)."""
     kind = LAYER_TYPES.get(type_name)
-    return CATEGORIES.get(kind.category, ("", "#999999"))[1] if kind else "#999999"
+    return CATEGORIES.get(kind.category, ("", UNKNOWN_CATEGORY_COLOUR))[1] if kind else UNKNOWN_CATEGORY_COLOUR
 
 
 def layer_type_mime(type_name: str) -> QMimeData:
@@ -138,10 +135,11 @@ class PaletteChip(QToolButton):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard path is the stack and its actions
         self.setStyleSheet(
-            "#paletteChip { border: 1px solid palette(mid); border-left: 4px solid %s; border-radius: 3px;"
+            "#paletteChip { border: 1px solid palette(mid);"
+            f" border-left: 4px solid {category_colour(type_name)}; border-radius: 3px;"
             " padding: 1px 6px; background: palette(base); }"
             " #paletteChip:hover { background: palette(alternate-base); }"
-            " #paletteChip:disabled { color: palette(placeholder-text); }" % category_colour(type_name)
+            " #paletteChip:disabled { color: palette(placeholder-text); }"
         )
         self._press: QPoint | None = None
         self._locked_reason: str | None = None
@@ -216,7 +214,7 @@ class LayerPalette(QWidget):
                 continue
             title = QLabel(tr(CATEGORIES[category][0]) if category in CATEGORIES else category.title())
             title.setProperty("keepWithNext", True)
-            title.setStyleSheet("color: palette(placeholder-text); font-size: 8pt;")
+            title.setStyleSheet(f"color: palette(placeholder-text); font-size: {HINT_FONT_SIZE};")
             # As tall as a chip and centred, so a title sits on the line of its chips.
             title.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
             title.setFixedHeight(chip_height)

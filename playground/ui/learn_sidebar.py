@@ -13,14 +13,23 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import N_, tr
 from playground.core.learn_topics import TOPICS, LearnTopic
+from playground.ui.palette import monospace_font
 
 _SUPERSCRIPT = re.compile(r"\^(\[[^\]]*\]|\{[^}]*\})")
 # The window's centre tabs by the (English) title a topic names them with: the window attributes that may
@@ -130,7 +139,7 @@ class LearnSidebar(QWidget):
         self.code = QLabel()
         self.code.setObjectName("learnCode")
         self.code.setProperty("untranslatable", True)
-        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setFont(monospace_font())
         self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setWordWrap(True)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -163,7 +172,8 @@ class LearnSidebar(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        rows = self.topic_list.sizeHintForRow(0) * (self.topic_list.count() + 2) + 2 * self.topic_list.frameWidth()  # + wrapped titles
+        # + 2 rows for wrapped titles
+        rows = self.topic_list.sizeHintForRow(0) * (self.topic_list.count() + 2) + 2 * self.topic_list.frameWidth()
         splitter.setSizes([rows, 400])
         self.splitter = splitter
         button_row = QHBoxLayout()

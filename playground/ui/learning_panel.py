@@ -16,15 +16,26 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPen, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import tr
 from playground.core.inspection import DEAD_RELU_WARNING, TrainingSnapshot
 from playground.ui.image_grid import ImageGrid
 from playground.ui.notice_box import NoticeBox
+from playground.ui.palette import MUTED_TEXT, OKABE_ITO, rgb
 from playground.ui.plot_style import (
-    ACTIVATION_COLOURMAP, DIVERGING_COLOURMAP, GREY_COLOURMAP, LAYER_COLOURS, MUTED_TEXT, OKABE_ITO,
+    ACTIVATION_COLOURMAP,
+    DIVERGING_COLOURMAP,
+    GREY_COLOURMAP,
+    LAYER_COLOURS,
     plot_widget,
 )
 from playground.ui.plots import GrowingArray
@@ -116,9 +127,9 @@ class LearningPanel(QWidget):
         for plot in (self.weight_plot, self.bias_plot):
             plot.getPlotItem().enableAutoRange(enable=False)
         self.weight_hist = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=pg.mkPen(WEIGHT_COLOUR, width=1.5),
-                                           fillBrush=pg.mkBrush(0, 114, 178, 90))
+                                           fillBrush=pg.mkBrush(*rgb(WEIGHT_COLOUR), 90))
         self.bias_hist = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=pg.mkPen(BIAS_COLOUR, width=1.5),
-                                         fillBrush=pg.mkBrush(230, 159, 0, 90))
+                                         fillBrush=pg.mkBrush(*rgb(BIAS_COLOUR), 90))
         self.weight_plot.addItem(self.weight_hist)
         self.bias_plot.addItem(self.bias_hist)
         self.no_bias = pg.TextItem(tr("this layer has no bias"), color=MUTED_TEXT, anchor=(0.5, 0.5))

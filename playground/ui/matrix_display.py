@@ -5,26 +5,33 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QStyle,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import tr
+from playground.ui.palette import (
+    CODE_BOX_BACKGROUND,
+    CODE_BOX_TEXT,
+    MUTED_TEXT,
+    TINTED_CELL_TEXT,
+    monospace_font,
+    notice_style,
+)
 
-# Okabe–Ito colours (as the plots use) and light tints of them for cell backgrounds.
-ROW_TINT = "#CFE6F7"  # row i of A (blue)
-COLUMN_TINT = "#FCE1B0"  # column j of B (orange)
-CELL_TINT = "#F6EE8A"  # the result cell being computed (yellow)
-ERROR_TINT = "#F6C9BD"  # a cell that is not a number (vermillion)
-ERROR_TEXT = "#B3261E"
-OK_TEXT = "#007A58"
-MUTED_TEXT = "#6B6B6B"
-NOTE_STYLES = {
-    "error": "background: #FBE6DC; border-left: 4px solid #D55E00; padding: 3px 6px; color: #222222;",
-    "info": "background: #E6F1F8; border-left: 4px solid #0072B2; padding: 3px 6px; color: #222222;",
-}
+NOTE_STYLES = {kind: notice_style(kind, "3px 6px") for kind in ("error", "info")}
 CELL_WIDTH = 58
 CELL_HEIGHT = 24
 
@@ -75,12 +82,6 @@ def torch_definition(name: str, m: np.ndarray) -> str:
 
 def shape_of(m: np.ndarray) -> str:
     return "×".join(str(d) for d in m.shape)
-
-
-def monospace_font() -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setStyleHint(QFont.StyleHint.Monospace)
-    return font
 
 
 def note_label(kind: str = "info") -> QLabel:
@@ -200,7 +201,7 @@ class MatrixGrid(QTableWidget):
         if item is None:
             return
         item.setBackground(QBrush(QColor(tint)) if tint else QBrush())
-        item.setForeground(QBrush(QColor("#111111")) if tint else QBrush())
+        item.setForeground(QBrush(QColor(TINTED_CELL_TEXT)) if tint else QBrush())
         font = item.font()
         font.setBold(bold)
         item.setFont(font)
@@ -225,7 +226,7 @@ class CodeBox(QWidget):
         self.editor.setReadOnly(True)
         self.editor.setFont(monospace_font())
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.editor.setStyleSheet("QPlainTextEdit { background: #F6F6F3; color: #1E1E1E; }")
+        self.editor.setStyleSheet(f"QPlainTextEdit {{ background: {CODE_BOX_BACKGROUND}; color: {CODE_BOX_TEXT}; }}")
         self.editor.setTabChangesFocus(True)
         self.copy_button = QPushButton(tr("Copy"))
         self.copy_button.setToolTip(tr("Copy this code to the clipboard"))

@@ -18,14 +18,21 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QMenu, QSpinBox, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSpinBox,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from playground.core.i18n import N_, tr
+from playground.core.i18n import N_, tr, trn
 from playground.core.matrix_ops import MAX_SIDE, MatrixInputError, format_matrix, parse_cell, parse_matrix
-from playground.ui.matrix_display import (
-    CELL_HEIGHT, ERROR_TINT, MatrixGrid, cell_text, note_label, set_note,
-)
+from playground.ui.matrix_display import CELL_HEIGHT, MatrixGrid, cell_text, note_label, set_note
+from playground.ui.palette import ERROR_TINT
 
 FILLS = {  # shown as tr(FILLS[kind])
     "random-int": N_("Random integers (−5 … 5)"),
@@ -148,10 +155,10 @@ class EditableGrid(MatrixGrid):
 
     def event(self, event: QEvent) -> bool:
         # Claim these keys before a window-wide shortcut (an Edit menu's Ctrl+V or Ctrl+Z) takes them.
-        if event.type() == QEvent.Type.ShortcutOverride and self.state() != QAbstractItemView.State.EditingState:
-            if self._signal_for(event) is not None:
-                event.accept()
-                return True
+        if (event.type() == QEvent.Type.ShortcutOverride and self.state() != QAbstractItemView.State.EditingState
+                and self._signal_for(event) is not None):
+            event.accept()
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -167,7 +174,8 @@ class EditableGrid(MatrixGrid):
         a table's Tab otherwise wraps around for ever, and keyboard users could not get out."""
         index, model = self.currentIndex(), self.model()
         if self.state() != QAbstractItemView.State.EditingState and model is not None and index.isValid():
-            at_end = (index.row(), index.column()) == ((model.rowCount() - 1, model.columnCount() - 1) if next else (0, 0))
+            last = (model.rowCount() - 1, model.columnCount() - 1) if next else (0, 0)
+            at_end = (index.row(), index.column()) == last
             if at_end:
                 return QWidget.focusNextPrevChild(self, next)
         return super().focusNextPrevChild(next)
@@ -545,8 +553,7 @@ class MatrixEditor(QWidget):
             if not more:
                 lines.append(str(error))
             else:
-                lines.append((tr("{error} (and {count} more cell)") if more == 1 else
-                              tr("{error} (and {count} more cells)")).format(error=error, count=more))
+                lines.append(trn("{error} (and %n more cell)", "{error} (and %n more cells)", more).format(error=error))
         set_note(self.message_label, "\n".join(lines))
 
 

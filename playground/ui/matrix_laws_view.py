@@ -9,14 +9,20 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import N_, tr
 from playground.core.matrix_ops import LawCheck, OpResult, add, check_laws, matmul, transpose
-from playground.ui.matrix_display import (
-    ERROR_TEXT, MUTED_TEXT, OK_TEXT, CodeBox, MatrixGrid, note_label, set_note, shape_of, torch_definition,
-)
+from playground.ui.matrix_display import CodeBox, MatrixGrid, note_label, set_note, shape_of, torch_definition
+from playground.ui.palette import ERROR_TEXT, ERROR_TINT, MUTED_TEXT, OK_TEXT
 
 # core name (a key, shown as tr(name)) → (the law as a formula, what it means (shown as tr(meaning)),
 # the PyTorch check)
@@ -207,7 +213,7 @@ class LawsView(QWidget):
         for (r, c), differs in np.ndenumerate(np.abs(left.value - right.value) > 1e-9 * scale):
             if differs:
                 for grid in (self.left_grid, self.right_grid):
-                    grid.style_cell(r, c, "#F6C9BD")
+                    grid.style_cell(r, c, ERROR_TINT)
 
     def _render_code(self, use_c: bool) -> None:
         lines = ["import torch"]

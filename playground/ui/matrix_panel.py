@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitte
 
 from playground.core.i18n import tr
 from playground.ui.dense_product_view import DenseLayerOption, DenseProductView
-from playground.ui.matrix_display import COLUMN_TINT, MUTED_TEXT, ROW_TINT
 from playground.ui.matrix_editor import MatrixEditor
 from playground.ui.matrix_laws_view import LawsView
 from playground.ui.matrix_operations_view import OperationsView
 from playground.ui.matrix_stepper import MatmulStepper
+from playground.ui.palette import COLUMN_TINT, HINT_FONT_SIZE, MUTED_TEXT, ROW_TINT
 from playground.ui.tensor_ranks_view import TensorRanksView
 
 __all__ = ["MatrixPanel", "DenseLayerOption"]
@@ -106,7 +106,7 @@ class MatrixPanel(QWidget):
         editors.installEventFilter(self)  # any change of the editors' size (a message, a note) refits
         self.hint_label = QLabel(tr("Type in a cell, paste a matrix (Ctrl+V) or load one from the model. "
                                     "Ctrl+Z on a grid undoes."))
-        self.hint_label.setStyleSheet(f"color: {MUTED_TEXT}; font-size: 8pt;")
+        self.hint_label.setStyleSheet(f"color: {MUTED_TEXT}; font-size: {HINT_FONT_SIZE};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)

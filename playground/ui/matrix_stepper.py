@@ -15,10 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLa
 
 from playground.core.i18n import N_, tr
 from playground.core.matrix_ops import OpResult, cell_order, matmul, matmul_cell
-from playground.ui.matrix_display import (
-    CELL_TINT, COLUMN_TINT, MUTED_TEXT, ROW_TINT, CodeBox, MatrixGrid, fmt, note_label, set_note, shape_of,
-    torch_definition,
-)
+from playground.ui.matrix_display import CodeBox, MatrixGrid, fmt, note_label, set_note, shape_of, torch_definition
+from playground.ui.palette import CELL_TINT, COLUMN_TINT, MUTED_TEXT, ROW_TINT
 
 MIN_SPEED, MAX_SPEED, DEFAULT_SPEED = 1, 10, 4
 IDLE_HINT = N_("Press Step or Play to fill A·B one cell at a time, or click a cell of the result to see how "

@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from playground.core.i18n import N_, tr
+from playground.ui.palette import NOTICE_EDGES, NOTICE_TEXT, NOTICE_TINTS
 
 # level → (background, border, title) — borders from the Okabe–Ito palette the plots use.
 LEVELS = {
-    "info": ("#E6F1F8", "#0072B2", N_("Note")),
-    "warning": ("#FDF3DC", "#E69F00", N_("Warning")),
-    "error": ("#FBE6DC", "#D55E00", N_("Problem")),
+    "info": (NOTICE_TINTS["info"], NOTICE_EDGES["info"], N_("Note")),
+    "warning": (NOTICE_TINTS["warning"], NOTICE_EDGES["warning"], N_("Warning")),
+    "error": (NOTICE_TINTS["error"], NOTICE_EDGES["error"], N_("Problem")),
 }
 
 
@@ -53,7 +54,7 @@ class MessageBar(QFrame):
         self.setStyleSheet(
             f"#messageBar {{ background: {background}; border: 1px solid {border};"
             f" border-left: 5px solid {border}; border-radius: 3px; }}"
-            f" #messageBar QLabel {{ color: #222222; }}"
+            f" #messageBar QLabel {{ color: {NOTICE_TEXT}; }}"
         )
         self._message = text
         self._show_text()

@@ -9,20 +9,29 @@ from __future__ import annotations
 
 import html
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from playground.core.i18n import N_, tr
 from playground.core.tasks import DIGIT_ATTRIBUTES
 from playground.ui.model_jobs import LatestJobRunner
+from playground.ui.palette import BACKGROUND, ERROR_TEXT, OKABE_ITO, THRESHOLD_LINE
 from playground.ui.plot_style import style_plot
-from playground.ui.plots import BACKGROUND, OKABE_ITO
 
 HEAD_COLOURS = (OKABE_ITO["vermillion"], OKABE_ITO["blue"])  # softmax, sigmoid
 INTRO = N_(
@@ -136,8 +145,8 @@ class MultilabelCompareView(QWidget):
 
     def _on_error(self, message: str) -> None:
         self._idle()
-        self._show_conclusion(lambda: "<span style='color:#B00020'>{}</span>".format(
-            tr("The comparison stopped: {message}").format(message=html.escape(message))))
+        self._show_conclusion(lambda: "<span style='color:{colour}'>{text}</span>".format(
+            colour=ERROR_TEXT, text=tr("The comparison stopped: {message}").format(message=html.escape(message))))
 
     def _on_result(self, comparison) -> None:
         self._idle()
@@ -206,10 +215,11 @@ class MultilabelCompareView(QWidget):
         for head, colour, dx in zip(comparison.heads, HEAD_COLOURS, offsets):
             plot.addItem(pg.BarGraphItem(x=np.arange(k) + dx, height=head.probabilities[index], width=0.38,
                                          brush=colour, pen=pg.mkPen(None)))
-        plot.addItem(pg.InfiniteLine(0.5, angle=0, pen=pg.mkPen("#444444", style=Qt.PenStyle.DashLine)))
+        plot.addItem(pg.InfiniteLine(0.5, angle=0, pen=pg.mkPen(THRESHOLD_LINE, style=Qt.PenStyle.DashLine)))
         for x, yes in enumerate(comparison.truth[index]):
             if yes:  # a tick under the labels the digit really has
-                marker = pg.TextItem(html='<b style="color:#009E73;font-size:12pt">✓</b>', anchor=(0.5, 0))
+                tick = f'<b style="color:{OKABE_ITO["green"]};font-size:12pt">✓</b>'
+                marker = pg.TextItem(html=tick, anchor=(0.5, 0))
                 marker.setPos(x, -0.02)
                 plot.addItem(marker)
         plot.setYRange(-0.15, 1.05, padding=0)

@@ -22,15 +22,22 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from playground.core.i18n import tr
-from playground.core.shape_inference import LayerInfo, ShapeReport, Shape, format_shape, infer_shapes
+from playground.core.shape_inference import LayerInfo, Shape, ShapeReport, format_shape, infer_shapes
 from playground.core.spec import ModelSpec
+from playground.ui.palette import (
+    HOVER_COLOUR,
+    NEGATIVE_COLOUR,
+    NOTICE_EDGES,
+    NOTICE_TINTS,
+    POSITIVE_COLOUR,
+    UNIT_FILL,
+)
 from playground.ui.point_tooltips import PointTooltips
 
-POSITIVE = QColor("#0072B2")  # Okabe–Ito blue
-NEGATIVE = QColor("#E69F00")  # Okabe–Ito orange
+POSITIVE = QColor(POSITIVE_COLOUR)  # Okabe–Ito blue
+NEGATIVE = QColor(NEGATIVE_COLOUR)  # Okabe–Ito orange
 NEUTRAL = QColor(150, 150, 150)
-ERROR = QColor("#D55E00")
-UNIT_FILL = QColor("#FFFFFF")
+ERROR = QColor(NOTICE_EDGES["error"])
 UNIT_EDGE = QColor(90, 90, 90)
 
 # "Small" networks are drawn in full: every unit and every weight.
@@ -207,7 +214,8 @@ class NetworkDiagram(PointTooltips, QWidget):
                 continue
             n = column.units
             column.sampled = n > limit
-            column.shown = (list(range(SAMPLE_HEAD)) + list(range(n - SAMPLE_TAIL, n))) if column.sampled else list(range(n))
+            column.shown = (list(range(SAMPLE_HEAD)) + list(range(n - SAMPLE_TAIL, n)) if column.sampled
+                            else list(range(n)))
         self._columns = columns
 
     @staticmethod
@@ -260,7 +268,7 @@ class NetworkDiagram(PointTooltips, QWidget):
             span = spacing * (slots - 1)
             y = top + (height - span) / 2
             column.unit_pos = []
-            for k, unit in enumerate(column.shown):
+            for k in range(len(column.shown)):
                 slot = k + (1 if column.sampled and k >= SAMPLE_HEAD else 0)  # leave a gap for "⋮"
                 column.unit_pos.append(QPointF(x, y + slot * spacing))
             pad = column.radius + 5
@@ -461,7 +469,7 @@ class NetworkDiagram(PointTooltips, QWidget):
         else:  # error
             pen = QPen(ERROR, 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
-            painter.setBrush(QColor(251, 230, 220))
+            painter.setBrush(QColor(NOTICE_TINTS["error"]))
             painter.drawRoundedRect(column.body, 5, 5)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             font = QFont(painter.font())
@@ -501,7 +509,7 @@ class NetworkDiagram(PointTooltips, QWidget):
         """A small arrow looping over the column: the hidden state goes round once per image row."""
         body = column.body
         rect = QRectF(body.center().x() - 10, body.top() - 16, 20, 18)
-        painter.setPen(QPen(QColor("#CC79A7"), 1.6))
+        painter.setPen(QPen(QColor(HOVER_COLOUR), 1.6))
         painter.drawArc(rect, 200 * 16, -220 * 16)
         tip = QPointF(rect.right() - 1, rect.center().y() + 3)
         painter.drawLine(tip, tip + QPointF(-4, -4))
@@ -571,7 +579,8 @@ class NetworkDiagram(PointTooltips, QWidget):
                                       int(self.width() - 2 * MARGIN))
             painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), text)
             return
-        if self._weights and self._state is not None and any(w.pen.color().rgb() != NEUTRAL.rgb() for w in self._weights):
+        if (self._weights and self._state is not None
+                and any(w.pen.color().rgb() != NEUTRAL.rgb() for w in self._weights)):
             words(tr("weights:"))
             swatch(POSITIVE, 2.5)
             words(tr("positive"))

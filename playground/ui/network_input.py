@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from playground.core.i18n import N_, tr
+from playground.ui.palette import FRAME_COLOUR
 
 __all__ = ["NetworkInputView"]
 
@@ -71,7 +72,7 @@ class NetworkInputView(QWidget):
         rect = self.image_rect()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp squares
         painter.drawImage(rect, self._qimage)
-        painter.setPen(QColor("#9A9A9A"))
+        painter.setPen(QColor(FRAME_COLOUR))
         painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         caption = QRectF(0, rect.bottom() + 4, self.width(), self._caption_height())

@@ -11,15 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
-from playground.ui.plot_style import OKABE_ITO
+from playground.ui.palette import NOTICE_EDGES, NOTICE_TEXT, NOTICE_TINTS
 
 # level → (background, border): borders from the Okabe–Ito palette the plots use.
-LEVELS = {
-    "ok": ("#E3F2EA", OKABE_ITO["green"]),
-    "info": ("#E6F1F8", OKABE_ITO["blue"]),
-    "warning": ("#FDF3DC", OKABE_ITO["orange"]),
-    "error": ("#FBE6DC", OKABE_ITO["vermillion"]),
-}
+LEVELS = {level: (NOTICE_TINTS[level], NOTICE_EDGES[level]) for level in ("ok", "info", "warning", "error")}
 
 
 class NoticeBox(QLabel):
@@ -40,7 +35,7 @@ class NoticeBox(QLabel):
         if level != self.level:
             self.setStyleSheet(
                 f"QLabel {{ background: {background}; border: 1px solid {border}; border-left: 5px solid {border};"
-                f" border-radius: 3px; padding: 6px 8px; color: #222222; }}")
+                f" border-radius: 3px; padding: 6px 8px; color: {NOTICE_TEXT}; }}")
             self.level = level
         self.lines = list(lines)
         body = [html.escape(line) for line in lines]

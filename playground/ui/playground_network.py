@@ -17,20 +17,21 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from playground.core.boundary import MAX_UNITS, BoundaryFrame
 from playground.core.i18n import N_, tr
-from playground.ui.boundary_view import NEGATIVE_HEX, POSITIVE_HEX, diverging_rgb
+from playground.ui.boundary_view import diverging_rgb
+from playground.ui.palette import NEGATIVE_COLOUR, POSITIVE_COLOUR, UNIT_FILL, caption_font, rgb
 from playground.ui.point_tooltips import PointTooltips
 
 FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁x₂",
                   "sin(x1)": "sin(x₁)", "sin(x2)": "sin(x₂)"}
-POSITIVE = QColor(POSITIVE_HEX)
-NEGATIVE = QColor(NEGATIVE_HEX)
-_POSITIVE_RGB = np.array([POSITIVE.red(), POSITIVE.green(), POSITIVE.blue()], float)
-_NEGATIVE_RGB = np.array([NEGATIVE.red(), NEGATIVE.green(), NEGATIVE.blue()], float)
+POSITIVE = QColor(POSITIVE_COLOUR)
+NEGATIVE = QColor(NEGATIVE_COLOUR)
+_POSITIVE_RGB = np.array(rgb(POSITIVE_COLOUR), float)
+_NEGATIVE_RGB = np.array(rgb(NEGATIVE_COLOUR), float)
 EMPTY_FILL = QColor(236, 236, 236)
 BOX_EDGE = QColor(120, 120, 120)
 MARGIN = 10
@@ -392,8 +393,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
             painter.setPen(line.pen)
             painter.drawPath(line.path)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
+        small = caption_font(self.font())
         metrics = QFontMetrics(small)
         painter.setFont(small)
         for c, column in enumerate(self._columns):
@@ -414,8 +414,8 @@ class PlaygroundNetwork(PointTooltips, QWidget):
             painter.setPen(grey if column.kind != "hidden" else text_colour)
             width = max(60.0, self._box * 2.2, metrics.horizontalAdvance(heading) + 4.0)  # CJK is wider
             painter.drawText(QRectF(column.x - width / 2, MARGIN + 24, width, metrics.height()),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextDontClip, metrics.elidedText(heading, Qt.TextElideMode.ElideRight,
-                                                                                 int(width)))
+                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextDontClip,
+                             metrics.elidedText(heading, Qt.TextElideMode.ElideRight, int(width)))
         if self._frame is None:
             painter.setPen(grey)
             painter.drawText(QRectF(0, self.height() - MARGIN - 14, self.width(), 14), Qt.AlignmentFlag.AlignCenter,
@@ -428,7 +428,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         if image is not None:
             painter.drawImage(box, image)
         else:
-            painter.setBrush(QColor("#FFFFFF") if curve is not None else EMPTY_FILL)
+            painter.setBrush(QColor(UNIT_FILL) if curve is not None else EMPTY_FILL)
             painter.drawRect(box)
             painter.setBrush(Qt.BrushStyle.NoBrush)
         if curve is not None and len(curve) > 1:

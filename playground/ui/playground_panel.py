@@ -18,36 +18,66 @@ running network without losing what it has learnt.
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QBoxLayout, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-    QSizePolicy, QSlider, QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.boundary import (
-    MAX_HIDDEN_LAYERS, MAX_UNITS, BoundaryFrame, PlaygroundError, PlotGrid, default_output_activation, output_units,
-    playground_spec, plot_grid,
+    MAX_HIDDEN_LAYERS,
+    MAX_UNITS,
+    BoundaryFrame,
+    PlaygroundError,
+    PlotGrid,
+    default_output_activation,
+    output_units,
+    playground_spec,
+    plot_grid,
 )
 from playground.core.i18n import N_, tr
 from playground.core.spec import ModelSpec, SpecError
 from playground.core.toy_data import (
-    CLASSIFICATION_SHAPES, FEATURES, ONE_D_FEATURES, REGRESSION_FUNCTIONS, SURFACES, ToyDataError, ToyProblem, ToySplits,
+    CLASSIFICATION_SHAPES,
+    FEATURES,
+    ONE_D_FEATURES,
+    REGRESSION_FUNCTIONS,
+    SURFACES,
+    ToyDataError,
+    ToyProblem,
+    ToySplits,
     make_problem,
 )
 from playground.core.training_config import OPTIMIZERS, REGULARIZATIONS, ConfigError, TrainingConfig
 from playground.ui.boundary_view import BoundaryView
 from playground.ui.notice_box import NoticeBox
+from playground.ui.palette import TEST_COLOUR, TRAIN_COLOUR
 from playground.ui.playground_network import FEATURE_LABELS, PlaygroundNetwork
 from playground.ui.playground_state import apply_panel_state, panel_state
 from playground.ui.playground_worker import PlaygroundWorker
 from playground.ui.plot_style import plot_widget
-from playground.ui.plots import GrowingArray, TEST_COLOUR, TRAIN_COLOUR
+from playground.ui.plots import GrowingArray
 from playground.ui.spin_boxes import BatchSizeSpinBox, LearningRateSpinBox
-
-import pyqtgraph as pg
 
 # Titles are English, marked with N_: the combo boxes show them with tr(...).
 KINDS = {"classification": N_("Classification"), "regression_1d": N_("Regression: y = f(x)"),

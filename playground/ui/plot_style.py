@@ -10,17 +10,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from playground.ui.plots import BACKGROUND, FOREGROUND, OKABE_ITO
+from playground.ui.palette import AXIS_COLOUR, BACKGROUND, DIVERGING_STOPS, FOREGROUND, OKABE_ITO
 
-AXIS_COLOUR = "#888888"
-MUTED_TEXT = "#666666"
 # Sequential: activations and feature maps (dark = low, yellow = high).
 ACTIVATION_COLOURMAP = pg.colormap.get("viridis")
 # Diverging, colour-blind safe: blue for negative, white at 0, orange for positive.
-DIVERGING_COLOURMAP = pg.ColorMap(
-    [0.0, 0.25, 0.5, 0.75, 1.0],
-    ["#0B4F8A", "#5E9ED6", "#FFFFFF", "#F2A65A", "#B35806"],
-)
+DIVERGING_COLOURMAP = pg.ColorMap([0.0, 0.25, 0.5, 0.75, 1.0], list(DIVERGING_STOPS))
 # Grey for images of digits (the network's input as it sees it: light ink on dark).
 GREY_COLOURMAP = pg.ColorMap([0.0, 1.0], ["#000000", "#FFFFFF"])
 # One colour per layer in curves; Okabe–Ito order, yellow last (it is faint on white).
@@ -101,7 +96,6 @@ def symmetric_levels(values: np.ndarray) -> tuple[float, float]:
 
 
 __all__ = [
-    "ACTIVATION_COLOURMAP", "DIVERGING_COLOURMAP", "GREY_COLOURMAP", "LAYER_COLOURS", "BACKGROUND", "FOREGROUND",
-    "OKABE_ITO", "MUTED_TEXT", "LogValueAxis", "style_plot", "plot_widget", "lookup_table", "rgb_to_hex", "readable_text_colour",
-    "symmetric_levels",
+    "ACTIVATION_COLOURMAP", "DIVERGING_COLOURMAP", "GREY_COLOURMAP", "LAYER_COLOURS", "LogValueAxis", "style_plot",
+    "plot_widget", "lookup_table", "rgb_to_hex", "readable_text_colour", "symmetric_levels",
 ]

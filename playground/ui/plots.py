@@ -23,16 +23,18 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from playground.core.i18n import N_, tr
 from playground.core.metrics import RunningEma
+from playground.ui.palette import (
+    AXIS_COLOUR,
+    BACKGROUND,
+    FOREGROUND,
+    LEARNING_RATE_COLOUR,
+    LEGEND_EDGE,
+    LEGEND_FILL,
+    TEST_COLOUR,
+    TRAIN_COLOUR,
+    VALIDATION_COLOUR,
+)
 
-# Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
-OKABE_ITO = {
-    "orange": "#E69F00", "sky_blue": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
-    "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
-}
-TRAIN_COLOUR = OKABE_ITO["blue"]
-TEST_COLOUR = OKABE_ITO["vermillion"]
-VALIDATION_COLOUR = OKABE_ITO["green"]
-LEARNING_RATE_COLOUR = OKABE_ITO["purple"]
 SMOOTHING = 0.9
 # task → (key suffix in the trainer's rows, scale to display units, plot title, axis label); shown with tr()
 METRICS = {
@@ -43,8 +45,6 @@ METRICS = {
 }
 LOSS_AXIS_LABELS = {"cross_entropy": N_("cross-entropy loss"), "bce": N_("binary cross-entropy"), "bce_logits":
                     N_("binary cross-entropy"), "mse": N_("mean squared error"), "mae": N_("mean absolute error")}
-BACKGROUND = "#FFFFFF"
-FOREGROUND = "#333333"
 
 
 class GrowingArray:
@@ -166,7 +166,7 @@ class TrainingPlots(QWidget):
         plot.setTitle(title, color=FOREGROUND, size="11pt")
         for side, label in (("bottom", x_label), ("left", y_label)):
             axis = plot.getAxis(side)
-            axis.setPen(pg.mkPen("#888888"))
+            axis.setPen(pg.mkPen(AXIS_COLOUR))
             axis.setTextPen(pg.mkPen(FOREGROUND))
             axis.setLabel(label, color=FOREGROUND)
             axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" helps nobody
@@ -183,12 +183,13 @@ class TrainingPlots(QWidget):
         plot.scene().addItem(self.lr_view)
         axis = plot.getAxis("right")
         axis.linkToView(self.lr_view)
-        axis.setPen(pg.mkPen("#888888"))
+        axis.setPen(pg.mkPen(AXIS_COLOUR))
         axis.setTextPen(pg.mkPen(LEARNING_RATE_COLOUR))
         axis.setLabel(tr("learning rate"), color=LEARNING_RATE_COLOUR)
         axis.enableAutoSIPrefix(False)
         self.lr_view.setXLink(plot)
-        self.lr_curve = pg.PlotDataItem(pen=pg.mkPen(LEARNING_RATE_COLOUR, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.lr_curve = pg.PlotDataItem(pen=pg.mkPen(LEARNING_RATE_COLOUR, width=2,
+                                                     style=pg.QtCore.Qt.PenStyle.DashLine))
         self.lr_view.addItem(self.lr_curve)
         plot.vb.sigResized.connect(lambda: self.lr_view.setGeometry(plot.vb.sceneBoundingRect()))
         self._lr_steps: list[float] = []
@@ -378,7 +379,7 @@ def _smoothed_name() -> str:
     return tr("smoothed (EMA {weight:g})").format(weight=SMOOTHING)
 
 
-_LEGEND_STYLE = dict(labelTextColor=FOREGROUND, brush=pg.mkBrush(255, 255, 255, 215), pen=pg.mkPen("#CCCCCC"),
+_LEGEND_STYLE = dict(labelTextColor=FOREGROUND, brush=pg.mkBrush(*LEGEND_FILL), pen=pg.mkPen(LEGEND_EDGE),
                      labelTextSize="9pt")
 
 

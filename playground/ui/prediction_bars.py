@@ -12,15 +12,16 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from playground.core.i18n import N_, tr
+from playground.ui.palette import BAR_TRACK, MUTED_TEXT, OKABE_ITO
 
 __all__ = ["PredictionBars", "format_percent"]
 
 # Okabe & Ito's palette (as the plots): the top guess in blue, the others in sky blue; the top
 # guess is also bold and named in large type, so colour is never the only cue.
-TOP_COLOUR = QColor("#0072B2")
-OTHER_COLOUR = QColor("#56B4E9")
-TRACK_COLOUR = QColor("#E8E8E8")
-DIM_TEXT = QColor("#767676")
+TOP_COLOUR = QColor(OKABE_ITO["blue"])
+OTHER_COLOUR = QColor(OKABE_ITO["sky_blue"])
+TRACK_COLOUR = QColor(BAR_TRACK)
+DIM_TEXT = QColor(MUTED_TEXT)  # before there is a prediction
 BLANK_REASON = N_("Draw a digit")
 
 

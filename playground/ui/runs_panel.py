@@ -15,20 +15,47 @@ pausing, stopping and restarting.
 from __future__ import annotations
 
 import datetime as _dt
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import N_, tr
-from playground.core.runs import DEFAULT_NAME, RunRecord, RunStore, SmoothedLosses, default_name, short_name, status_text
+from playground.core.runs import (
+    DEFAULT_NAME,
+    RunRecord,
+    RunStore,
+    SmoothedLosses,
+    default_name,
+    short_name,
+    status_text,
+)
 from playground.core.tasks import TASKS
 from playground.core.training_config import OPTIMIZERS
-from playground.ui.plot_style import LAYER_COLOURS, MUTED_TEXT, plot_widget
+from playground.ui.palette import (
+    FOREGROUND,
+    LEGEND_EDGE,
+    LEGEND_FILL,
+    MARKER_WHITE,
+    MUTED_TEXT,
+    OKABE_ITO,
+)
+from playground.ui.plot_style import LAYER_COLOURS, plot_widget
 from playground.ui.spin_boxes import LearningRateSpinBox
 
 # Colour-blind-safe run colours (Okabe–Ito); after them the cycle repeats with dashes.
@@ -75,7 +102,7 @@ def run_pen(run_id: int, width: float = 2.0) -> pg.QtGui.QPen:
 class _RunCurves:
     """The plot items of one overlaid run: its loss, its score and its branch-point markers."""
 
-    def __init__(self, panel: "RunsPanel", run: RunRecord):
+    def __init__(self, panel: RunsPanel, run: RunRecord):
         pen = run_pen(run.id)
         colour = run_colour(run.id)
         self.loss = panel.loss_plot.plot(pen=pen, name=run.display_name())
@@ -86,7 +113,7 @@ class _RunCurves:
         # Checks during epochs use a subset of the test set: hollow markers, no line (as on the Training tab).
         self.checks = panel.metric_plot.plot(pen=None, symbol="o", symbolSize=6, symbolBrush=None,
                                              symbolPen=pg.mkPen(colour, width=1.5))
-        marker = dict(symbol="d", symbolSize=12, symbolBrush=pg.mkBrush("#FFFFFF"),
+        marker = dict(symbol="d", symbolSize=12, symbolBrush=pg.mkBrush(MARKER_WHITE),
                       symbolPen=pg.mkPen(colour, width=2), pen=None)
         self.loss_branch = panel.loss_plot.plot(**marker)
         self.metric_branch = panel.metric_plot.plot(**marker)
@@ -175,8 +202,8 @@ class RunsPanel(QWidget):
         self.loss_plot_widget = plot_widget(tr("Training loss (smoothed)"), tr("step"), tr("loss"))
         self.loss_plot = self.loss_plot_widget.getPlotItem()
         self.loss_plot.getViewBox().setMouseEnabled(True, True)
-        self.legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextColor="#333333",
-                                               brush=pg.mkBrush(255, 255, 255, 215), pen=pg.mkPen("#CCCCCC"))
+        self.legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextColor=FOREGROUND,
+                                               brush=pg.mkBrush(*LEGEND_FILL), pen=pg.mkPen(LEGEND_EDGE))
         self.metric_plot_widget = plot_widget(tr("Test accuracy"), tr("step"), tr("test accuracy (%)"))
         self.metric_plot = self.metric_plot_widget.getPlotItem()
         self.metric_plot.getViewBox().setMouseEnabled(True, True)
@@ -305,7 +332,8 @@ class RunsPanel(QWidget):
 
         def shown(item: pg.PlotDataItem) -> bool:
             return item.xData is not None and len(item.xData) > 0
-        return sorted(run_id for run_id, c in self._curves.items() if shown(c.loss) or shown(c.metric) or shown(c.checks))
+        return sorted(run_id for run_id, c in self._curves.items()
+                      if shown(c.loss) or shown(c.metric) or shown(c.checks))
 
     def loss_curve(self, run_id: int) -> tuple[np.ndarray, np.ndarray]:
         """The plotted (step, smoothed loss) of a run (tests)."""
@@ -475,7 +503,7 @@ class RunsPanel(QWidget):
         font = status.font()
         font.setBold(run.status in ("running", "paused"))
         status.setFont(font)
-        status.setForeground(QBrush(QColor("#D55E00" if run.status == "diverged" else "#333333")))
+        status.setForeground(QBrush(QColor(OKABE_ITO["vermillion"] if run.status == "diverged" else FOREGROUND)))
 
     # ----- the overlay --------------------------------------------------------------------------------
     def _metric_key(self) -> str:
@@ -487,8 +515,8 @@ class RunsPanel(QWidget):
 
     def _label_metric_plot(self) -> None:
         text, label, _ = METRICS[self._metric_key()]
-        self.metric_plot.setTitle(tr(text), color="#333333", size="10pt")
-        self.metric_plot.getAxis("left").setLabel(tr(label), color="#333333")
+        self.metric_plot.setTitle(tr(text), color=FOREGROUND, size="10pt")
+        self.metric_plot.getAxis("left").setLabel(tr(label), color=FOREGROUND)
 
     def retranslate(self) -> None:
         """The language changed: the rows (names, statuses, tool tips), the legend and the fork bar's default."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from playground.core.i18n import tr
 from playground.core.schedules import schedule_curve
-from playground.ui.plots import BACKGROUND, FOREGROUND, TRAIN_COLOUR
+from playground.ui.palette import AXIS_COLOUR, BACKGROUND, FOREGROUND, HINT_FONT_SIZE, TRAIN_COLOUR
 
 PREVIEW_HEIGHT = 96
 
@@ -29,12 +29,12 @@ class SchedulePreview(pg.PlotWidget):
         item.getViewBox().setDefaultPadding(0.04)
         for side, label in (("bottom", tr("epoch")), ("left", "")):
             axis = item.getAxis(side)
-            axis.setPen(pg.mkPen("#888888"))
+            axis.setPen(pg.mkPen(AXIS_COLOUR))
             axis.setTextPen(pg.mkPen(FOREGROUND))
             axis.enableAutoSIPrefix(False)
             axis.setStyle(tickFont=_small_font(self), tickTextOffset=2)
             if label:
-                axis.setLabel(label, color=FOREGROUND, **{"font-size": "8pt"})
+                axis.setLabel(label, color=FOREGROUND, **{"font-size": HINT_FONT_SIZE})
         item.getAxis("left").setWidth(38)
         item.getAxis("bottom").setHeight(28)
         self.curve = item.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2))

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from playground.core.i18n import N_, tr
 from playground.core.matrix_ops import TensorExample, describe_tensor, tensor_examples
-from playground.ui.matrix_display import MUTED_TEXT, CodeBox, MatrixGrid, monospace_font
+from playground.ui.matrix_display import CodeBox, MatrixGrid
+from playground.ui.palette import CARD_BORDER, MUTED_TEXT, monospace_font
 
 BEADS = {  # shown as tr(BEADS[rank])
     0: N_("one bead: a single value"),
@@ -38,7 +39,7 @@ class TensorCard(QFrame):
         super().__init__(parent)
         self.example = example
         self.setObjectName("tensorCard")
-        self.setStyleSheet("#tensorCard { border: 1px solid #C8C8C8; border-radius: 4px; }")
+        self.setStyleSheet(f"#tensorCard {{ border: 1px solid {CARD_BORDER}; border-radius: 4px; }}")
         self.title_label = title = QLabel()
         self.beads_label = QLabel(tr(BEADS[example.rank]) if example.rank in BEADS else "")
         self.beads_label.setStyleSheet(f"color: {MUTED_TEXT};")

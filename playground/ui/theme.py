@@ -2,9 +2,10 @@
 
 `apply_theme` sets the palette app-wide (Qt widgets follow by themselves). pyqtgraph plots paint
 their own background and text, so `restyle_plots` walks a window's plots and recolours what the
-panels drew in the light theme's colours: backgrounds, axes, titles, labels and legends (curve
-colours are Okabe–Ito and read on both). A plot widget that needs more (e.g. composited images)
-can define `apply_plot_theme(colours)` and is handed the colours instead.
+panels drew in the light theme's colours (`palette.LIGHT_PLOTS`): backgrounds, axes, titles, labels and
+legends (curve colours are Okabe–Ito and read on both). A plot widget that needs more (e.g. composited
+images) can define `apply_plot_theme(colours)` and is handed the colours instead. The colours themselves,
+light and dark, live in `palette.py`.
 
 Nothing here is global except what belongs to the QApplication itself: the original style's name
 is kept as a dynamic property of the application, so "follow the system" can always go back to it.
@@ -12,13 +13,20 @@ is kept as a dynamic property of the application, so "follow the system" can alw
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from playground.ui.palette import (
+    DARK_DISABLED_ROLES,
+    DARK_DISABLED_TEXT,
+    DARK_PLOTS,
+    DARK_ROLES,
+    LIGHT_PLOTS,
+    OKABE_ITO,
+    PlotColours,
+)
 
 THEMES = ("system", "light", "dark")
 _ORIGINAL_STYLE = "nnPlaygroundOriginalStyle"  # QApplication property: the style before any theme
@@ -26,19 +34,6 @@ _ORIGINAL_STYLE = "nnPlaygroundOriginalStyle"  # QApplication property: the styl
 _PALETTE_BLIND_STYLES = ("windowsvista", "macos")
 
 
-@dataclass(frozen=True)
-class PlotColours:
-    background: str
-    foreground: str  # titles, tick labels, axis labels, legend text
-    axis: str  # axis lines and ticks
-    legend_fill: tuple[int, int, int, int]
-    legend_edge: str
-
-
-# The light colours are the panels' own (plots.BACKGROUND and plots.FOREGROUND): written out here, so that
-# plots.py may import this module.
-LIGHT_PLOTS = PlotColours("#FFFFFF", "#333333", "#888888", (255, 255, 255, 215), "#CCCCCC")
-DARK_PLOTS = PlotColours("#1E1F22", "#DCDCDC", "#8A8A8A", (40, 41, 45, 215), "#5A5A5A")
 _KNOWN_FOREGROUNDS = {QColor(c).name() for c in (LIGHT_PLOTS.foreground, DARK_PLOTS.foreground)}
 _KNOWN_BACKGROUNDS = {QColor(c).name() for c in (LIGHT_PLOTS.background, DARK_PLOTS.background)}
 
@@ -46,27 +41,13 @@ _KNOWN_BACKGROUNDS = {QColor(c).name() for c in (LIGHT_PLOTS.background, DARK_PL
 def dark_palette() -> QPalette:
     """A dark palette with Okabe–Ito blue for selections and sky blue for links."""
     p = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#2B2D30", QPalette.ColorRole.WindowText: "#DFE1E5",
-        QPalette.ColorRole.Base: "#1E1F22", QPalette.ColorRole.AlternateBase: "#26282B",
-        QPalette.ColorRole.ToolTipBase: "#3C3F41", QPalette.ColorRole.ToolTipText: "#DFE1E5",
-        QPalette.ColorRole.PlaceholderText: "#9DA0A8", QPalette.ColorRole.Text: "#DFE1E5",
-        QPalette.ColorRole.Button: "#3A3C40", QPalette.ColorRole.ButtonText: "#DFE1E5",
-        QPalette.ColorRole.BrightText: "#FF6B5A", QPalette.ColorRole.Light: "#4A4D52",
-        QPalette.ColorRole.Midlight: "#404348", QPalette.ColorRole.Mid: "#5A5D63",
-        QPalette.ColorRole.Dark: "#1A1B1E", QPalette.ColorRole.Shadow: "#101113",
-        QPalette.ColorRole.Highlight: "#0072B2", QPalette.ColorRole.HighlightedText: "#FFFFFF",
-        QPalette.ColorRole.Link: "#56B4E9", QPalette.ColorRole.LinkVisited: "#CC79A7",
-        QPalette.ColorRole.Accent: "#0072B2",
-    }
-    for role, colour in colours.items():
+    for role, colour in DARK_ROLES.items():
         p.setColor(role, QColor(colour))
     disabled = QPalette.ColorGroup.Disabled
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        p.setColor(disabled, role, QColor("#7A7D83"))
-    p.setColor(disabled, QPalette.ColorRole.Base, QColor("#26282B"))
-    p.setColor(disabled, QPalette.ColorRole.Button, QColor("#323438"))
-    p.setColor(disabled, QPalette.ColorRole.Highlight, QColor("#3A5A70"))
+        p.setColor(disabled, role, QColor(DARK_DISABLED_TEXT))
+    for role, colour in DARK_DISABLED_ROLES.items():
+        p.setColor(disabled, role, QColor(colour))
     return p
 
 
@@ -176,12 +157,12 @@ def _swap_black(item: pg.PlotDataItem, colours: PlotColours) -> None:
     pen = pg.mkPen(pen)
     name = pen.color().name()
     dark = colours is DARK_PLOTS
-    if dark and name == "#000000":
+    if dark and name == OKABE_ITO["black"]:
         pen.setColor(QColor(colours.foreground))
         item.setPen(pen)
         item._nn_was_black = True  # noqa: SLF001 — remembered for the way back to light
     elif not dark and getattr(item, "_nn_was_black", False):
-        pen.setColor(QColor("#000000"))
+        pen.setColor(QColor(OKABE_ITO["black"]))
         item.setPen(pen)
         item._nn_was_black = False
 

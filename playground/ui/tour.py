@@ -19,12 +19,21 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import N_, tr
+from playground.ui.palette import ACCENT, HINT_FONT_SIZE
 
-OUTLINE = QColor("#0072B2")  # Okabe–Ito blue
+OUTLINE = QColor(ACCENT)  # Okabe–Ito blue
 DIM = QColor(0, 0, 0, 120)
 CALLOUT_WIDTH = 340
 MARGIN = 8  # between the outlined part and the dimmed rest
@@ -68,7 +77,7 @@ class TourOverlay(QWidget):
         self.callout.setStyleSheet(
             f"#tourCallout {{ background: palette(base); border: 2px solid {OUTLINE.name()}; border-radius: 6px; }}")
         self.counter = QLabel()
-        self.counter.setStyleSheet("color: palette(placeholder-text); font-size: 8pt;")
+        self.counter.setStyleSheet(f"color: palette(placeholder-text); font-size: {HINT_FONT_SIZE};")
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.title.setWordWrap(True)

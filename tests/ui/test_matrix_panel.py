@@ -10,10 +10,17 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from playground.core.matrix_ops import (
-    check_laws, describe_tensor, format_matrix, matmul_cell, matmul_rule, parse_matrix, tensor_examples,
+    check_laws,
+    describe_tensor,
+    format_matrix,
+    matmul_cell,
+    matmul_rule,
+    parse_matrix,
+    tensor_examples,
 )
-from playground.ui.matrix_display import CELL_TINT, COLUMN_TINT, ERROR_TINT, ROW_TINT, fmt
+from playground.ui.matrix_display import fmt
 from playground.ui.matrix_panel import TAB_DENSE, TAB_LAWS, TAB_OPERATIONS, TAB_STEP, MatrixPanel
+from playground.ui.palette import CELL_TINT, COLUMN_TINT, ERROR_TINT, ROW_TINT
 
 
 @pytest.fixture
