@@ -3,6 +3,8 @@
 Heavy modules (torch, Qt widgets) are imported inside the command handlers, so `--help` is
 instant and `nn-playground train` never loads a widget. Errors a user can cause end as one line
 on stderr: bad arguments exit 2 with the usage (argparse), unusable files or settings exit 1.
+Anything else is a bug: one line names it and the report file (traceback, version, argv), exit 1.
+JSON output is strict JSON (NaN and infinities become null).
 """
 
 from __future__ import annotations
@@ -10,25 +12,30 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import numbers
 import os
 import re
 import shutil
 import signal
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from playground import APP_NAME, __version__
 from playground.core.allocator import tune_allocator
 
 if TYPE_CHECKING:
+    from playground.core.datasets import DataSplits
     from playground.core.shape_inference import ShapeReport
     from playground.core.spec import ModelSpec
+    from playground.core.trainer import RunSummary, Trainer
     from playground.core.training_config import TrainingConfig
 
 # Ctrl+C: the shell convention for "ended by SIGINT".
 EXIT_INTERRUPTED = 130
+CRASH_DIR_ENV = "NN_PLAYGROUND_CRASH_DIR"  # where reports of unexpected errors go (tests: a temp folder)
 PROGRESS_INTERVAL_S = 0.2  # the progress bar redraws at most 5 times a second on a terminal
 PROGRESS_INTERVAL_LOG_S = 2.0  # and every 2 s when stderr is a file or a pipe (logs stay small)
 BAR_WIDTH = 20
@@ -164,7 +171,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--lr-schedule", choices=list(SCHEDULES),
                        help="learning rate over the run: constant (default), step, cosine, one_cycle")
     train.add_argument("--amp", action="store_true", help="mixed precision (float16) on CUDA")
-    train.add_argument("--save", type=Path, metavar="PATH", help="write the trained project (.nnp) here")
+    train.add_argument("--save", type=Path, metavar="PATH",
+                       help="write the trained project (.nnp) here; a run stopped by Ctrl+C or diverged never "
+                            "replaces an existing file: it goes beside it, as NAME.partial.nnp")
+    train.add_argument("--overwrite-partial", action="store_true",
+                       help="with --save: replace the file even when the run stopped early or diverged")
     train.add_argument("--json", action="store_true", help="print the results as one JSON object on stdout")
     train.add_argument("-q", "--quiet", action="store_true", help="no progress bar or epoch lines")
 
@@ -203,7 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--preset", type=_preset_name, metavar="NAME", help="a shipped design")
     source.add_argument("--load", type=Path, metavar="PATH", help="a project file (.nnp); its weights go to --weights")
     source.add_argument("--spec", type=Path, metavar="FILE.json", help="a model spec (JSON)")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="script.py", help="where to write the script")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="script.py",
+                        help="where to write the script")
     export.add_argument("--weights", type=Path, metavar="PATH",
                         help="with --load: where to write the trained weights as a plain state_dict "
                              "(default: next to the script, NAME.pt)")
@@ -231,19 +243,22 @@ def _add_gui_options(parser: argparse.ArgumentParser, devices: Sequence[str], pr
 
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_streams()
-    tune_allocator()  # before torch allocates anything: large buffers go back to the system when freed
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    _merge_top_level_options(parser, args)
-    if args.selftest:
-        from playground.selftest import run_selftest
-
-        return run_selftest(args.selftest_screenshot)
-    handlers = {
-        None: _cmd_gui, "gui": _cmd_gui, "train": _cmd_train, "predict": _cmd_predict,
-        "screenshot": _cmd_screenshot, "presets": _cmd_presets, "export": _cmd_export,
-    }
+    command = "gui"
     try:
+        tune_allocator()  # before torch allocates anything: large buffers go back to the system when freed
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        command = args.command or command
+        _merge_top_level_options(parser, args)
+        if args.selftest:
+            from playground.selftest import run_selftest
+
+            command = "--selftest"
+            return run_selftest(args.selftest_screenshot)
+        handlers = {
+            None: _cmd_gui, "gui": _cmd_gui, "train": _cmd_train, "predict": _cmd_predict,
+            "screenshot": _cmd_screenshot, "presets": _cmd_presets, "export": _cmd_export,
+        }
         return handlers[args.command](args, args.command_parser)
     except KeyboardInterrupt:
         _error("interrupted.")
@@ -251,11 +266,66 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `nn-playground predict ... | head -1`
         _silence_stdout()
         return 1
-    except Exception as exc:  # noqa: BLE001 — only user-facing kinds are caught, the rest re-raised
+    except Exception as exc:  # noqa: BLE001 — user-facing kinds are one line; anything else gets a report
         if isinstance(exc, _user_errors()):
             _error(_one_line(exc))
             return 1
-        raise
+        return _report_crash(exc, command, sys.argv[1:] if argv is None else list(argv))
+
+
+# --------------------------------------------------------------------------- unexpected errors
+
+def crash_folder() -> Path:
+    """Where reports of unexpected errors go: $NN_PLAYGROUND_CRASH_DIR (tests point it at a temp folder),
+    else the platform's per-user cache folder."""
+    override = os.environ.get(CRASH_DIR_ENV)
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache")
+    return base / APP_NAME
+
+
+def _report_crash(exc: BaseException, command: str, argv: list[str]) -> int:
+    """One line naming what failed and a report file with everything a bug report needs; exit 1."""
+    import platform
+    import tempfile
+    import traceback
+
+    torch = sys.modules.get("torch")
+    report = "\n".join([
+        f"{APP_NAME} {__version__} — unexpected error in '{command}'",
+        f"time: {time.strftime('%Y-%m-%d %H:%M:%S %z')}",
+        f"argv: {argv!r}",
+        f"python: {sys.version.split()[0]} ({sys.executable})",
+        f"platform: {platform.platform()}",
+        f"torch: {getattr(torch, '__version__', 'not loaded')}",
+        "",
+        "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
+    ])
+    name = f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.txt"
+    written = None
+    for folder in (crash_folder(), Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with open(folder / name, "x", encoding="utf-8", errors="backslashreplace") as handle:
+                handle.write(report)
+            written = folder / name
+            break
+        except OSError:
+            continue
+    what = " ".join(f"{type(exc).__name__}: {exc}".split())
+    if len(what) > 200:
+        what = what[:199] + "…"
+    where = (f"a full report was written to {written}" if written is not None
+             else "no report could be written (neither the cache folder nor the temp folder is writable)")
+    _error(f"unexpected error in '{command}' ({what}); {where}")
+    return 1
 
 
 def _merge_top_level_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -293,11 +363,27 @@ def _silence_stdout() -> None:
 
 
 def _error(message: str) -> None:
-    print(f"{APP_NAME}: error: {message}", file=sys.stderr, flush=True)
+    print(f"{APP_NAME}: error: {_shown(message)}", file=sys.stderr, flush=True)
+
+
+def _shown(text: str | Path) -> str:
+    """A file name as the terminal can show it: bytes that are not UTF-8 (surrogate-escaped in argv,
+    b'\\xff' arrives as '\\udcff') are written as \\xff instead of failing to encode."""
+    text = str(text)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that no byte gave: show its code
+        raw = text.encode("utf-8", "backslashreplace")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def _note(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    print(_shown(message), file=sys.stderr, flush=True)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -337,8 +423,7 @@ def _given(**options: Any) -> dict[str, Any]:
 
 def _cmd_screenshot(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     output: Path = args.output
-    if output.is_dir():
-        parser.error(f"argument -o/--output: {output} is a folder; give a file name such as window.png")
+    _check_target(output, "-o/--output", parser, "window.png")
     if output.suffix.lower() != ".png":
         parser.error(f"argument -o/--output: the screenshot is a PNG image; name it like {output.stem or 'window'}.png")
     if args.data is not None:  # a clear message now rather than one from inside the window
@@ -368,10 +453,19 @@ def _cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     from playground.core.code_export import ExportError, export_script, write_weights
 
     output: Path = args.output
+    _check_target(output, "-o/--output", parser, "model.py")
     if output.suffix != ".py":
         parser.error(f"argument -o/--output: name the script like {output.stem or 'model'}.py")
     if args.weights is not None and args.load is None:
         parser.error("--weights goes with --load (a preset or spec has no trained weights)")
+    _refuse_overwriting_projects(output, "script", "give -o another name", args.load, parser)
+    if args.load is not None:
+        weights = args.weights or output.with_suffix(".pt")
+        _check_target(weights, "--weights", parser, "model.pt")
+        fix = "give the weights another name with --weights, e.g. --weights weights.pt"
+        _refuse_overwriting_projects(weights, "weights", fix, args.load, parser)
+        if _same_file(weights, output):
+            parser.error(f"{weights} would be both the script and the weights; {fix}")
     state = None
     if args.preset:
         from playground.core.presets import load_preset
@@ -396,10 +490,49 @@ def _cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     write_text_atomically(output, source)
     _note(f"wrote {output}: run it with  python {output} --data DIR")
     if state:
-        weights = args.weights or output.with_suffix(".pt")
         write_weights(weights, state)
         _note(f"wrote {weights}: the trained weights; model.load_state_dict(torch.load({str(weights)!r}))")
     return 0
+
+
+def _refuse_overwriting_projects(path: Path, role: str, fix: str, loaded: Path | None,
+                                 parser: argparse.ArgumentParser) -> None:
+    """An export never writes over the project it reads, nor over any other project file."""
+    if loaded is not None and _same_file(path, loaded):
+        parser.error(f"{path} is the project being read (--load): writing the {role} there would destroy it; {fix}")
+    if _is_project_file(path):
+        parser.error(f"{path} is an nn-playground project: writing the {role} there would destroy it; {fix}")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _is_project_file(path: Path) -> bool:
+    """True for an existing .nnp file, or any file that holds an nn-playground project whatever its name.
+
+    A project is a torch.save zip whose pickle starts with the project's format tag; only a bounded
+    prefix of that one member is read. Plain weight files (also torch.save zips) are not projects."""
+    from playground.core.project_file import PROJECT_FORMAT, PROJECT_SUFFIX
+
+    if not path.is_file():
+        return False
+    if path.suffix.lower() == PROJECT_SUFFIX:
+        return True
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = next((info for info in archive.infolist() if info.filename.endswith("/data.pkl")), None)
+            if member is None:
+                return False
+            with archive.open(member) as pickled:
+                return PROJECT_FORMAT.encode() in pickled.read(64 * 1024)
+    except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, zipfile.BadZipFile):
+        return False  # not a zip, or one that cannot be read: not a project either
 
 
 # --------------------------------------------------------------------------- presets
@@ -429,8 +562,10 @@ def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     from playground.core.shape_inference import infer_shapes
     from playground.core.training_config import ConfigError, TrainingConfig
 
-    if args.save is not None:
-        _check_writable(args.save, parser)
+    if args.save is not None:  # fail before training, not after it, when the project could not be saved
+        _check_target(args.save, "--save", parser, "model.nnp")
+    elif args.overwrite_partial:
+        parser.error("--overwrite-partial goes with --save")
 
     # 1. The design and its settings: cheap checks first, before MNIST is read.
     if args.spec is not None:
@@ -481,10 +616,17 @@ def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, re
         data = load_data(args.data, config.validation_fraction, config.seed, args.train_limit, args.test_limit)
     except ValueError as exc:  # DatasetError, or a split that cannot be made
         raise CliError(str(exc)) from None
-    from playground.core.trainer import TrainingSetupError
+    from playground.core.shape_inference import format_bytes
+    from playground.core.trainer import MemoryShortError, TrainingSetupError
 
     try:
         trainer = Trainer(spec, config, data)
+    except MemoryShortError as exc:  # said with the options to change
+        advice = (f"a smaller --batch-size (about {exc.largest_batch:,} fits) or fewer units" if exc.largest_batch
+                  else "fewer units or channels (not even --batch-size 1 fits)")
+        raise CliError(f"{source['spec'] or source['preset']}: training at --batch-size {config.batch_size} needs "
+                       f"about {format_bytes(exc.need)} of {'GPU memory' if exc.gpu else 'memory'}, but only "
+                       f"{format_bytes(exc.available)} is free; use {advice}.") from None
     except TrainingSetupError as exc:
         raise CliError(str(exc)) from None
     if trainer.device_message:
@@ -500,41 +642,51 @@ def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, re
               f"batch {config.batch_size} · {_plural(config.epochs, 'epoch')} of "
               f"{trainer.steps_per_epoch:,} steps · Ctrl+C stops and keeps the result")
 
-    # 3. Train; Ctrl+C asks the trainer to stop at the next batch (a second one aborts).
+    # 3. Train; Ctrl+C asks the trainer to stop at the next batch. A second one, while training or while
+    # the result is evaluated and saved, aborts without writing anything.
     progress = _Progress(config.epochs, enabled=not quiet)
     started = time.perf_counter()
     import torch
 
     try:
         with _stop_on_sigint(trainer.control.stop, progress):
-            summary = trainer.run(progress.listener)
-    except (torch.cuda.OutOfMemoryError, MemoryError):
+            try:
+                summary = trainer.run(progress.listener)
+            except (torch.cuda.OutOfMemoryError, MemoryError):
+                progress.clear()
+                where = "GPU" if trainer.device.type == "cuda" else "computer"
+                raise CliError(f"the {where} ran out of memory with batch size {config.batch_size}: try a smaller "
+                               f"--batch-size" + (" or --device cpu." if where == "GPU" else ".")) from None
+            seconds = time.perf_counter() - started
+            progress.clear()
+            return _finish_run(args, trainer, data, summary, seconds, report, source)
+    except KeyboardInterrupt:
         progress.clear()
-        where = "GPU" if trainer.device.type == "cuda" else "computer"
-        raise CliError(f"the {where} ran out of memory with batch size {config.batch_size}: "
-                       f"try a smaller --batch-size" + (" or --device cpu." if where == "GPU" else ".")) from None
-    seconds = time.perf_counter() - started
-    progress.clear()
+        _error("aborted by a second Ctrl+C; nothing was saved." if args.save is not None
+               else "aborted by a second Ctrl+C.")
+        return EXIT_INTERRUPTED
 
+
+def _finish_run(args: argparse.Namespace, trainer: Trainer, data: DataSplits, summary: RunSummary, seconds: float,
+                report: ShapeReport, source: dict[str, Any]) -> int:
+    """After a run: the test scores of a stopped run, the result line or JSON, and the saved project."""
+    config, quiet = trainer.config, args.quiet
     test_loss, test_acc = summary.test_loss, summary.test_accuracy
     partial = summary.reason == "stopped" and (not trainer.history.epochs
                                                or trainer.history.epochs[-1]["step"] != trainer.global_step)
     if partial and trainer.global_step > 0:
         if not quiet:
-            _note("evaluating the weights so far on the test set (Ctrl+C again to skip)…")
-        try:
-            test_loss, test_acc = trainer.evaluate(data.test)
-        except KeyboardInterrupt:
-            pass
+            _note("evaluating the weights so far on the test set (Ctrl+C again to abort without saving)…")
+        test_loss, test_acc = trainer.evaluate(data.test)
 
     result: dict[str, Any] = {
         **source,
-        "model": spec.name,
+        "model": trainer.spec.name,
         "reason": summary.reason,
-        "test_accuracy": _finite(test_acc),
-        "test_loss": _finite(test_loss),
-        "train_accuracy": _finite(summary.train_accuracy),
-        "train_loss": _finite(summary.train_loss),
+        "test_accuracy": test_acc,
+        "test_loss": test_loss,
+        "train_accuracy": summary.train_accuracy,
+        "train_loss": summary.train_loss,
         "epochs": summary.epochs_completed,
         "epochs_planned": config.epochs,
         "steps": summary.steps,
@@ -552,12 +704,10 @@ def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, re
         "task": config.task,
     }
     last_row = trainer.history.epochs[-1] if trainer.history.epochs else {}
-    for key in ("test_f1", "test_exact_match"):
+    for key in ("test_f1", "test_exact_match", "val_accuracy", "val_loss"):
         if key in last_row:
-            result[key] = _finite(last_row[key])
-    if trainer.history.epochs and "val_accuracy" in trainer.history.epochs[-1]:
-        result["val_accuracy"] = _finite(trainer.history.epochs[-1]["val_accuracy"])
-        result["val_loss"] = _finite(trainer.history.epochs[-1]["val_loss"])
+            result[key] = last_row[key]
+    result = _json_safe(result)  # NaN and infinite scores become null (and "n/a" in the text)
     if summary.message:
         result["message"] = summary.message
 
@@ -573,24 +723,43 @@ def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, re
     if args.save is not None:
         from playground.core.project_file import save_project
 
+        target = _save_target(args.save, summary.reason, args.overwrite_partial)
         try:
-            save_project(args.save, trainer.to_project())
+            save_project(target, trainer.to_project())
         except OSError as exc:
             if args.json:
-                print(json.dumps(result), flush=True)
-            raise CliError(f"{args.save}: cannot save the project ({exc.strerror or exc}).") from None
-        result["saved"] = str(args.save)
-        if not quiet:
-            _note(f"saved the project to {args.save}")
+                _print_json(result)
+            raise CliError(f"{target}: cannot save the project ({exc.strerror or exc}).") from None
+        result["saved"] = str(target)
+        if target != args.save:
+            _note(f"note: the run did not complete, so {args.save} was kept; the partial result went to "
+                  f"{target} (--overwrite-partial replaces the file instead)")
+        elif not quiet:
+            _note(f"saved the project to {target}")
     if args.json:
-        print(json.dumps(result), flush=True)
+        _print_json(result)
     return exit_code
 
 
-def _check_writable(path: Path, parser: argparse.ArgumentParser) -> None:
-    """Fail before training, not after it, when the project could not be saved."""
+def _partial_path(path: Path) -> Path:
+    """Where a run that did not complete is saved instead of over an existing `path`: model.partial.nnp."""
+    return path.with_name(f"{path.stem}.partial{path.suffix}" if path.stem else f"{path.name}.partial")
+
+
+def _save_target(path: Path, reason: str, overwrite_partial: bool) -> Path:
+    """A completed run replaces `path`; a stopped or diverged one never replaces an existing file unasked."""
+    if reason == "completed" or overwrite_partial or not os.path.lexists(path):
+        return path
+    return _partial_path(path)
+
+
+def _check_target(path: Path, option: str, parser: argparse.ArgumentParser, example: str) -> None:
+    """Refuse, before any work, an output path that is not (or cannot become) a regular file."""
     if path.is_dir():
-        parser.error(f"argument --save: {path} is a folder; give a file name such as model.nnp")
+        parser.error(f"argument {option}: {path} is a folder; give a file name such as {example}")
+    if path.exists() and not path.is_file():
+        parser.error(f"argument {option}: {path} is not a regular file (a device, a pipe or a socket); "
+                     f"give a file name such as {example}")
     folder = path.parent if str(path.parent) else Path(".")
     existing = folder
     while not existing.exists() and existing != existing.parent:
@@ -599,10 +768,24 @@ def _check_writable(path: Path, parser: argparse.ArgumentParser) -> None:
         raise CliError(f"{path}: cannot save there (the folder {existing} is not writable).")
 
 
-def _finite(value: float | None) -> float | None:
-    if value is None or not math.isfinite(value):
-        return None
-    return float(value)
+def _json_safe(value: Any) -> Any:
+    """`value` with every NaN or infinite number replaced by None (null), in nested dicts and lists too."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, numbers.Integral):
+        return int(value)  # numpy's integers are not JSON to json.dumps
+    if isinstance(value, numbers.Real):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _json_safe(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(item) for item in value]
+    return value
+
+
+def _print_json(value: Any) -> None:
+    """One line of strict JSON on stdout: no NaN or Infinity, which JSON parsers reject."""
+    print(json.dumps(_json_safe(value), allow_nan=False), flush=True)
 
 
 def _plural(n: int, word: str) -> str:
@@ -626,14 +809,14 @@ def _summary_line(result: dict[str, Any], steps_per_epoch: int) -> str:
 class _stop_on_sigint:
     """While active, the first Ctrl+C calls `stop` (training ends after the current batch); a second aborts."""
 
-    def __init__(self, stop: Callable[[], None], progress: "_Progress") -> None:
+    def __init__(self, stop: Callable[[], None], progress: _Progress) -> None:
         self.stop = stop
         self.progress = progress
         self.previous: Any = None
         self.installed = False
         self.count = 0
 
-    def __enter__(self) -> "_stop_on_sigint":
+    def __enter__(self) -> _stop_on_sigint:
         try:
             self.previous = signal.signal(signal.SIGINT, self._handle)
             self.installed = True
@@ -768,11 +951,21 @@ def _cmd_predict(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
             failures += 1
             continue
         probabilities = [float(p) for p in result.probabilities]
+        if not all(math.isfinite(p) for p in probabilities):
+            # NaN weights, or weights so large that the scores overflow: there is no answer to give.
+            problem = "probabilities are not numbers (NaN or infinite): the weights hold NaN or are far too large"
+            failures += 1
+            if args.json:
+                _print_json({"path": str(path), "prediction": None, "probabilities": probabilities,
+                             "blank": blank, "error": problem})
+            else:
+                _error(f"{path}: {problem}")
+            continue
         if args.json:
-            print(json.dumps({"path": str(path), "prediction": result.prediction,
-                              "probabilities": probabilities, "blank": blank}), flush=True)
+            _print_json({"path": str(path), "prediction": result.prediction,
+                         "probabilities": probabilities, "blank": blank})
         else:
             note = "  — blank image: no ink found, the guess means nothing" if blank else ""
-            print(f"{path}: {result.prediction}  (p={probabilities[result.prediction]:.2f}){note}")
+            print(f"{_shown(path)}: {result.prediction}  (p={probabilities[result.prediction]:.2f}){note}")
             print("  " + "  ".join(f"{digit}:{p:.3f}" for digit, p in enumerate(probabilities)), flush=True)
     return 1 if failures else 0

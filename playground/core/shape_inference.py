@@ -85,11 +85,25 @@ class ShapeReport:
         return sum(math.prod(info.output_shape) for info in self.layers if info.output_shape)
 
     def training_bytes(self, batch_size: int, optimizer: str = "adam") -> int:
-        """Rough memory to train: weights, gradients, optimizer state, activations kept for backprop."""
+        """Rough memory to train: weights, gradients and optimizer state, plus per example what autograd
+        keeps for the backward pass — the input, every layer's output and the largest one once more
+        (the gradient passed back), and inside LSTM/GRU layers the gate values of every step.
+
+        Against the growth of peak resident memory while training on the CPU (2,048 MNIST digits,
+        batch 256 to 4,096): cnn grows ~0.16 MB per example and this says 0.23 MB; rnn-rows grows
+        ~0.24 MB and this says 0.23 MB (counting outputs twice, as before, said 0.35 and 0.001)."""
         states = {"sgd": 0, "momentum": 1, "adam": 2, "adamw": 2, "rmsprop": 1}.get(optimizer, 2)
         weights = self.parameter_bytes * (2 + states)
-        activations = self.activation_floats_per_sample * BYTES_PER_FLOAT * batch_size * 2
-        return weights + activations
+        outputs = [math.prod(info.output_shape) for info in self.layers if info.output_shape]
+        floats = math.prod(self.spec.input_shape) + sum(outputs) + max(outputs, default=0)
+        for info in self.layers:
+            if info.layer.type in ("LSTM", "GRU") and info.output_shape and info.input_shape:
+                steps = info.input_shape[1] if len(info.input_shape) == 3 else info.input_shape[0]
+                gates = 4 if info.layer.type == "LSTM" else 3
+                # Per step and stacked layer: the gates before and after their activations, the
+                # input and hidden projections, and the cell and hidden states (measured, see above).
+                floats += steps * info.layer.get("num_layers") * info.layer.get("hidden_size") * (3 * gates + 4)
+        return weights + floats * BYTES_PER_FLOAT * batch_size
 
     @property
     def first_error(self) -> LayerInfo | None:

@@ -11,11 +11,13 @@ Payloads are plain dicts of numbers and numpy arrays, never live tensors, so any
 from __future__ import annotations
 
 import math
+import os
 import threading
-from contextlib import nullcontext
 import time
+from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import torch
@@ -29,7 +31,7 @@ from playground.core.inspection import training_snapshot
 from playground.core.metrics import History
 from playground.core.project_file import Project
 from playground.core.schedules import learning_rate_at
-from playground.core.shape_inference import infer_shapes
+from playground.core.shape_inference import ShapeReport, format_bytes, infer_shapes
 from playground.core.spec import ModelSpec
 from playground.core.tasks import TaskError, check_head, check_output_size, output_activation
 from playground.core.training_config import TrainingConfig
@@ -53,6 +55,90 @@ class TrainingSetupError(ValueError):
     def __init__(self, message: str, misfit: bool = False):
         super().__init__(message)
         self.misfit = misfit
+
+
+class MemoryShortError(TrainingSetupError):
+    """Training would need more memory than the device has free (checked before anything is allocated).
+
+    `need` and `available` are bytes; `largest_batch` is the largest batch size that would fit (0: none),
+    `gpu` whether the memory is a GPU's, so a caller can phrase its own advice (the command line names
+    --batch-size)."""
+
+    def __init__(self, message: str, need: int, available: int, largest_batch: int, gpu: bool = False):
+        super().__init__(message)
+        self.need = need
+        self.available = available
+        self.largest_batch = largest_batch
+        self.gpu = gpu
+
+
+def available_memory(device: torch.device) -> int | None:
+    """Bytes that can still be allocated on `device` now, or None when that cannot be told.
+
+    CUDA: the GPU's free memory plus what PyTorch's cache holds unused. CPU: MemAvailable on Linux
+    (free memory plus what the kernel can reclaim); elsewhere the physical memory, which catches the
+    impossible rather than the tight. Tests replace this function to play a small machine."""
+    if device.type == "cuda":
+        try:
+            free, _ = torch.cuda.mem_get_info(device)
+            return int(free) + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
+        except (RuntimeError, AssertionError):
+            return None
+    if device.type != "cpu":
+        return None
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):  # no sysconf (Windows) or no such name
+        return None
+
+
+def check_memory(report: ShapeReport, config: TrainingConfig, device: torch.device, examples: int | None = None,
+                 data_on_device: int = 0, in_use: int = 0) -> None:
+    """Raise MemoryShortError when training `report`'s network with `config` would need more memory
+    than `device` has free: its estimate (`ShapeReport.training_bytes`) for batches of `config.batch_size`,
+    or of all the `examples` when there are fewer, plus `data_on_device` bytes that the data will take there,
+    less `in_use` bytes already allocated for this training."""
+    optimizer = config.optimizer
+    batch = config.batch_size if examples is None else max(min(config.batch_size, examples), 1)
+    need = report.training_bytes(batch, optimizer) + data_on_device - in_use
+    if need <= 0:
+        return
+    free = available_memory(device)
+    if free is None or need <= free:
+        return
+    per_example = report.training_bytes(2, optimizer) - report.training_bytes(1, optimizer)
+    largest = int((free - (need - per_example * batch)) // per_example) if per_example > 0 else 0
+    largest = min(max(largest, 0), batch - 1)
+    if device.type == "cuda":
+        problem = tr("Training needs about {need} of GPU memory at batch size {batch}, but only {free} is free.")
+    else:
+        problem = tr("Training needs about {need} of memory at batch size {batch}, but only {free} is free.")
+    if largest > 0:
+        advice = tr("Use a smaller batch size (about {largest:,} fits) or fewer units or channels.")
+    else:
+        advice = tr("Use fewer units or channels.")
+    message = problem.format(need=format_bytes(need), batch=config.batch_size, free=format_bytes(free))
+    raise MemoryShortError(f"{message} {advice.format(largest=largest)}", need, free, largest,
+                           gpu=device.type == "cuda")
+
+
+def data_bytes(data: DataSplits) -> int:
+    """Roughly what the trainer's copy of every split takes: stored inputs plus targets (≤ 16 bytes each)."""
+    total = 0
+    for split in (data.train, data.test, data.validation):
+        if split is None:
+            continue
+        images = getattr(split, "images", None)  # uint8, kept as they are; a table's rows become float32
+        total += int(images.nbytes) if images is not None else 4 * int(np.asarray(getattr(split, "x", ())).size)
+        total += 16 * len(split)
+    return total
 
 
 class TrainingControl:
@@ -173,6 +259,10 @@ class Trainer:
         if not report.ok:
             raise TrainingSetupError(report.errors[0])
         self.device, self.device_message = resolve_device(config.device)
+        # Before anything is allocated: a batch too large for the machine is refused, not swapped or killed.
+        # The data moves to a GPU; on the CPU the trainer uses the arrays already loaded.
+        check_memory(report, config, self.device, len(data.train),
+                     data_bytes(data) if self.device.type == "cuda" else 0)
         if config.amp and self.device.type != "cuda":
             note = tr("Mixed precision (AMP) works on CUDA only; training in full precision on the CPU.")
             self.device_message = f"{self.device_message} {note}" if self.device_message else note
@@ -238,6 +328,10 @@ class Trainer:
         config.validate()
         with self.lock:
             old = self.config
+            if (config.batch_size, config.optimizer) != (old.batch_size, old.optimizer):
+                examples = len(self.data.train)
+                check_memory(self.report, config, self.device, examples, in_use=self.report.training_bytes(
+                    max(min(old.batch_size, examples), 1), old.optimizer))
             self.config = config
             if (config.optimizer, config.momentum) != (old.optimizer, old.momentum):
                 self.optimizer = make_optimizer(config, self.model.parameters())
@@ -294,7 +388,8 @@ class Trainer:
             pending, self._pending_examples = self._pending_examples, []
         if not pending:
             return False
-        self.tdata.add_examples(np.concatenate([i for i, _ in pending]), np.concatenate([l for _, l in pending]))
+        self.tdata.add_examples(np.concatenate([images for images, _ in pending]),
+                                np.concatenate([labels for _, labels in pending]))
         self.data = self.tdata.splits
         return True
 

@@ -13,8 +13,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from cli_helpers import run_cli  # noqa: E402  (tests/cli is on sys.path: rootdir-relative imports)
 
+from playground.cli import CRASH_DIR_ENV  # noqa: E402  (after QT_QPA_PLATFORM is set)
+
+CRASH_MARK = "reaches_crash_handler"
+
 # Enough data for a model that reads most digits (about 87 % on the test set), still seconds to train.
 PROJECT_TRAIN_ARGS = ["--train-limit", "12000", "--test-limit", "1000", "--epochs", "1", "--seed", "0"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", f"{CRASH_MARK}: the test makes the CLI report an unexpected error on purpose")
+
+
+@pytest.fixture(autouse=True)
+def crash_reports(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch):
+    """Each CLI test sends the reports of unexpected errors to a folder of its own, which must stay
+    empty: hostile input that reaches the "unexpected error" handler (a traceback, in effect) fails
+    the test, unless the test is marked `reaches_crash_handler`. Subprocesses inherit the folder."""
+    folder = tmp_path_factory.mktemp("crash-reports")
+    monkeypatch.setenv(CRASH_DIR_ENV, str(folder))
+    yield folder
+    reports = sorted(folder.iterdir())
+    if reports and request.node.get_closest_marker(CRASH_MARK) is None:
+        pytest.fail(f"the CLI hit an unexpected error (a bug, not a user error):\n{reports[0].read_text()}")
 
 
 @pytest.fixture(scope="session")
