@@ -62,6 +62,7 @@ def run_selftest(screenshot: str | os.PathLike[str] | None = None, out: TextIO |
         ("project", _check_project),
         ("window", _check_window),
         ("languages", _check_languages),
+        ("glyphs", _check_glyphs),
     ]
     for name, check in checks:
         t0 = time.perf_counter()
@@ -249,6 +250,36 @@ def _check_languages(ctx: _Context) -> str:
         apply_language(app, "en")
     return (f"简体中文: {len(catalogue_sources()):,} texts from {qm_file('zh_CN').name} "
             f"({sample!r} -> {chinese!r}; Qt's own: Cancel -> {qt_own!r})")
+
+
+def _check_glyphs(ctx: _Context) -> str:
+    """Chinese is drawn with real glyphs, not empty boxes: the system's Chinese font or the shipped one
+    (resources/fonts, loaded where the system has none) covers every Chinese character the window shows."""
+    from playground.core.i18n import tr
+    from playground.ui.app import make_application
+    from playground.ui.cjk_font import CJK_CHARACTER, SAMPLE, ensure_cjk_font, missing_glyphs, shipped_font_path
+    from playground.ui.i18n import apply_language, catalogue_sources, last_error
+
+    app = make_application()
+    try:
+        if not apply_language(app, "zh_CN"):
+            raise SelftestFailure(f"简体中文 could not be loaded: {last_error()}")
+        chinese = "".join(dict.fromkeys(CJK_CHARACTER.findall(SAMPLE + "".join(map(tr, catalogue_sources())))))
+        missing = missing_glyphs(chinese, app.font())
+    finally:
+        apply_language(app, "en")
+    shipped = ensure_cjk_font()
+    if missing:
+        if shipped:
+            where = f"the shipped {shipped} lacks them"
+        elif not shipped_font_path().is_file():
+            where = f"no font of the system's has them and the shipped {shipped_font_path()} is missing"
+        else:
+            where = "no font has them"
+        raise SelftestFailure(f"{len(missing)} of {len(chinese)} Chinese characters would show as empty boxes "
+                              f"({missing[:12]}{'…' if len(missing) > 12 else ''}): {where}")
+    return (f"{SAMPLE} and the {len(chinese):,} distinct Chinese characters of the window have glyphs "
+            f"({f'the shipped {shipped}' if shipped else 'the system’s fonts'})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,7 +38,9 @@ def test_the_command_passes_in_a_fresh_process_and_keeps_the_screenshot(tmp_path
                             cwd=tmp_path, capture_output=True, text=True, timeout=300)
     out = result.stdout
     assert result.returncode == 0, out + result.stderr
-    for check in ("libraries", "resources", "data", "training", "prediction", "project", "window"):
+    for check in ("libraries", "resources", "data", "training", "prediction", "project", "window", "languages",
+                  "glyphs"):
         assert f"  ok  {check}" in out
     assert "50 steps of 64" in out and "self-test passed" in out
+    assert "训练网络 and the" in out  # the Chinese sample has glyphs (the system's font or the shipped one)
     assert shot.is_file() and shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
