@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+
+_MAX_EXACT_INT = 2**53  # whole numbers beyond it change when plotted as floats; 10**400 cannot be one at all
 
 
 @dataclass
@@ -20,29 +23,37 @@ class History:
         return {"step_losses": self.step_losses, "epochs": self.epochs, "evals": self.evals}
 
     @staticmethod
-    def from_json(data: Any) -> "History":
+    def from_json(data: Any) -> History:
+        """A history from decoded JSON, which may come from anywhere: never raises. What a view could not
+        plot is dropped: losses that are not finite numbers, row values that are not numbers (or are ±inf,
+        or whole numbers beyond a float's exact range), and rows without the keys the views plot by.
+        NaN stays in rows: it is how a score that could not be measured is written."""
         if not isinstance(data, dict):
             return History()
-        losses = [float(x) for x in _list(data.get("step_losses")) if _is_number(x)]
-        # A file may come from anywhere: rows keep only numbers, and need the keys the views plot by.
+        losses = [float(x) for x in _list(data.get("step_losses")) if _is_number(x) and math.isfinite(x)]
         rows = [r for r in map(_numbers_only, _list(data.get("epochs"))) if isinstance(r.get("epoch"), int)]
         evals = [r for r in map(_numbers_only, _list(data.get("evals")))
                  if all(key in r for key in ("epoch", "test_loss"))]
         return History(losses, rows, evals)
 
 
-def _list(value: Any) -> list:
+def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """A bool, or a whole number a float cannot hold exactly, is not one (float() of 10**400 raises)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return abs(value) <= _MAX_EXACT_INT
+    return isinstance(value, float)
 
 
 def _numbers_only(row: Any) -> dict[str, Any]:
     if not isinstance(row, dict):
         return {}
-    return {k: v for k, v in row.items() if isinstance(k, str) and _is_number(v)}
+    return {k: v for k, v in row.items() if isinstance(k, str) and _is_number(v) and not math.isinf(v)}
 
 
 class RunningEma:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from playground.core.i18n import tr
 from playground.core.resources import presets_dir
+from playground.core.safe_json import JsonLimitError, loads_limited
+from playground.core.shape_inference import infer_shapes
 from playground.core.spec import ModelSpec, SpecError
 from playground.core.training_config import ConfigError, TrainingConfig
 
@@ -41,12 +44,14 @@ def load_preset(name: str) -> Preset:
     return preset_from_json(json.loads(path.read_text(encoding="utf-8")), name)
 
 
-def preset_from_json(data: dict, fallback_name: str) -> Preset:
+def preset_from_json(data: Any, fallback_name: str) -> Preset:
     if not isinstance(data, dict) or "model" not in data:
         raise SpecError(tr("Preset '{name}' has no 'model'.").format(name=fallback_name))
-    name = str(data.get("name", fallback_name))
-    spec = ModelSpec.from_json(data["model"])
-    spec.name = name
+    model = data["model"]
+    if isinstance(model, dict):  # the preset's name is the design's, checked like any spec's name
+        model = {**model, "name": data.get("name", fallback_name)}
+    spec = ModelSpec.from_json(model)
+    name = spec.name
     try:
         training = TrainingConfig.from_json(data.get("training", {}))
     except ConfigError as exc:
@@ -55,7 +60,11 @@ def preset_from_json(data: dict, fallback_name: str) -> Preset:
 
 
 def load_spec_file(path: Path) -> tuple[ModelSpec, TrainingConfig | None]:
-    """A spec file a user wrote: either a bare model spec or a preset-style file with 'model' and 'training'."""
+    """A spec file a user wrote: either a bare model spec or a preset-style file with 'model' and 'training'.
+
+    Everything is checked before anything is built: the JSON's size and nesting, every field, and the
+    shapes (both users, `train --spec` and `export --spec`, need a network that can be built). Raises
+    SpecError with one line that names the file."""
     path = Path(path)
     if not path.is_file():
         raise SpecError(tr("{path}: no such file.").format(path=path))
@@ -68,17 +77,24 @@ def load_spec_file(path: Path) -> tuple[ModelSpec, TrainingConfig | None]:
         raise SpecError(tr("{path}: cannot be read as UTF-8 text ({error}).").format(
             path=path, error=exc.__class__.__name__)) from None
     try:
-        data = json.loads(text)
+        data = loads_limited(text)
+    except JsonLimitError as exc:
+        raise SpecError(tr("{path}: not a model spec: the JSON holds {problem}.").format(
+            path=path, problem=exc.msg)) from None
     except json.JSONDecodeError as exc:
         raise SpecError(tr("{path}: not valid JSON (line {line}, column {column}): {error}.").format(
             path=path, line=exc.lineno, column=exc.colno, error=exc.msg)) from None
     try:
         if isinstance(data, dict) and "model" in data:
             preset = preset_from_json(data, path.stem)
-            return preset.spec, preset.training
-        spec = ModelSpec.from_json(data)
+            spec, training = preset.spec, preset.training
+        else:
+            spec, training = ModelSpec.from_json(data), None
     except SpecError as exc:
         raise SpecError(f"{path.name}: {exc}", exc.layer, exc.field_name) from None
+    report = infer_shapes(spec)
+    if not report.ok:
+        raise SpecError(f"{path.name}: {report.errors[0]}")
     if spec.name == "untitled":
         spec.name = path.stem
-    return spec, None
+    return spec, training

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from playground.core.i18n import N_, tr
+from playground.core.safe_json import Shown
 from playground.core.tasks import LOSSES, TASKS
 
 # Names shown with tr(OPTIMIZERS[key]) (the CLI and exported scripts keep the English).
@@ -75,7 +76,7 @@ class TrainingConfig:
     normalize_mean: float = 0.5
     normalize_std: float = 0.5
 
-    def validate(self) -> "TrainingConfig":
+    def validate(self) -> TrainingConfig:
         """Raise ConfigError naming the first setting a user got wrong; returns self for chaining."""
         _check_int(self.epochs, "epochs", 1, 10_000)
         _check_int(self.batch_size, "batch_size", 1, 65_536)
@@ -90,39 +91,39 @@ class TrainingConfig:
         _check_float(self.normalize_mean, "normalize_mean", -1e6, 1e6)
         if self.optimizer not in OPTIMIZERS:
             raise ConfigError(tr("Unknown optimizer '{optimizer}'. Choose one of: {choices}.").format(
-                optimizer=self.optimizer, choices=", ".join(OPTIMIZERS)), "optimizer")
+                optimizer=Shown(self.optimizer), choices=", ".join(OPTIMIZERS)), "optimizer")
         if self.device not in DEVICES:
             raise ConfigError(tr("Unknown device '{device}'. Choose one of: {choices}.").format(
-                device=self.device, choices=", ".join(DEVICES)), "device")
+                device=Shown(self.device), choices=", ".join(DEVICES)), "device")
         if self.task not in TASKS:
             raise ConfigError(tr("Unknown task '{task}'. Choose one of: {choices}.").format(
-                task=self.task, choices=", ".join(TASKS)), "task")
+                task=Shown(self.task), choices=", ".join(TASKS)), "task")
         if self.loss not in LOSSES:
             raise ConfigError(tr("Unknown loss '{loss}'. Choose one of: {choices}.").format(
-                loss=self.loss, choices=", ".join(LOSSES)), "loss")
+                loss=Shown(self.loss), choices=", ".join(LOSSES)), "loss")
         if self.regularization not in REGULARIZATIONS:
             raise ConfigError(tr("Unknown regularization '{regularization}'. Choose one of: {choices}.").format(
-                regularization=self.regularization, choices=", ".join(REGULARIZATIONS)), "regularization")
+                regularization=Shown(self.regularization), choices=", ".join(REGULARIZATIONS)), "regularization")
         if self.lr_schedule not in SCHEDULES:
             raise ConfigError(tr("Unknown learning-rate schedule '{schedule}'. Choose one of: {choices}.").format(
-                schedule=self.lr_schedule, choices=", ".join(SCHEDULES)), "lr_schedule")
+                schedule=Shown(self.lr_schedule), choices=", ".join(SCHEDULES)), "lr_schedule")
         _check_float(self.regularization_rate, "regularization_rate", 0.0, 10.0)
         _check_int(self.lr_step_epochs, "lr_step_epochs", 1, 10_000)
         _check_float(self.lr_gamma, "lr_gamma", 1e-4, 1.0)
         if not isinstance(self.amp, bool):
-            raise ConfigError(tr("amp must be true or false (got {value!r}).").format(value=self.amp), "amp")
+            raise ConfigError(tr("amp must be true or false (got {value!r}).").format(value=Shown(self.amp)), "amp")
         return self
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @staticmethod
-    def from_json(data: Any) -> "TrainingConfig":
+    def from_json(data: Any) -> TrainingConfig:
         """Build from decoded JSON, ignoring unknown keys (newer files) and checking every value."""
         if not isinstance(data, dict):
             raise ConfigError(tr("The training settings must be a JSON object."))
         known = {f.name: f for f in fields(TrainingConfig)}
-        kwargs = {}
+        kwargs: dict[str, Any] = {}
         for key, value in data.items():
             if key not in known:
                 continue
@@ -132,18 +133,18 @@ class TrainingConfig:
                 continue
             if isinstance(default, bool) or isinstance(value, bool):
                 raise ConfigError(tr("Training setting '{key}' has the wrong type ({value!r}).").format(
-                    key=key, value=value), key)
+                    key=key, value=Shown(value)), key)
             if isinstance(default, int) and isinstance(value, float) and value.is_integer():
                 value = int(value)
             if isinstance(default, float) and isinstance(value, int):
-                value = float(value)
+                value = _to_float(value)
             if type(value) is not type(default):
                 raise ConfigError(tr("Training setting '{key}' has the wrong type ({value!r}).").format(
-                    key=key, value=value), key)
+                    key=key, value=Shown(value)), key)
             kwargs[key] = value
         return TrainingConfig(**kwargs).validate()
 
-    def replace(self, **changes: Any) -> "TrainingConfig":
+    def replace(self, **changes: Any) -> TrainingConfig:
         data = self.to_json()
         data.update({k: v for k, v in changes.items() if v is not None})
         return TrainingConfig.from_json(data)
@@ -152,14 +153,22 @@ class TrainingConfig:
 def _check_int(value: Any, name: str, lo: int, hi: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
         raise ConfigError(tr("{field} must be a whole number from {lo:,} to {hi:,} (got {value!r}).").format(
-            field=_field_name(name), lo=lo, hi=hi, value=value), name)
+            field=_field_name(name), lo=lo, hi=hi, value=Shown(value)), name)
 
 
 def _check_float(value: Any, name: str, lo: float, hi: float) -> None:
     ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and lo <= value <= hi
     if not ok:
         raise ConfigError(tr("{field} must be a number from {lo:g} to {hi:g} (got {value!r}).").format(
-            field=_field_name(name), lo=lo, hi=hi, value=value), name)
+            field=_field_name(name), lo=lo, hi=hi, value=Shown(value)), name)
+
+
+def _to_float(value: int) -> float:
+    """A whole number as a float; one too large for a float becomes ±inf, which the range checks refuse."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
 
 
 def _field_name(name: str) -> str:
