@@ -486,7 +486,8 @@ def _cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     try:
         source = export_script(spec, config)
     except ExportError as exc:
-        raise CliError(str(exc)) from None
+        given = args.load or args.spec  # name the file the design came from
+        raise CliError(f"{given.name}: {exc}" if given else str(exc)) from None
     write_text_atomically(output, source)
     _note(f"wrote {output}: run it with  python {output} --data DIR")
     if state:
@@ -930,9 +931,12 @@ def _cmd_predict(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     if shape != (1, 28, 28):
         raise CliError(f"{args.load.name}: the network takes {'×'.join(map(str, shape))} inputs; "
                        f"'predict' prepares digits as 28×28 images like MNIST.")
+    try:
+        model = load_model_from_project(project)
+    except ValueError as exc:  # ProjectError: an unfinished design saved without weights
+        raise CliError(f"{args.load.name}: {exc}") from None
     if not project.state_dict:
         _note(f"warning: {args.load.name} holds no trained weights; the predictions are guesses.")
-    model = load_model_from_project(project)
 
     from playground.core.inference import predict_images
     from playground.core.preprocessing import has_ink

@@ -61,7 +61,7 @@ def test_save_then_open_restores_everything(qtbot, make_window, trained_file):
     assert window.plots.step_count == 32
     assert window.epoch_table.rowCount() == 1
     assert window.plots.epoch_points("test_accuracy")[0] == [1]
-    assert "Trained 1 epochs" in window.panel.summary.text()
+    assert "Trained 1 epoch," in window.panel.summary.text()  # the plural form for one (issue 17)
     assert window.windowTitle() == "digits — nn-playground"
     assert window.project_actions.recent.paths()[0] == path.resolve()
 
