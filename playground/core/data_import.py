@@ -35,7 +35,7 @@ class DataSource:
         return {"kind": self.kind, "path": self.path, "options": dict(self.options or {})}
 
     @staticmethod
-    def from_json(data) -> "DataSource | None":
+    def from_json(data) -> DataSource | None:
         if not isinstance(data, dict) or data.get("kind") not in ("mnist", "csv", "folder"):
             return None
         path = data.get("path", "")
@@ -68,7 +68,7 @@ def table_splits(table: TableDataset, test_fraction: float = 0.2, seed: int = 0,
         train_idx, test_idx = split_per_class(np.asarray(table.y), len(table.classes), float(test_fraction), seed)
         if len(test_idx) == 0:  # every class has a single row
             order = rng.permutation(n)
-            n_test = max(1, int(round(n * test_fraction)))
+            n_test = min(max(1, int(round(n * test_fraction))), n - 1)  # neither part empty
             test_idx, train_idx = np.sort(order[:n_test]), np.sort(order[n_test:])
     else:
         order = rng.permutation(n)
@@ -105,8 +105,8 @@ def with_validation(splits: DataSplits, fraction: float, seed: int) -> DataSplit
         return DataSplits(train, splits.test, validation)
     n = len(train)
     if n < 2:
-        raise DataImportError(tr("{name}: {count} training row(s) cannot be split into training and validation.").format(
-            name=train.name, count=n))
+        raise DataImportError(tr("{name}: {count} training row(s) cannot be split into training and validation; "
+                                 "use more rows or hold out no validation set.").format(name=train.name, count=n))
     n_val = min(max(1, round(n * fraction)), n - 1)
     order = np.random.default_rng(seed).permutation(n)
     return DataSplits(_rows(train, np.sort(order[n_val:]), train.name), splits.test,

@@ -481,7 +481,15 @@ def load_mnist_folder(folder: str | Path, name: str | None = None,
     classes = tuple(classes)
     display = name if name is not None else _dataset_name(folder, files)
     train = _load_part(files[TRAIN_IMAGES], files[TRAIN_LABELS], display, classes)
+    if not len(train):  # the trainer would "complete" 0 steps
+        raise DatasetError(tr("{name}: the header says 0 images, so the training set is empty; "
+                              "use a file that holds the training images").format(name=files[TRAIN_IMAGES].name),
+                           files[TRAIN_IMAGES])
     test = _load_part(files[TEST_IMAGES], files[TEST_LABELS], display, classes)
+    if not len(test):  # nothing to score the network on
+        raise DatasetError(tr("{name}: the header says 0 images, so the test set is empty; "
+                              "use a file that holds the test images").format(name=files[TEST_IMAGES].name),
+                           files[TEST_IMAGES])
     if train.images.shape[1:] != test.images.shape[1:]:
         raise DatasetError(
             tr("{test_file} holds {test_height}×{test_width} "
@@ -519,8 +527,8 @@ def split_validation(train: ImageDataset, fraction: float,
     n = len(train)
     if n < 2:
         raise ValueError(
-            tr("{name}: {count} training item(s) cannot be split into training and validation").format(
-                name=train.name, count=n)
+            tr("{name}: {count} training item(s) cannot be split into training and validation; "
+               "use more training items or hold out no validation set").format(name=train.name, count=n)
         )
     # At least one item on each side, so neither part is ever empty.
     n_val = min(max(1, round(n * fraction)), n - 1)
@@ -548,10 +556,7 @@ def load_data(folder: str | Path | None = None, validation_fraction: float = 0.0
     """
     _check_limit(train_limit, N_("the training limit"))
     _check_limit(test_limit, N_("the test limit"))
-    if folder is None:
-        splits = load_mnist_folder(mnist_dir(), name="MNIST")
-    else:
-        splits = load_mnist_folder(folder)
+    splits = load_mnist_folder(mnist_dir(), name="MNIST") if folder is None else load_mnist_folder(folder)
     train, test = splits.train, splits.test
     if train_limit is not None and train_limit < len(train):
         train = train.subset(int(train_limit))

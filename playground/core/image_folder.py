@@ -16,16 +16,17 @@ folder) and says what is wrong, and sizes are checked before memory is allocated
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
 from playground.core.datasets import DataSplits, ImageDataset
 from playground.core.i18n import tr
-from playground.core.preprocessing import _resize, _to_gray, _value_range  # the canvas's own, tested conversions
+from playground.core.preprocessing import _resize, _to_gray, is_pixel_dtype, unit_range  # the canvas's own
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".pgm", ".pbm", ".ppm", ".pnm", ".npy",
                   ".webp", ".tif", ".tiff")
@@ -154,10 +155,9 @@ def decode_numpy_image(path: Path) -> np.ndarray:
             header = (np.lib.format.read_array_header_1_0 if version == (1, 0)
                       else np.lib.format.read_array_header_2_0)
             shape, _, dtype = header(handle)
-            if dtype.hasobject or not (np.issubdtype(dtype, np.number) or dtype == np.bool_) \
-                    or np.issubdtype(dtype, np.complexfloating):
+            if not is_pixel_dtype(dtype):
                 raise ValueError(tr("the array holds {dtype}, not pixel values").format(dtype=dtype))
-            if int(np.prod(shape)) * dtype.itemsize > size:  # checked before numpy allocates it
+            if math.prod(shape) * dtype.itemsize > size:  # checked before numpy allocates it (Python ints: no overflow)
                 raise ValueError(tr("the array header says {shape} but the file is too short").format(
                     shape=tuple(shape)))
             handle.seek(0)
@@ -220,7 +220,8 @@ def _decode_netpbm(data: bytes) -> np.ndarray:
         pos += 1  # the single whitespace after the header
         if kind == 4:
             row_bytes = (width + 7) // 8
-            raw = np.frombuffer(data, dtype=np.uint8, count=min(row_bytes * height, max(len(data) - pos, 0)), offset=min(pos, len(data)))
+            raw = np.frombuffer(data, dtype=np.uint8, count=min(row_bytes * height, max(len(data) - pos, 0)),
+                                offset=min(pos, len(data)))
             if len(raw) < row_bytes * height:
                 raise ValueError(tr("the file is truncated: {found:,} of {count:,} bytes").format(
                     found=len(raw), count=row_bytes * height))
@@ -275,12 +276,9 @@ def to_rgb(image: np.ndarray, size: tuple[int, int], invert: bool = False) -> np
         raise ValueError(tr("the image has no pixels"))
     if image.shape[0] * image.shape[1] > MAX_DECODED_PIXELS:
         raise ValueError(tr("{width}×{height} pixels is too large").format(width=image.shape[1], height=image.shape[0]))
-    if not (np.issubdtype(image.dtype, np.number) or image.dtype == np.bool_) or np.iscomplexobj(image):
-        raise ValueError(tr("the image must hold numbers, not {dtype}").format(dtype=image.dtype))
     if image.ndim == 2:
         image = image[..., None]
-    black, white = _value_range(image)  # raises ValueError on NaN
-    data = (image.astype(np.float64) - black) / (white - black)
+    data = unit_range(image)  # raises ValueError on NaN or on what is not numbers
     channels = data.shape[2]
     colour = data[..., :3] if channels >= 3 else np.repeat(data[..., :1], 3, axis=2)
     if channels in (2, 4):
@@ -329,7 +327,8 @@ def load_image_folder(folder: str | Path, size: tuple[int, int] = (28, 28), test
 
     `decode(path)` returns the pixels (2-D gray or H×W×3/4; any numeric dtype) or raises; the default
     reads .npy and PGM/PPM/PBM. `colour` "gray" stores N×H×W (colour converted to luma), "rgb" N×3×H×W
-    (gray images repeated in the three channels); an RGB import needs a decoder that keeps colour. `invert` turns dark-on-light into MNIST's light-on-dark. A file that
+    (gray images repeated in the three channels); an RGB import needs a decoder that keeps colour.
+    `invert` turns dark-on-light into MNIST's light-on-dark. A file that
     cannot be decoded stops the import with an ImageFolderError naming it, unless `skip_unreadable`
     (then it is listed in the result). `progress(done, total)` returning False raises ImportCancelled.
     """

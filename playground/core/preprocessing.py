@@ -12,7 +12,7 @@ import numpy as np
 
 from playground.core.i18n import tr
 
-__all__ = ["prepare_digit", "has_ink", "to_uint8", "OUTPUT_SIZE", "BOX_SIZE"]
+__all__ = ["prepare_digit", "has_ink", "to_uint8", "unit_range", "is_pixel_dtype", "OUTPUT_SIZE", "BOX_SIZE"]
 
 OUTPUT_SIZE = 28
 BOX_SIZE = 20
@@ -35,26 +35,59 @@ THICKEN_WORK_SCALE = 4
 _LUMA = np.array([0.299, 0.587, 0.114])  # ITU-R BT.601, the usual RGB → gray weights
 
 
-def _value_range(image: np.ndarray) -> tuple[float, float]:
-    """(black, white) of the input, guessed from its values so that any dtype works.
+def is_pixel_dtype(dtype: np.dtype) -> bool:
+    """Whether arrays of `dtype` can hold pixels: booleans, integers or real floats — not complex
+    numbers, dates, time spans (numpy counts those as integers), strings, objects or records."""
+    return np.dtype(dtype).kind in "biuf"
+
+
+def _value_range(values: np.ndarray, integers: bool) -> tuple[float, float]:
+    """(black, white) of finite float64 `values`, guessed from them so that any dtype works.
 
     0..1 when the values fit (floats in [0, 1], 0/1 masks), else 0..255 (8-bit data in any
-    dtype, e.g. an int64 array), else 0..65535 for 16-bit integers, else the values' own
-    min..max (e.g. standardised data with negatives).
+    dtype, e.g. an int64 array), else 0..65535 for 16-bit data in an integer dtype (`integers`),
+    else the values' own min..max (e.g. standardised data with negatives).
     """
-    if image.dtype == np.bool_:
-        return 0.0, 1.0
-    lo, hi = float(image.min()), float(image.max())
-    if not (np.isfinite(lo) and np.isfinite(hi)):
-        raise ValueError(tr("the image contains NaN or infinite values"))
+    lo, hi = float(values.min()), float(values.max())
     if lo >= 0.0:
         if hi <= 1.0:
             return 0.0, 1.0
         if hi <= 255.0:
             return 0.0, 255.0
-        if hi <= 65535.0 and np.issubdtype(image.dtype, np.integer):
+        if hi <= 65535.0 and integers:
             return 0.0, 65535.0
     return lo, (hi if hi > lo else lo + 1.0)
+
+
+def unit_range(image: np.ndarray) -> np.ndarray:
+    """The image as float64 with its black at 0 and its white at 1 (see `_value_range`), same shape.
+
+    Any size, any real dtype; values near the ends of float64 (±1e308) work without overflow.
+    Raises ValueError (a translated reason, without a file name) for an array that cannot be
+    pixels: no pixels, a dtype that is not numbers (`is_pixel_dtype`), NaN or infinite values.
+    """
+    image = np.asarray(image)
+    if not is_pixel_dtype(image.dtype):
+        raise ValueError(tr("the image must hold numbers, not {dtype}").format(dtype=image.dtype))
+    if image.size == 0:
+        raise ValueError(tr("the image is empty (it has no pixels)"))
+    if image.dtype.kind == "f" and image.dtype.itemsize > 8:  # long double: beyond float64 it saturates
+        if not np.isfinite(image).all():
+            raise ValueError(tr("the image contains NaN or infinite values"))
+        limit = np.finfo(np.float64).max
+        image = np.clip(image, -limit, limit)
+    data = image.astype(np.float64)
+    if not np.isfinite(data).all():
+        raise ValueError(tr("the image contains NaN or infinite values"))
+    black, white = _value_range(data, integers=image.dtype.kind in "iu")
+    # Halved, the differences stay finite even from -1e308 to 1e308; halving is exact, so the result is too.
+    span = white * 0.5 - black * 0.5
+    if not span > 0.0:  # one value so large that value + 1 rounds back to it: a blank image
+        return np.zeros_like(data)
+    data *= 0.5
+    data -= black * 0.5
+    data /= span
+    return data
 
 
 def _to_gray(image: np.ndarray) -> np.ndarray:
@@ -64,10 +97,6 @@ def _to_gray(image: np.ndarray) -> np.ndarray:
     canvas read as dark ink on light paper. Colour and alpha share the input's value range.
     """
     image = np.asarray(image)
-    if image.size == 0:
-        raise ValueError(tr("the image is empty (it has no pixels)"))
-    if not (np.issubdtype(image.dtype, np.number) or image.dtype == np.bool_) or np.iscomplexobj(image):
-        raise ValueError(tr("the image must hold numbers, not {dtype}").format(dtype=image.dtype))
     if image.ndim == 3 and image.shape[2] in (1, 2, 3, 4):
         pass
     elif image.ndim != 2:
@@ -75,8 +104,7 @@ def _to_gray(image: np.ndarray) -> np.ndarray:
             tr("expected a grayscale (H×W), RGB (H×W×3) or RGBA (H×W×4) image, got shape {shape}")
             .format(shape=image.shape)
         )
-    black, white = _value_range(image)
-    data = (image.astype(np.float64) - black) / (white - black)
+    data = unit_range(image)
     if data.ndim == 2:
         return data
     channels = data.shape[2]
@@ -95,10 +123,8 @@ def _ink(image: np.ndarray, noise_aware: bool = True) -> np.ndarray | None:
     border = np.concatenate((gray[0], gray[-1], gray[1:-1, 0], gray[1:-1, -1]))
     background = float(np.median(border))
     lo, hi = float(gray.min()), float(gray.max())
-    if background - lo > hi - background:
-        ink = background - gray  # dark ink on light paper
-    else:
-        ink = gray - background  # light ink on dark paper, like MNIST itself
+    # Dark ink on light paper, or light ink on dark paper (like MNIST itself).
+    ink = background - gray if background - lo > hi - background else gray - background
     contrast = float(ink.max())
     if contrast < MIN_CONTRAST:
         return None
@@ -108,6 +134,8 @@ def _ink(image: np.ndarray, noise_aware: bool = True) -> np.ndarray | None:
         sigma = 1.4826 * float(np.median(np.abs(border - background)))  # MAD → σ for Gaussian noise
         floor = max(floor, NOISE_SIGMAS * sigma / contrast)
     ink[ink < floor] = 0.0  # also clears the negative side (paper lighter than median)
+    if not ink.any():  # all of it as weak as the border's noise (e.g. a noisy image): nothing to crop
+        return None
     return ink
 
 

@@ -11,18 +11,21 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
 
 from playground.core.i18n import tr
+from playground.core.preprocessing import is_pixel_dtype
 
 __all__ = ["ImageReadError", "read_grayscale", "read_rgb", "MAX_PIXELS", "IMAGE_SUFFIXES"]
 
 # A photo from a phone is 12–50 MP; anything larger is not a digit and would cost gigabytes.
 MAX_PIXELS = 50_000_000
 MAX_NPY_BYTES = 512 * 1024**2
+# float32's range (as CSV cells): what the network computes in, and far from float64's overflow.
+MAX_NPY_VALUE = 3e38
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".pgm", ".pbm", ".ppm", ".npy")
 _LUMA = np.array([0.299, 0.587, 0.114])  # ITU-R BT.601, as in core.preprocessing
 
@@ -61,6 +64,8 @@ def _read(path: str | Path, silence_decoder: bool, rgb: bool) -> np.ndarray:
         raise ImageReadError(tr("{path}: no such file.").format(path=path), path)
     if path.is_dir():
         raise ImageReadError(tr("{path}: is a folder, not an image file.").format(path=path), path)
+    if not path.is_file():  # reading a pipe or a device would wait forever or never end
+        raise ImageReadError(tr("{path}: is a device or a pipe, not an image file.").format(path=path), path)
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -89,8 +94,7 @@ def _read_npy(path: Path, rgb: bool = False) -> np.ndarray:
             except ValueError:
                 raise ImageReadError(tr("{path}: not a numpy .npy array (the header is missing or damaged).")
                                      .format(path=path), path) from None
-            if dtype.hasobject or not (np.issubdtype(dtype, np.number) or dtype == np.bool_) \
-                    or np.issubdtype(dtype, np.complexfloating):
+            if not is_pixel_dtype(dtype):
                 raise ImageReadError(tr("{path}: the array holds {dtype}, not numbers; save pixel values.")
                                      .format(path=path, dtype=dtype), path)
             if not (len(shape) == 2 or (len(shape) == 3 and shape[2] in (1, 3))):
@@ -113,10 +117,16 @@ def _read_npy(path: Path, rgb: bool = False) -> np.ndarray:
     except OSError as exc:
         raise ImageReadError(tr("{path}: cannot be read ({reason}).").format(
             path=path, reason=exc.strerror or exc.__class__.__name__), path) from None
+    if array.dtype.kind == "f":  # before anything is computed from the values
+        if not np.isfinite(array).all():
+            raise ImageReadError(tr("{path}: the array contains NaN or infinite values.").format(path=path), path)
+        peak = float(np.abs(array).max())
+        if peak > MAX_NPY_VALUE:
+            raise ImageReadError(tr("{path}: the array holds values as large as {value:.3g}; pixel values beyond "
+                                    "±{limit:.1g} are not an image.").format(path=path, value=peak,
+                                                                             limit=MAX_NPY_VALUE), path)
     if array.ndim == 3 and (array.shape[2] == 1 or not rgb):
         array = array[..., 0] if array.shape[2] == 1 else array.astype(np.float64) @ _LUMA
-    if array.dtype != np.bool_ and not np.isfinite(array).all():
-        raise ImageReadError(tr("{path}: the array contains NaN or infinite values.").format(path=path), path)
     return array
 
 
@@ -134,7 +144,16 @@ def _check_pixels(path: Path, width: int, height: int) -> None:
 def _read_with_qt(path: Path, silence_decoder: bool, rgb: bool = False) -> np.ndarray:
     from PySide6.QtGui import QImage, QImageReader
 
-    reader = QImageReader(str(path))
+    try:
+        str(path).encode("utf-8")
+        reader = QImageReader(str(path))
+    except UnicodeEncodeError:  # a name with bytes that are not UTF-8: Qt cannot open it by name, so hand it the file
+        from PySide6.QtCore import QFile, QFileDevice, QIODevice
+
+        opened = QFile()  # a local: it must outlive the reader
+        opened.open(os.open(path, os.O_RDONLY), QIODevice.OpenModeFlag.ReadOnly,
+                    QFileDevice.FileHandleFlag.AutoCloseHandle)
+        reader = QImageReader(opened)
     reader.setAutoTransform(True)  # phone photos: honour the EXIF orientation
     with _captured_stderr(silence_decoder) as captured:  # size() already parses the header
         if not reader.canRead():

@@ -7,9 +7,9 @@ import zlib
 
 import numpy as np
 import pytest
+from cli_helpers import save_gray_png
 
 from playground.ui.image_io import ImageReadError, read_grayscale
-from cli_helpers import save_gray_png
 
 
 @pytest.fixture

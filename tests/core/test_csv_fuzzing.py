@@ -32,8 +32,8 @@ def tables(draw, target_kind: str = "class"):
     if target_kind == "class":
         labels = draw(st.lists(words, min_size=rows, max_size=rows))
     else:
-        labels = draw(st.lists(st.floats(-2.0 ** 20, 2.0 ** 20, allow_nan=False, width=32).filter(lambda v: not v.is_integer()),
-                               min_size=rows, max_size=rows))
+        fractions = st.floats(-2.0 ** 20, 2.0 ** 20, allow_nan=False, width=32).filter(lambda v: not v.is_integer())
+        labels = draw(st.lists(fractions, min_size=rows, max_size=rows))
     delimiter = draw(st.sampled_from([",", ";", "\t"]))
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     spaces = draw(st.booleans())  # "1.5, 2" is common in hand-written files

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from playground.core.datasets import (
-    DataSplits,
     DatasetError,
+    DataSplits,
     ImageDataset,
     find_idx_files,
     load_data,
@@ -293,6 +293,22 @@ def test_image_sizes_must_match(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("gz", [False, True])
+@pytest.mark.parametrize("n_train, n_test, empty, part", [
+    (0, 5, "train-images-idx3-ubyte", "training set is empty"),
+    (12, 0, "t10k-images-idx3-ubyte", "test set is empty"),
+])
+def test_a_set_without_images_is_refused(tmp_path: Path, gz: bool, n_train: int, n_test: int, empty: str,
+                                         part: str) -> None:
+    folder = tmp_path / "set"
+    make_folder(folder, n_train=n_train, n_test=n_test, gz=(gz,) * 4)
+    with pytest.raises(DatasetError) as info:
+        load_data(folder)
+    name = empty + (".gz" if gz else "")
+    assert str(info.value).startswith(f"{name}: the header says 0 images") and part in str(info.value)
+    assert info.value.path == folder / name
+
+
+@pytest.mark.parametrize("gz", [False, True])
 @pytest.mark.parametrize(
     "dims, fragment",
     [((4_000_000_000,), "4,000,000,000 items"),
@@ -354,6 +370,8 @@ def test_validation_fraction_zero_and_bounds() -> None:
     assert train is data and val is None
     train, val = split_validation(data, 0.9, seed=0)
     assert val is not None and len(train) == 1 and len(val) == 9
+    with pytest.raises(ValueError, match="numbered: 1 training item.*use more training items"):
+        split_validation(train, 0.5, seed=0)  # one image cannot be both
     for bad in (-0.1, 0.95, 1.0, float("nan")):
         with pytest.raises(ValueError, match="validation fraction must be between 0 and 0.9"):
             split_validation(data, bad, seed=0)

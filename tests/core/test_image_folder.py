@@ -4,6 +4,7 @@ network adaptation that import offers."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -12,11 +13,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from playground.core.data_import import (
-    DataImportError, DataSource, output_size, table_splits, tasks_for, with_validation,
+    DataImportError,
+    DataSource,
+    output_size,
+    table_splits,
+    tasks_for,
+    with_validation,
 )
 from playground.core.datasets import ImageDataset
 from playground.core.image_folder import (
-    ImageFolderError, ImportCancelled, decode_numpy_image, load_image_folder, scan_folder, split_per_class,
+    ImageFolderError,
+    ImportCancelled,
+    decode_numpy_image,
+    load_image_folder,
+    scan_folder,
+    split_per_class,
     to_grayscale,
 )
 from playground.core.network_fit import fit_network, fit_output
@@ -270,7 +281,7 @@ def make_colour_folder(root: Path, per_class: int = 6, size=(20, 24)) -> Path:
 def test_an_rgb_folder_gives_n_by_3_by_h_by_w_and_a_cnn_trains_on_it(tmp_path):
     import torch
 
-    from playground.core.trainer import Trainer
+    from playground.core.trainer import Trainer, TrainingSetupError
 
     folder = make_colour_folder(tmp_path / "colours")
     # A gray image among the colour ones is repeated in the three channels.
@@ -303,7 +314,7 @@ def test_an_rgb_folder_gives_n_by_3_by_h_by_w_and_a_cnn_trains_on_it(tmp_path):
     loss, accuracy = trainer.evaluate(test)
     assert np.isfinite(loss) and 0.0 <= accuracy <= 1.0
     # Drawings (grayscale digits) are refused by colour data rather than mixed in.
-    with pytest.raises(Exception):
+    with pytest.raises(TrainingSetupError):
         trainer.add_training_examples(np.zeros((1, 16, 16), np.uint8), np.zeros(1, np.int64))
 
 
@@ -335,3 +346,48 @@ def test_rgb_conversion_keeps_colour_composites_alpha_and_inverts():
         to_rgb(np.full((4, 4, 3), np.nan), (4, 4))
     with pytest.raises(ValueError):
         to_rgb(np.zeros((4, 4, 5)), (4, 4))
+
+
+def npy_header(shape: tuple[int, ...], descr: str = "<f8") -> bytes:
+    """The start of a .npy file (format 1.0) with any shape: what a header may claim."""
+    header = repr({"descr": descr, "fortran_order": False, "shape": shape}).encode()
+    header += b" " * (63 - (10 + len(header)) % 64) + b"\n"
+    return b"\x93NUMPY\x01\x00" + len(header).to_bytes(2, "little") + header
+
+
+@pytest.mark.parametrize("colour", ["gray", "rgb"])
+@pytest.mark.parametrize("array, words", [
+    (np.zeros((5, 5), "m8[s]"), "holds timedelta64[s], not pixel values"),
+    (np.zeros((5, 5), "M8[s]"), "holds datetime64[s], not pixel values"),
+    (np.ones((5, 5), complex), "holds complex128, not pixel values"),
+    (np.full((5, 5), np.nan), "NaN"),
+    (np.zeros((0, 5)), "no pixels"),
+    (np.array(3.0), "not an image"),
+], ids=["timedelta", "datetime", "complex", "NaN", "empty", "0-d"])
+def test_an_npy_that_is_no_image_is_named(tmp_path, colour, array, words):
+    folder = make_folder(tmp_path / "f", {"a": 3, "b": 3}, size=(6, 6))
+    np.save(folder / "b" / "zz.npy", array)
+    with pytest.raises(ImageFolderError, match=f"b/zz.npy: .*{re.escape(words)}"):
+        load_image_folder(folder, size=(8, 8), colour=colour)
+
+
+def test_an_npy_header_claiming_an_astronomical_shape_is_refused_before_allocating(tmp_path):
+    path = tmp_path / "huge.npy"
+    path.write_bytes(npy_header((2**40, 2**40, 2**40)) + bytes(64))  # 2**120 values: overflows int64
+    with pytest.raises(ValueError, match="file is too short"):
+        decode_numpy_image(path)
+
+
+@pytest.mark.parametrize("colour", ["gray", "rgb"])
+def test_values_at_the_ends_of_float64_import_without_warnings(tmp_path, colour):
+    import warnings
+
+    folder = make_folder(tmp_path / "f", {"a": 3, "b": 3}, size=(6, 6))
+    extreme = np.full((6, 6, 3), -1.7e308)
+    extreme[2:4] = 1.7e308
+    np.save(folder / "b" / "zz.npy", extreme)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        data = load_image_folder(folder, size=(6, 6), colour=colour, test_fraction=0.5)
+    images = np.concatenate([data.splits.train.images, data.splits.test.images])
+    assert any(image.max() == 255 and image.min() == 0 for image in images)  # the stripe, white on black

@@ -174,3 +174,50 @@ def test_thin_strokes_are_thickened_and_paper_grain_ignored() -> None:
     fixed_floor = prepare_digit(paper, noise_aware=False, thicken=False)
     assert ink_box(fixed_floor > 0.05)[0] < 19  # a fixed threshold lets grain stretch the crop
     assert (fixed_floor > 0.5).sum(axis=1).max() == 1
+
+
+@pytest.mark.parametrize("image", [
+    np.full((28, 28), 1e308),  # constant: value + 1 rounds back to the value
+    np.where(np.eye(28) > 0, 1.7e308, -1.7e308),  # white - black overflows float64
+    np.full((28, 28), np.iinfo(np.uint64).max, np.uint64),
+    np.tile([np.iinfo(np.int64).min, np.iinfo(np.int64).max], (28, 14)),  # noise everywhere, the border included
+    np.full((6, 6, 4), 1e308),
+    np.full((4, 4), np.float16(65504)),
+], ids=["1e308", "±1.7e308", "uint64 max", "int64 noise", "RGBA 1e308", "float16 max"])
+def test_extreme_values_give_a_digit_or_a_blank_without_warnings(image) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # an overflow warning would fail the test
+        digit = prepare_digit(image)
+        has_ink(image)
+    assert digit.shape == (28, 28) and np.isfinite(digit).all() and 0.0 <= digit.min() <= digit.max() <= 1.0
+
+
+def test_extreme_ink_on_paper_is_still_a_digit() -> None:
+    image = np.full((40, 40), -1.7e308)
+    image[10:30, 18:22] = 1.7e308  # a "1" with values at the ends of float64
+    digit = prepare_digit(image)
+    assert digit.max() == pytest.approx(1.0) and ink_box(digit > 0.5)[0] == 20
+
+
+@pytest.mark.parametrize("dtype", ["m8[s]", "M8[D]", "c16", "U3", "S3", "O", "V4", [("a", "f4")]])
+def test_arrays_of_what_is_not_numbers_are_refused(dtype) -> None:
+    from playground.core.preprocessing import is_pixel_dtype
+
+    assert not is_pixel_dtype(np.dtype(dtype))
+    with pytest.raises(ValueError, match="must hold numbers"):
+        prepare_digit(np.zeros((5, 5), dtype))
+
+
+def test_numbers_of_any_width_are_pixels() -> None:
+    from playground.core.preprocessing import is_pixel_dtype, unit_range
+
+    for dtype in ("?", "u1", "i2", "u8", "f2", "f4", "f8", np.longdouble):
+        assert is_pixel_dtype(np.dtype(dtype)), dtype
+    np.testing.assert_array_equal(unit_range(np.array([[0, 65535]], np.uint16)), [[0.0, 1.0]])
+    np.testing.assert_array_equal(unit_range(np.array([[0.0, 65535.0]])), [[0.0, 1.0]])  # floats: own range
+    np.testing.assert_array_equal(unit_range(np.array([[True, False]])), [[1.0, 0.0]])
+    assert unit_range(np.array([[-1e308, 1e308]])).tolist() == [[0.0, 1.0]]
+    if np.finfo(np.longdouble).max > np.finfo(np.float64).max:  # 80-bit long doubles beyond float64 saturate
+        assert unit_range(np.array([[0, np.longdouble("1e400")]])).tolist() == [[0.0, 1.0]]

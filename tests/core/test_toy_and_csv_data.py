@@ -5,8 +5,19 @@ from hypothesis import strategies as st
 
 from playground.core.csv_data import CsvError, read_csv, read_csv_text
 from playground.core.toy_data import (
-    CLASSIFICATION_SHAPES, EXTENT, FEATURES, REGRESSION_FUNCTIONS, SURFACES, TableDataset, ToyDataError,
-    feature_columns, grid, make_classification, make_regression_1d, make_surface, split,
+    CLASSIFICATION_SHAPES,
+    EXTENT,
+    FEATURES,
+    REGRESSION_FUNCTIONS,
+    SURFACES,
+    TableDataset,
+    ToyDataError,
+    feature_columns,
+    grid,
+    make_classification,
+    make_regression_1d,
+    make_surface,
+    split,
 )
 
 
@@ -118,3 +129,46 @@ def test_any_text_gives_a_dataset_or_a_clear_error(text):
         return
     assert isinstance(ds, TableDataset) and len(ds) > 0 and np.isfinite(ds.x).all()
     assert ds.x.shape == (len(ds.y), len(ds.feature_names))
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 1 << 20])
+def test_csv_file_checks_name_the_bad_byte_wherever_the_reading_chunks_end(tmp_path, monkeypatch, chunk):
+    import playground.core.csv_data as csv_data
+
+    monkeypatch.setattr(csv_data, "_SCAN_BYTES", chunk)
+    text = "\ufeffname,é,label\n1,2,ü€\n".encode()
+    path = tmp_path / "data.csv"
+    path.write_bytes(text + b"3,4,\xe2\x82\n")  # a character cut short
+    with pytest.raises(CsvError, match=rf"data.csv: not UTF-8 text \(byte {len(text) + 4}\)"):
+        read_csv(path)
+    path.write_bytes(text + b"3,4,x\xe2\x82")  # ... at the very end
+    with pytest.raises(CsvError, match=rf"not UTF-8 text \(byte {len(text) + 5}\)"):
+        read_csv(path)
+    path.write_bytes(text + b"3,4,\x00x\n")
+    with pytest.raises(CsvError, match="NUL bytes"):
+        read_csv(path)
+    path.write_bytes(text + b"3,4,x\n")
+    table = read_csv(path)
+    assert table.feature_names == ("name", "é") and table.classes == ("x", "ü€")
+
+
+def test_csv_files_read_the_same_as_their_text(tmp_path):
+    rng = np.random.default_rng(0)
+    rows = [f"{a:.3f};{b:.3f};{'cat' if a > 0 else 'dog'}" for a, b in rng.normal(size=(300, 2))]
+    for newline in ("\n", "\r\n", "\r"):
+        text = newline.join(["x;y;kind", *rows[:150], "", *rows[150:], ""])
+        path = tmp_path / "animals.csv"
+        path.write_bytes(text.encode())
+        from_file, from_text = read_csv(path), read_csv_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+        np.testing.assert_array_equal(from_file.x, from_text.x)
+        np.testing.assert_array_equal(from_file.y, from_text.y)
+        assert from_file.classes == from_text.classes == ("cat", "dog") and len(from_file) == 300
+
+
+def test_csv_too_many_classes_are_counted_exactly(tmp_path):
+    path = tmp_path / "ids.csv"
+    path.write_text("a,id\n" + "".join(f"{i},id{i % 1500}\n" for i in range(3000)))
+    with pytest.raises(CsvError, match="'id' has 1,500 different values"):
+        read_csv(path)
+    codes = read_csv_text("a,c\n" + "".join(f"{i},c{i % 1000}\n" for i in range(2000)))  # the most there may be
+    assert len(codes.classes) == 1000 and codes.classes[codes.y[1234]] == "c234"
