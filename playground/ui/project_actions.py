@@ -267,7 +267,7 @@ class ProjectActions(QObject):
                     self._window, tr("Export the trained weights too?"),
                     tr("The network is trained. Also save its weights as {name} next to the script?\n\n"
                        "The script loads them with  {code}").format(
-                        name=weights_path.name, code=f"model.load_state_dict(torch.load('{weights_path.name}'))"),
+                        name=weights_path.name, code=f"model.load_state_dict(torch.load({weights_path.name!r}))"),
                     Button.Yes | Button.No, Button.Yes) == Button.Yes:
                 write_weights(weights_path, weights)
                 written.append(weights_path.name)

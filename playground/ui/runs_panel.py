@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.i18n import N_, tr
+from playground.core.i18n import N_, tr, trn
 from playground.core.runs import (
     DEFAULT_NAME,
     RunRecord,
@@ -395,13 +395,12 @@ class RunsPanel(QWidget):
         children = sum(len(self.store.children(run_id)) for run_id in ids)
         if not children:
             text = tr("Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are.")
-        elif children == 1:
-            text = tr("Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. "
-                      "{children} run forked from it keep their own curves.")
         else:
-            text = tr("Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. "
-                      "{children} runs forked from it keep their own curves.")
-        text = text.format(names=names, children=children)
+            text = trn("Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. "
+                       "%n run forked from it keeps its own curves.",
+                       "Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. "
+                       "%n runs forked from it keep their own curves.", children)
+        text = text.format(names=names)
         answer = QMessageBox.question(self, tr("Delete runs?"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
