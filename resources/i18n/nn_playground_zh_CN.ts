@@ -4,174 +4,186 @@
     <context>
         <name>nn_playground</name>
         <message>
-            <location filename="../../playground/core/boundary.py" line="57" />
+            <location filename="../../playground/core/boundary.py" line="61" />
             <source>A playground network takes 1 to 64 inputs (got {got}).</source>
             <translation>演练场网络的输入数必须在 1 到 64 之间（当前为 {got}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/boundary.py" line="59" />
+            <location filename="../../playground/core/boundary.py" line="63" />
             <source>At most {most} hidden layers (got {got}).</source>
             <translation>最多 {most} 个隐藏层（当前为 {got}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/boundary.py" line="62" />
+            <location filename="../../playground/core/boundary.py" line="66" />
             <source>Each hidden layer has 1 to {most} neurons (got {got}).</source>
             <translation>每个隐藏层有 1 到 {most} 个神经元（当前为 {got}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/boundary.py" line="65" />
+            <location filename="../../playground/core/boundary.py" line="69" />
             <source>Unknown activation '{name}'. Choose one of: {options}.</source>
             <translation>未知的激活函数“{name}”。可选：{options}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/boundary.py" line="68" />
+            <location filename="../../playground/core/boundary.py" line="72" />
             <source>Unknown output activation '{name}'. Choose one of: {options}.</source>
             <translation>未知的输出激活函数“{name}”。可选：{options}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/boundary.py" line="102" />
+            <location filename="../../playground/core/boundary.py" line="106" />
             <location filename="../../playground/core/toy_data.py" line="172" />
             <source>Grid resolution must be 4 to 1000 (got {got}).</source>
             <translation>网格分辨率必须在 4 到 1000 之间（当前为 {got}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/boundary.py" line="186" />
+            <location filename="../../playground/core/boundary.py" line="190" />
             <source>The network has no Linear layer to draw.</source>
             <translation>网络中没有可绘制的 Linear 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/code_export.py" line="141" />
+            <location filename="../../playground/core/code_export.py" line="175" />
             <source>The script trains on MNIST-format images; the binary task needs other data, so it can't be exported as such yet.</source>
             <translation>导出的脚本在 MNIST 格式的图像上训练；二分类任务需要其他数据，所以暂时不能这样导出。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/code_export.py" line="143" />
+            <location filename="../../playground/core/code_export.py" line="177" />
             <source>The script trains on MNIST-format images; the regression task needs other data, so it can't be exported as such yet.</source>
             <translation>导出的脚本在 MNIST 格式的图像上训练；回归任务需要其他数据，所以暂时不能这样导出。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/code_export.py" line="121" />
+            <location filename="../../playground/core/code_export.py" line="155" />
+            <location filename="../../playground/core/code_export.py" line="199" />
             <source>The network cannot be exported yet: {problem}</source>
             <translation>网络还不能导出：{problem}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="177" />
-            <source>an empty cell</source>
-            <translation>空单元格</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="42" />
-            <source>Unknown task '{task}': use classification, regression or auto.</source>
-            <translation>未知任务“{task}”：请使用 classification（分类）、regression（回归）或 auto（自动）。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="57" />
-            <source>{name}: need at least two columns (features and a label); the header has {count}.</source>
-            <translation>{name}：至少需要两列（特征和一个标签）；表头只有 {count} 列。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="60" />
-            <source>{name}: {count} columns is more than the {limit} this app reads.</source>
-            <translation>{name}：{count} 列超出了本应用可读取的 {limit} 列。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="64" />
-            <source>{name}, row 1: column {column} has no name in the header.</source>
-            <translation>{name}，第 1 行：表头中第 {column} 列没有名称。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="68" />
-            <source>{name}, row 1: the column name '{column}' appears twice.</source>
-            <translation>{name}，第 1 行：列名“{column}”出现了两次。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="72" />
-            <source>{name}: there is no column '{column}'. Columns: {columns}.</source>
-            <translation>{name}：没有名为“{column}”的列。现有的列：{columns}。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="104" />
-            <source>{name}: the header is there but no data rows follow.</source>
-            <translation>{name}：有表头，但后面没有数据行。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="122" />
-            <source>{name}: '{column}' has {count:,} different values; as classes that is too many (at most {limit}). Is it a regression target?</source>
-            <translation>{name}：“{column}”有 {count:,} 个不同的值；作为类别太多了（最多 {limit} 个）。它是否是回归目标？</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="126" />
+            <location filename="../../playground/core/csv_data.py" line="271" />
             <source>{name}: every row has the same '{column}' ({value}); a classifier needs two classes.</source>
             <translation>{name}：每一行的“{column}”都相同（{value}）；分类器至少需要两个类别。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="137" />
-            <location filename="../../playground/core/presets.py" line="61" />
-            <location filename="../../playground/core/project_file.py" line="96" />
-            <location filename="../../playground/ui/image_io.py" line="61" />
-            <source>{path}: no such file.</source>
-            <translation>{path}：文件不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="140" />
+            <location filename="../../playground/core/csv_data.py" line="79" />
             <source>{name}: {size:.0f} MB is larger than the {limit} MB this app reads.</source>
             <translation>{name}：{size:.0f} MB 超过了本应用可读取的 {limit} MB。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="148" />
+            <location filename="../../playground/core/csv_data.py" line="84" />
+            <source>{name}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
+            <translation>{name}：不是 UTF-8 文本（第 {byte} 字节）；请将其另存为 UTF-8 编码的 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="304" />
+            <source>an empty cell</source>
+            <translation>空单元格</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="61" />
+            <location filename="../../playground/core/presets.py" line="70" />
+            <location filename="../../playground/core/project_file.py" line="123" />
+            <location filename="../../playground/ui/image_io.py" line="64" />
+            <source>{path}: no such file.</source>
+            <translation>{path}：文件不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="101" />
             <location filename="../../playground/ui/data_import.py" line="473" />
             <source>{name}: contains NUL bytes; this is not a CSV text file.</source>
             <translation>{name}：包含 NUL 字节；这不是 CSV 文本文件。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="178" />
+            <location filename="../../playground/core/csv_data.py" line="188" />
+            <source>Unknown task '{task}': use classification, regression or auto.</source>
+            <translation>未知任务“{task}”：请使用 classification（分类）、regression（回归）或 auto（自动）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="199" />
+            <source>{name}: need at least two columns (features and a label); the header has {count}.</source>
+            <translation>{name}：至少需要两列（特征和一个标签）；表头只有 {count} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="202" />
+            <source>{name}: {count} columns is more than the {limit} this app reads.</source>
+            <translation>{name}：{count} 列超出了本应用可读取的 {limit} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="206" />
+            <source>{name}, row 1: column {column} has no name in the header.</source>
+            <translation>{name}，第 1 行：表头中第 {column} 列没有名称。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="210" />
+            <source>{name}, row 1: the column name '{column}' appears twice.</source>
+            <translation>{name}，第 1 行：列名“{column}”出现了两次。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="214" />
+            <source>{name}: there is no column '{column}'. Columns: {columns}.</source>
+            <translation>{name}：没有名为“{column}”的列。现有的列：{columns}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="250" />
+            <source>{name}: the header is there but no data rows follow.</source>
+            <translation>{name}：有表头，但后面没有数据行。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="266" />
+            <source>{name}: '{column}' has {count:,} different values; as classes that is too many (at most {limit}). Is it a regression target?</source>
+            <translation>{name}：“{column}”有 {count:,} 个不同的值；作为类别太多了（最多 {limit} 个）。它是否是回归目标？</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="305" />
             <source>{name}, row {row}, column '{column}': {value} is not a number.</source>
             <translation>{name}，第 {row} 行，“{column}”列：{value} 不是数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="181" />
+            <location filename="../../playground/core/csv_data.py" line="308" />
             <source>{name}, row {row}, column '{column}': {value} is not a finite number.</source>
             <translation>{name}，第 {row} 行，“{column}”列：{value} 不是有限数。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="51" />
+            <location filename="../../playground/core/csv_data.py" line="74" />
+            <location filename="../../playground/ui/data_import.py" line="470" />
+            <source>{name}: cannot be read ({error}).</source>
+            <translation>{name}：无法读取（{error}）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="136" />
+            <source>{name}, line {line}: {count:,} characters is too long for a row of numbers.</source>
+            <translation>{name}，第 {line} 行：{count:,} 个字符，对一行数字来说太长了。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/csv_data.py" line="193" />
             <location filename="../../playground/ui/data_import.py" line="491" />
             <source>{name}: the file is empty; it needs a header row and data rows.</source>
             <translation>{name}：文件是空的；需要一行表头和若干数据行。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="54" />
-            <location filename="../../playground/core/csv_data.py" line="101" />
+            <location filename="../../playground/core/csv_data.py" line="196" />
+            <location filename="../../playground/core/csv_data.py" line="247" />
             <source>{name}, row {row}: {error}.</source>
             <translation>{name}，第 {row} 行：{error}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="113" />
+            <location filename="../../playground/core/csv_data.py" line="256" />
             <source>{name}: regression needs numbers in '{column}', but a row has '{value}'.</source>
             <translation>{name}：回归要求“{column}”中都是数字，但有一行是“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="117" />
+            <location filename="../../playground/core/csv_data.py" line="261" />
             <source>{name}: '{column}' holds a value that is not a finite number.</source>
             <translation>{name}：“{column}”中有一个值不是有限数。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="145" />
-            <source>{name}: not UTF-8 text (byte {byte}); save it as UTF-8 CSV.</source>
-            <translation>{name}：不是 UTF-8 文本（第 {byte} 字节）；请将其另存为 UTF-8 编码的 CSV。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/csv_data.py" line="84" />
+            <location filename="../../playground/core/csv_data.py" line="227" />
             <source>{name}, row {row}: {count} values but the header has {columns} columns.</source>
             <translation>{name}，第 {row} 行：有 {count} 个值，但表头有 {columns} 列。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="94" />
+            <location filename="../../playground/core/csv_data.py" line="239" />
             <source>{name}, row {row}: the '{column}' value is empty.</source>
             <translation>{name}，第 {row} 行：“{column}”的值为空。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/csv_data.py" line="98" />
+            <location filename="../../playground/core/csv_data.py" line="244" />
             <source>{name}: more than {limit:,} rows; use a sample of the data.</source>
             <translation>{name}：超过 {limit:,} 行；请使用数据的一个样本。</translation>
         </message>
@@ -207,7 +219,7 @@
         </message>
         <message>
             <location filename="../../playground/core/data_import.py" line="57" />
-            <location filename="../../playground/core/image_folder.py" line="301" />
+            <location filename="../../playground/core/image_folder.py" line="299" />
             <location filename="../../playground/core/toy_data.py" line="65" />
             <source>The test share must be between 5 % and 90 % (got {share:.0%}).</source>
             <translation>测试集比例必须在 5 % 到 90 % 之间（当前为 {share:.0%}）。</translation>
@@ -224,8 +236,8 @@
         </message>
         <message>
             <location filename="../../playground/core/data_import.py" line="108" />
-            <source>{name}: {count} training row(s) cannot be split into training and validation.</source>
-            <translation>{name}：{count} 行训练数据无法再划分为训练集和验证集。</translation>
+            <source>{name}: {count} training row(s) cannot be split into training and validation; use more rows or hold out no validation set.</source>
+            <translation>{name}：{count} 行训练数据无法再划分为训练集和验证集；请使用更多行，或不留出验证集。</translation>
         </message>
         <message>
             <location filename="../../playground/core/datasets.py" line="49" />
@@ -273,12 +285,12 @@
             <translation>{name}：文件不完整 — 文件头说明有 {count} 个标签，但文件中只有 {available} 字节的标签数据</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="549" />
+            <location filename="../../playground/core/datasets.py" line="557" />
             <source>the training limit</source>
             <translation>训练样本上限</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="550" />
+            <location filename="../../playground/core/datasets.py" line="558" />
             <source>the test limit</source>
             <translation>测试样本上限</translation>
         </message>
@@ -384,22 +396,32 @@
             <translation>{labels_file} 中有 {labels} 个标签，但 {images_file} 中有 {images} 张图像：这两个文件必须属于同一组数据</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="487" />
+            <location filename="../../playground/core/datasets.py" line="485" />
+            <source>{name}: the header says 0 images, so the training set is empty; use a file that holds the training images</source>
+            <translation>{name}：文件头说明有 0 张图像，训练集为空；请使用包含训练图像的文件</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/datasets.py" line="490" />
+            <source>{name}: the header says 0 images, so the test set is empty; use a file that holds the test images</source>
+            <translation>{name}：文件头说明有 0 张图像，测试集为空；请使用包含测试图像的文件</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/datasets.py" line="495" />
             <source>{test_file} holds {test_height}×{test_width} images but {train_file} holds {train_height}×{train_width}: both sets need the same size</source>
             <translation>{test_file} 中是 {test_height}×{test_width} 的图像，但 {train_file} 中是 {train_height}×{train_width}：两组数据的图像尺寸必须相同</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="514" />
+            <location filename="../../playground/core/datasets.py" line="522" />
             <source>validation fraction must be between 0 and {limit} (e.g. 0.1 for 10 %), not {fraction:g}</source>
             <translation>验证集比例必须在 0 到 {limit} 之间（例如 0.1 表示 10 %），而不是 {fraction:g}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="522" />
-            <source>{name}: {count} training item(s) cannot be split into training and validation</source>
-            <translation>{name}：{count} 个训练样本无法再划分为训练集和验证集</translation>
+            <location filename="../../playground/core/datasets.py" line="530" />
+            <source>{name}: {count} training item(s) cannot be split into training and validation; use more training items or hold out no validation set</source>
+            <translation>{name}：{count} 个训练样本无法再划分为训练集和验证集；请使用更多训练样本，或不留出验证集</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="537" />
+            <location filename="../../playground/core/datasets.py" line="545" />
             <source>{what} must be a whole number of 1 or more, not {value}</source>
             <translation>{what}必须是大于等于 1 的整数，而不是 {value}</translation>
         </message>
@@ -454,7 +476,7 @@
             <translation>要求使用 CUDA，但没有可用的 CUDA GPU；改为在 CPU 上训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/evaluation.py" line="105" />
+            <location filename="../../playground/core/evaluation.py" line="103" />
             <source>Over-fitting: for the last {patience} epochs the training loss fell ({train_first:.3f} → {train_last:.3f}) while the test loss rose ({test_first:.3f} → {test_last:.3f}). The network is memorising the training digits. The test loss was lowest after epoch {best:.0f}: stop there, add Dropout or weight decay, or use more data.</source>
             <translation>过拟合：最近 {patience} 个轮次中，训练损失下降（{train_first:.3f} → {train_last:.3f}），而测试损失上升（{test_first:.3f} → {test_last:.3f}）。网络正在死记训练集中的数字。测试损失在第 {best:.0f} 轮之后最低：在那里停止训练，加入 Dropout 或权重衰减，或者使用更多数据。</translation>
         </message>
@@ -686,7 +708,7 @@
         </message>
         <message>
             <location filename="../../playground/core/experiments.py" line="171" />
-            <location filename="../../playground/ui/matrix_editor.py" line="593" />
+            <location filename="../../playground/ui/matrix_editor.py" line="600" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -967,27 +989,27 @@
             <translation>这里没有无扩展名文件的解码器（此读取器支持 {known}）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="411" />
+            <location filename="../../playground/core/image_folder.py" line="410" />
             <source>the image is too large or malformed</source>
             <translation>图像太大或格式有误</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="102" />
+            <location filename="../../playground/core/image_folder.py" line="103" />
             <source>{folder}: no sub-folders. An image folder needs one sub-folder per class (e.g. cats/, dogs/), each holding that class's images. It holds {count} image file(s) directly: put each class's images in a sub-folder named after the class.</source>
             <translation>{folder}：没有子文件夹。图像文件夹需要为每个类别建一个子文件夹（例如 cats/、dogs/），每个子文件夹存放该类别的图像。该文件夹中直接放了 {count} 个图像文件：请把每个类别的图像放进以类别命名的子文件夹。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="106" />
+            <location filename="../../playground/core/image_folder.py" line="107" />
             <source>{folder}: no sub-folders. An image folder needs one sub-folder per class (e.g. cats/, dogs/), each holding that class's images.</source>
             <translation>{folder}：没有子文件夹。图像文件夹需要为每个类别建一个子文件夹（例如 cats/、dogs/），每个子文件夹存放该类别的图像。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="135" />
+            <location filename="../../playground/core/image_folder.py" line="136" />
             <source>{folder}: a classifier needs at least two classes, but only '{name}' has images ({suffixes}).</source>
             <translation>{folder}：分类器至少需要两个类别，但只有“{name}”中有图像（{suffixes}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="138" />
+            <location filename="../../playground/core/image_folder.py" line="139" />
             <source>{folder}: a classifier needs at least two classes, but none of the sub-folders holds images ({suffixes}).</source>
             <translation>{folder}：分类器至少需要两个类别，但没有任何子文件夹中有图像（{suffixes}）。</translation>
         </message>
@@ -997,18 +1019,18 @@
             <translation>不是 PGM/PPM/PBM 文件（缺少“P1”–“P6”标识）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="255" />
-            <location filename="../../playground/core/image_folder.py" line="275" />
+            <location filename="../../playground/core/image_folder.py" line="256" />
+            <location filename="../../playground/core/image_folder.py" line="276" />
             <source>the image has no pixels</source>
             <translation>图像中没有像素</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="350" />
+            <location filename="../../playground/core/image_folder.py" line="349" />
             <source>{folder}: {count:,} RGB images of {height}×{width} would need {size:.1f} GB; choose a smaller size.</source>
             <translation>{folder}：{count:,} 张 {height}×{width} 的 RGB 图像需要 {size:.1f} GB；请选择更小的尺寸。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="353" />
+            <location filename="../../playground/core/image_folder.py" line="352" />
             <source>{folder}: {count:,} images of {height}×{width} would need {size:.1f} GB; choose a smaller size.</source>
             <translation>{folder}：{count:,} 张 {height}×{width} 的图像需要 {size:.1f} GB；请选择更小的尺寸。</translation>
         </message>
@@ -1023,17 +1045,17 @@
             <translation>文件头中的数字大得不合理</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="92" />
+            <location filename="../../playground/core/image_folder.py" line="93" />
             <source>{folder}: not a folder.</source>
             <translation>{folder}：不是文件夹。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="130" />
+            <location filename="../../playground/core/image_folder.py" line="131" />
             <source>{folder}: {count:,} classes is more than the {limit:,} this app trains on.</source>
             <translation>{folder}：{count:,} 个类别超过了本应用可训练的 {limit:,} 个。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="149" />
+            <location filename="../../playground/core/image_folder.py" line="150" />
             <source>{size:.0f} MB is too large for one image</source>
             <translation>单张图像 {size:.0f} MB，太大了</translation>
         </message>
@@ -1044,8 +1066,8 @@
         </message>
         <message>
             <location filename="../../playground/core/image_folder.py" line="201" />
-            <location filename="../../playground/core/image_folder.py" line="257" />
-            <location filename="../../playground/core/image_folder.py" line="277" />
+            <location filename="../../playground/core/image_folder.py" line="258" />
+            <location filename="../../playground/core/image_folder.py" line="278" />
             <source>{width}×{height} pixels is too large</source>
             <translation>{width}×{height} 像素太大了</translation>
         </message>
@@ -1060,60 +1082,54 @@
             <translation>有一个像素值不是数字</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="252" />
-            <location filename="../../playground/core/image_folder.py" line="272" />
+            <location filename="../../playground/core/image_folder.py" line="253" />
+            <location filename="../../playground/core/image_folder.py" line="273" />
             <source>an array of shape {shape} is not an image (expected H×W or H×W×3)</source>
             <translation>形状为 {shape} 的数组不是图像（应为 H×W 或 H×W×3）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="279" />
-            <location filename="../../playground/core/preprocessing.py" line="70" />
-            <source>the image must hold numbers, not {dtype}</source>
-            <translation>图像必须存放数字，而不是 {dtype}</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/image_folder.py" line="298" />
+            <location filename="../../playground/core/image_folder.py" line="296" />
             <source>The image size must be two whole numbers from {low} to {high} (got {size}).</source>
             <translation>图像尺寸必须是两个 {low} 到 {high} 之间的整数（当前为 {size}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="339" />
+            <location filename="../../playground/core/image_folder.py" line="338" />
             <source>The colour mode must be one of {modes} (got {mode}).</source>
             <translation>颜色模式必须是 {modes} 之一（当前为 {mode}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="383" />
+            <location filename="../../playground/core/image_folder.py" line="382" />
             <source>{folder}: fewer than two classes have readable images.</source>
             <translation>{folder}：有可读图像的类别不足两个。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="387" />
+            <location filename="../../playground/core/image_folder.py" line="386" />
             <source>{folder}: {count} image(s) are too few to split into training and test parts; each class needs at least two.</source>
             <translation>{folder}：{count} 张图像太少，无法划分为训练集和测试集；每个类别至少需要两张。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="96" />
+            <location filename="../../playground/core/image_folder.py" line="97" />
             <source>{folder}: cannot be read ({reason}).</source>
             <translation>{folder}：无法读取（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="127" />
+            <location filename="../../playground/core/image_folder.py" line="128" />
             <source>{folder}: more than {limit:,} images; use a sample of them.</source>
             <translation>{folder}：图像超过 {limit:,} 张；请使用其中的一个样本。</translation>
         </message>
         <message>
             <location filename="../../playground/core/image_folder.py" line="217" />
-            <location filename="../../playground/core/image_folder.py" line="232" />
+            <location filename="../../playground/core/image_folder.py" line="233" />
             <source>the file is truncated: {found:,} of {count:,} values</source>
             <translation>文件不完整：只有 {found:,} 个值，应有 {count:,} 个</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="240" />
+            <location filename="../../playground/core/image_folder.py" line="241" />
             <source>a pixel value exceeds the file's maximum {value}</source>
             <translation>有一个像素值超过了文件声明的最大值 {value}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="116" />
+            <location filename="../../playground/core/image_folder.py" line="117" />
             <source>{folder}/: cannot be read ({reason}).</source>
             <translation>{folder}/：无法读取（{reason}）。</translation>
         </message>
@@ -1128,27 +1144,27 @@
             <translation>数组头说明形状为 {shape}，但文件太短</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="225" />
+            <location filename="../../playground/core/image_folder.py" line="226" />
             <source>the file is truncated: {found:,} of {count:,} bytes</source>
             <translation>文件不完整：只有 {found:,} 字节，应有 {count:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../playground/core/inspection.py" line="226" />
+            <location filename="../../playground/core/inspection.py" line="228" />
             <source>Some gradients are NaN or infinite: the weights are about to diverge; lower the learning rate.</source>
             <translation>部分梯度为 NaN 或无穷大：权重即将发散；请降低学习率。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/inspection.py" line="237" />
+            <location filename="../../playground/core/inspection.py" line="239" />
             <source>Exploding gradients: {name} has a gradient norm of {norm:.1e}. Lower the learning rate.</source>
             <translation>梯度爆炸：{name} 的梯度范数为 {norm:.1e}。请降低学习率。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/inspection.py" line="220" />
+            <location filename="../../playground/core/inspection.py" line="222" />
             <source>{fraction:.0%} of the units after {name} never fire on the probe digits (dead ReLUs): lower the learning rate, or try LeakyReLU.</source>
             <translation>{name} 之后有 {fraction:.0%} 的神经元在探测数字上从不激活（死亡 ReLU）：请降低学习率，或试试 LeakyReLU。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/inspection.py" line="231" />
+            <location filename="../../playground/core/inspection.py" line="233" />
             <source>Vanishing gradients: the first layer ({first_name}) gets {first:.1e}, the last ({last_name}) {last:.1e}. Deep Sigmoid/Tanh stacks do this; ReLU or BatchNorm help.</source>
             <translation>梯度消失：第一层（{first_name}）得到 {first:.1e}，最后一层（{last_name}）得到 {last:.1e}。很深的 Sigmoid/Tanh 堆叠会这样；ReLU 或 BatchNorm 有帮助。</translation>
         </message>
@@ -1307,7 +1323,7 @@
         <message>
             <location filename="../../playground/core/learn_topics.py" line="55" />
             <location filename="../../playground/core/learn_topics.py" line="119" />
-            <location filename="../../playground/ui/learn_sidebar.py" line="31" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="40" />
             <location filename="../../playground/ui/main_window.py" line="91" />
             <source>Diagram</source>
             <translation>网络图</translation>
@@ -1316,21 +1332,21 @@
             <location filename="../../playground/core/learn_topics.py" line="74" />
             <location filename="../../playground/core/learn_topics.py" line="97" />
             <location filename="../../playground/core/learn_topics.py" line="184" />
-            <location filename="../../playground/ui/learn_sidebar.py" line="33" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="42" />
             <location filename="../../playground/ui/main_window.py" line="92" />
             <source>Inside</source>
             <translation>网络内部</translation>
         </message>
         <message>
             <location filename="../../playground/core/learn_topics.py" line="139" />
-            <location filename="../../playground/ui/learn_sidebar.py" line="32" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="41" />
             <location filename="../../playground/ui/main_window.py" line="91" />
             <source>Draw</source>
             <translation>手写</translation>
         </message>
         <message>
             <location filename="../../playground/core/learn_topics.py" line="160" />
-            <location filename="../../playground/ui/learn_sidebar.py" line="29" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="38" />
             <location filename="../../playground/ui/main_window.py" line="91" />
             <source>Training curves</source>
             <translation>训练曲线</translation>
@@ -1338,52 +1354,52 @@
         <message>
             <location filename="../../playground/core/learn_topics.py" line="202" />
             <location filename="../../playground/core/learn_topics.py" line="220" />
-            <location filename="../../playground/ui/learn_sidebar.py" line="34" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="43" />
             <location filename="../../playground/ui/main_window.py" line="92" />
             <source>Matrices</source>
             <translation>矩阵</translation>
         </message>
         <message>
             <location filename="../../playground/core/learn_topics.py" line="241" />
-            <location filename="../../playground/ui/learn_sidebar.py" line="35" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="44" />
             <location filename="../../playground/ui/main_window.py" line="92" />
-            <location filename="../../playground/ui/tour.py" line="331" />
+            <location filename="../../playground/ui/tour.py" line="340" />
             <source>Evaluation</source>
             <translation>评估</translation>
         </message>
         <message>
             <location filename="../../playground/core/matrix_ops.py" line="49" />
-            <location filename="../../playground/core/matrix_ops.py" line="341" />
+            <location filename="../../playground/core/matrix_ops.py" line="343" />
             <source>scalar</source>
             <translation>标量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="293" />
+            <location filename="../../playground/core/matrix_ops.py" line="292" />
             <source>{left} and {right} are equal (largest difference {diff:.3g}).</source>
             <translation>{left} 与 {right} 相等（最大差值 {diff:.3g}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="294" />
+            <location filename="../../playground/core/matrix_ops.py" line="293" />
             <source>{left} and {right} are not equal (largest difference {diff:.3g}).</source>
             <translation>{left} 与 {right} 不相等（最大差值 {diff:.3g}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="356" />
+            <location filename="../../playground/core/matrix_ops.py" line="358" />
             <source>scalar (rank 0)</source>
             <translation>标量（0 阶）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="356" />
+            <location filename="../../playground/core/matrix_ops.py" line="358" />
             <source>vector (rank 1)</source>
             <translation>向量（1 阶）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="356" />
+            <location filename="../../playground/core/matrix_ops.py" line="358" />
             <source>matrix (rank 2)</source>
             <translation>矩阵（2 阶）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="356" />
+            <location filename="../../playground/core/matrix_ops.py" line="358" />
             <source>3-D tensor (rank 3)</source>
             <translation>三维张量（3 阶）</translation>
         </message>
@@ -1424,52 +1440,52 @@
             <translation>{count} 行远远超过本面板的上限 {side} 行。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="135" />
+            <location filename="../../playground/core/matrix_ops.py" line="132" />
             <source>The pasted text is too long for a 12×12 matrix.</source>
             <translation>粘贴的文本太长，不可能是不超过 12×12 的矩阵。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="144" />
+            <location filename="../../playground/core/matrix_ops.py" line="141" />
             <source>Write the matrix as a list of rows, like [[1, 2], [3, 4]].</source>
             <translation>请把矩阵写成由各行组成的列表，例如 [[1, 2], [3, 4]]。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="203" />
+            <location filename="../../playground/core/matrix_ops.py" line="200" />
             <source>{x} is {a_shape} and {y} is {b_shape}: {x} has {columns} but {y} has {rows}, so {x}·{y} is undefined.</source>
             <translation>{x} 是 {a_shape}，{y} 是 {b_shape}：{x} 有 {columns}，而 {y} 有 {rows}，所以 {x}·{y} 没有定义。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="341" />
+            <location filename="../../playground/core/matrix_ops.py" line="343" />
             <source>one number, e.g. the loss</source>
             <translation>一个数，例如损失</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="343" />
+            <location filename="../../playground/core/matrix_ops.py" line="345" />
             <source>vector</source>
             <translation>向量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="344" />
+            <location filename="../../playground/core/matrix_ops.py" line="346" />
             <source>a list of numbers, e.g. b^[i] or one flat image</source>
             <translation>一列数，例如 b^[i] 或一张展平的图像</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="345" />
+            <location filename="../../playground/core/matrix_ops.py" line="347" />
             <source>matrix</source>
             <translation>矩阵</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="345" />
+            <location filename="../../playground/core/matrix_ops.py" line="347" />
             <source>rows and columns, e.g. W^[i]</source>
             <translation>由行和列组成，例如 W^[i]</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="347" />
+            <location filename="../../playground/core/matrix_ops.py" line="349" />
             <source>3-D tensor</source>
             <translation>三维张量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="348" />
+            <location filename="../../playground/core/matrix_ops.py" line="350" />
             <source>a stack of matrices, e.g. the feature maps of one image (channels×height×width)</source>
             <translation>一叠矩阵，例如一张图像的特征图（通道×高×宽）</translation>
         </message>
@@ -1479,77 +1495,77 @@
             <translation>第 {number} 行有 {count} 个数，而第 1 行有 {width} 个：每一行的个数必须相同。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="140" />
+            <location filename="../../playground/core/matrix_ops.py" line="137" />
             <source>Could not read that as a list literal: write it like [[1, 2], [3, 4]].</source>
             <translation>无法把它读作列表字面量：请写成 [[1, 2], [3, 4]] 这样的形式。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="150" />
+            <location filename="../../playground/core/matrix_ops.py" line="147" />
             <source>Row {number} is not a list of numbers.</source>
             <translation>第 {number} 行不是由数字组成的列表。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="194" />
+            <location filename="../../playground/core/matrix_ops.py" line="191" />
             <source>{count} column</source>
             <translation>{count} 列</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="194" />
+            <location filename="../../playground/core/matrix_ops.py" line="191" />
             <source>{count} columns</source>
             <translation>{count} 列</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="195" />
+            <location filename="../../playground/core/matrix_ops.py" line="192" />
             <source>{count} row</source>
             <translation>{count} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="195" />
+            <location filename="../../playground/core/matrix_ops.py" line="192" />
             <source>{count} rows</source>
             <translation>{count} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="198" />
+            <location filename="../../playground/core/matrix_ops.py" line="195" />
             <source>{x} is {a_shape} and {y} is {b_shape}: {x} has {columns} but {y} has {rows}, so {x}·{y} is undefined ({y}·{x} is {shape}).</source>
             <translation>{x} 是 {a_shape}，{y} 是 {b_shape}：{x} 有 {columns}，而 {y} 有 {rows}，所以 {x}·{y} 没有定义（{y}·{x} 是 {shape}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="201" />
+            <location filename="../../playground/core/matrix_ops.py" line="198" />
             <source>{x} is {a_shape} and {y} is {b_shape}: {x} has {columns} but {y} has {rows}, so {x}·{y} is undefined ({x}ᵀ·{y} would be {shape}).</source>
             <translation>{x} 是 {a_shape}，{y} 是 {b_shape}：{x} 有 {columns}，而 {y} 有 {rows}，所以 {x}·{y} 没有定义（{x}ᵀ·{y} 则是 {shape}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="359" />
+            <location filename="../../playground/core/matrix_ops.py" line="361" />
             <source>{name}, shape {shape}</source>
             <translation>{name}，形状 {shape}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="154" />
+            <location filename="../../playground/core/matrix_ops.py" line="151" />
             <source>{value} is not a number.</source>
             <translation>{value} 不是数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="218" />
+            <location filename="../../playground/core/matrix_ops.py" line="215" />
             <source>{x} is {a_shape} and {y} is {b_shape}: adding needs the same shape, entry by entry.</source>
             <translation>{x} 是 {a_shape}，{y} 是 {b_shape}：加法逐元素进行，需要两者形状相同。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="227" />
+            <location filename="../../playground/core/matrix_ops.py" line="224" />
             <source>{x} is {a_shape} and {y} is {b_shape}: the element-wise product needs the same shape.</source>
             <translation>{x} 是 {a_shape}，{y} 是 {b_shape}：逐元素乘积需要两者形状相同。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="285" />
+            <location filename="../../playground/core/matrix_ops.py" line="284" />
             <source>Cannot check: {reason}</source>
             <translation>无法检验：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="288" />
+            <location filename="../../playground/core/matrix_ops.py" line="287" />
             <source>{left} is {left_shape} but {right} is {right_shape}: different shapes, so not equal.</source>
             <translation>{left} 是 {left_shape}，而 {right} 是 {right_shape}：形状不同，所以不相等。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/matrix_ops.py" line="358" />
+            <location filename="../../playground/core/matrix_ops.py" line="360" />
             <source>rank-{rank} tensor</source>
             <translation>{rank} 阶张量</translation>
         </message>
@@ -1559,17 +1575,17 @@
             <translation>第 {row} 行第 {col} 列：</translation>
         </message>
         <message>
-            <location filename="../../playground/core/multilabel_compare.py" line="96" />
+            <location filename="../../playground/core/multilabel_compare.py" line="99" />
             <source>Softmax + cross-entropy</source>
             <translation>Softmax + 交叉熵</translation>
         </message>
         <message>
-            <location filename="../../playground/core/multilabel_compare.py" line="96" />
+            <location filename="../../playground/core/multilabel_compare.py" line="99" />
             <source>Sigmoid per label + BCE</source>
             <translation>每个标签一个 Sigmoid + BCE</translation>
         </message>
         <message>
-            <location filename="../../playground/core/multilabel_compare.py" line="59" />
+            <location filename="../../playground/core/multilabel_compare.py" line="62" />
             <source>Softmax outputs always sum to 1 (here {low:.2f}–{high:.2f}), so on the {multi} digits with several labels it passed 0.5 on two or more labels {soft_ok} times; F1 {soft_f1:.2f}, all four labels right on {soft_exact:.0%} of the test digits. The sigmoids decide each label on its own: all labels right on {sig_all} of those {multi} digits; F1 {sig_f1:.2f}, exact match {sig_exact:.0%}.</source>
             <translation>Softmax 的输出之和总是 1（这里为 {low:.2f}–{high:.2f}），所以在 {multi} 个带多个标签的数字上，它只有 {soft_ok} 次让两个或以上的标签超过 0.5；F1 为 {soft_f1:.2f}，四个标签全对的测试数字占 {soft_exact:.0%}。Sigmoid 则对每个标签单独作出判断：在这 {multi} 个数字中有 {sig_all} 个所有标签全对；F1 为 {sig_f1:.2f}，完全匹配率 {sig_exact:.0%}。</translation>
         </message>
@@ -1619,117 +1635,203 @@
             <translation>从末尾删除了 {removed}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/preprocessing.py" line="49" />
-            <location filename="../../playground/ui/canvas.py" line="554" />
-            <source>the image contains NaN or infinite values</source>
-            <translation>图像中含有 NaN 或无穷大的值</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/preprocessing.py" line="68" />
+            <location filename="../../playground/core/preprocessing.py" line="73" />
             <source>the image is empty (it has no pixels)</source>
             <translation>图像是空的（没有像素）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/preprocessing.py" line="75" />
+            <location filename="../../playground/core/preprocessing.py" line="81" />
+            <location filename="../../playground/core/preprocessing.py" line="76" />
+            <location filename="../../playground/ui/canvas.py" line="569" />
+            <source>the image contains NaN or infinite values</source>
+            <translation>图像中含有 NaN 或无穷大的值</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/preprocessing.py" line="71" />
+            <source>the image must hold numbers, not {dtype}</source>
+            <translation>图像必须存放数字，而不是 {dtype}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/preprocessing.py" line="104" />
             <source>expected a grayscale (H×W), RGB (H×W×3) or RGBA (H×W×4) image, got shape {shape}</source>
             <translation>需要灰度（H×W）、RGB（H×W×3）或 RGBA（H×W×4）图像，但得到的形状是 {shape}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/presets.py" line="39" />
+            <location filename="../../playground/core/presets.py" line="42" />
             <location filename="../../playground/ui/main_window.py" line="161" />
             <source>No preset named '{name}'. Available: {names}.</source>
             <translation>没有名为“{name}”的预设。可用的预设：{names}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/presets.py" line="46" />
+            <location filename="../../playground/core/presets.py" line="49" />
             <source>Preset '{name}' has no 'model'.</source>
             <translation>预设“{name}”中没有 'model'。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/presets.py" line="63" />
+            <location filename="../../playground/core/presets.py" line="72" />
             <source>{path}: {size:,} bytes is too large for a model spec.</source>
             <translation>{path}：{size:,} 字节，作为模型描述文件太大了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/presets.py" line="53" />
+            <location filename="../../playground/core/presets.py" line="58" />
             <source>Preset '{name}': {error}</source>
             <translation>预设“{name}”：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/presets.py" line="68" />
+            <location filename="../../playground/core/presets.py" line="77" />
             <source>{path}: cannot be read as UTF-8 text ({error}).</source>
             <translation>{path}：无法作为 UTF-8 文本读取（{error}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/presets.py" line="73" />
+            <location filename="../../playground/core/presets.py" line="82" />
+            <source>{path}: not a model spec: the JSON holds {problem}.</source>
+            <translation>{path}：不是模型规格：该 JSON 含有{problem}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/presets.py" line="85" />
             <source>{path}: not valid JSON (line {line}, column {column}): {error}.</source>
             <translation>{path}：不是有效的 JSON（第 {line} 行，第 {column} 列）：{error}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/project_file.py" line="99" />
-            <source>{name}: the file is empty.</source>
-            <translation>{name}：文件是空的。</translation>
+            <location filename="../../playground/core/project_file.py" line="453" />
+            <source>nested</source>
+            <translation>嵌套张量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/project_file.py" line="101" />
-            <source>{name}: {size:,} bytes is larger than any project this app writes.</source>
-            <translation>{name}：{size:,} 字节，比本应用保存的任何项目都大。</translation>
+            <location filename="../../playground/core/project_file.py" line="457" />
+            <source>quantized</source>
+            <translation>量化张量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/project_file.py" line="104" />
+            <location filename="../../playground/core/project_file.py" line="444" />
+            <source>{name}: the saved optimizer state is damaged (at {where}).</source>
+            <translation>{name}：保存的优化器状态已损坏（位于 {where}）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="176" />
             <source>{name}: not an nn-playground project (the file is damaged, truncated or of another kind).</source>
             <translation>{name}：不是 nn-playground 项目（文件已损坏、不完整或是其他类型的文件）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/project_file.py" line="115" />
-            <source>{name}: not an nn-playground project file.</source>
-            <translation>{name}：不是 nn-playground 项目文件。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/project_file.py" line="118" />
-            <source>{name}: the project has no format version.</source>
-            <translation>{name}：项目中没有格式版本号。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/project_file.py" line="120" />
-            <source>{name} was saved by a newer nn-playground (project format {version}; this version reads up to {supported}). Update the app to open it.</source>
-            <translation>{name} 是由更新版本的 nn-playground 保存的（项目格式 {version}；当前版本最多只能读取 {supported}）。请更新应用后再打开。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/project_file.py" line="148" />
-            <source>{name}: the project lacks its '{section}' section.</source>
-            <translation>{name}：项目缺少“{section}”部分。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/project_file.py" line="164" />
-            <source>{name}: the saved weights are damaged.</source>
-            <translation>{name}：保存的权重已损坏。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/project_file.py" line="170" />
-            <source>{name}: the saved weights do not match the saved network (missing: {missing}; unexpected: {unexpected}).</source>
-            <translation>{name}：保存的权重与保存的网络不匹配（缺少：{missing}；多余：{unexpected}）。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/project_file.py" line="112" />
+            <location filename="../../playground/core/project_file.py" line="269" />
             <source>{name}: cannot be read — the file is damaged or not a project ({reason}).</source>
             <translation>{name}：无法读取 — 文件已损坏或不是项目文件（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/project_file.py" line="153" />
+            <location filename="../../playground/core/project_file.py" line="274" />
+            <source>{name}: the archive lists {count:,} entries; a project has at most {limit:,}.</source>
+            <translation>{name}：压缩包列出了 {count:,} 个条目；项目最多只有 {limit:,} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="280" />
+            <source>{name}: the project's data is larger than any project this app writes.</source>
+            <translation>{name}：项目数据比本应用写出的任何项目都大。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="126" />
+            <source>{name}: the file is empty.</source>
+            <translation>{name}：文件是空的。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="128" />
+            <source>{name}: {size:,} bytes is larger than any project this app writes.</source>
+            <translation>{name}：{size:,} 字节，比本应用保存的任何项目都大。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="138" />
+            <source>{name}: not an nn-playground project file.</source>
+            <translation>{name}：不是 nn-playground 项目文件。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="141" />
+            <source>{name}: the project has no format version.</source>
+            <translation>{name}：项目中没有格式版本号。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="143" />
+            <source>{name} was saved by a newer nn-playground (project format {version}; this version reads up to {supported}). Update the app to open it.</source>
+            <translation>{name} 是由更新版本的 nn-playground 保存的（项目格式 {version}；当前版本最多只能读取 {supported}）。请更新应用后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="260" />
+            <source>{name}: the archive would unpack to {size:,} bytes, more than the largest project this app writes ({limit:,} bytes).</source>
+            <translation>{name}：压缩包解压后将有 {size:,} 字节，超过本应用写出的最大项目（{limit:,} 字节）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="302" />
+            <source>{name}: the project lacks its '{section}' section.</source>
+            <translation>{name}：项目缺少“{section}”部分。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="317" />
+            <source>{name}: '{key}' must be a whole number from 0 to {limit:,} (got {value!r}).</source>
+            <translation>{name}：'{key}' 必须是 0 到 {limit:,} 之间的整数（实际为 {value!r}）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="366" />
+            <source>{name}: the saved weights do not match the saved network (missing: {missing}; unexpected: {unexpected}).</source>
+            <translation>{name}：保存的权重与保存的网络不匹配（缺少：{missing}；多余：{unexpected}）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="472" />
+            <source>The saved network cannot be built: {error}</source>
+            <translation>无法构建保存的网络：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="243" />
+            <source>{name}: the archive holds two entries named {entry!r}.</source>
+            <translation>{name}：压缩包中有两个名为 {entry!r} 的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="246" />
+            <source>{name}: the archive holds an entry named {entry!r}, which no project has.</source>
+            <translation>{name}：压缩包中有一个名为 {entry!r} 的条目，项目中不会有这样的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="250" />
+            <source>{name}: entry {entry!r} is compressed in a way torch.save never uses.</source>
+            <translation>{name}：条目 {entry!r} 的压缩方式是 torch.save 从不使用的。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="254" />
+            <source>{name}: entry {entry!r} would unpack from {packed:,} to {size:,} bytes, which no project does (a zip bomb).</source>
+            <translation>{name}：条目 {entry!r} 将从 {packed:,} 字节解压为 {size:,} 字节，项目不会这样（这是压缩炸弹）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="306" />
+            <source>{name}: the '{section}' section holds {problem}, which no project has.</source>
+            <translation>{name}：“{section}”部分含有{problem}，项目中不会有这样的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="309" />
             <source>{name}: the '{section}' section is damaged.</source>
             <translation>{name}：“{section}”部分已损坏。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/project_file.py" line="173" />
-            <location filename="../../playground/core/project_file.py" line="174" />
-            <location filename="../../playground/core/spec.py" line="180" />
+            <location filename="../../playground/core/project_file.py" line="328" />
+            <source>{name}: the saved weights are damaged.</source>
+            <translation>{name}：保存的权重已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="369" />
+            <location filename="../../playground/core/project_file.py" line="370" />
+            <location filename="../../playground/core/spec.py" line="204" />
             <location filename="../../playground/ui/task_settings.py" line="161" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../playground/core/project_file.py" line="177" />
+            <location filename="../../playground/core/project_file.py" line="375" />
+            <source>{name}: weight '{key}' is not a plain tensor (it is {kind}).</source>
+            <translation>{name}：权重 '{key}' 不是普通张量（而是 {kind}）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="378" />
+            <source>{name}: weight '{key}' holds {dtype} numbers but the network needs {needed}.</source>
+            <translation>{name}：权重 '{key}' 存放的是 {dtype} 数值，但网络需要 {needed}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/project_file.py" line="382" />
             <source>{name}: weight '{key}' has shape {shape} but the network needs {needed}.</source>
             <translation>{name}：权重“{key}”的形状是 {shape}，但网络需要 {needed}。</translation>
         </message>
@@ -1755,13 +1857,13 @@
         </message>
         <message>
             <location filename="../../playground/core/runs.py" line="45" />
-            <location filename="../../playground/ui/experiments_panel.py" line="61" />
+            <location filename="../../playground/ui/experiments_panel.py" line="86" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
             <location filename="../../playground/core/runs.py" line="46" />
-            <location filename="../../playground/ui/experiments_panel.py" line="61" />
+            <location filename="../../playground/ui/experiments_panel.py" line="86" />
             <source>diverged</source>
             <translation>已发散</translation>
         </message>
@@ -1861,265 +1963,316 @@
             <translation>{optimizer}，学习率 {learning_rate:g}，批大小 {batch_size}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="167" />
+            <location filename="../../playground/core/safe_json.py" line="86" />
+            <source>a number of about {digits:,} digits</source>
+            <translation>约 {digits:,} 位的数</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/safe_json.py" line="52" />
+            <source>lists and objects nested more than {limit} levels deep</source>
+            <translation>嵌套超过 {limit} 层的列表和对象</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/safe_json.py" line="55" />
+            <source>more than {limit:,} lists and objects</source>
+            <translation>超过 {limit:,} 个列表和对象</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/safe_json.py" line="60" />
+            <source>a whole number of {digits:,} digits (at most {limit} are allowed)</source>
+            <translation>一个 {digits:,} 位的整数（最多允许 {limit} 位）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/shape_inference.py" line="181" />
             <source>The network has no layers: add at least one Linear layer.</source>
             <translation>网络中没有任何层：请至少添加一个 Linear 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="181" />
+            <location filename="../../playground/core/shape_inference.py" line="195" />
             <source>{where} would have {count:,} parameters (~{weights} of weights, ~{training} to train with Adam), more than the {limit:,} this app allows: make it smaller, or shrink its input with pooling or a stride first.</source>
             <translation>{where}将有 {count:,} 个参数（权重约 {weights}，用 Adam 训练约需 {training}），超过了本应用允许的 {limit:,} 个：请把它调小，或先用池化或步幅缩小它的输入。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="191" />
-            <location filename="../../playground/core/spec.py" line="168" />
+            <location filename="../../playground/core/shape_inference.py" line="205" />
+            <location filename="../../playground/core/spec.py" line="192" />
+            <location filename="../../playground/core/spec.py" line="250" />
             <source>Layer {number} ({layer})</source>
             <translation>第 {number} 层（{layer}）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="318" />
+            <location filename="../../playground/core/shape_inference.py" line="332" />
             <source>{where} expects an image (channels×height×width) but receives {shape}.</source>
             <translation>{where}需要图像输入（通道×高×宽），但收到的是 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="327" />
+            <location filename="../../playground/core/shape_inference.py" line="341" />
             <source>No activation between the weight layers: stacked linear layers collapse into one linear map, so this network can only learn what a single Linear layer can.</source>
             <translation>权重层之间没有激活函数：堆叠的线性层会合并成一个线性映射，所以这个网络只能学到单个 Linear 层能学到的东西。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="351" />
+            <location filename="../../playground/core/shape_inference.py" line="365" />
             <source>The network outputs {outputs} values per image but the data has {classes} classes: set the last Linear's out_features to {classes}.</source>
             <translation>网络对每张图像输出 {outputs} 个值，但数据有 {classes} 个类别：请把最后一个 Linear 的 out_features 设为 {classes}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="354" />
+            <location filename="../../playground/core/shape_inference.py" line="368" />
             <source>The network outputs {outputs} values per image but the data has {classes} classes: add Linear({classes}) at the end.</source>
             <translation>网络对每张图像输出 {outputs} 个值，但数据有 {classes} 个类别：请在末尾添加 Linear({classes})。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="202" />
+            <location filename="../../playground/core/shape_inference.py" line="216" />
             <source>Insert Flatten before this layer</source>
             <translation>在此层之前插入 Flatten</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="314" />
+            <location filename="../../playground/core/shape_inference.py" line="328" />
             <source>{where} expects an image (channels×height×width) but receives a flat vector of {size}: remove the Flatten or Linear before it, or put the {type} layers first.</source>
             <translation>{where}需要图像输入（通道×高×宽），但收到的是长度为 {size} 的平坦向量：请删除它前面的 Flatten 或 Linear，或把 {type} 层放到最前面。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="344" />
+            <location filename="../../playground/core/shape_inference.py" line="358" />
             <source>The network ends with {shape} values per image but a classifier needs a flat vector of {classes} scores: add Flatten and Linear({classes}) at the end.</source>
             <translation>网络最终对每张图像输出 {shape} 个值，但分类器需要一个包含 {classes} 个分数的平坦向量：请在末尾添加 Flatten 和 Linear({classes})。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="148" />
+            <location filename="../../playground/core/shape_inference.py" line="162" />
             <source>Layer {number} ({type}): the name '{name}' is used twice; names must be unique.</source>
             <translation>第 {number} 层（{type}）：名称“{name}”被使用了两次；名称必须唯一。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="171" />
+            <location filename="../../playground/core/shape_inference.py" line="185" />
             <source>The network has {total:,} parameters (~{size} of weights); the limit is {limit:,}. Make some layers smaller.</source>
             <translation>网络有 {total:,} 个参数（权重约 {size}）；上限为 {limit:,}。请把一些层调小。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="200" />
+            <location filename="../../playground/core/shape_inference.py" line="214" />
             <source>{where} expects a flat vector but receives {shape}: add Flatten before it.</source>
             <translation>{where}需要平坦向量输入，但收到的是 {shape}：请在它前面添加 Flatten。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="333" />
+            <location filename="../../playground/core/shape_inference.py" line="347" />
             <source>The last layer is {type}: for multi-class outputs end with Linear; the loss applies softmax itself.</source>
             <translation>最后一层是 {type}：多分类输出应以 Linear 结尾；损失函数会自己计算 softmax。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="221" />
+            <location filename="../../playground/core/shape_inference.py" line="235" />
             <source>Set stride to 1</source>
             <translation>把步幅设为 1</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="219" />
+            <location filename="../../playground/core/shape_inference.py" line="233" />
             <source>{where}: padding 'same' only works with stride 1 in PyTorch; set stride to 1 or give padding as a number.</source>
             <translation>{where}：在 PyTorch 中，填充 'same' 只能与步幅 1 一起使用；请把步幅设为 1，或用数字指定填充。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="228" />
+            <location filename="../../playground/core/shape_inference.py" line="242" />
             <source>{where}: the {kernel}×{kernel} kernel does not fit the {height}×{width} input with padding {padding}; use a smaller kernel_size or more padding.</source>
             <translation>{where}：{kernel}×{kernel} 的卷积核放不进填充为 {padding} 的 {height}×{width} 输入；请使用更小的 kernel_size 或更多的填充。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="251" />
+            <location filename="../../playground/core/shape_inference.py" line="265" />
             <source>{where}: the {kernel}×{kernel} window is larger than the {height}×{width} maps it receives; use a smaller kernel_size or remove this pooling layer.</source>
             <translation>{where}：{kernel}×{kernel} 的窗口比收到的 {height}×{width} 特征图还大；请使用更小的 kernel_size，或删除这个池化层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="234" />
+            <location filename="../../playground/core/shape_inference.py" line="248" />
             <source>{where}: padding {padding} is as large as the kernel; most outputs see only zeros.</source>
             <translation>{where}：填充 {padding} 与卷积核一样大；大部分输出只能看到零。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="259" />
+            <location filename="../../playground/core/shape_inference.py" line="273" />
             <source>{where}: the input is already flat; this Flatten does nothing.</source>
             <translation>{where}：输入已经是平坦的；这个 Flatten 不起任何作用。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="263" />
+            <location filename="../../playground/core/shape_inference.py" line="277" />
             <source>{where} normalises flat vectors but receives {shape}: use BatchNorm2d for images, or add Flatten before it.</source>
             <translation>{where}对平坦向量做归一化，但收到的是 {shape}：图像请使用 BatchNorm2d，或在它前面添加 Flatten。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="265" />
+            <location filename="../../playground/core/shape_inference.py" line="279" />
             <source>Use BatchNorm2d instead</source>
             <translation>改用 BatchNorm2d</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="272" />
+            <location filename="../../playground/core/shape_inference.py" line="286" />
             <source>{where} normalises images (channels×height×width) but receives {shape}: use BatchNorm1d for flat vectors.</source>
             <translation>{where}对图像（通道×高×宽）做归一化，但收到的是 {shape}：平坦向量请使用 BatchNorm1d。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="274" />
+            <location filename="../../playground/core/shape_inference.py" line="288" />
             <source>Use BatchNorm1d instead</source>
             <translation>改用 BatchNorm1d</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="285" />
+            <location filename="../../playground/core/shape_inference.py" line="299" />
             <source>{where} reads a sequence (an image row by row) but receives a flat vector of {size}: remove the Flatten before it, or put the {type} first.</source>
             <translation>{where}读取的是序列（逐行读取图像），但收到的是长度为 {size} 的平坦向量：请删除它前面的 Flatten，或把 {type} 放到最前面。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="306" />
+            <location filename="../../playground/core/shape_inference.py" line="320" />
             <source>{where}: softmax over {shape} runs along the last axis only.</source>
             <translation>{where}：对 {shape} 的 softmax 只沿最后一个维度计算。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="144" />
+            <location filename="../../playground/core/spec.py" line="168" />
             <source>'input_shape' must be a list of 1 to 3 whole numbers, e.g. [1, 28, 28].</source>
             <translation>'input_shape' 必须是由 1 到 3 个整数组成的列表，例如 [1, 28, 28]。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="156" />
+            <location filename="../../playground/core/spec.py" line="180" />
             <source>Layer {number}</source>
             <translation>第 {number} 层</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="203" />
+            <location filename="../../playground/core/spec.py" line="224" />
+            <source>{where}: the name {name} is not a Python identifier of at most {limit} characters (letters, digits and _, not starting with a digit); choose another or leave the name out.</source>
+            <translation>{where}：名称 {name} 不是不超过 {limit} 个字符的 Python 标识符（由字母、数字和 _ 组成，且不以数字开头）；请换一个名称，或不写名称。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/spec.py" line="229" />
+            <source>{where}: Python reads the name {name} as {normal}, so the exported script would not match; write {normal} or leave the name out.</source>
+            <translation>{where}：Python 会把名称 {name} 读作 {normal}，导出的脚本将对不上；请写成 {normal}，或不写名称。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/spec.py" line="232" />
+            <source>{where}: the name {name} is a Python keyword; choose another or leave the name out.</source>
+            <translation>{where}：名称 {name} 是 Python 关键字；请换一个名称，或不写名称。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/spec.py" line="234" />
+            <source>{where}: the name {name} starts with _, which PyTorch keeps for its own attributes; choose another or leave the name out.</source>
+            <translation>{where}：名称 {name} 以 _ 开头，这类名称留给 PyTorch 自己的属性；请换一个名称，或不写名称。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/spec.py" line="237" />
+            <source>{where}: the name {name} is taken by nn.Module; choose another or leave the name out.</source>
+            <translation>{where}：名称 {name} 已被 nn.Module 占用；请换一个名称，或不写名称。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/spec.py" line="292" />
             <source>{where}: {param} needs a value (got {value}).</source>
             <translation>{where}：{param} 需要一个值（当前为 {value}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="209" />
+            <location filename="../../playground/core/spec.py" line="298" />
             <source>{where}: {param} must be true or false (got {value}).</source>
             <translation>{where}：{param} 必须是 true 或 false（当前为 {value}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="225" />
+            <location filename="../../playground/core/spec.py" line="314" />
             <source>{where}: {param} must be at least {limit} (got {value}).</source>
             <translation>{where}：{param} 不能小于 {limit}（当前为 {value}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="227" />
+            <location filename="../../playground/core/spec.py" line="316" />
             <source>{where}: {param} must be at most {limit} (got {value}).</source>
             <translation>{where}：{param} 不能大于 {limit}（当前为 {value}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="110" />
+            <location filename="../../playground/core/spec.py" line="131" />
             <source>A model spec must be a JSON object with 'input_shape' and 'layers'.</source>
             <translation>模型描述必须是包含 'input_shape' 和 'layers' 的 JSON 对象。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="113" />
+            <location filename="../../playground/core/spec.py" line="134" />
             <source>The spec's 'version' must be a whole number.</source>
             <translation>模型描述的 'version' 必须是整数。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="122" />
+            <location filename="../../playground/core/spec.py" line="143" />
             <source>The spec needs a 'layers' list.</source>
             <translation>模型描述需要一个 'layers' 列表。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="129" />
+            <location filename="../../playground/core/spec.py" line="151" />
             <source>The spec's 'name' must be text.</source>
             <translation>模型描述的 'name' 必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="217" />
+            <location filename="../../playground/core/spec.py" line="306" />
             <source>{where}: {param} must be a whole number (got {value}).</source>
             <translation>{where}：{param} 必须是整数（当前为 {value}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="222" />
+            <location filename="../../playground/core/spec.py" line="311" />
             <source>{where}: {param} must be a number (got {value}).</source>
             <translation>{where}：{param} 必须是数字（当前为 {value}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="158" />
+            <location filename="../../playground/core/spec.py" line="182" />
             <source>{where} must be a JSON object like {{"type": "Linear", "out_features": 10}}.</source>
             <translation>{where}必须是 JSON 对象，例如 {{"type": "Linear", "out_features": 10}}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="162" />
+            <location filename="../../playground/core/spec.py" line="186" />
             <source>{where} has no 'type'. Known types: {types}.</source>
             <translation>{where}没有 'type'。已知类型：{types}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="166" />
+            <location filename="../../playground/core/spec.py" line="190" />
             <source>{where}: unknown layer type '{name}'. Known types: {types}.</source>
             <translation>{where}：未知的层类型“{name}”。已知类型：{types}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="186" />
-            <source>{where}: 'name' must be a Python identifier such as fc1 (got {name}).</source>
-            <translation>{where}：'name' 必须是 Python 标识符，例如 fc1（当前为 {name}）。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/spec.py" line="216" />
+            <location filename="../../playground/core/spec.py" line="305" />
             <source>{where}: {param} must be a whole number or 'valid'/'same' (got {value}).</source>
             <translation>{where}：{param} 必须是整数或 'valid'/'same'（当前为 {value}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="57" />
+            <location filename="../../playground/core/spec.py" line="78" />
             <source>Conv2d({channels}, {kernel}×{kernel}, stride {stride}, pad {padding})</source>
             <translation>Conv2d({channels}, {kernel}×{kernel}, 步幅 {stride}, 填充 {padding})</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="115" />
+            <location filename="../../playground/core/spec.py" line="136" />
             <source>This spec was written by a newer nn-playground (format version {version}; this one reads up to {supported}). Update the app to open it.</source>
             <translation>此模型描述由更新版本的 nn-playground 写入（格式版本 {version}；当前版本最多只能读取 {supported}）。请更新应用后再打开。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="124" />
+            <location filename="../../playground/core/spec.py" line="145" />
             <source>The spec has {count} layers; at most {limit} are supported.</source>
             <translation>模型描述有 {count} 层；最多支持 {limit} 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="148" />
+            <location filename="../../playground/core/spec.py" line="172" />
             <source>'input_shape' entries must be whole numbers from 1 to 4096 (got {value}).</source>
             <translation>'input_shape' 的每一项必须是 1 到 4096 之间的整数（当前为 {value}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="173" />
+            <location filename="../../playground/core/spec.py" line="197" />
             <source>{where}: 'params' must be an object.</source>
             <translation>{where}：'params' 必须是一个对象。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="181" />
+            <location filename="../../playground/core/spec.py" line="205" />
             <source>{where} has no parameter '{key}'. Its parameters: {known}.</source>
             <translation>{where}没有参数“{key}”。它的参数有：{known}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="63" />
+            <location filename="../../playground/core/spec.py" line="263" />
+            <source>{where}: names like {name} are kept for layers without a name (this one would be {default}); choose another or leave the name out.</source>
+            <translation>{where}：像 {name} 这样的名称留给没有名称的层（这一层会叫 {default}）；请换一个名称，或不写名称。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/spec.py" line="84" />
             <source>{type}({kernel}×{kernel}, stride {stride})</source>
             <translation>{type}({kernel}×{kernel}, 步幅 {stride})</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="72" />
+            <location filename="../../playground/core/spec.py" line="93" />
             <source>{type}({hidden}{layers}, all steps)</source>
             <translation>{type}({hidden}{layers}, 全部时间步)</translation>
         </message>
         <message>
-            <location filename="../../playground/core/spec.py" line="137" />
+            <location filename="../../playground/core/spec.py" line="161" />
             <source>Not valid JSON (line {line}, column {column}): {error}.</source>
             <translation>不是有效的 JSON（第 {line} 行，第 {column} 列）：{error}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/spec.py" line="254" />
+            <source>{where}: the name {name} is already used by layer {other}; names must be unique.</source>
+            <translation>{where}：名称 {name} 已被第 {other} 层使用；名称必须唯一。</translation>
         </message>
         <message>
             <location filename="../../playground/core/tasks.py" line="30" />
@@ -2278,13 +2431,13 @@
         </message>
         <message>
             <location filename="../../playground/core/tasks.py" line="109" />
-            <location filename="../../playground/core/training_config.py" line="98" />
+            <location filename="../../playground/core/training_config.py" line="99" />
             <source>Unknown task '{task}'. Choose one of: {choices}.</source>
             <translation>未知的任务“{task}”。请从以下选项中选择：{choices}。</translation>
         </message>
         <message>
             <location filename="../../playground/core/tasks.py" line="111" />
-            <location filename="../../playground/core/training_config.py" line="101" />
+            <location filename="../../playground/core/training_config.py" line="102" />
             <source>Unknown loss '{loss}'. Choose one of: {choices}.</source>
             <translation>未知的损失“{loss}”。请从以下选项中选择：{choices}。</translation>
         </message>
@@ -2384,239 +2537,259 @@
             <translation>一维函数只有 x1：特征 {name} 不可用（可选：{options}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="541" />
+            <location filename="../../playground/core/trainer.py" line="120" />
+            <source>Training needs about {need} of GPU memory at batch size {batch}, but only {free} is free.</source>
+            <translation>以批大小 {batch} 训练大约需要 {need} 显存，但只有 {free} 可用。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/trainer.py" line="122" />
+            <source>Training needs about {need} of memory at batch size {batch}, but only {free} is free.</source>
+            <translation>以批大小 {batch} 训练大约需要 {need} 内存，但只有 {free} 可用。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/trainer.py" line="124" />
+            <source>Use a smaller batch size (about {largest:,} fits) or fewer units or channels.</source>
+            <translation>请使用更小的批大小（约 {largest:,} 可以放下），或减少单元数或通道数。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/trainer.py" line="126" />
+            <source>Use fewer units or channels.</source>
+            <translation>请减少单元数或通道数。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/trainer.py" line="636" />
             <source>The loss became NaN at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了 NaN：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="549" />
+            <location filename="../../playground/core/trainer.py" line="644" />
             <source>Try a learning rate about 10× lower (now {lr:g}), or Adam instead of SGD.</source>
             <translation>请尝试把学习率降低约 10 倍（当前为 {lr:g}），或用 Adam 代替 SGD。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="551" />
+            <location filename="../../playground/core/trainer.py" line="646" />
             <source>Try a learning rate about 10× lower (now {lr:g}).</source>
             <translation>请尝试把学习率降低约 10 倍（当前为 {lr:g}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="177" />
+            <location filename="../../playground/core/trainer.py" line="267" />
             <source>Mixed precision (AMP) works on CUDA only; training in full precision on the CPU.</source>
             <translation>混合精度（AMP）只能在 CUDA 上使用；改为在 CPU 上以全精度训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="543" />
+            <location filename="../../playground/core/trainer.py" line="638" />
             <source>The loss became infinite at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了无穷大：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="545" />
+            <location filename="../../playground/core/trainer.py" line="640" />
             <source>The loss became {loss:,.0f}, over {factor}× where it started, at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了 {loss:,.0f}，超过初始值的 {factor} 倍：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="552" />
+            <location filename="../../playground/core/trainer.py" line="647" />
             <source>{problem} Training stopped and the last weights with a sane loss were restored. {advice}</source>
             <translation>{problem}训练已停止，并已恢复到损失正常时的最后一组权重。{advice}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="147" />
+            <location filename="../../playground/core/trainer.py" line="233" />
             <source>Unknown optimizer '{name}'.</source>
             <translation>未知的优化器“{name}”。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="185" />
+            <location filename="../../playground/core/trainer.py" line="275" />
             <source>The network expects inputs of {expected} but the data set '{name}' has images of {shape}: set the network's input to {shape}.</source>
             <translation>网络需要形状为 {expected} 的输入，但数据集“{name}”的图像是 {shape}：请把网络的输入设为 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="188" />
+            <location filename="../../playground/core/trainer.py" line="278" />
             <source>The network expects inputs of {expected} but the data set '{name}' has rows of {shape}: set the network's input to {shape}.</source>
             <translation>网络需要形状为 {expected} 的输入，但数据集“{name}”的每行数据形状是 {shape}：请把网络的输入设为 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="279" />
+            <location filename="../../playground/core/trainer.py" line="373" />
             <source>Drawings can only be added to an image data set.</source>
             <translation>手写图只能添加到图像数据集中。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="195" />
+            <location filename="../../playground/core/trainer.py" line="285" />
             <source>The network ends with {shape} values per example but the task needs a flat vector of {outputs}: add Flatten and Linear({outputs}) at the end.</source>
             <translation>网络最终对每个样本输出 {shape} 个值，但该任务需要长度为 {outputs} 的平坦向量：请在末尾添加 Flatten 和 Linear({outputs})。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="283" />
+            <location filename="../../playground/core/trainer.py" line="377" />
             <source>Examples must be {count} images of {size} pixels with one label each (got {shape}).</source>
             <translation>样本必须是 {count} 张 {size} 像素的图像，每张带一个标签（当前为 {shape}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="288" />
+            <location filename="../../playground/core/trainer.py" line="382" />
             <source>Labels must be 0 to {last}.</source>
             <translation>标签必须在 0 到 {last} 之间。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="256" />
+            <location filename="../../playground/core/trainer.py" line="350" />
             <source>The task can't change under trained weights: reset first.</source>
             <translation>已训练的权重不能更换任务：请先重置。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="14" />
+            <location filename="../../playground/core/training_config.py" line="15" />
             <source>SGD (plain gradient descent)</source>
             <translation>SGD（普通梯度下降）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="15" />
+            <location filename="../../playground/core/training_config.py" line="16" />
             <source>SGD + momentum</source>
             <translation>SGD + 动量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="21" />
+            <location filename="../../playground/core/training_config.py" line="22" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="21" />
+            <location filename="../../playground/core/training_config.py" line="22" />
             <source>L1 (sum of |w|)</source>
             <translation>L1（|w| 之和）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="21" />
+            <location filename="../../playground/core/training_config.py" line="22" />
             <source>L2 (sum of w²)</source>
             <translation>L2（w² 之和）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="23" />
+            <location filename="../../playground/core/training_config.py" line="24" />
             <source>Constant</source>
             <translation>恒定</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="24" />
+            <location filename="../../playground/core/training_config.py" line="25" />
             <source>Step (× γ every N epochs)</source>
             <translation>阶梯（每 N 轮 × γ）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="25" />
+            <location filename="../../playground/core/training_config.py" line="26" />
             <source>Cosine annealing</source>
             <translation>余弦退火</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="26" />
+            <location filename="../../playground/core/training_config.py" line="27" />
             <source>One-cycle (warm up, then anneal)</source>
             <translation>单周期（先预热，再退火）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="30" />
+            <location filename="../../playground/core/training_config.py" line="31" />
             <source>epochs</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="30" />
+            <location filename="../../playground/core/training_config.py" line="31" />
             <source>batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="30" />
+            <location filename="../../playground/core/training_config.py" line="31" />
             <location filename="../../playground/ui/plots.py" line="188" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="31" />
+            <location filename="../../playground/core/training_config.py" line="32" />
             <source>momentum</source>
             <translation>动量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="31" />
+            <location filename="../../playground/core/training_config.py" line="32" />
             <source>weight decay</source>
             <translation>权重衰减</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="31" />
+            <location filename="../../playground/core/training_config.py" line="32" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="32" />
+            <location filename="../../playground/core/training_config.py" line="33" />
             <source>validation fraction</source>
             <translation>验证集比例</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="32" />
+            <location filename="../../playground/core/training_config.py" line="33" />
             <source>eval every steps</source>
             <translation>每隔多少步评估</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="33" />
+            <location filename="../../playground/core/training_config.py" line="34" />
             <source>eval subset</source>
             <translation>评估子集大小</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="33" />
+            <location filename="../../playground/core/training_config.py" line="34" />
             <source>normalize std</source>
             <translation>归一化标准差</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="33" />
+            <location filename="../../playground/core/training_config.py" line="34" />
             <source>normalize mean</source>
             <translation>归一化均值</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="34" />
+            <location filename="../../playground/core/training_config.py" line="35" />
             <source>regularization rate</source>
             <translation>正则化强度</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="34" />
+            <location filename="../../playground/core/training_config.py" line="35" />
             <source>lr step epochs</source>
             <translation>学习率阶梯间隔轮次</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="35" />
+            <location filename="../../playground/core/training_config.py" line="36" />
             <source>lr gamma</source>
             <translation>学习率衰减因子 γ</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="123" />
+            <location filename="../../playground/core/training_config.py" line="124" />
             <source>The training settings must be a JSON object.</source>
             <translation>训练设置必须是一个 JSON 对象。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="154" />
+            <location filename="../../playground/core/training_config.py" line="155" />
             <source>{field} must be a whole number from {lo:,} to {hi:,} (got {value!r}).</source>
             <translation>{field}必须是 {lo:,} 到 {hi:,} 之间的整数（当前为 {value!r}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="161" />
+            <location filename="../../playground/core/training_config.py" line="162" />
             <source>{field} must be a number from {lo:g} to {hi:g} (got {value!r}).</source>
             <translation>{field}必须是 {lo:g} 到 {hi:g} 之间的数（当前为 {value!r}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="92" />
+            <location filename="../../playground/core/training_config.py" line="93" />
             <source>Unknown optimizer '{optimizer}'. Choose one of: {choices}.</source>
             <translation>未知的优化器“{optimizer}”。请从以下选项中选择：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="95" />
+            <location filename="../../playground/core/training_config.py" line="96" />
             <source>Unknown device '{device}'. Choose one of: {choices}.</source>
             <translation>未知的设备“{device}”。请从以下选项中选择：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="104" />
+            <location filename="../../playground/core/training_config.py" line="105" />
             <source>Unknown regularization '{regularization}'. Choose one of: {choices}.</source>
             <translation>未知的正则化“{regularization}”。请从以下选项中选择：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="107" />
+            <location filename="../../playground/core/training_config.py" line="108" />
             <source>Unknown learning-rate schedule '{schedule}'. Choose one of: {choices}.</source>
             <translation>未知的学习率调度“{schedule}”。请从以下选项中选择：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="113" />
+            <location filename="../../playground/core/training_config.py" line="114" />
             <source>amp must be true or false (got {value!r}).</source>
             <translation>amp 必须是 true 或 false（当前为 {value!r}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_config.py" line="134" />
-            <location filename="../../playground/core/training_config.py" line="141" />
+            <location filename="../../playground/core/training_config.py" line="135" />
+            <location filename="../../playground/core/training_config.py" line="142" />
             <source>Training setting '{key}' has the wrong type ({value!r}).</source>
             <translation>训练设置“{key}”的类型不对（{value!r}）。</translation>
         </message>
@@ -2662,96 +2835,96 @@
             <translation>“{name}”的目标是类别标签，不是数值：请选择分类任务。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="245" />
+            <location filename="../../playground/ui/boundary_view.py" line="251" />
             <source>training points: white rim, test points: black rim</source>
             <translation>训练点：白色边框，测试点：黑色边框</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="249" />
+            <location filename="../../playground/ui/boundary_view.py" line="255" />
             <source>pale = unsure</source>
             <translation>浅色 = 不确定</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="249" />
+            <location filename="../../playground/ui/boundary_view.py" line="255" />
             <source>white = 50 : 50</source>
             <translation>白色 = 50 : 50</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="250" />
+            <location filename="../../playground/ui/boundary_view.py" line="256" />
             <source> &amp;nbsp;· background: the network's answer ({shade}); {rims}</source>
             <translation> &amp;nbsp;· 背景：网络的回答（{shade}）；{rims}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="253" />
+            <location filename="../../playground/ui/boundary_view.py" line="259" />
             <source>grey points: data (white rim: training, black rim: test); &lt;span style='color:{colour}'&gt;&lt;b&gt;line&lt;/b&gt;&lt;/span&gt;: the network's prediction</source>
             <translation>灰色点：数据（白色边框：训练，黑色边框：测试）；&lt;span style='color:{colour}'&gt;&lt;b&gt;曲线&lt;/b&gt;&lt;/span&gt;：网络的预测</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="257" />
+            <location filename="../../playground/ui/boundary_view.py" line="263" />
             <source>{low} low &amp;nbsp;{high} high height (±{scale:.2g}) · background: the predicted height; {rims}</source>
             <translation>{low} 低 &amp;nbsp;{high} 高（±{scale:.2g}） · 背景：预测的高度；{rims}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="248" />
+            <location filename="../../playground/ui/boundary_view.py" line="254" />
             <source>class {k}</source>
             <translation>类别 {k}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/canvas.py" line="197" />
+            <location filename="../../playground/ui/canvas.py" line="212" />
             <source>Drawing canvas</source>
             <translation>手写画布</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/canvas.py" line="198" />
+            <location filename="../../playground/ui/canvas.py" line="213" />
             <source>Draw one digit with the mouse, a pen or a finger.
 Esc clears, Ctrl+Z undoes the last stroke.</source>
             <translation>用鼠标、手写笔或手指写一个数字。
 Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/canvas.py" line="502" />
+            <location filename="../../playground/ui/canvas.py" line="517" />
             <source>Draw a digit here</source>
             <translation>在这里写一个数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/canvas.py" line="551" />
+            <location filename="../../playground/ui/canvas.py" line="566" />
             <source>expected a 2-D grayscale image, got shape {shape}</source>
             <translation>需要二维灰度图像，但得到的形状是 {shape}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/code_view.py" line="125" />
-            <location filename="../../playground/ui/matrix_display.py" line="230" />
-            <location filename="../../playground/ui/matrix_editor.py" line="205" />
+            <location filename="../../playground/ui/code_view.py" line="124" />
+            <location filename="../../playground/ui/matrix_display.py" line="231" />
+            <location filename="../../playground/ui/matrix_editor.py" line="213" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/code_view.py" line="126" />
+            <location filename="../../playground/ui/code_view.py" line="125" />
             <source>Copy the whole script to the clipboard.</source>
             <translation>把整个脚本复制到剪贴板。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/code_view.py" line="128" />
+            <location filename="../../playground/ui/code_view.py" line="127" />
             <source>Save as…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/code_view.py" line="129" />
+            <location filename="../../playground/ui/code_view.py" line="128" />
             <source>Write the script to a .py file (File ▸ Export PyTorch script…); a trained network's weights can go next to it.</source>
             <translation>把脚本写入一个 .py 文件（文件 ▸ 导出 PyTorch 脚本…）；训练好的网络权重可以一并保存在旁边。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/code_view.py" line="213" />
+            <location filename="../../playground/ui/code_view.py" line="211" />
             <source>&lt;b&gt;Standalone PyTorch script&lt;/b&gt; — run it with</source>
             <translation>&lt;b&gt;独立的 PyTorch 脚本&lt;/b&gt;，运行命令：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/code_view.py" line="214" />
+            <location filename="../../playground/ui/code_view.py" line="212" />
             <source>This network and these training settings in plain PyTorch (torch and numpy only). It trains the same way the app does; under torchrun it uses DistributedDataParallel.</source>
             <translation>用纯 PyTorch（只依赖 torch 和 numpy）写出的这个网络和这些训练设置。它的训练方式与本应用相同；在 torchrun 下会使用 DistributedDataParallel。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/code_view.py" line="204" />
+            <location filename="../../playground/ui/code_view.py" line="202" />
             <source>&lt;b&gt;No code yet&lt;/b&gt; — fix the network in the Network panel and the script appears here.</source>
             <translation>&lt;b&gt;暂无代码&lt;/b&gt;：在“网络”面板中修正网络后，脚本会显示在这里。</translation>
         </message>
@@ -2947,7 +3120,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/data_import.py" line="254" />
-            <location filename="../../playground/ui/runs_panel.py" line="51" />
+            <location filename="../../playground/ui/runs_panel.py" line="78" />
             <location filename="../../playground/ui/task_settings.py" line="177" />
             <source>Task</source>
             <translation>任务</translation>
@@ -3081,11 +3254,6 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>最后一列</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="470" />
-            <source>{name}: cannot be read ({error}).</source>
-            <translation>{name}：无法读取（{error}）。</translation>
-        </message>
-        <message>
             <location filename="../../playground/ui/data_import.py" line="105" />
             <source>Import failed: {error}</source>
             <translation>导入失败：{error}</translation>
@@ -3101,72 +3269,72 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>略过了 {count} 张无法读取的图像：{names}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="28" />
+            <location filename="../../playground/ui/dense_product_view.py" line="35" />
             <source>No dense layer yet: build a network with a Linear layer (the window passes each one here), and its input, weights and output appear as a matrix product.</source>
             <translation>还没有全连接层：搭建一个含 Linear 层的网络（窗口会把每个 Linear 层传到这里），它的输入、权重和输出就会以矩阵乘积的形式显示出来。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="73" />
+            <location filename="../../playground/ui/dense_product_view.py" line="80" />
             <source>The Linear layer to show</source>
             <translation>要显示的 Linear 层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="180" />
+            <location filename="../../playground/ui/dense_product_view.py" line="187" />
             <source>x · Wᵀ + b = z,   then   g(z) = a</source>
             <translation>x · Wᵀ + b = z，   然后   g(z) = a</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="111" />
+            <location filename="../../playground/ui/dense_product_view.py" line="118" />
             <source>Layer:</source>
             <translation>层：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="185" />
+            <location filename="../../playground/ui/dense_product_view.py" line="192" />
             <source>W is {n_out}×{n_in}: row k holds the {n_in} weights into output k. The notes write z = W·a + b with a as a column; PyTorch holds one example as a row x, so it computes x·Wᵀ + b — the same numbers, transposed. Each z_k is row x times column k of Wᵀ: C[i][j] = A[i,:]·B[:,j] with A = x and B = Wᵀ.</source>
             <translation>W 是 {n_out}×{n_in}：第 k 行是连到输出 k 的 {n_in} 个权重。课程笔记写作 z = W·a + b，其中 a 是列向量；PyTorch 把一个样本存为行向量 x，所以计算的是 x·Wᵀ + b——数字相同，只是转置了。每个 z_k 都是行 x 乘以 Wᵀ 的第 k 列：即 C[i][j] = A[i,:]·B[:,j]，其中 A = x，B = Wᵀ。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="190" />
+            <location filename="../../playground/ui/dense_product_view.py" line="197" />
             <source>&lt;b&gt;The first numbers&lt;/b&gt; (of {n_in} inputs and {n_out} outputs)</source>
             <translation>&lt;b&gt;前几个数&lt;/b&gt;（共 {n_in} 个输入、{n_out} 个输出）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="208" />
+            <location filename="../../playground/ui/dense_product_view.py" line="215" />
             <source>z₁ = x·W[1,:] + b₁ = (the sum of {n_in} products) {dot} + {bias} = {z}</source>
             <translation>z₁ = x·W[1,:] + b₁ = （{n_in} 个乘积之和）{dot} + {bias} = {z}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="236" />
+            <location filename="../../playground/ui/dense_product_view.py" line="243" />
             <source>the weight should be a matrix, not shape {shape}.</source>
             <translation>权重应当是矩阵，而不是形状 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="239" />
+            <location filename="../../playground/ui/dense_product_view.py" line="246" />
             <source>the input has {count} numbers but W is {rows}×{cols}: x·Wᵀ needs {cols}.</source>
             <translation>输入有 {count} 个数，但 W 是 {rows}×{cols}：x·Wᵀ 需要 {cols} 个。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="243" />
+            <location filename="../../playground/ui/dense_product_view.py" line="250" />
             <source>b has {count} numbers but W has {rows} rows.</source>
             <translation>b 有 {count} 个数，但 W 有 {rows} 行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="184" />
+            <location filename="../../playground/ui/dense_product_view.py" line="191" />
             <source>No activation after {layer}: a = z, 1×{n_out}</source>
             <translation>{layer} 之后没有激活函数：a = z，1×{n_out}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="216" />
+            <location filename="../../playground/ui/dense_product_view.py" line="223" />
             <source>a above is the model's own output after {activation}.</source>
             <translation>上面的 a 是模型自己经过 {activation} 之后的输出。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="222" />
+            <location filename="../../playground/ui/dense_product_view.py" line="229" />
             <source>✓ {activation}(x·Wᵀ + b) computed here equals the model's own output a (largest difference {diff:.2g}: the model computes in float32).</source>
             <translation>✓ 这里算出的 {activation}(x·Wᵀ + b) 等于模型自己的输出 a（最大差值 {diff:.2g}：模型用 float32 计算）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="227" />
+            <location filename="../../playground/ui/dense_product_view.py" line="234" />
             <source>✗ {activation}(x·Wᵀ + b) computed here differs from the model's output a by up to {diff:.3g}: the numbers may come from different moments of training.</source>
             <translation>✗ 这里算出的 {activation}(x·Wᵀ + b) 与模型的输出 a 最多相差 {diff:.3g}：这些数可能来自训练的不同时刻。</translation>
         </message>
@@ -3177,8 +3345,8 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/draw_panel.py" line="36" />
-            <location filename="../../playground/ui/prediction_bars.py" line="24" />
-            <location filename="../../playground/ui/tour.py" line="322" />
+            <location filename="../../playground/ui/prediction_bars.py" line="25" />
+            <location filename="../../playground/ui/tour.py" line="331" />
             <source>Draw a digit</source>
             <translation>请写一个数字</translation>
         </message>
@@ -3335,7 +3503,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/epoch_table.py" line="19" />
-            <location filename="../../playground/ui/experiments_panel.py" line="59" />
+            <location filename="../../playground/ui/experiments_panel.py" line="84" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -3356,7 +3524,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/epoch_table.py" line="23" />
-            <location filename="../../playground/ui/runs_panel.py" line="39" />
+            <location filename="../../playground/ui/runs_panel.py" line="66" />
             <source>Test loss</source>
             <translation>测试损失</translation>
         </message>
@@ -3485,437 +3653,437 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>每完成一个轮次一行。训练和测试的数值越差越远，就是过拟合。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="70" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="76" />
             <source>Confusion matrix</source>
             <translation>混淆矩阵</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="70" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="76" />
             <source>predicted class (what the network said)</source>
             <translation>预测类别（网络给出的答案）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="71" />
-            <location filename="../../playground/ui/evaluation_panel.py" line="220" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="77" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="226" />
             <source>true class</source>
             <translation>真实类别</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="89" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="95" />
             <source>Hover over a cell to read it; click it to see its digits in the gallery.</source>
             <translation>把鼠标悬停在格子上查看数值；点击可在图库中查看其中的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="181" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="187" />
             <source>true {true}, said {said}: {count} right{share}. Click to see them.</source>
             <translation>真实为 {true}，预测为 {said}：{count} 个正确{share}。点击查看。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="182" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="188" />
             <source>true {true}, said {said}: {count} mistakes{share}. Click to see them.</source>
             <translation>真实为 {true}，预测为 {said}：{count} 个错误{share}。点击查看。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="195" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="201" />
             <source>Evaluate on test set</source>
             <translation>在测试集上评估</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="196" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="202" />
             <location filename="../../playground/ui/main_window.py" line="838" />
             <source>Classify every test digit with the current weights (eval mode, no gradients) and show where the network goes wrong. The test digits are never used for training.</source>
             <translation>用当前权重对每个测试数字进行分类（model.eval() 模式，不计算梯度），并显示网络在哪里出错。测试数字从不用于训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="205" />
-            <location filename="../../playground/ui/experiments_panel.py" line="326" />
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="66" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="211" />
+            <location filename="../../playground/ui/experiments_panel.py" line="351" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="75" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="206" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="212" />
             <source>Stop evaluating; the last result stays on screen.</source>
             <translation>停止评估；上一次的结果会保留在屏幕上。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="220" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="226" />
             <source>Accuracy per class</source>
             <translation>各类别准确率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="220" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="226" />
             <source>% right</source>
             <translation>正确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="233" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="239" />
             <source>Show the most confident mistakes</source>
             <translation>显示最自信的错误</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="234" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="240" />
             <source>Back to the gallery of misclassified digits.</source>
             <translation>返回分类错误的数字图库。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="237" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="243" />
             <source>Previous digits</source>
             <translation>上一页数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="238" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="244" />
             <source>More digits</source>
             <translation>更多数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="246" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="252" />
             <source>Hover over a digit for its probabilities; click it to look inside the network with it.</source>
             <translation>悬停在数字上查看其概率；点击可用它查看网络内部。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="267" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="273" />
             <source>Press “Evaluate on test set” to see which digits the network confuses.</source>
             <translation>点击“在测试集上评估”，看看网络会把哪些数字搞混。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="384" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="390" />
             <source>no mistakes</source>
             <translation>没有错误</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="419" />
-            <location filename="../../playground/ui/evaluation_panel.py" line="244" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="425" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="250" />
             <source>no digits in this cell</source>
             <translation>这个格子里没有数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="358" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="364" />
             <source>&lt;b&gt;Test accuracy {accuracy:.2%}&lt;/b&gt; · loss {loss:.4f} · {count:,} {dataset} digits, {wrong:,} wrong</source>
             <translation>&lt;b&gt;测试准确率 {accuracy:.2%}&lt;/b&gt; · 损失 {loss:.4f} · {count:,} 个 {dataset} 数字，{wrong:,} 个错误</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="400" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="406" />
             <source>&lt;b&gt;True {true}, classified right&lt;/b&gt;: {count:,} digit, with the probability the network gave its answer.</source>
             <translation>&lt;b&gt;真实为 {true}，分类正确&lt;/b&gt;：{count:,} 个数字，并附上网络给出其答案的概率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="402" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="408" />
             <source>&lt;b&gt;True {true}, classified right&lt;/b&gt;: {count:,} digits, with the probability the network gave its answer.</source>
             <translation>&lt;b&gt;真实为 {true}，分类正确&lt;/b&gt;：{count:,} 个数字，并附上网络给出其答案的概率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="405" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="411" />
             <source>&lt;b&gt;True {true}, said {said}&lt;/b&gt;: {count:,} digit, with the probability the network gave its answer.</source>
             <translation>&lt;b&gt;真实为 {true}，预测为 {said}&lt;/b&gt;：{count:,} 个数字，并附上网络给出其答案的概率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="407" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="413" />
             <source>&lt;b&gt;True {true}, said {said}&lt;/b&gt;: {count:,} digits, with the probability the network gave its answer.</source>
             <translation>&lt;b&gt;真实为 {true}，预测为 {said}&lt;/b&gt;：{count:,} 个数字，并附上网络给出其答案的概率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="179" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="185" />
             <source> ({share:.1%} of the {total} {cls}s)</source>
             <translation>（占全部 {total} 个 {cls} 的 {share:.1%}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="318" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="324" />
             <source>Classifying the test digits with the current weights…</source>
             <translation>正在用当前权重对测试数字进行分类…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="395" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="401" />
             <source>&lt;b&gt;No mistakes&lt;/b&gt;: every digit was classified correctly.</source>
             <translation>&lt;b&gt;没有错误&lt;/b&gt;：每个数字都分类正确。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="500" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="506" />
             <source>Accuracy per class (all: {accuracy:.0%})</source>
             <translation>各类别准确率（总体：{accuracy:.0%}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="463" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="469" />
             <source>Test digit #{index}: true {true}. The network's top guesses: {guesses}. Click to look inside the network with it.</source>
             <translation>测试数字 #{index}：真实为 {true}。网络最有把握的几个猜测：{guesses}。点击可用它查看网络内部。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="469" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="475" />
             <source>{first}–{last} of {total:,}</source>
             <translation>第 {first}–{last} 个，共 {total:,} 个</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="502" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="508" />
             <source>Orange: the class the network gets wrong most often ({cls}). Dashed: accuracy over all classes.</source>
             <translation>橙色：网络最常出错的类别（{cls}）。虚线：所有类别的总体准确率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="393" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="399" />
             <source>&lt;b&gt;The most confidently wrong&lt;/b&gt;: {count:,} of {total:,} digits are misclassified.</source>
             <translation>&lt;b&gt;最自信的错误&lt;/b&gt;：{total:,} 个数字中有 {count:,} 个分类错误。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="459" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="465" />
             <source>true {true} → said {said}</source>
             <translation>真实 {true} → 预测 {said}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="47" />
+            <location filename="../../playground/ui/experiments_panel.py" line="72" />
             <source>Experiments</source>
             <translation>实验</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="48" />
+            <location filename="../../playground/ui/experiments_panel.py" line="73" />
             <source>One-click experiments that test the course notes' claims on real training runs: Adam vs gradient descent, ReLU vs Sigmoid, linear vs non-linear, over-fitting, model selection.</source>
             <translation>一键实验，用真实的训练运行检验课程笔记中的论断：Adam 与梯度下降、ReLU 与 Sigmoid、线性与非线性、过拟合、模型选择。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="51" />
+            <location filename="../../playground/ui/experiments_panel.py" line="76" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="51" />
+            <location filename="../../playground/ui/experiments_panel.py" line="76" />
             <source>1 is best: the lowest validation error where there is a validation set, else the lowest test error.</source>
             <translation>1 为最佳：有验证集时验证误差最低，否则测试误差最低。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="53" />
+            <location filename="../../playground/ui/experiments_panel.py" line="78" />
             <source>Candidate</source>
             <translation>候选</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="54" />
+            <location filename="../../playground/ui/experiments_panel.py" line="79" />
             <source>Train err.</source>
             <translation>训练误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="54" />
+            <location filename="../../playground/ui/experiments_panel.py" line="79" />
             <source>Error of the final weights on the digits the network learned from.</source>
             <translation>最终权重在网络学过的数字上的误差。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="55" />
+            <location filename="../../playground/ui/experiments_panel.py" line="80" />
             <source>Val. err.</source>
             <translation>验证误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="55" />
+            <location filename="../../playground/ui/experiments_panel.py" line="80" />
             <source>Error on the validation digits: held out of training, used to choose between models.</source>
             <translation>在验证数字上的误差：这些数字不参与训练，用于在模型之间挑选。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="56" />
+            <location filename="../../playground/ui/experiments_panel.py" line="81" />
             <source>Test err.</source>
             <translation>测试误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="56" />
+            <location filename="../../playground/ui/experiments_panel.py" line="81" />
             <source>Error on test digits never used for training or choosing: the honest estimate.</source>
             <translation>在从未用于训练或挑选的测试数字上的误差：诚实的估计。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="57" />
+            <location filename="../../playground/ui/experiments_panel.py" line="82" />
             <source>Gap</source>
             <translation>差距</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="57" />
+            <location filename="../../playground/ui/experiments_panel.py" line="82" />
             <source>Test error minus training error: large when the network has memorised its training digits.</source>
             <translation>测试误差减去训练误差：网络死记住训练数字时会很大。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="58" />
+            <location filename="../../playground/ui/experiments_panel.py" line="83" />
             <source>Params</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="58" />
+            <location filename="../../playground/ui/experiments_panel.py" line="83" />
             <source>Weights and biases the network learns.</source>
             <translation>网络要学习的权重和偏置。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="59" />
+            <location filename="../../playground/ui/experiments_panel.py" line="84" />
             <source>Wall-clock time to train and score the candidate.</source>
             <translation>训练并评估该候选所用的实际时间。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="186" />
-            <location filename="../../playground/ui/experiments_panel.py" line="612" />
-            <location filename="../../playground/ui/runs_panel.py" line="46" />
+            <location filename="../../playground/ui/experiments_panel.py" line="211" />
+            <location filename="../../playground/ui/experiments_panel.py" line="637" />
+            <location filename="../../playground/ui/runs_panel.py" line="73" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="282" />
+            <location filename="../../playground/ui/experiments_panel.py" line="307" />
             <source>Each experiment trains small networks on a random part of MNIST (or on generated 2-D points) for a few epochs, so it finishes in seconds on one CPU core — the rest of the machine stays free for the window and its own training. The numbers are real; each conclusion is computed from them.</source>
             <translation>每个实验都在 MNIST 的随机子集（或生成的二维点）上把小网络训练几轮，因此在一个 CPU 核心上几秒钟就能完成——机器的其余部分留给窗口及其自身的训练。数字都是真实的；每条结论都由这些数字计算得出。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="300" />
+            <location filename="../../playground/ui/experiments_panel.py" line="325" />
             <source>Softmax vs sigmoid for multi-label…</source>
             <translation>多标签：softmax 与 sigmoid…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="301" />
+            <location filename="../../playground/ui/experiments_panel.py" line="326" />
             <source>Two networks learn four yes/no labels per digit (even, ≥ 5, prime, loop): softmax + cross-entropy against a sigmoid per label + BCE, side by side</source>
             <translation>两个网络为每个数字学习四个是/否标签（偶数、≥ 5、质数、闭合圈）：softmax + 交叉熵与每个标签一个 sigmoid + BCE，并排对比</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="324" />
-            <location filename="../../playground/ui/experiments_panel.py" line="615" />
+            <location filename="../../playground/ui/experiments_panel.py" line="349" />
+            <location filename="../../playground/ui/experiments_panel.py" line="640" />
             <source>Run experiment</source>
             <translation>运行实验</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="327" />
+            <location filename="../../playground/ui/experiments_panel.py" line="352" />
             <source>Stop after the current batch; candidates already finished are kept.</source>
             <translation>在当前批次结束后停止；已完成的候选会保留。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="341" />
-            <location filename="../../playground/ui/runs_panel.py" line="175" />
+            <location filename="../../playground/ui/experiments_panel.py" line="366" />
+            <location filename="../../playground/ui/runs_panel.py" line="202" />
             <source>Training loss (smoothed)</source>
             <translation>训练损失（平滑）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="341" />
-            <location filename="../../playground/ui/experiments_panel.py" line="345" />
-            <location filename="../../playground/ui/runs_panel.py" line="175" />
-            <location filename="../../playground/ui/runs_panel.py" line="180" />
+            <location filename="../../playground/ui/experiments_panel.py" line="366" />
+            <location filename="../../playground/ui/experiments_panel.py" line="370" />
+            <location filename="../../playground/ui/runs_panel.py" line="202" />
+            <location filename="../../playground/ui/runs_panel.py" line="207" />
             <source>step</source>
             <translation>步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="341" />
+            <location filename="../../playground/ui/experiments_panel.py" line="366" />
             <location filename="../../playground/ui/plots.py" line="108" />
-            <location filename="../../playground/ui/runs_panel.py" line="175" />
+            <location filename="../../playground/ui/runs_panel.py" line="202" />
             <source>loss</source>
             <translation>损失值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="345" />
-            <location filename="../../playground/ui/experiments_panel.py" line="499" />
-            <location filename="../../playground/ui/runs_panel.py" line="38" />
-            <location filename="../../playground/ui/runs_panel.py" line="180" />
+            <location filename="../../playground/ui/experiments_panel.py" line="370" />
+            <location filename="../../playground/ui/experiments_panel.py" line="524" />
+            <location filename="../../playground/ui/runs_panel.py" line="65" />
+            <location filename="../../playground/ui/runs_panel.py" line="207" />
             <source>Test accuracy</source>
             <translation>测试集准确率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="345" />
-            <location filename="../../playground/ui/runs_panel.py" line="38" />
-            <location filename="../../playground/ui/runs_panel.py" line="180" />
+            <location filename="../../playground/ui/experiments_panel.py" line="370" />
+            <location filename="../../playground/ui/runs_panel.py" line="65" />
+            <location filename="../../playground/ui/runs_panel.py" line="207" />
             <source>test accuracy (%)</source>
             <translation>测试准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="462" />
+            <location filename="../../playground/ui/experiments_panel.py" line="487" />
             <source>Loading the data…</source>
             <translation>正在加载数据…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="716" />
+            <location filename="../../playground/ui/experiments_panel.py" line="741" />
             <source>{minutes} min {seconds:02d} s</source>
             <translation>{minutes} 分 {seconds:02d} 秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="614" />
-            <location filename="../../playground/ui/experiments_panel.py" line="612" />
+            <location filename="../../playground/ui/experiments_panel.py" line="639" />
+            <location filename="../../playground/ui/experiments_panel.py" line="637" />
             <source>Running…</source>
             <translation>运行中…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="714" />
+            <location filename="../../playground/ui/experiments_panel.py" line="739" />
             <source>{seconds} s</source>
             <translation>{seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="205" />
+            <location filename="../../playground/ui/experiments_panel.py" line="230" />
             <source>{count} candidates, about {duration} in all on one CPU core.</source>
             <translation>{count} 个候选，在一个 CPU 核心上总共约 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="207" />
+            <location filename="../../playground/ui/experiments_panel.py" line="232" />
             <source>Train the {count} candidates one after another (about {duration} on one CPU core).</source>
             <translation>依次训练 {count} 个候选（在一个 CPU 核心上约 {duration}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="249" />
+            <location filename="../../playground/ui/experiments_panel.py" line="274" />
             <source>{status} — about {duration} left</source>
             <translation>{status}——还剩约 {duration}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="422" />
+            <location filename="../../playground/ui/experiments_panel.py" line="447" />
             <source>Right: the line follows test checks on up to {count:,} test digits during training; the dots are the whole test sample at each epoch's end, as in the table.</source>
             <translation>右图：曲线是训练期间在最多 {count:,} 个测试数字上的测试检查；圆点是每轮结束时在整个测试样本上的结果，与表中一致。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="474" />
+            <location filename="../../playground/ui/experiments_panel.py" line="499" />
             <source>Cancelling after the current batch…</source>
             <translation>将在当前批次结束后取消…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="487" />
+            <location filename="../../playground/ui/experiments_panel.py" line="512" />
             <source>&lt;i&gt;The notes: “{claim}”&lt;/i&gt;</source>
             <translation>&lt;i&gt;课程笔记：“{claim}”&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="498" />
+            <location filename="../../playground/ui/experiments_panel.py" line="523" />
             <source>&lt;b&gt;How to read it:&lt;/b&gt; {text}</source>
             <translation>&lt;b&gt;如何解读：&lt;/b&gt;{text}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="566" />
+            <location filename="../../playground/ui/experiments_panel.py" line="591" />
             <source>{gap:+.1f} pts</source>
             <translation>{gap:+.1f} 个百分点</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="567" />
+            <location filename="../../playground/ui/experiments_panel.py" line="592" />
             <source>{label} ({reason})</source>
             <translation>{label}（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="571" />
+            <location filename="../../playground/ui/experiments_panel.py" line="596" />
             <source>{seconds:.1f} s</source>
             <translation>{seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="622" />
+            <location filename="../../playground/ui/experiments_panel.py" line="647" />
             <source>Training {candidates} candidates, {steps:,} steps in all…</source>
             <translation>正在训练 {candidates} 个候选，共 {steps:,} 步…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="628" />
+            <location filename="../../playground/ui/experiments_panel.py" line="653" />
             <source>Training “{label}” ({number} of {total})…</source>
             <translation>正在训练“{label}”（第 {number} 个，共 {total} 个）…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="673" />
+            <location filename="../../playground/ui/experiments_panel.py" line="698" />
             <source>Failed: {error}</source>
             <translation>失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="494" />
+            <location filename="../../playground/ui/experiments_panel.py" line="519" />
             <source>Data: {data}. About {duration} on one CPU core — small subsets and few epochs keep it quick; more would only sharpen the same picture.</source>
             <translation>数据：{data}。在一个 CPU 核心上约 {duration}——小子集和少量轮次让它保持快速；更多数据和轮次只会让同样的结论更清晰。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="583" />
+            <location filename="../../playground/ui/experiments_panel.py" line="608" />
             <source>Best: lowest validation error</source>
             <translation>最佳：验证误差最低</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="584" />
+            <location filename="../../playground/ui/experiments_panel.py" line="609" />
             <source>Best: lowest test error</source>
             <translation>最佳：测试误差最低</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="675" />
+            <location filename="../../playground/ui/experiments_panel.py" line="700" />
             <source>Cancelled after {done} of {total} candidates.</source>
             <translation>在 {total} 个候选中完成 {done} 个后已取消。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="678" />
+            <location filename="../../playground/ui/experiments_panel.py" line="703" />
             <source>Finished in {duration} on {data}.</source>
             <translation>在 {data} 上完成，用时 {duration}。</translation>
         </message>
@@ -4000,144 +4168,154 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>网络已在当前任务上训练了 {steps:,} 步。换一个任务，目标和损失都会不同，所以训练将从全新的权重重新开始。要更改任务吗？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>Export...</source>
             <translation>导出...</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>View All</source>
             <translation>显示全部</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>Mouse Mode</source>
             <translation>鼠标模式</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>3 button</source>
             <translation>三键</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="40" />
+            <location filename="../../playground/ui/i18n.py" line="41" />
             <source>1 button</source>
             <translation>单键</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="42" />
             <source>Plot Options</source>
             <translation>绘图选项</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="42" />
             <source>Transforms</source>
             <translation>变换</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="42" />
             <source>Downsample</source>
             <translation>降采样</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="42" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="42" />
             <source>Alpha</source>
             <translation>透明度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="42" />
             <source>Grid</source>
             <translation>网格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
-            <location filename="../../playground/ui/playground_panel.py" line="185" />
+            <location filename="../../playground/ui/i18n.py" line="42" />
+            <location filename="../../playground/ui/playground_panel.py" line="215" />
             <source>Points</source>
             <translation>数据点</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="154" />
+            <location filename="../../playground/ui/image_io.py" line="173" />
             <source>{path}: cannot decode the {kind} image — the file is damaged or truncated ({reason}).</source>
             <translation>{path}：无法解码该 {kind} 图像——文件已损坏或不完整（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="155" />
+            <location filename="../../playground/ui/image_io.py" line="174" />
             <source>{path}: cannot decode the image — the file is damaged or truncated ({reason}).</source>
             <translation>{path}：无法解码该图像——文件已损坏或不完整（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="63" />
+            <location filename="../../playground/ui/image_io.py" line="66" />
             <source>{path}: is a folder, not an image file.</source>
             <translation>{path}：这是一个文件夹，不是图像文件。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="70" />
+            <location filename="../../playground/ui/image_io.py" line="68" />
+            <source>{path}: is a device or a pipe, not an image file.</source>
+            <translation>{path}：这是一个设备或管道，不是图像文件。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/image_io.py" line="75" />
             <source>{path}: the file is empty.</source>
             <translation>{path}：文件是空的。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="72" />
+            <location filename="../../playground/ui/image_io.py" line="77" />
             <source>{path}: permission denied.</source>
             <translation>{path}：没有访问权限。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="119" />
-            <source>{path}: the array contains NaN or infinite values.</source>
-            <translation>{path}：数组中含有 NaN 或无穷大的值。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/image_io.py" line="127" />
+            <location filename="../../playground/ui/image_io.py" line="137" />
             <source>{path}: {width}×{height} pixels ({megapixels:.0f} MP) is too large; images up to {limit} MP are accepted — crop or scale it down.</source>
             <translation>{path}：{width}×{height} 像素（{megapixels:.0f} MP）太大了；最多接受 {limit} MP 的图像——请裁剪或缩小。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="67" />
-            <location filename="../../playground/ui/image_io.py" line="114" />
+            <location filename="../../playground/ui/image_io.py" line="72" />
+            <location filename="../../playground/ui/image_io.py" line="118" />
             <source>{path}: cannot be read ({reason}).</source>
             <translation>{path}：无法读取（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="141" />
+            <location filename="../../playground/ui/image_io.py" line="122" />
+            <source>{path}: the array contains NaN or infinite values.</source>
+            <translation>{path}：数组中含有 NaN 或无穷大的值。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/image_io.py" line="125" />
+            <source>{path}: the array holds values as large as {value:.3g}; pixel values beyond ±{limit:.1g} are not an image.</source>
+            <translation>{path}：数组中的值大到 {value:.3g}；超出 ±{limit:.1g} 的像素值不构成图像。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/image_io.py" line="160" />
             <source>{path}: not an image this app can read (PNG, JPEG, BMP, PGM or .npy), or the file is damaged.</source>
             <translation>{path}：不是本程序能读取的图像（PNG、JPEG、BMP、PGM 或 .npy），或者文件已损坏。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="94" />
+            <location filename="../../playground/ui/image_io.py" line="98" />
             <source>{path}: the array holds {dtype}, not numbers; save pixel values.</source>
             <translation>{path}：数组中存放的是 {dtype}，不是数值；请保存像素值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="97" />
+            <location filename="../../playground/ui/image_io.py" line="101" />
             <source>{path}: an array of shape {shape} is not an image; expected H×W grayscale (or H×W×1, H×W×3 RGB).</source>
             <translation>{path}：形状为 {shape} 的数组不是图像；需要 H×W 灰度图（或 H×W×1、H×W×3 RGB）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="102" />
+            <location filename="../../playground/ui/image_io.py" line="106" />
             <source>{path}: the array has no pixels (shape {shape}).</source>
             <translation>{path}：数组中没有像素（形状 {shape}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="106" />
+            <location filename="../../playground/ui/image_io.py" line="110" />
             <source>{path}: the array is too large to be a digit image.</source>
             <translation>{path}：数组太大，不可能是一张数字图像。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="90" />
+            <location filename="../../playground/ui/image_io.py" line="95" />
             <source>{path}: not a numpy .npy array (the header is missing or damaged).</source>
             <translation>{path}：不是 numpy .npy 数组（文件头缺失或已损坏）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/image_io.py" line="111" />
+            <location filename="../../playground/ui/image_io.py" line="115" />
             <source>{path}: the array data is damaged or truncated ({reason}).</source>
             <translation>{path}：数组数据已损坏或不完整（{reason}）。</translation>
         </message>
@@ -4172,371 +4350,371 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>无法对这张图像分类：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="41" />
+            <location filename="../../playground/ui/inside_panel.py" line="62" />
             <source>channel</source>
             <translation>通道</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="41" />
+            <location filename="../../playground/ui/inside_panel.py" line="62" />
             <source>image row</source>
             <translation>图像行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="654" />
+            <location filename="../../playground/ui/inside_panel.py" line="675" />
             <source>(largest terms first)</source>
             <translation>（最大的项在前）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="135" />
-            <location filename="../../playground/ui/inside_panel.py" line="122" />
-            <location filename="../../playground/ui/inside_panel.py" line="450" />
+            <location filename="../../playground/ui/inside_panel.py" line="156" />
+            <location filename="../../playground/ui/inside_panel.py" line="143" />
+            <location filename="../../playground/ui/inside_panel.py" line="471" />
             <source>unit j</source>
             <translation>神经元 j</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="136" />
-            <location filename="../../playground/ui/inside_panel.py" line="122" />
-            <location filename="../../playground/ui/inside_panel.py" line="452" />
+            <location filename="../../playground/ui/inside_panel.py" line="157" />
+            <location filename="../../playground/ui/inside_panel.py" line="143" />
+            <location filename="../../playground/ui/inside_panel.py" line="473" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="156" />
+            <location filename="../../playground/ui/inside_panel.py" line="177" />
             <source>Hover over a bar to read its unit and value.</source>
             <translation>将鼠标悬停在柱上，可读出它的神经元编号和值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="205" />
+            <location filename="../../playground/ui/inside_panel.py" line="226" />
             <source>row starts at unit</source>
             <translation>该行起始神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="206" />
+            <location filename="../../playground/ui/inside_panel.py" line="227" />
             <source>unit j within the row</source>
             <translation>行内神经元 j</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="220" />
+            <location filename="../../playground/ui/inside_panel.py" line="241" />
             <source>hidden unit</source>
             <translation>隐藏神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="220" />
+            <location filename="../../playground/ui/inside_panel.py" line="241" />
             <source>step t (image row read)</source>
             <translation>时间步 t（已读入的图像行）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="223" />
+            <location filename="../../playground/ui/inside_panel.py" line="244" />
             <source>Each row is the hidden state after reading one more row of the image. Hover over a cell to read it.</source>
             <translation>每一行是多读入一行图像之后的隐藏状态。将鼠标悬停在格子上可读出数值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="274" />
+            <location filename="../../playground/ui/inside_panel.py" line="295" />
             <source>Choose a layer to see what it outputs for this digit.</source>
             <translation>选择一层，查看它对这个数字的输出。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="288" />
+            <location filename="../../playground/ui/inside_panel.py" line="309" />
             <source>Train or load a network, then draw or pick a digit to look inside it.</source>
             <translation>先训练或加载一个网络，再手写或选取一个数字，就能看到网络内部。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="487" />
+            <location filename="../../playground/ui/inside_panel.py" line="508" />
             <source>◀ Previous layer</source>
             <translation>◀ 上一层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="488" />
+            <location filename="../../playground/ui/inside_panel.py" line="509" />
             <source>Next layer ▶</source>
             <translation>下一层 ▶</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="489" />
+            <location filename="../../playground/ui/inside_panel.py" line="510" />
             <source>Go back one dense layer: a^[i−1] came from there.</source>
             <translation>回到上一个全连接层：a^[i−1] 来自那里。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="490" />
+            <location filename="../../playground/ui/inside_panel.py" line="511" />
             <source>Go forward one dense layer: this layer's a^[i] becomes its input.</source>
             <translation>前进到下一个全连接层：本层的 a^[i] 成为它的输入。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="495" />
+            <location filename="../../playground/ui/inside_panel.py" line="516" />
             <source>unit j = </source>
             <translation>神经元 j = </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="496" />
+            <location filename="../../playground/ui/inside_panel.py" line="517" />
             <source>Which row of W^[i] (which output unit) to write out in full.</source>
             <translation>完整写出 W^[i] 的哪一行（哪个输出神经元）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="507" />
+            <location filename="../../playground/ui/inside_panel.py" line="528" />
             <source>The same layer computed twice: once by PyTorch, once by plain numpy (float64) from the weights and the formula above. Tiny differences come from float32 rounding.</source>
             <translation>同一层计算了两次：一次由 PyTorch 计算，一次用纯 numpy（float64）根据权重和上面的公式计算。微小的差异来自 float32 的舍入误差。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="521" />
+            <location filename="../../playground/ui/inside_panel.py" line="542" />
             <source>This network has no Linear layers to step through.</source>
             <translation>这个网络没有可以逐步查看的 Linear 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="618" />
-            <source>made of the 784 pixels of the image, normalised</source>
-            <translation>由图像的 784 个像素组成（已标准化）</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/inside_panel.py" line="744" />
-            <source>Layer outputs</source>
-            <translation>各层输出</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/inside_panel.py" line="745" />
-            <source>Forward pass, step by step</source>
-            <translation>逐步前向传播</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/inside_panel.py" line="746" />
-            <source>What every layer outputs for the current digit.</source>
-            <translation>每一层对当前数字的输出。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/inside_panel.py" line="747" />
-            <source>z = W·a + b and a = g(z) for each dense layer, with the actual numbers.</source>
-            <translation>用实际数值写出每个全连接层的 z = W·a + b 和 a = g(z)。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/inside_panel.py" line="340" />
-            <source>input x · {shape}</source>
-            <translation>输入 x · {shape}</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/inside_panel.py" line="435" />
-            <source>map {k}</source>
-            <translation>特征图 {k}</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/inside_panel.py" line="435" />
-            <source>{name}, channel {k}: {h}×{w}</source>
-            <translation>{name}，通道 {k}：{h}×{w}</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/inside_panel.py" line="608" />
+            <location filename="../../playground/ui/inside_panel.py" line="630" />
             <source>✓ numpy and PyTorch agree</source>
             <translation>✓ numpy 与 PyTorch 结果一致</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="610" />
+            <location filename="../../playground/ui/inside_panel.py" line="630" />
             <source>✗ numpy and PyTorch disagree</source>
             <translation>✗ numpy 与 PyTorch 结果不一致</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="688" />
+            <location filename="../../playground/ui/inside_panel.py" line="639" />
+            <source>made of the 784 pixels of the image, normalised</source>
+            <translation>由图像的 784 个像素组成（已标准化）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/inside_panel.py" line="766" />
+            <source>Layer outputs</source>
+            <translation>各层输出</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/inside_panel.py" line="767" />
+            <source>Forward pass, step by step</source>
+            <translation>逐步前向传播</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/inside_panel.py" line="768" />
+            <source>What every layer outputs for the current digit.</source>
+            <translation>每一层对当前数字的输出。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/inside_panel.py" line="769" />
+            <source>z = W·a + b and a = g(z) for each dense layer, with the actual numbers.</source>
+            <translation>用实际数值写出每个全连接层的 z = W·a + b 和 a = g(z)。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/inside_panel.py" line="361" />
+            <source>input x · {shape}</source>
+            <translation>输入 x · {shape}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/inside_panel.py" line="456" />
+            <source>map {k}</source>
+            <translation>特征图 {k}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/inside_panel.py" line="456" />
+            <source>{name}, channel {k}: {h}×{w}</source>
+            <translation>{name}，通道 {k}：{h}×{w}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/inside_panel.py" line="709" />
             <source>+ bias b&lt;sub&gt;{j}&lt;/sub&gt;</source>
             <translation>+ 偏置 b&lt;sub&gt;{j}&lt;/sub&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="210" />
+            <location filename="../../playground/ui/inside_panel.py" line="231" />
             <source>one {kind} to a row</source>
             <translation>每行对应一个{kind}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="211" />
+            <location filename="../../playground/ui/inside_panel.py" line="232" />
             <source>{count} to a row</source>
             <translation>每行 {count} 个</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="212" />
+            <location filename="../../playground/ui/inside_panel.py" line="233" />
             <source>{units} units, {fold} ({rows} rows). Hover over a cell to read it.</source>
             <translation>{units} 个神经元，{fold}（共 {rows} 行）。将鼠标悬停在格子上可读出数值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="248" />
+            <location filename="../../playground/ui/inside_panel.py" line="269" />
             <source>step {step}, hidden unit {unit}: {value}</source>
             <translation>第 {step} 步，隐藏神经元 {unit}：{value}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="392" />
+            <location filename="../../playground/ui/inside_panel.py" line="413" />
             <source>&lt;b&gt;{name}&lt;/b&gt; · {type} · output {shape}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; · {type} · 输出 {shape}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="421" />
+            <location filename="../../playground/ui/inside_panel.py" line="442" />
             <source>Pixel values from 0 (black) to 1 (white), before normalisation.</source>
             <translation>像素值从 0（黑）到 1（白），尚未标准化。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="438" />
+            <location filename="../../playground/ui/inside_panel.py" line="459" />
             <source>{count} feature maps of {h}×{w}, one per channel, on one colour scale (dark = low, yellow = high): bright maps are the ones this digit excites.</source>
             <translation>{count} 张 {h}×{w} 的特征图，每个通道一张，使用同一色标（深色 = 低，黄色 = 高）：明亮的特征图就是被这个数字激发的通道。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="587" />
+            <location filename="../../playground/ui/inside_panel.py" line="608" />
             <source>&lt;b&gt;Layer i = {index}&lt;/b&gt; ({name}) · dense layer {position} of {count}</source>
             <translation>&lt;b&gt;第 i = {index} 层&lt;/b&gt;（{name}）· 第 {position} 个全连接层，共 {count} 个</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="614" />
+            <location filename="../../playground/ui/inside_panel.py" line="635" />
             <source>largest |numpy − PyTorch| = &lt;b&gt;{diff:.1e}&lt;/b&gt; &amp;nbsp; {verdict} &lt;span style='font-size:9pt'&gt;(over all {count} values of {a})&lt;/span&gt;</source>
             <translation>最大 |numpy − PyTorch| = &lt;b&gt;{diff:.1e}&lt;/b&gt; &amp;nbsp; {verdict} &lt;span style='font-size:9pt'&gt;（遍历 {a} 的全部 {count} 个值）&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="624" />
+            <location filename="../../playground/ui/inside_panel.py" line="645" />
             <source>no activation follows: a&lt;sup&gt;[{i}]&lt;/sup&gt; = z&lt;sup&gt;[{i}]&lt;/sup&gt; (for the last layer these are the logits; the loss applies softmax)</source>
             <translation>后面没有激活函数：a&lt;sup&gt;[{i}]&lt;/sup&gt; = z&lt;sup&gt;[{i}]&lt;/sup&gt;（对最后一层来说，这些就是 logits；由损失函数来做 softmax）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="626" />
+            <location filename="../../playground/ui/inside_panel.py" line="647" />
             <source>{a} = {activation}({z}), applied to each unit: a&lt;sub&gt;j&lt;/sub&gt; = {formula}</source>
             <translation>{a} = {activation}({z})，逐个作用于每个神经元：a&lt;sub&gt;j&lt;/sub&gt; = {formula}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="650" />
+            <location filename="../../playground/ui/inside_panel.py" line="671" />
             <source>The first {shown} of {rows} rows</source>
             <translation>前 {shown} 行（共 {rows} 行）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="651" />
+            <location filename="../../playground/ui/inside_panel.py" line="672" />
             <source>All {rows} rows</source>
             <translation>全部 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="652" />
+            <location filename="../../playground/ui/inside_panel.py" line="673" />
             <source> (“…” stands for the other {count})</source>
             <translation>（“…”代表其余 {count} 项）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="685" />
+            <location filename="../../playground/ui/inside_panel.py" line="706" />
             <source>+ the other {count} terms together</source>
             <translation>+ 其余 {count} 项之和</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="692" />
+            <location filename="../../playground/ui/inside_panel.py" line="713" />
             <source> ({zeros} of the {count} inputs a&lt;sub&gt;k&lt;/sub&gt; are exactly 0, switched off by the activation before, so their terms add nothing.)</source>
             <translation>（{count} 个输入 a&lt;sub&gt;k&lt;/sub&gt; 中有 {zeros} 个恰好为 0，它们已被前面的激活函数关闭，所以对应的项不起作用。）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="697" />
+            <location filename="../../playground/ui/inside_panel.py" line="718" />
             <source>No activation: a&lt;sub&gt;{j}&lt;/sub&gt; = z&lt;sub&gt;{j}&lt;/sub&gt; = &lt;b&gt;{value}&lt;/b&gt;.</source>
             <translation>没有激活函数：a&lt;sub&gt;{j}&lt;/sub&gt; = z&lt;sub&gt;{j}&lt;/sub&gt; = &lt;b&gt;{value}&lt;/b&gt;。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="81" />
+            <location filename="../../playground/ui/inside_panel.py" line="102" />
             <source>{zj} if {zj} &amp;gt; 0, else 0.01·{zj}</source>
             <translation>{zj}（当 {zj} &amp;gt; 0），否则 0.01·{zj}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="164" />
+            <location filename="../../playground/ui/inside_panel.py" line="185" />
             <source>unit {j}</source>
             <translation>神经元 {j}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="165" />
+            <location filename="../../playground/ui/inside_panel.py" line="186" />
             <source>{label} (unit {j})</source>
             <translation>{label}（神经元 {j}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="256" />
+            <location filename="../../playground/ui/inside_panel.py" line="277" />
             <source>unit {j} ({kind} {row}, position {col}): {value}</source>
             <translation>神经元 {j}（{kind} {row}，位置 {col}）：{value}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="259" />
+            <location filename="../../playground/ui/inside_panel.py" line="280" />
             <source>unit {j}: {value}</source>
             <translation>神经元 {j}：{value}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="396" />
+            <location filename="../../playground/ui/inside_panel.py" line="417" />
             <source>&lt;b&gt;{name}&lt;/b&gt; · {type} · output {shape} (the last step; shown: all steps, {shown})</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; · {type} · 输出 {shape}（最后一步；此处显示全部时间步，{shown}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="444" />
+            <location filename="../../playground/ui/inside_panel.py" line="465" />
             <source>{steps} steps × {units} hidden units.</source>
             <translation>{steps} 个时间步 × {units} 个隐藏神经元。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="450" />
+            <location filename="../../playground/ui/inside_panel.py" line="471" />
             <source>output j (class)</source>
             <translation>输出 j（类别）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="451" />
+            <location filename="../../playground/ui/inside_panel.py" line="472" />
             <source>z (before activation)</source>
             <translation>z（激活前）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="619" />
+            <location filename="../../playground/ui/inside_panel.py" line="640" />
             <source>made of the {count} numbers that come out of the layers before {name}, flattened</source>
             <translation>由 {name} 之前各层输出的 {count} 个数组成（已展平）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="621" />
+            <location filename="../../playground/ui/inside_panel.py" line="642" />
             <source>the output of dense layer {index}</source>
             <translation>是第 {index} 层（全连接层）的输出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="635" />
+            <location filename="../../playground/ui/inside_panel.py" line="656" />
             <source>&lt;p style='margin-bottom:6px'&gt;{a_prev} is {source}. Activation: {activation}.&lt;/p&gt;</source>
             <translation>&lt;p style='margin-bottom:6px'&gt;{a_prev} {source}。激活函数：{activation}。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="701" />
+            <location filename="../../playground/ui/inside_panel.py" line="722" />
             <source>a&lt;sub&gt;{j}&lt;/sub&gt; = {formula} = &lt;b&gt;{value}&lt;/b&gt; (computed as e&lt;sup&gt;z&lt;sub&gt;{j}&lt;/sub&gt; − max z&lt;/sup&gt; / {denominator} to avoid overflow).</source>
             <translation>a&lt;sub&gt;{j}&lt;/sub&gt; = {formula} = &lt;b&gt;{value}&lt;/b&gt;（为避免溢出，按 e&lt;sup&gt;z&lt;sub&gt;{j}&lt;/sub&gt; − max z&lt;/sup&gt; / {denominator} 计算）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="709" />
+            <location filename="../../playground/ui/inside_panel.py" line="731" />
             <source>&lt;p&gt;&lt;b&gt;Unit j = {j} of {z} in full:&lt;/b&gt; z&lt;sub&gt;{j}&lt;/sub&gt; = Σ&lt;sub&gt;k&lt;/sub&gt; W&lt;sub&gt;{j},k&lt;/sub&gt; a&lt;sub&gt;k&lt;/sub&gt; + b&lt;sub&gt;{j}&lt;/sub&gt;, a sum of {count} products.{zero_note} Its {shown} largest terms, then the rest:&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;完整写出 {z} 的神经元 j = {j}：&lt;/b&gt;z&lt;sub&gt;{j}&lt;/sub&gt; = Σ&lt;sub&gt;k&lt;/sub&gt; W&lt;sub&gt;{j},k&lt;/sub&gt; a&lt;sub&gt;k&lt;/sub&gt; + b&lt;sub&gt;{j}&lt;/sub&gt;，是 {count} 个乘积之和。{zero_note}下面先列出其中最大的 {shown} 项，然后是其余部分：&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="419" />
+            <location filename="../../playground/ui/inside_panel.py" line="440" />
             <source>&lt;b&gt;input x&lt;/b&gt; · the digit as the network receives it · {shape} pixels</source>
             <translation>&lt;b&gt;输入 x&lt;/b&gt; · 网络实际接收到的数字 · {shape} 像素</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="452" />
+            <location filename="../../playground/ui/inside_panel.py" line="473" />
             <source>a (after activation)</source>
             <translation>a（激活后）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="454" />
+            <location filename="../../playground/ui/inside_panel.py" line="475" />
             <source>{count} units.</source>
             <translation>{count} 个神经元。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="630" />
+            <location filename="../../playground/ui/inside_panel.py" line="651" />
             <source>&lt;p style='font-size:12pt'&gt;{z} = {W} {a_prev} + {b} &amp;nbsp;&amp;nbsp;then&amp;nbsp;&amp;nbsp; {a} = g({z})&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:12pt'&gt;{z} = {W} {a_prev} + {b} &amp;nbsp;&amp;nbsp;然后&amp;nbsp;&amp;nbsp; {a} = g({z})&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="632" />
+            <location filename="../../playground/ui/inside_panel.py" line="653" />
             <source>&lt;p&gt;&lt;b&gt;Shapes:&lt;/b&gt; {W}: {n_out}×{n_in} · {a_prev}: {n_in} → {z}: {n_out} &amp;nbsp;(+ {b}: {n_bias})&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;形状：&lt;/b&gt;{W}: {n_out}×{n_in} · {a_prev}: {n_in} → {z}: {n_out} &amp;nbsp;(+ {b}: {n_bias})&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="458" />
+            <location filename="../../playground/ui/inside_panel.py" line="479" />
             <source> {off} of them are switched off (≤ 0) for this digit.</source>
             <translation>其中 {off} 个在这个数字上被关闭（≤ 0）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="460" />
+            <location filename="../../playground/ui/inside_panel.py" line="481" />
             <source> The largest output (orange) is the network's answer: class {label}.</source>
             <translation>最大的输出（橙色）就是网络的答案：类别 {label}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="466" />
+            <location filename="../../playground/ui/inside_panel.py" line="487" />
             <source>{count} units, too many for one bar each: drawn as a heatmap, one {kind} per row — the same numbers as before {name}, unrolled.</source>
             <translation>{count} 个神经元，太多了，无法每个画一根柱：改用热力图显示，每行对应一个{kind}——与 {name} 之前的数值相同，只是展开了。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="470" />
+            <location filename="../../playground/ui/inside_panel.py" line="491" />
             <source>{count} units, too many for one bar each: drawn as a heatmap.</source>
             <translation>{count} 个神经元，太多了，无法每个画一根柱：改用热力图显示。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="656" />
+            <location filename="../../playground/ui/inside_panel.py" line="677" />
             <source>&lt;p&gt;&lt;b&gt;{which} of {z} = {W}{a_prev} + {b}&lt;/b&gt;: z&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;k&lt;/sub&gt; W&lt;sub&gt;jk&lt;/sub&gt; a&lt;sub&gt;k&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt;, each written out with its {terms} largest terms{others}:&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;{z} = {W}{a_prev} + {b} 的{which}&lt;/b&gt;：z&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;k&lt;/sub&gt; W&lt;sub&gt;jk&lt;/sub&gt; a&lt;sub&gt;k&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt;，每行写出其中最大的 {terms} 项{others}：&lt;/p&gt;</translation>
         </message>
@@ -4566,421 +4744,381 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>标签 {number}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="70" />
+            <location filename="../../playground/ui/layer_block.py" line="88" />
             <source>{name}: {kernels} kernels, each {channels} input channel × {k}×{k} (out_channels × in_channels × height × width). Each kernel makes one feature map.</source>
             <translation>{name}：{kernels} 个卷积核，每个为 {channels} 个输入通道 × {k}×{k}（out_channels × in_channels × 高 × 宽）。每个卷积核生成一张特征图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="73" />
+            <location filename="../../playground/ui/layer_block.py" line="91" />
             <source>{name}: {kernels} kernels, each {channels} input channels × {k}×{k} (out_channels × in_channels × height × width). Each kernel makes one feature map.</source>
             <translation>{name}：{kernels} 个卷积核，每个为 {channels} 个输入通道 × {k}×{k}（out_channels × in_channels × 高 × 宽）。每个卷积核生成一张特征图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="82" />
+            <location filename="../../playground/ui/layer_block.py" line="100" />
             <source>weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="128" />
+            <location filename="../../playground/ui/layer_block.py" line="146" />
             <source>Output shape of one image after this layer (the batch dimension is left out).</source>
             <translation>一张图像经过这一层后的输出形状（不含批次维度）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="134" />
+            <location filename="../../playground/ui/layer_block.py" line="152" />
             <source>Remove this layer (Del)</source>
             <translation>删除这一层（Del）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="147" />
+            <location filename="../../playground/ui/layer_block.py" line="165" />
             <source>Learnable numbers in this layer: weights plus biases.</source>
             <translation>这一层中可学习的数：权重加偏置。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="60" />
+            <location filename="../../playground/ui/layer_block.py" line="78" />
             <source>{name}: weights of layer {i}: n&lt;sup&gt;[{i}]&lt;/sup&gt; rows × n&lt;sup&gt;[{prev}]&lt;/sup&gt; columns — here {rows} × {columns}, one row per output unit.&lt;br&gt;z&lt;sup&gt;[{i}]&lt;/sup&gt; = W&lt;sup&gt;[{i}]&lt;/sup&gt; a&lt;sup&gt;[{prev}]&lt;/sup&gt; + b&lt;sup&gt;[{i}]&lt;/sup&gt;</source>
             <translation>{name}：第 {i} 层的权重：n&lt;sup&gt;[{i}]&lt;/sup&gt; 行 × n&lt;sup&gt;[{prev}]&lt;/sup&gt; 列——这里是 {rows} × {columns}，每个输出神经元一行。&lt;br&gt;z&lt;sup&gt;[{i}]&lt;/sup&gt; = W&lt;sup&gt;[{i}]&lt;/sup&gt; a&lt;sup&gt;[{prev}]&lt;/sup&gt; + b&lt;sup&gt;[{i}]&lt;/sup&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="65" />
+            <location filename="../../playground/ui/layer_block.py" line="83" />
             <source>{name}: biases of layer {i}, one per output unit (n&lt;sup&gt;[{i}]&lt;/sup&gt; = {count}).</source>
             <translation>{name}：第 {i} 层的偏置，每个输出神经元一个（n&lt;sup&gt;[{i}]&lt;/sup&gt; = {count}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="77" />
+            <location filename="../../playground/ui/layer_block.py" line="95" />
             <source>{name}: one bias per kernel ({count}), added to every value of its feature map.</source>
             <translation>{name}：每个卷积核一个偏置（共 {count} 个），加到它那张特征图的每个值上。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="83" />
+            <location filename="../../playground/ui/layer_block.py" line="101" />
             <source>{name}: {part}, stacked for the {gates} gates of the {type} ({gates} × {size} = {rows} rows).</source>
             <translation>{name}：{part}，为 {type} 的 {gates} 个门堆叠在一起（{gates} × {size} = {rows} 行）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="87" />
+            <location filename="../../playground/ui/layer_block.py" line="105" />
             <source>{name}: learned, scales each normalised unit or channel ({shape}).</source>
             <translation>{name}：可学习，对每个归一化后的神经元或通道进行缩放（{shape}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="90" />
+            <location filename="../../playground/ui/layer_block.py" line="108" />
             <source>{name}: learned, shifts each normalised unit or channel ({shape}).</source>
             <translation>{name}：可学习，对每个归一化后的神经元或通道进行平移（{shape}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="233" />
+            <location filename="../../playground/ui/layer_block.py" line="251" />
             <source>&lt;i&gt;Click to select, double-click or Enter to edit its parameters, drag to reorder. Del removes, Ctrl+D duplicates, Alt+↑/↓ moves.&lt;/i&gt;</source>
             <translation>&lt;i&gt;单击选中，双击或按 Enter 编辑参数，拖动可调整顺序。Del 删除，Ctrl+D 复制，Alt+↑/↓ 移动。&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="81" />
+            <location filename="../../playground/ui/layer_block.py" line="99" />
             <source>input-to-hidden weights</source>
             <translation>输入到隐藏状态的权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="81" />
+            <location filename="../../playground/ui/layer_block.py" line="99" />
             <source>hidden-to-hidden weights (the memory)</source>
             <translation>隐藏状态到隐藏状态的权重（即记忆）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="82" />
+            <location filename="../../playground/ui/layer_block.py" line="100" />
             <source>input biases</source>
             <translation>输入偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="82" />
+            <location filename="../../playground/ui/layer_block.py" line="100" />
             <source>hidden biases</source>
             <translation>隐藏偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="213" />
+            <location filename="../../playground/ui/layer_block.py" line="231" />
             <source>not checked — fix the error above first</source>
             <translation>未检查——请先修正上面的错误</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="221" />
+            <location filename="../../playground/ui/layer_block.py" line="239" />
             <source>Apply this repair (undo with Ctrl+Z).</source>
             <translation>应用这个修复（可用 Ctrl+Z 撤销）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="329" />
+            <location filename="../../playground/ui/layer_block.py" line="347" />
             <source>&lt;b&gt;input&lt;/b&gt;&amp;nbsp; {shape}&amp;nbsp; &lt;span style='color: gray; font-size: 8pt;'&gt;a&lt;sup&gt;[0]&lt;/sup&gt;&lt;/span&gt;</source>
             <translation>&lt;b&gt;输入&lt;/b&gt;&amp;nbsp; {shape}&amp;nbsp; &lt;span style='color: gray; font-size: 8pt;'&gt;a&lt;sup&gt;[0]&lt;/sup&gt;&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="337" />
+            <location filename="../../playground/ui/layer_block.py" line="355" />
             <source>{shape} numbers</source>
             <translation>{shape} 个数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="338" />
+            <location filename="../../playground/ui/layer_block.py" line="356" />
             <source>One input as the network receives it: {what}. The notes call it a&lt;sup&gt;[0]&lt;/sup&gt; (or x); n&lt;sup&gt;[0]&lt;/sup&gt; is its size once flattened.</source>
             <translation>网络接收到的一个输入：{what}。课程笔记中记作 a&lt;sup&gt;[0]&lt;/sup&gt;（或 x）；n&lt;sup&gt;[0]&lt;/sup&gt; 是它展平后的大小。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="203" />
+            <location filename="../../playground/ui/layer_block.py" line="221" />
             <source>{count:,} params</source>
             <translation>{count:,} 个参数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="231" />
+            <location filename="../../playground/ui/layer_block.py" line="249" />
             <source>in {input} → out {output}</source>
             <translation>输入 {input} → 输出 {output}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="334" />
+            <location filename="../../playground/ui/layer_block.py" line="352" />
             <source>{channels} channel × {height} × {width} pixels</source>
             <translation>{channels} 个通道 × {height} × {width} 像素</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_block.py" line="335" />
+            <location filename="../../playground/ui/layer_block.py" line="353" />
             <source>{channels} channels × {height} × {width} pixels</source>
             <translation>{channels} 个通道 × {height} × {width} 像素</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="43" />
+            <location filename="../../playground/ui/layer_editor.py" line="68" />
             <source>The network cannot be edited right now.</source>
             <translation>现在无法编辑网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="518" />
+            <location filename="../../playground/ui/layer_editor.py" line="539" />
             <source>&lt;span style='color: gray;'&gt;Training needs ≈ {memory} at batch {batch} with {optimizer}&lt;/span&gt;</source>
             <translation>&lt;span style='color: gray;'&gt;批大小为 {batch}、使用 {optimizer} 时，训练约需 {memory}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="908" />
+            <location filename="../../playground/ui/layer_editor.py" line="929" />
             <source>on or off</source>
             <translation>开或关</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="910" />
+            <location filename="../../playground/ui/layer_editor.py" line="931" />
             <source>empty = same as kernel_size</source>
             <translation>留空 = 与 kernel_size 相同</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="931" />
+            <location filename="../../playground/ui/layer_editor.py" line="952" />
             <source>empty</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="88" />
+            <location filename="../../playground/ui/layer_editor.py" line="109" />
             <source>&lt;b&gt;Layers&lt;/b&gt; &lt;span style='color: gray;'&gt;— drag one into the stack, or double-click to add it after the selected layer&lt;/span&gt;</source>
             <translation>&lt;b&gt;层&lt;/b&gt; &lt;span style='color: gray;'&gt;——拖入层堆叠中，或双击将其添加到所选层之后&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="97" />
+            <location filename="../../playground/ui/layer_editor.py" line="118" />
             <source>Parameters: every learnable number (weights and biases).&lt;br&gt;Weights: parameters × 4 bytes (float32).&lt;br&gt;Training: a rough estimate of the memory one training step needs — the weights, their gradients, the optimizer's state (Adam keeps two running averages per weight) and the activations kept for back-propagation, for one batch.</source>
             <translation>参数：所有可学习的数（权重和偏置）。&lt;br&gt;权重：参数个数 × 4 字节（float32）。&lt;br&gt;训练：粗略估计一个训练步所需的内存——权重、它们的梯度、优化器的状态（Adam 为每个权重保存两个滑动平均）以及为反向传播保留的激活值，按一个批次计。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="111" />
+            <location filename="../../playground/ui/layer_editor.py" line="132" />
             <source>Not an error: the network trains, but probably not as you intend.</source>
             <translation>这不是错误：网络可以训练，但结果可能与你的预期不同。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="151" />
-            <location filename="../../playground/ui/layer_editor.py" line="177" />
+            <location filename="../../playground/ui/layer_editor.py" line="172" />
+            <location filename="../../playground/ui/layer_editor.py" line="198" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="152" />
+            <location filename="../../playground/ui/layer_editor.py" line="173" />
             <source>Undo the last change to the network</source>
             <translation>撤销对网络的上一次修改</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="153" />
-            <location filename="../../playground/ui/layer_editor.py" line="178" />
+            <location filename="../../playground/ui/layer_editor.py" line="174" />
+            <location filename="../../playground/ui/layer_editor.py" line="199" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="154" />
+            <location filename="../../playground/ui/layer_editor.py" line="175" />
             <source>Redo the change just undone</source>
             <translation>重做刚刚撤销的修改</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="155" />
+            <location filename="../../playground/ui/layer_editor.py" line="176" />
             <source>Remove Layer</source>
             <translation>删除层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="157" />
+            <location filename="../../playground/ui/layer_editor.py" line="178" />
             <source>Remove the selected layer</source>
             <translation>删除所选的层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="158" />
+            <location filename="../../playground/ui/layer_editor.py" line="179" />
             <source>Duplicate Layer</source>
             <translation>复制层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="159" />
+            <location filename="../../playground/ui/layer_editor.py" line="180" />
             <source>Insert a copy of the selected layer right after it</source>
             <translation>在所选层之后紧接着插入它的副本</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="160" />
+            <location filename="../../playground/ui/layer_editor.py" line="181" />
             <source>Move Layer Up</source>
             <translation>上移层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="161" />
+            <location filename="../../playground/ui/layer_editor.py" line="182" />
             <source>Move the selected layer one place towards the input</source>
             <translation>把所选层向输入方向移动一位</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="162" />
+            <location filename="../../playground/ui/layer_editor.py" line="183" />
             <source>Move Layer Down</source>
             <translation>下移层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="164" />
+            <location filename="../../playground/ui/layer_editor.py" line="185" />
             <source>Move the selected layer one place towards the output</source>
             <translation>把所选层向输出方向移动一位</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="515" />
+            <location filename="../../playground/ui/layer_editor.py" line="536" />
             <source>&lt;b&gt;Total: {parameters:,} parameters&lt;/b&gt; · {weights} of weights</source>
             <translation>&lt;b&gt;总计：{parameters:,} 个参数&lt;/b&gt; · 权重占 {weights}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="517" />
+            <location filename="../../playground/ui/layer_editor.py" line="538" />
             <source>&lt;b&gt;So far: {parameters:,} parameters&lt;/b&gt; · {weights} of weights</source>
             <translation>&lt;b&gt;目前为止：{parameters:,} 个参数&lt;/b&gt; · 权重占 {weights}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="590" />
+            <location filename="../../playground/ui/layer_editor.py" line="611" />
             <source>The network has no layers yet: drag one here from the palette above, or double-click one. A first network: Flatten, Linear, ReLU, Linear.</source>
             <translation>网络还没有任何层：从上方的层面板拖一个到这里，或双击一个。第一个网络可以是：Flatten、Linear、ReLU、Linear。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="831" />
+            <location filename="../../playground/ui/layer_editor.py" line="852" />
             <source>Select a layer in the stack to see and change its parameters.</source>
             <translation>在层堆叠中选择一层，即可查看和修改它的参数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="916" />
+            <location filename="../../playground/ui/layer_editor.py" line="937" />
             <source>a number from {low} to {high}</source>
             <translation>{low} 到 {high} 之间的数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="933" />
+            <location filename="../../playground/ui/layer_editor.py" line="954" />
             <source>on</source>
             <translation>开</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="933" />
+            <location filename="../../playground/ui/layer_editor.py" line="954" />
             <source>off</source>
             <translation>关</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="770" />
-            <location filename="../../playground/ui/layer_editor.py" line="845" />
+            <location filename="../../playground/ui/layer_editor.py" line="791" />
+            <location filename="../../playground/ui/layer_editor.py" line="866" />
             <source>&lt;b&gt;Parameters&lt;/b&gt;</source>
             <translation>&lt;b&gt;参数&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="913" />
+            <location filename="../../playground/ui/layer_editor.py" line="934" />
             <source>{low} to {high}, or 'valid' / 'same'</source>
             <translation>{low} 到 {high}，或 'valid' / 'same'</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="915" />
+            <location filename="../../playground/ui/layer_editor.py" line="936" />
             <source>{low} to {high}</source>
             <translation>{low} 到 {high}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="243" />
+            <location filename="../../playground/ui/layer_editor.py" line="264" />
             <source>&lt;b&gt;Locked:&lt;/b&gt; {reason}</source>
             <translation>&lt;b&gt;已锁定：&lt;/b&gt;{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="354" />
+            <location filename="../../playground/ui/layer_editor.py" line="375" />
             <source>There is no layer {number}.</source>
             <translation>没有第 {number} 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="359" />
+            <location filename="../../playground/ui/layer_editor.py" line="380" />
             <source>{type} has no parameter '{name}'.</source>
             <translation>{type} 没有参数 '{name}'。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="371" />
+            <location filename="../../playground/ui/layer_editor.py" line="392" />
             <source>Change {layer} {param} to {value}</source>
             <translation>将 {layer} 的 {param} 改为 {value}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="411" />
+            <location filename="../../playground/ui/layer_editor.py" line="432" />
             <source>Fix {name}: {fix}</source>
             <translation>修复 {name}：{fix}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="177" />
+            <location filename="../../playground/ui/layer_editor.py" line="198" />
             <source>Undo {action}</source>
             <translation>撤销“{action}”</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="178" />
+            <location filename="../../playground/ui/layer_editor.py" line="199" />
             <source>Redo {action}</source>
             <translation>重做“{action}”</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="296" />
+            <location filename="../../playground/ui/layer_editor.py" line="317" />
             <source>Add {type}</source>
             <translation>添加 {type}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="307" />
+            <location filename="../../playground/ui/layer_editor.py" line="328" />
             <source>Remove {name}</source>
             <translation>删除 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="321" />
+            <location filename="../../playground/ui/layer_editor.py" line="342" />
             <source>Duplicate {name}</source>
             <translation>复制 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="335" />
+            <location filename="../../playground/ui/layer_editor.py" line="356" />
             <source>Move {name} up</source>
             <translation>上移 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="828" />
+            <location filename="../../playground/ui/layer_editor.py" line="849" />
             <source>{param}: {help}</source>
             <translation>{param}：{help}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="835" />
+            <location filename="../../playground/ui/layer_editor.py" line="856" />
             <source>{summary} It has no parameters to set.</source>
             <translation>{summary}它没有需要设置的参数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="195" />
+            <location filename="../../playground/ui/layer_editor.py" line="216" />
             <source>Load {name}</source>
             <translation>载入 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="287" />
+            <location filename="../../playground/ui/layer_editor.py" line="308" />
             <source>Unknown layer type '{type}'.</source>
             <translation>未知的层类型 '{type}'。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="289" />
-            <location filename="../../playground/ui/layer_editor.py" line="315" />
+            <location filename="../../playground/ui/layer_editor.py" line="310" />
+            <location filename="../../playground/ui/layer_editor.py" line="336" />
             <source>A network holds at most {count} layers.</source>
             <translation>一个网络最多只能有 {count} 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="337" />
+            <location filename="../../playground/ui/layer_editor.py" line="358" />
             <source>Move {name} down</source>
             <translation>下移 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="339" />
+            <location filename="../../playground/ui/layer_editor.py" line="360" />
             <source>Move {name} to position {position}</source>
             <translation>将 {name} 移到第 {position} 位</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_palette.py" line="252" />
-            <source>Layers with a weight matrix W and bias b joining every input to every output.</source>
-            <translation>带有权重矩阵 W 和偏置 b、把每个输入与每个输出相连的层。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/layer_palette.py" line="253" />
-            <source>Layers that slide small kernels over an image and keep its layout.</source>
-            <translation>让小卷积核在图像上滑动、并保持图像空间布局的层。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/layer_palette.py" line="254" />
-            <source>Shrink feature maps by summarising small windows; no weights.</source>
-            <translation>通过汇总小窗口来缩小特征图；没有权重。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/layer_palette.py" line="255" />
-            <source>Change the shape of the data without computing anything.</source>
-            <translation>只改变数据的形状，不做任何计算。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/layer_palette.py" line="256" />
-            <source>Read the image as a sequence of rows and carry a memory from row to row.</source>
-            <translation>把图像当作由各行组成的序列来读取，并把记忆从一行带到下一行。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/layer_palette.py" line="257" />
-            <source>The non-linearity g(z) applied to every value; without it stacked layers collapse into one.</source>
-            <translation>作用在每个值上的非线性函数 g(z)；没有它，堆叠的多层会退化成一层。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/layer_palette.py" line="258" />
-            <source>Help the network generalise instead of memorising the training set.</source>
-            <translation>帮助网络学会泛化，而不是死记训练集。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/layer_palette.py" line="259" />
-            <source>Keep values in a steady range so training is faster and more stable.</source>
-            <translation>让数值保持在稳定的范围内，使训练更快、更稳定。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/layer_palette.py" line="26" />
+            <location filename="../../playground/ui/layer_palette.py" line="27" />
             <source>Dense</source>
             <translation>全连接</translation>
         </message>
@@ -4990,43 +5128,83 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_palette.py" line="28" />
+            <location filename="../../playground/ui/layer_palette.py" line="27" />
             <source>Pooling</source>
             <translation>池化</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_palette.py" line="29" />
+            <location filename="../../playground/ui/layer_palette.py" line="27" />
             <source>Shape</source>
             <translation>形状</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_palette.py" line="30" />
+            <location filename="../../playground/ui/layer_palette.py" line="28" />
             <source>Recurrent</source>
             <translation>循环</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_palette.py" line="31" />
-            <location filename="../../playground/ui/playground_panel.py" line="241" />
+            <location filename="../../playground/ui/layer_palette.py" line="28" />
+            <location filename="../../playground/ui/playground_panel.py" line="271" />
             <source>Activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_palette.py" line="32" />
+            <location filename="../../playground/ui/layer_palette.py" line="28" />
             <source>Regularise</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_palette.py" line="33" />
+            <location filename="../../playground/ui/layer_palette.py" line="29" />
             <source>Normalise</source>
             <translation>归一化</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_palette.py" line="158" />
+            <location filename="../../playground/ui/layer_palette.py" line="250" />
+            <source>Layers with a weight matrix W and bias b joining every input to every output.</source>
+            <translation>带有权重矩阵 W 和偏置 b、把每个输入与每个输出相连的层。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/layer_palette.py" line="251" />
+            <source>Layers that slide small kernels over an image and keep its layout.</source>
+            <translation>让小卷积核在图像上滑动、并保持图像空间布局的层。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/layer_palette.py" line="252" />
+            <source>Shrink feature maps by summarising small windows; no weights.</source>
+            <translation>通过汇总小窗口来缩小特征图；没有权重。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/layer_palette.py" line="253" />
+            <source>Change the shape of the data without computing anything.</source>
+            <translation>只改变数据的形状，不做任何计算。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/layer_palette.py" line="254" />
+            <source>Read the image as a sequence of rows and carry a memory from row to row.</source>
+            <translation>把图像当作由各行组成的序列来读取，并把记忆从一行带到下一行。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/layer_palette.py" line="255" />
+            <source>The non-linearity g(z) applied to every value; without it stacked layers collapse into one.</source>
+            <translation>作用在每个值上的非线性函数 g(z)；没有它，堆叠的多层会退化成一层。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/layer_palette.py" line="256" />
+            <source>Help the network generalise instead of memorising the training set.</source>
+            <translation>帮助网络学会泛化，而不是死记训练集。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/layer_palette.py" line="257" />
+            <source>Keep values in a steady range so training is faster and more stable.</source>
+            <translation>让数值保持在稳定的范围内，使训练更快、更稳定。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/layer_palette.py" line="156" />
             <source>&lt;i&gt;Drag into the stack, or double-click to add after the selected layer.&lt;/i&gt;</source>
             <translation>&lt;i&gt;拖入层堆叠中，或双击将其添加到所选层之后。&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_palette.py" line="156" />
+            <location filename="../../playground/ui/layer_palette.py" line="154" />
             <source>&lt;span style='color:gray'&gt;Parameters: {params}&lt;/span&gt;</source>
             <translation>&lt;span style='color:gray'&gt;参数：{params}&lt;/span&gt;</translation>
         </message>
@@ -5147,273 +5325,273 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>数据尚未载入。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_sidebar.py" line="30" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="39" />
             <location filename="../../playground/ui/main_window.py" line="91" />
             <source>Playground</source>
             <translation>游乐场</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_sidebar.py" line="36" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="45" />
             <location filename="../../playground/ui/main_window.py" line="92" />
             <source>PyTorch code</source>
             <translation>PyTorch 代码</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_sidebar.py" line="230" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="240" />
             <source>Learn</source>
             <translation>学习</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_sidebar.py" line="113" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="122" />
             <source>The ideas of the course, in the order it teaches them. ↑ ↓ choose one.</source>
             <translation>课程中的概念，按讲授顺序排列。用 ↑ ↓ 选择。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_sidebar.py" line="147" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="156" />
             <source>&amp;Show me</source>
             <translation>演示给我看(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_sidebar.py" line="98" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="107" />
             <source>The {tab} tab is open.</source>
             <translation>已打开“{tab}”标签页。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_sidebar.py" line="52" />
-            <location filename="../../playground/ui/learn_sidebar.py" line="205" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="61" />
+            <location filename="../../playground/ui/learn_sidebar.py" line="215" />
             <source>In PyTorch</source>
             <translation>在 PyTorch 中</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="66" />
+            <location filename="../../playground/ui/learning_panel.py" line="77" />
             <source>Dead ReLUs (dashed: warning at {share:.0%})</source>
             <translation>死亡 ReLU（虚线：{share:.0%} 时警告）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="104" />
-            <location filename="../../playground/ui/learning_panel.py" line="314" />
+            <location filename="../../playground/ui/learning_panel.py" line="115" />
+            <location filename="../../playground/ui/learning_panel.py" line="325" />
             <source>No snapshot yet: press Train, and this panel follows the network as it learns.</source>
             <translation>还没有快照：点击“训练”，这个面板会跟踪网络的学习过程。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="108" />
+            <location filename="../../playground/ui/learning_panel.py" line="119" />
             <source>The trainer checks every snapshot for dead ReLUs and vanishing or exploding gradients.</source>
             <translation>训练器会检查每个快照中是否有死亡 ReLU 以及梯度消失或梯度爆炸。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="113" />
+            <location filename="../../playground/ui/learning_panel.py" line="124" />
             <source>Which layer's weights and biases the histograms show.</source>
             <translation>直方图显示哪一层的权重和偏置。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="124" />
+            <location filename="../../playground/ui/learning_panel.py" line="135" />
             <source>this layer has no bias</source>
             <translation>该层没有偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="129" />
+            <location filename="../../playground/ui/learning_panel.py" line="140" />
             <source>Gradient norm per layer: backpropagation made visible</source>
             <translation>各层梯度范数：让反向传播看得见</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="130" />
+            <location filename="../../playground/ui/learning_panel.py" line="141" />
             <source>training step</source>
             <translation>训练步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="130" />
+            <location filename="../../playground/ui/learning_panel.py" line="141" />
             <source>‖∂L/∂W‖ (log scale)</source>
             <translation>‖∂L/∂W‖（对数刻度）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="136" />
+            <location filename="../../playground/ui/learning_panel.py" line="147" />
             <source>How strongly the loss pulls on each layer's weights. Curves far below the others mean that layer hardly learns (vanishing gradients); curves shooting up mean the updates are exploding.</source>
             <translation>损失对每层权重的拉动有多强。远低于其他曲线的层几乎学不到东西（梯度消失）；急剧上升的曲线表示更新正在爆炸。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="142" />
+            <location filename="../../playground/ui/learning_panel.py" line="153" />
             <source>The share of each ReLU layer's units that output 0 for every probe digit: a dead unit passes no gradient back, so it stops learning for good.</source>
             <translation>每个 ReLU 层中对所有探针数字都输出 0 的神经元比例：死亡的神经元不再向回传递梯度，因此永远停止学习。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="151" />
+            <location filename="../../playground/ui/learning_panel.py" line="162" />
             <source>no ReLU layers in this network</source>
             <translation>这个网络中没有 ReLU 层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="181" />
+            <location filename="../../playground/ui/learning_panel.py" line="192" />
             <source>Each small square is one kernel: the pattern of weights it slides over the image.</source>
             <translation>每个小方块是一个卷积核：它在图像上滑动的权重图案。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="183" />
+            <location filename="../../playground/ui/learning_panel.py" line="194" />
             <source>Which layer's feature maps of the probe digit to show.</source>
             <translation>显示探针数字在哪一层的特征图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="191" />
+            <location filename="../../playground/ui/learning_panel.py" line="202" />
             <source>This network has no convolution layers, so there are no filters or feature maps to show. Try the cnn preset.</source>
             <translation>这个网络没有卷积层，所以没有滤波器或特征图可显示。试试 cnn 预设。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="219" />
+            <location filename="../../playground/ui/learning_panel.py" line="230" />
             <source>Weights and gradients</source>
             <translation>权重和梯度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="220" />
+            <location filename="../../playground/ui/learning_panel.py" line="231" />
             <source>Filters and feature maps</source>
             <translation>滤波器和特征图</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="305" />
+            <location filename="../../playground/ui/learning_panel.py" line="316" />
             <source>filters appear with the first snapshot</source>
             <translation>滤波器会随第一个快照出现</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="306" />
+            <location filename="../../playground/ui/learning_panel.py" line="317" />
             <source>feature maps appear with the first snapshot</source>
             <translation>特征图会随第一个快照出现</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="313" />
+            <location filename="../../playground/ui/learning_panel.py" line="324" />
             <source>Filters of the first convolution layer</source>
             <translation>第一个卷积层的滤波器</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="315" />
+            <location filename="../../playground/ui/learning_panel.py" line="326" />
             <source>Health checks</source>
             <translation>健康检查</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="316" />
+            <location filename="../../playground/ui/learning_panel.py" line="327" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="317" />
+            <location filename="../../playground/ui/learning_panel.py" line="328" />
             <source>Biases</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="114" />
+            <location filename="../../playground/ui/learning_panel.py" line="125" />
             <source>weight value</source>
             <translation>权重值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="114" />
-            <location filename="../../playground/ui/learning_panel.py" line="115" />
+            <location filename="../../playground/ui/learning_panel.py" line="125" />
+            <location filename="../../playground/ui/learning_panel.py" line="126" />
             <source>count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="115" />
+            <location filename="../../playground/ui/learning_panel.py" line="126" />
             <source>bias value</source>
             <translation>偏置值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="141" />
+            <location filename="../../playground/ui/learning_panel.py" line="152" />
             <source>% never firing</source>
             <translation>从不激活的比例 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="159" />
+            <location filename="../../playground/ui/learning_panel.py" line="170" />
             <source>Histograms of layer</source>
             <translation>直方图所属层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="203" />
+            <location filename="../../playground/ui/learning_panel.py" line="214" />
             <source>Feature maps of layer</source>
             <translation>特征图所属层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="315" />
+            <location filename="../../playground/ui/learning_panel.py" line="326" />
             <source>They start with the first snapshot of training.</source>
             <translation>检查从训练的第一个快照开始。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="487" />
+            <location filename="../../playground/ui/learning_panel.py" line="498" />
             <source>⚠ 1 problem at step {step:,}</source>
             <translation>⚠ 第 {step:,} 步有 1 个问题</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="488" />
+            <location filename="../../playground/ui/learning_panel.py" line="499" />
             <source>⚠ {count} problems at step {step:,}</source>
             <translation>⚠ 第 {step:,} 步有 {count} 个问题</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="514" />
+            <location filename="../../playground/ui/learning_panel.py" line="525" />
             <source>&lt;b&gt;Filters of {layer}&lt;/b&gt; ({w}): {count} kernels of {height}×{width}.</source>
             <translation>&lt;b&gt;{layer} 的滤波器&lt;/b&gt;（{w}）：{count} 个 {height}×{width} 的卷积核。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="515" />
+            <location filename="../../playground/ui/learning_panel.py" line="526" />
             <source>&lt;b&gt;Filters of {layer}&lt;/b&gt; ({w}): {count} kernels of {height}×{width} (averaged over its {channels} input channels).</source>
             <translation>&lt;b&gt;{layer} 的滤波器&lt;/b&gt;（{w}）：{count} 个 {height}×{width} 的卷积核（对其 {channels} 个输入通道取平均）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="337" />
+            <location filename="../../playground/ui/learning_panel.py" line="348" />
             <source>Step {step:,} · {count} snapshots so far</source>
             <translation>第 {step:,} 步 · 目前共 {count} 个快照</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="406" />
+            <location filename="../../playground/ui/learning_panel.py" line="417" />
             <source>: &lt;b&gt;0&lt;/b&gt; (no gradient)</source>
             <translation>：&lt;b&gt;0&lt;/b&gt;（无梯度）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="423" />
+            <location filename="../../playground/ui/learning_panel.py" line="434" />
             <source>{w} of {layer}: {count:,} weights</source>
             <translation>{layer} 的 {w}：{count:,} 个权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="324" />
-            <location filename="../../playground/ui/learning_panel.py" line="352" />
+            <location filename="../../playground/ui/learning_panel.py" line="335" />
+            <location filename="../../playground/ui/learning_panel.py" line="363" />
             <source>probe digit</source>
             <translation>探针数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="429" />
+            <location filename="../../playground/ui/learning_panel.py" line="440" />
             <source>{b} of {layer}: {count:,} biases</source>
             <translation>{layer} 的 {b}：{count:,} 个偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="434" />
+            <location filename="../../playground/ui/learning_panel.py" line="445" />
             <source>{b} of {layer}</source>
             <translation>{layer} 的 {b}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="520" />
+            <location filename="../../playground/ui/learning_panel.py" line="531" />
             <source>Orange: positive weight, blue: negative, white: 0.</source>
             <translation>橙色：正权重，蓝色：负权重，白色：0。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="532" />
+            <location filename="../../playground/ui/learning_panel.py" line="543" />
             <source>One colour scale: dark low, yellow high.</source>
             <translation>统一色标：深色为低，黄色为高。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="491" />
+            <location filename="../../playground/ui/learning_panel.py" line="502" />
             <source>✓ No problems detected at step {step:,}: gradients reach every layer and no ReLU layer is dead.</source>
             <translation>✓ 第 {step:,} 步未发现问题：梯度能到达每一层，也没有死亡的 ReLU 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="511" />
+            <location filename="../../playground/ui/learning_panel.py" line="522" />
             <source>{layer}, kernel {index}: {height}×{width} weights</source>
             <translation>{layer}，卷积核 {index}：{height}×{width} 个权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="526" />
+            <location filename="../../playground/ui/learning_panel.py" line="537" />
             <source>map {index}</source>
             <translation>特征图 {index}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="527" />
+            <location filename="../../playground/ui/learning_panel.py" line="538" />
             <source>{layer}, channel {index}: {height}×{width}</source>
             <translation>{layer}，通道 {index}：{height}×{width}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="530" />
+            <location filename="../../playground/ui/learning_panel.py" line="541" />
             <source>&lt;b&gt;{layer}&lt;/b&gt;: {count} maps of {height}×{width} for the probe digit, updating as the network learns.</source>
             <translation>&lt;b&gt;{layer}&lt;/b&gt;：探针数字的 {count} 张 {height}×{width} 特征图，随网络学习而更新。</translation>
         </message>
@@ -5468,8 +5646,8 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>同一个网络和训练设置，写成 PyTorch 脚本。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1321" />
-            <location filename="../../playground/ui/main_window.py" line="1273" />
+            <location filename="../../playground/ui/main_window.py" line="1322" />
+            <location filename="../../playground/ui/main_window.py" line="1274" />
             <source>after the last full epoch</source>
             <translation>（截至最后一个完整轮次）</translation>
         </message>
@@ -5499,19 +5677,19 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1276" />
+            <location filename="../../playground/ui/main_window.py" line="1277" />
             <source>Train continues from these weights.</source>
             <translation>再次训练将从这些权重继续。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1324" />
+            <location filename="../../playground/ui/main_window.py" line="1325" />
             <source>no test score yet</source>
             <translation>尚无测试分数</translation>
         </message>
         <message>
             <location filename="../../playground/ui/main_window.py" line="279" />
             <location filename="../../playground/ui/main_window.py" line="1235" />
-            <location filename="../../playground/ui/playground_panel.py" line="239" />
+            <location filename="../../playground/ui/playground_panel.py" line="269" />
             <location filename="../../playground/ui/training_panel.py" line="124" />
             <source>Network</source>
             <translation>网络</translation>
@@ -5519,8 +5697,8 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/main_window.py" line="288" />
             <location filename="../../playground/ui/main_window.py" line="1236" />
-            <location filename="../../playground/ui/playground_panel.py" line="184" />
-            <location filename="../../playground/ui/playground_panel.py" line="243" />
+            <location filename="../../playground/ui/playground_panel.py" line="214" />
+            <location filename="../../playground/ui/playground_panel.py" line="273" />
             <location filename="../../playground/ui/run_controls.py" line="127" />
             <location filename="../../playground/ui/run_controls.py" line="87" />
             <source>Training</source>
@@ -5582,47 +5760,39 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>正在训练：请先停止训练，再打开或新建其他项目。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="949" />
-            <source>Drawing added as a {label}: {count} drawing in the training data and the project.</source>
-            <translation>手写图已作为“{label}”加入：训练数据和项目中共有 {count} 幅手写图。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/main_window.py" line="951" />
-            <source>Drawing added as a {label}: {count} drawings in the training data and the project.</source>
-            <translation>手写图已作为“{label}”加入：训练数据和项目中共有 {count} 幅手写图。</translation>
-        </message>
-        <message>
             <location filename="../../playground/ui/main_window.py" line="994" />
             <source>Train the network first.</source>
             <translation>请先训练网络。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../playground/ui/main_window.py" line="1270" />
-            <source>&lt;b&gt;Trained {epochs} epochs, {steps:,} steps.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;已训练 {epochs} 轮，共 {steps:,} 步。&lt;/b&gt;</translation>
+            <source>&lt;b&gt;Trained %n epochs, {steps:,} steps.&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;已训练 %n 轮，共 {steps:,} 步。&lt;/b&gt;</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1314" />
+            <location filename="../../playground/ui/main_window.py" line="1315" />
             <source>Training failed.</source>
             <translation>训练失败。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1316" />
+            <location filename="../../playground/ui/main_window.py" line="1317" />
             <source>Training diverged: see the message above the plots.</source>
             <translation>训练发散：请看曲线图上方的消息。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1323" />
+            <location filename="../../playground/ui/main_window.py" line="1324" />
             <source>at the last check</source>
             <translation>（截至最后一次检查）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1333" />
+            <location filename="../../playground/ui/main_window.py" line="1336" />
             <source>&lt;b&gt;{head}.&lt;/b&gt;</source>
             <translation>&lt;b&gt;{head}。&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1335" />
+            <location filename="../../playground/ui/main_window.py" line="1338" />
             <source>No test score yet: the first epoch has not finished.</source>
             <translation>尚无测试分数：第一轮还没有结束。</translation>
         </message>
@@ -5683,12 +5853,12 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>&lt;p&gt;MNIST 手写数字数据库由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 创建，按 Creative Commons 署名-相同方式共享 3.0 许可协议（CC BY-SA 3.0）发布。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1327" />
+            <location filename="../../playground/ui/main_window.py" line="1328" />
             <source>Finished: {steps:,} steps (≈{epochs:.2g} epochs)</source>
             <translation>已完成：{steps:,} 步（约 {epochs:.2g} 轮）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1336" />
+            <location filename="../../playground/ui/main_window.py" line="1339" />
             <source>{head} — {score}.</source>
             <translation>{head}——{score}。</translation>
         </message>
@@ -5719,6 +5889,13 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <source>Evaluation failed: {message}</source>
             <translation>评估失败：{message}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../playground/ui/main_window.py" line="950" />
+            <source>Drawing added as a {label}: %n drawings in the training data and the project.</source>
+            <translation>
+                <numerusform>手写图已作为“{label}”加入：训练数据和项目中共有 %n 幅手写图。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../playground/ui/main_window.py" line="1105" />
             <source>Paused at step {step:,}. Train resumes; Step does one batch.</source>
@@ -5735,24 +5912,28 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>&lt;p&gt;堆叠网络层，实时观察一个真正的 PyTorch 网络如何学习。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1314" />
+            <location filename="../../playground/ui/main_window.py" line="1315" />
             <source>&lt;b&gt;Failed.&lt;/b&gt; {message}</source>
             <translation>&lt;b&gt;失败。&lt;/b&gt;{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1317" />
+            <location filename="../../playground/ui/main_window.py" line="1318" />
             <source>&lt;b&gt;Diverged&lt;/b&gt; after {steps:,} steps. The weights from before the blow-up were restored; lower the learning rate and train again.</source>
             <translation>在第 {steps:,} 步后&lt;b&gt;发散&lt;/b&gt;。已恢复数值爆炸之前的权重；请降低学习率后再训练。</translation>
         </message>
-        <message>
-            <location filename="../../playground/ui/main_window.py" line="1330" />
-            <source>Finished: {epochs} epochs, {steps:,} steps</source>
-            <translation>已完成：{epochs} 轮，{steps:,} 步</translation>
+        <message numerus="yes">
+            <location filename="../../playground/ui/main_window.py" line="1331" />
+            <source>Finished: %n epochs, {steps:,} steps</source>
+            <translation>
+                <numerusform>已完成：%n 轮，{steps:,} 步</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../playground/ui/main_window.py" line="1332" />
-            <source>Stopped at step {steps:,} ({epochs} full epochs)</source>
-            <translation>在第 {steps:,} 步停止（{epochs} 个完整轮次）</translation>
+        <message numerus="yes">
+            <location filename="../../playground/ui/main_window.py" line="1334" />
+            <source>Stopped at step {steps:,} (%n full epochs)</source>
+            <translation>
+                <numerusform>在第 {steps:,} 步停止（%n 个完整轮次）</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../playground/ui/main_window.py" line="535" />
@@ -5785,347 +5966,344 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>修改网络会重置已训练的权重（{steps:,} 步的训练）。继续吗？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="946" />
+            <location filename="../../playground/ui/main_window.py" line="948" />
             <source>Added to the training data as a {label} ({count} in all): used from the next epoch.</source>
             <translation>已作为“{label}”加入训练数据（共 {count} 幅）：从下一轮起使用。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1285" />
+            <location filename="../../playground/ui/main_window.py" line="1286" />
             <source>The preset '{name}' could not be read: {error}</source>
             <translation>无法读取预设“{name}”：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_display.py" line="231" />
+            <location filename="../../playground/ui/matrix_display.py" line="232" />
             <source>Copy this code to the clipboard</source>
             <translation>把这段代码复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_display.py" line="263" />
+            <location filename="../../playground/ui/matrix_display.py" line="264" />
             <source>copied</source>
             <translation>已复制</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="37" />
+            <location filename="../../playground/ui/matrix_editor.py" line="44" />
             <source>A vector becomes one row (1×n), the way PyTorch holds one example (x @ W.T + b); the transpose turns it into a column.</source>
             <translation>向量会变成一行（1×n），就像 PyTorch 存放一个样本那样（x @ W.T + b）；转置会把它变成一列。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="31" />
+            <location filename="../../playground/ui/matrix_editor.py" line="38" />
             <source>Random integers (−5 … 5)</source>
             <translation>随机整数（−5 … 5）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="32" />
+            <location filename="../../playground/ui/matrix_editor.py" line="39" />
             <source>Random decimals (−1 … 1)</source>
             <translation>随机小数（−1 … 1）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="33" />
+            <location filename="../../playground/ui/matrix_editor.py" line="40" />
             <source>Integers 1, 2, 3, … (row by row)</source>
             <translation>整数 1, 2, 3, …（逐行）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="34" />
+            <location filename="../../playground/ui/matrix_editor.py" line="41" />
             <source>Identity (1 on the diagonal, 0 elsewhere)</source>
             <translation>单位矩阵（对角线为 1，其余为 0）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="35" />
+            <location filename="../../playground/ui/matrix_editor.py" line="42" />
             <source>Zeros</source>
             <translation>全零</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="203" />
+            <location filename="../../playground/ui/matrix_editor.py" line="211" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="207" />
+            <location filename="../../playground/ui/matrix_editor.py" line="215" />
             <source>Fill ▾</source>
             <translation>填充 ▾</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="216" />
+            <location filename="../../playground/ui/matrix_editor.py" line="224" />
             <source>From model ▾</source>
             <translation>来自模型 ▾</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="439" />
+            <location filename="../../playground/ui/matrix_editor.py" line="447" />
             <source>No model yet: build or train a network first</source>
             <translation>还没有模型：请先搭建或训练一个网络</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="593" />
+            <location filename="../../playground/ui/matrix_editor.py" line="600" />
             <source>From {name}: {what}.</source>
             <translation>来自 {name}：{what}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="600" />
+            <location filename="../../playground/ui/matrix_editor.py" line="607" />
             <source>rows 1–{side} of {count}</source>
             <translation>共 {count} 行中的第 1–{side} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="601" />
+            <location filename="../../playground/ui/matrix_editor.py" line="608" />
             <source>columns 1–{side} of {count}</source>
             <translation>共 {count} 列中的第 1–{side} 列</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="603" />
+            <location filename="../../playground/ui/matrix_editor.py" line="610" />
             <source>showing {rows}, {columns}</source>
             <translation>显示{rows}、{columns}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="607" />
+            <location filename="../../playground/ui/matrix_editor.py" line="614" />
             <source>showing {rows}</source>
             <translation>显示{rows}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="608" />
+            <location filename="../../playground/ui/matrix_editor.py" line="615" />
             <source>showing {rows} (all {count} columns)</source>
             <translation>显示{rows}（全部 {count} 列）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="269" />
+            <location filename="../../playground/ui/matrix_editor.py" line="277" />
             <source>Number of rows of {name} (1 to {max})</source>
             <translation>{name} 的行数（1 到 {max}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="270" />
+            <location filename="../../playground/ui/matrix_editor.py" line="278" />
             <source>{name} rows</source>
             <translation>{name} 的行数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="271" />
+            <location filename="../../playground/ui/matrix_editor.py" line="279" />
             <source>Number of columns of {name} (1 to {max})</source>
             <translation>{name} 的列数（1 到 {max}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="272" />
+            <location filename="../../playground/ui/matrix_editor.py" line="280" />
             <source>{name} columns</source>
             <translation>{name} 的列数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="273" />
+            <location filename="../../playground/ui/matrix_editor.py" line="281" />
             <source>Replace {name} with a matrix from the clipboard: CSV, numbers separated by spaces (one row a line) or a list such as [[1, 2], [3, 4]]. Ctrl+V on the grid does the same.</source>
             <translation>用剪贴板中的矩阵替换 {name}：可以是 CSV、用空格分隔的数字（每一行文字对应矩阵的一行），或 [[1, 2], [3, 4]] 这样的列表。在表格上按 Ctrl+V 效果相同。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="276" />
+            <location filename="../../playground/ui/matrix_editor.py" line="284" />
             <source>Copy {name} to the clipboard, one row a line (Ctrl+C on the grid copies the selected cells)</source>
             <translation>把 {name} 复制到剪贴板，每一行文字对应矩阵的一行（在表格上按 Ctrl+C 复制选中的单元格）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="278" />
+            <location filename="../../playground/ui/matrix_editor.py" line="286" />
             <source>Fill {name} with random numbers, counting integers, the identity or zeros</source>
             <translation>用随机数、递增整数、单位矩阵或全零填充 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="281" />
+            <location filename="../../playground/ui/matrix_editor.py" line="289" />
             <source>Load a weight matrix, a bias, an input or an activation of the current model into {name}; larger than {side}×{side} shows its top-left block. {vector_note}</source>
             <translation>把当前模型的权重矩阵、偏置、输入或激活值载入 {name}；大于 {side}×{side} 时只显示左上角的一块。{vector_note}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="355" />
+            <location filename="../../playground/ui/matrix_editor.py" line="363" />
             <source>Resize {name} to {rows}×{cols}</source>
             <translation>把 {name} 改为 {rows}×{cols}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="367" />
+            <location filename="../../playground/ui/matrix_editor.py" line="375" />
             <source>Paste into {name}</source>
             <translation>粘贴到 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="411" />
+            <location filename="../../playground/ui/matrix_editor.py" line="419" />
             <source>Clear cells of {name}</source>
             <translation>清除 {name} 的单元格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="431" />
+            <location filename="../../playground/ui/matrix_editor.py" line="439" />
             <source>Fill {name}: {fill}</source>
             <translation>填充 {name}：{fill}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="459" />
+            <location filename="../../playground/ui/matrix_editor.py" line="467" />
             <source>Load {source} into {name}</source>
             <translation>把 {source} 载入 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="480" />
+            <location filename="../../playground/ui/matrix_editor.py" line="488" />
             <source>Edit {name}[{row}][{col}]</source>
             <translation>编辑 {name}[{row}][{col}]</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="592" />
+            <location filename="../../playground/ui/matrix_editor.py" line="599" />
             <source>From {name}.</source>
             <translation>来自 {name}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="605" />
+            <location filename="../../playground/ui/matrix_editor.py" line="612" />
             <source>showing {columns}</source>
             <translation>显示{columns}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="606" />
+            <location filename="../../playground/ui/matrix_editor.py" line="613" />
             <source>showing {columns} (all {count} rows)</source>
             <translation>显示{columns}（全部 {count} 行）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="334" />
+            <location filename="../../playground/ui/matrix_editor.py" line="342" />
             <source>Set {name}</source>
             <translation>设置 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="429" />
+            <location filename="../../playground/ui/matrix_editor.py" line="437" />
             <source>The identity is square; this {rows}×{cols} matrix has 1s on its diagonal only.</source>
             <translation>单位矩阵是方阵；这个 {rows}×{cols} 矩阵只是对角线上为 1。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="567" />
+            <location filename="../../playground/ui/matrix_editor.py" line="574" />
             <source>{name} is empty: nothing to load.</source>
             <translation>{name} 是空的：没有可载入的内容。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="569" />
+            <location filename="../../playground/ui/matrix_editor.py" line="576" />
             <source>{name} does not hold real numbers.</source>
             <translation>{name} 中存放的不是实数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="451" />
+            <location filename="../../playground/ui/matrix_editor.py" line="459" />
             <source>{name} is no longer in the model.</source>
             <translation>模型中已经没有 {name} 了。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../playground/ui/matrix_editor.py" line="556" />
+            <source>{error} (and %n more cells)</source>
+            <translation>
+                <numerusform>{error}（另有 %n 个单元格有误）</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="576" />
+            <location filename="../../playground/ui/matrix_editor.py" line="583" />
             <source>a vector of {count}, shown as one row as PyTorch holds one example</source>
             <translation>长度为 {count} 的向量，像 PyTorch 存放一个样本那样显示为一行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="365" />
+            <location filename="../../playground/ui/matrix_editor.py" line="373" />
             <source>Nothing pasted: {reason}</source>
             <translation>未粘贴任何内容：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="548" />
-            <source>{error} (and {count} more cell)</source>
-            <translation>{error}（另有 {count} 个单元格有误）</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="549" />
-            <source>{error} (and {count} more cells)</source>
-            <translation>{error}（另有 {count} 个单元格有误）</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="583" />
+            <location filename="../../playground/ui/matrix_editor.py" line="590" />
             <source>a {shape} tensor; its first matrix [{index}] is {first}</source>
             <translation>一个 {shape} 的张量；它的第一个矩阵 [{index}] 是 {first}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="24" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="30" />
             <source>Not commutative</source>
             <translation>不满足交换律</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="26" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="32" />
             <source>Transpose of a product</source>
             <translation>乘积的转置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="28" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="34" />
             <source>Associative</source>
             <translation>结合律</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="30" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="36" />
             <source>Distributive</source>
             <translation>分配律</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="24" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="30" />
             <source>the order matters: in general AB ≠ BA (equal only in special cases, such as B = A or B = I)</source>
             <translation>顺序很重要：一般来说 AB ≠ BA（只在特殊情况下相等，例如 B = A 或 B = I）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="26" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="32" />
             <source>transposing a product reverses the order</source>
             <translation>对乘积转置会把相乘的顺序反过来</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="28" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="34" />
             <source>where the brackets go does not matter (the order does)</source>
             <translation>括号加在哪里无关紧要（顺序才要紧）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="30" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="36" />
             <source>multiplying a sum is the sum of the products</source>
             <translation>乘以一个和，等于各个乘积之和</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="64" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="70" />
             <source>Use a third matrix C (for the associative and distributive laws)</source>
             <translation>使用第三个矩阵 C（用于结合律和分配律）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="65" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="71" />
             <source>Shows the editor for C next to A and B. A(BC) needs C with as many rows as B has columns; A(B+C) needs C the same shape as B; both hold when B is square.</source>
             <translation>在 A 和 B 旁边显示 C 的编辑器。A(BC) 要求 C 的行数等于 B 的列数；A(B+C) 要求 C 与 B 形状相同；B 是方阵时两个条件可以同时满足。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="84" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="90" />
             <source>show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="85" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="91" />
             <source>Show both sides below</source>
             <translation>在下方显示等式两边</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="168" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="174" />
             <source>needs C: tick “Use a third matrix C” above.</source>
             <translation>需要 C：请勾选上方的“使用第三个矩阵 C”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="128" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="134" />
             <source>{law}: {meaning}</source>
             <translation>{law}：{meaning}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="178" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="184" />
             <source>{check} The order matters: matrix multiplication is not commutative.</source>
             <translation>{check}顺序很重要：矩阵乘法不满足交换律。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_operations_view.py" line="17" />
+            <location filename="../../playground/ui/matrix_operations_view.py" line="16" />
             <source>Adds entry by entry: (A+B)[i][j] = A[i][j] + B[i][j]. A and B need the same shape.</source>
             <translation>逐元素相加：(A+B)[i][j] = A[i][j] + B[i][j]。A 和 B 的形状必须相同。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_operations_view.py" line="18" />
+            <location filename="../../playground/ui/matrix_operations_view.py" line="17" />
             <source>Multiplies every entry of A by the number k: (kA)[i][j] = k·A[i][j].</source>
             <translation>把 A 的每个元素乘以数 k：(kA)[i][j] = k·A[i][j]。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_operations_view.py" line="19" />
+            <location filename="../../playground/ui/matrix_operations_view.py" line="18" />
             <source>The element-wise (Hadamard) product: (A⊙B)[i][j] = A[i][j]·B[i][j], same shape needed. Not the matrix product A·B: in PyTorch it is A * B, while A·B is A @ B.</source>
             <translation>逐元素（Hadamard）乘积：(A⊙B)[i][j] = A[i][j]·B[i][j]，需要形状相同。它不是矩阵乘积 A·B：在 PyTorch 中它写作 A * B，而 A·B 写作 A @ B。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_operations_view.py" line="21" />
+            <location filename="../../playground/ui/matrix_operations_view.py" line="20" />
             <source>Swaps rows and columns: row i of A becomes column i of Aᵀ, so Aᵀ[i][j] = A[j][i].</source>
             <translation>交换行和列：A 的第 i 行变成 Aᵀ 的第 i 列，所以 Aᵀ[i][j] = A[j][i]。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_operations_view.py" line="23" />
+            <location filename="../../playground/ui/matrix_operations_view.py" line="22" />
             <source>Swaps rows and columns: row i of B becomes column i of Bᵀ, so Bᵀ[i][j] = B[j][i].</source>
             <translation>交换行和列：B 的第 i 行变成 Bᵀ 的第 i 列，所以 Bᵀ[i][j] = B[j][i]。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_operations_view.py" line="54" />
+            <location filename="../../playground/ui/matrix_operations_view.py" line="53" />
             <source>The number k: 2, -0.5, 1/3 or pi</source>
             <translation>数 k：例如 2、-0.5、1/3 或 pi</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_operations_view.py" line="117" />
+            <location filename="../../playground/ui/matrix_operations_view.py" line="116" />
             <source>{name} is missing.</source>
             <translation>缺少 {name}。</translation>
         </message>
@@ -6185,363 +6363,363 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>请先修正 {name}：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="24" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="22" />
             <source>Press Step or Play to fill A·B one cell at a time, or click a cell of the result to see how it is made.</source>
             <translation>按“下一步”或“播放”一格一格地填出 A·B，或者点击结果中的某个单元格，看看它是怎么算出来的。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="37" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="35" />
             <source>A is {n}×{k} and B is {k}×{m}: A's {k} column match B's {k} row, so A·B is {n}×{m} (A's rows by B's columns). Entry C[i][j] = A[i,:]·B[:,j]: row i of A times column j of B.</source>
             <translation>A 是 {n}×{k}，B 是 {k}×{m}：A 的 {k} 列与 B 的 {k} 行相对应，所以 A·B 是 {n}×{m}（A 的行数 × B 的列数）。元素 C[i][j] = A[i,:]·B[:,j]：A 的第 i 行乘以 B 的第 j 列。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="40" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="38" />
             <source>A is {n}×{k} and B is {k}×{m}: A's {k} columns match B's {k} rows, so A·B is {n}×{m} (A's rows by B's columns). Entry C[i][j] = A[i,:]·B[:,j]: row i of A times column j of B.</source>
             <translation>A 是 {n}×{k}，B 是 {k}×{m}：A 的 {k} 列与 B 的 {k} 行相对应，所以 A·B 是 {n}×{m}（A 的行数 × B 的列数）。元素 C[i][j] = A[i,:]·B[:,j]：A 的第 i 行乘以 B 的第 j 列。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="47" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="45" />
             <source>row i of A</source>
             <translation>A 的第 i 行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="48" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="46" />
             <source>column j of B</source>
             <translation>B 的第 j 列</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="74" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="72" />
             <source>◀ Back</source>
             <translation>◀ 上一步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="75" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="73" />
             <source>The previous cell</source>
             <translation>上一个单元格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="77" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="75" />
             <source>Step ▶</source>
             <translation>下一步 ▶</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="78" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="76" />
             <source>The next cell (row by row)</source>
             <translation>下一个单元格（逐行）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="80" />
-            <location filename="../../playground/ui/matrix_stepper.py" line="314" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="78" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="312" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="81" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="79" />
             <source>Fill the product cell after cell at the chosen speed</source>
             <translation>按所选的速度逐格填出乘积</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="83" />
-            <location filename="../../playground/ui/runs_panel.py" line="134" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="81" />
+            <location filename="../../playground/ui/runs_panel.py" line="161" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="84" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="82" />
             <source>Stop stepping and show the whole product</source>
             <translation>停止逐步计算，显示完整的乘积</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="90" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="88" />
             <source>How fast Play moves from cell to cell</source>
             <translation>“播放”从一格移到下一格的速度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="97" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="95" />
             <source>Click a cell to see how it is computed</source>
             <translation>点击一个单元格，查看它是如何算出来的</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="115" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="113" />
             <source>Speed</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="314" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="312" />
             <location filename="../../playground/ui/run_controls.py" line="40" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="158" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="156" />
             <source>A or B is missing.</source>
             <translation>缺少 A 或 B。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="290" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="288" />
             <source>Row {row} of A and column {col} of B each hold {n} numbers: multiply them in pairs, then add the {n} products.</source>
             <translation>A 的第 {row} 行和 B 的第 {col} 列各有 {n} 个数：把它们两两相乘，再把这 {n} 个乘积相加。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="292" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="290" />
             <source>Row {row} of A and column {col} of B hold one number each: C[{row}][{col}] is their product.</source>
             <translation>A 的第 {row} 行和 B 的第 {col} 列各只有一个数：C[{row}][{col}] 就是它们的乘积。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="320" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="318" />
             <source>{count} cells</source>
             <translation>{count} 个单元格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="323" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="321" />
             <source>cell {number} of {count}: C[{row}][{col}]</source>
             <translation>第 {number} 格，共 {count} 格：C[{row}][{col}]</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/message_bar.py" line="15" />
+            <location filename="../../playground/ui/message_bar.py" line="16" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/message_bar.py" line="16" />
+            <location filename="../../playground/ui/message_bar.py" line="17" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/message_bar.py" line="17" />
-            <location filename="../../playground/ui/playground_panel.py" line="180" />
-            <location filename="../../playground/ui/playground_panel.py" line="838" />
+            <location filename="../../playground/ui/message_bar.py" line="18" />
+            <location filename="../../playground/ui/playground_panel.py" line="210" />
+            <location filename="../../playground/ui/playground_panel.py" line="867" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/message_bar.py" line="33" />
+            <location filename="../../playground/ui/message_bar.py" line="34" />
             <source>Dismiss this message</source>
             <translation>关闭此消息</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/message_bar.py" line="67" />
+            <location filename="../../playground/ui/message_bar.py" line="68" />
             <source>&lt;b&gt;{title}:&lt;/b&gt; {message}</source>
             <translation>&lt;b&gt;{title}：&lt;/b&gt;{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="28" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="37" />
             <source>&lt;b&gt;Multi-label: softmax or a sigmoid per label?&lt;/b&gt; Each digit gets four yes/no labels — {labels}. An 8 is even, ≥ 5 &lt;i&gt;and&lt;/i&gt; has a loop. Two copies of the same network learn them: one ends in softmax + cross-entropy, one in a sigmoid per label + binary cross-entropy. A label counts as “yes” when its output passes 0.5.</source>
             <translation>&lt;b&gt;多标签：用 softmax，还是每个标签一个 sigmoid？&lt;/b&gt;每个数字有四个是/否标签——{labels}。8 是偶数、≥ 5，&lt;i&gt;而且&lt;/i&gt;有闭合圈。同一个网络的两份拷贝学习这些标签：一份以 softmax + 交叉熵结尾，另一份以每个标签一个 sigmoid + 二元交叉熵结尾。输出超过 0.5 的标签算作“是”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="62" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="71" />
             <source>Epochs for each of the two networks (6,000 training digits each)</source>
             <translation>两个网络各自的训练轮数（每个 6,000 个训练数字）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="63" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="72" />
             <source>Train both</source>
             <translation>训练两者</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="64" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="73" />
             <source>Train the softmax and the sigmoid network, one after the other (about 10 s)</source>
             <translation>依次训练 softmax 网络和 sigmoid 网络（约 10 秒）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="82" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="91" />
             <source>Press “Train both” to see it happen.</source>
             <translation>点击“训练两者”看看会发生什么。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="73" />
-            <location filename="../../playground/ui/runs_panel.py" line="53" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="82" />
+            <location filename="../../playground/ui/runs_panel.py" line="80" />
             <location filename="../../playground/ui/training_panel.py" line="130" />
             <source>Epochs</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="124" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="133" />
             <source>Training the softmax network, then the sigmoid one…</source>
             <translation>正在训练 softmax 网络，然后是 sigmoid 网络…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="145" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="154" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="223" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="233" />
             <source>loop</source>
             <translation>闭合圈</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="181" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="190" />
             <source>&lt;span style='color:{colour}'&gt;■&lt;/span&gt; &lt;b&gt;{title}&lt;/b&gt;: F1 {f1:.2f} · exact match {exact:.0%} · per-label accuracy {accuracy:.0%}</source>
             <translation>&lt;span style='color:{colour}'&gt;■&lt;/span&gt; &lt;b&gt;{title}&lt;/b&gt;：F1 {f1:.2f} · 完全匹配率 {exact:.0%} · 逐标签准确率 {accuracy:.0%}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="188" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="197" />
             <source>&lt;b&gt;{digit}&lt;/b&gt;: {labels}</source>
             <translation>&lt;b&gt;{digit}&lt;/b&gt;：{labels}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="140" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="149" />
             <source>The comparison stopped: {message}</source>
             <translation>对比已停止：{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="189" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="198" />
             <source>no label</source>
             <translation>无标签</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="194" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="203" />
             <source>{title}: {outputs}</source>
             <translation>{title}：{outputs}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="197" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="206" />
             <source>Softmax outputs add up to {total:.2f}.</source>
             <translation>Softmax 的输出之和为 {total:.2f}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="74" />
+            <location filename="../../playground/ui/network_diagram.py" line="81" />
             <source>input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="388" />
+            <location filename="../../playground/ui/network_diagram.py" line="396" />
             <source>No layers yet: add some in the layer stack.</source>
             <translation>还没有任何层：请在层堆叠中添加。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="575" />
+            <location filename="../../playground/ui/network_diagram.py" line="584" />
             <source>weights:</source>
             <translation>权重：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="577" />
+            <location filename="../../playground/ui/network_diagram.py" line="586" />
             <source>positive</source>
             <translation>正</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="579" />
+            <location filename="../../playground/ui/network_diagram.py" line="588" />
             <source>negative weight</source>
             <translation>负权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="580" />
+            <location filename="../../playground/ui/network_diagram.py" line="589" />
             <source>· thicker = larger |w|</source>
             <translation>· 越粗 = |w| 越大</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="585" />
+            <location filename="../../playground/ui/network_diagram.py" line="594" />
             <source>· large layers: a few units shown</source>
             <translation>· 大的层：只显示部分神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="218" />
+            <location filename="../../playground/ui/network_diagram.py" line="226" />
             <source>1 input</source>
             <translation>1 个输入</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="218" />
+            <location filename="../../playground/ui/network_diagram.py" line="226" />
             <source>{count:,} inputs</source>
             <translation>{count:,} 个输入</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="313" />
+            <location filename="../../playground/ui/network_diagram.py" line="321" />
             <source>{column}: {size} (showing {shown})</source>
             <translation>{column}：{size}（显示 {shown} 个）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="583" />
+            <location filename="../../playground/ui/network_diagram.py" line="592" />
             <source>no weights yet: train to see them</source>
             <translation>还没有权重：训练后即可看到</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="220" />
+            <location filename="../../playground/ui/network_diagram.py" line="228" />
             <source>1 hidden unit</source>
             <translation>1 个隐藏神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="220" />
+            <location filename="../../playground/ui/network_diagram.py" line="228" />
             <source>{count:,} hidden units</source>
             <translation>{count:,} 个隐藏神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="222" />
+            <location filename="../../playground/ui/network_diagram.py" line="230" />
             <source>1 unit</source>
             <translation>1 个神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="222" />
+            <location filename="../../playground/ui/network_diagram.py" line="230" />
             <source>{count:,} units</source>
             <translation>{count:,} 个神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="291" />
+            <location filename="../../playground/ui/network_diagram.py" line="299" />
             <source>input {unit} of {count}: x_{unit} (a^[0]_{unit})</source>
             <translation>第 {unit} 个输入（共 {count} 个）：x_{unit}（a^[0]_{unit}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="321" />
+            <location filename="../../playground/ui/network_diagram.py" line="329" />
             <source>input: {shape} — one image, a^[0]</source>
             <translation>输入：{shape}——一张图像，a^[0]</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="330" />
-            <location filename="../../playground/ui/network_diagram.py" line="305" />
+            <location filename="../../playground/ui/network_diagram.py" line="338" />
+            <location filename="../../playground/ui/network_diagram.py" line="313" />
             <source>then {layers}</source>
             <translation>然后经过 {layers}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="353" />
+            <location filename="../../playground/ui/network_diagram.py" line="361" />
             <source>from {source} unit {column} to {target} unit {row}</source>
             <translation>从 {source} 的神经元 {column} 到 {target} 的神经元 {row}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="540" />
+            <location filename="../../playground/ui/network_diagram.py" line="548" />
             <source>+{count} layers
 not checked</source>
             <translation>另有 {count} 层
 未检查</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="541" />
+            <location filename="../../playground/ui/network_diagram.py" line="549" />
             <source>+{count} layer
 not checked</source>
             <translation>另有 {count} 层
 未检查</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="569" />
+            <location filename="../../playground/ui/network_diagram.py" line="577" />
             <source>Stops at the first error: {error}</source>
             <translation>在第一个错误处停止：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="199" />
+            <location filename="../../playground/ui/network_diagram.py" line="206" />
             <source>reads {steps} rows</source>
             <translation>读取 {steps} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="295" />
+            <location filename="../../playground/ui/network_diagram.py" line="303" />
             <source>{layer} unit {unit} of {count}
 bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>{layer} 的神经元 {unit}（共 {count} 个）
 偏置 b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="328" />
+            <location filename="../../playground/ui/network_diagram.py" line="336" />
             <source>weights from {low:+.3f} to {high:+.3f}</source>
             <translation>权重范围 {low:+.3f} 到 {high:+.3f}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="360" />
+            <location filename="../../playground/ui/network_diagram.py" line="368" />
             <source>{layer} weight W^[{i}][{row}, {column}]: no value yet
 {where}</source>
             <translation>{layer} 的权重 W^[{i}][{row}, {column}]：还没有值
 {where}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="368" />
+            <location filename="../../playground/ui/network_diagram.py" line="376" />
             <source>{layer} weight W^[{i}][{row}, {column}] = {value:+.4f}
 {where}
 ({layer}.weight[{row}, {column}])</source>
@@ -6550,59 +6728,59 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
 ({layer}.weight[{row}, {column}])</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="299" />
+            <location filename="../../playground/ui/network_diagram.py" line="307" />
             <source>{layer} unit {unit} of {count} (no weights yet)</source>
             <translation>{layer} 的神经元 {unit}（共 {count} 个）（还没有权重）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_diagram.py" line="302" />
+            <location filename="../../playground/ui/network_diagram.py" line="310" />
             <source>{layer} unit {unit} of {count}</source>
             <translation>{layer} 的神经元 {unit}（共 {count} 个）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_input.py" line="22" />
+            <location filename="../../playground/ui/network_input.py" line="23" />
             <source>What the network sees
 28 × 28 pixels, as in MNIST</source>
             <translation>网络看到的图像
 28 × 28 像素，与 MNIST 相同</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_input.py" line="30" />
+            <location filename="../../playground/ui/network_input.py" line="31" />
             <source>The network never sees your drawing as you drew it: the ink is cropped, scaled into a 20×20 box and centred by its centre of mass in 28×28 pixels, white on black, the way the MNIST digits were made.</source>
             <translation>网络看到的并不是你画的原样：笔迹会被裁剪、缩放进 20×20 的方框，再按质心居中放到 28×28 像素中，黑底白字——MNIST 的数字就是这样制作的。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/network_input.py" line="33" />
+            <location filename="../../playground/ui/network_input.py" line="34" />
             <source>Network input, 28 by 28 pixels</source>
             <translation>网络输入，28×28 像素</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="92" />
-            <location filename="../../playground/ui/playground_panel.py" line="657" />
+            <location filename="../../playground/ui/playground_network.py" line="93" />
+            <location filename="../../playground/ui/playground_panel.py" line="686" />
             <source>building the network…</source>
             <translation>正在构建网络…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="322" />
+            <location filename="../../playground/ui/playground_network.py" line="323" />
             <source>Weight W^[{layer}][{row}, {column}] (no weights yet)
 {name}.weight[{row}, {column}]: from {source} to {target}</source>
             <translation>权重 W^[{layer}][{row}, {column}]（尚无权重）
 {name}.weight[{row}, {column}]：从 {source} 到 {target}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="325" />
+            <location filename="../../playground/ui/playground_network.py" line="326" />
             <source>Weight W^[{layer}][{row}, {column}] = {value:+.4f}
 {name}.weight[{row}, {column}]: from {source} to {target}</source>
             <translation>权重 W^[{layer}][{row}, {column}] = {value:+.4f}
 {name}.weight[{row}, {column}]：从 {source} 到 {target}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="333" />
+            <location filename="../../playground/ui/playground_network.py" line="334" />
             <source>{layer} unit {unit}</source>
             <translation>{layer} 的单元 {unit}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="378" />
+            <location filename="../../playground/ui/playground_network.py" line="379" />
             <source>(shown large beside the network while the pointer is here)</source>
             <translation>（指针停在这里时，它的图像会放大显示在网络旁边）</translation>
         </message>
@@ -6612,63 +6790,63 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>特征</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="332" />
+            <location filename="../../playground/ui/playground_network.py" line="333" />
             <source>input {feature}</source>
             <translation>输入 {feature}</translation>
         </message>
         <message>
             <location filename="../../playground/ui/playground_network.py" line="411" />
-            <location filename="../../playground/ui/playground_panel.py" line="242" />
+            <location filename="../../playground/ui/playground_panel.py" line="272" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="134" />
+            <location filename="../../playground/ui/playground_network.py" line="135" />
             <source>One neuron fewer in hidden layer {layer}</source>
             <translation>隐藏层 {layer} 减少一个神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="135" />
+            <location filename="../../playground/ui/playground_network.py" line="136" />
             <source>One neuron more in hidden layer {layer} (at most {most})</source>
             <translation>隐藏层 {layer} 增加一个神经元（最多 {most} 个）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="347" />
+            <location filename="../../playground/ui/playground_network.py" line="348" />
             <source>Input {label}: the feature {name} at every point of the plane</source>
             <translation>输入 {label}：平面上每一点的特征 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="355" />
+            <location filename="../../playground/ui/playground_network.py" line="356" />
             <source>Output: {name} unit {unit} of {units}</source>
             <translation>输出：{name} 的第 {unit} 个单元（共 {units} 个）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="358" />
+            <location filename="../../playground/ui/playground_network.py" line="359" />
             <source>Hidden layer {layer}: {name} unit {unit} of {units}</source>
             <translation>隐藏层 {layer}：{name} 的第 {unit} 个单元（共 {units} 个）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="363" />
+            <location filename="../../playground/ui/playground_network.py" line="364" />
             <source>a = {activation} of z, z = W^[{layer}][{unit}, :]·a_prev + b^[{layer}][{unit}]</source>
             <translation>a = {activation}(z)，z = W^[{layer}][{unit}, :]·a_prev + b^[{layer}][{unit}]</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="350" />
+            <location filename="../../playground/ui/playground_network.py" line="351" />
             <source>from {low:+.2f} to {high:+.2f}</source>
             <translation>从 {low:+.2f} 到 {high:+.2f}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="369" />
+            <location filename="../../playground/ui/playground_network.py" line="370" />
             <source>bias b^[{layer}][{unit}] = {value:+.4f}</source>
             <translation>偏置 b^[{layer}][{unit}] = {value:+.4f}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="373" />
+            <location filename="../../playground/ui/playground_network.py" line="374" />
             <source>output along x: {low:+.3f} … {high:+.3f}</source>
             <translation>沿 x 的输出：{low:+.3f} … {high:+.3f}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="376" />
+            <location filename="../../playground/ui/playground_network.py" line="377" />
             <source>output over the plane: {low:+.3f} … {high:+.3f}</source>
             <translation>平面上的输出：{low:+.3f} … {high:+.3f}</translation>
         </message>
@@ -6683,330 +6861,330 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>{n} 个神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="65" />
+            <location filename="../../playground/ui/playground_panel.py" line="95" />
             <source>Train until Pause: one epoch after another over the training points.</source>
             <translation>一直训练到按下暂停：在训练点上一轮接一轮地训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="53" />
+            <location filename="../../playground/ui/playground_panel.py" line="83" />
             <source>Classification</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="53" />
+            <location filename="../../playground/ui/playground_panel.py" line="83" />
             <source>Regression: y = f(x)</source>
             <translation>回归：y = f(x)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="54" />
+            <location filename="../../playground/ui/playground_panel.py" line="84" />
             <source>Regression: height over the plane</source>
             <translation>回归：平面上的高度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="63" />
+            <location filename="../../playground/ui/playground_panel.py" line="93" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="63" />
+            <location filename="../../playground/ui/playground_panel.py" line="93" />
             <source>None (linear)</source>
             <translation>无（线性）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="122" />
+            <location filename="../../playground/ui/playground_panel.py" line="152" />
             <source>▶ Train</source>
             <translation>▶ 训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="124" />
+            <location filename="../../playground/ui/playground_panel.py" line="154" />
             <source>❚❚ Pause</source>
             <translation>❚❚ 暂停</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="125" />
+            <location filename="../../playground/ui/playground_panel.py" line="155" />
             <source>Stop after the current batch; the weights stay as they are.</source>
             <translation>在当前批次结束后停止；权重保持不变。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="126" />
+            <location filename="../../playground/ui/playground_panel.py" line="156" />
             <location filename="../../playground/ui/run_controls.py" line="43" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="127" />
+            <location filename="../../playground/ui/playground_panel.py" line="157" />
             <source>Train one epoch (the rest of the current one after a pause), then stop.</source>
             <translation>训练一轮（暂停后则训练完当前这一轮剩下的部分），然后停止。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="128" />
+            <location filename="../../playground/ui/playground_panel.py" line="158" />
             <location filename="../../playground/ui/run_controls.py" line="48" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="129" />
+            <location filename="../../playground/ui/playground_panel.py" line="159" />
             <source>New random weights from the seed and an empty loss curve; the data stay.</source>
             <translation>根据随机种子重新生成随机权重并清空损失曲线；数据保持不变。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="134" />
+            <location filename="../../playground/ui/playground_panel.py" line="164" />
             <source>Epochs trained: one epoch is one pass over every training point.</source>
             <translation>已训练的轮数：一轮就是把每个训练点都过一遍。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="148" />
+            <location filename="../../playground/ui/playground_panel.py" line="178" />
             <source>Classification: colour each point by its class. Regression: predict a number — y for a function of x, or a height over the plane.</source>
             <translation>分类：按类别给每个点上色。回归：预测一个数——x 的函数值 y，或平面上的高度。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="151" />
+            <location filename="../../playground/ui/playground_panel.py" line="181" />
             <source>The pattern the points follow. XOR and the spiral are not separable by a straight line: they need hidden units or the right features.</source>
             <translation>这些点遵循的图案。XOR 和螺旋无法用一条直线分开：需要隐藏单元或合适的特征。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="155" />
+            <location filename="../../playground/ui/playground_panel.py" line="185" />
             <source>How many classes (Gaussian clusters and spirals only). Two classes train with a Sigmoid and binary cross-entropy; more with softmax and cross-entropy.</source>
             <translation>类别数（仅限高斯簇和螺旋）。两个类别时用 Sigmoid 和二元交叉熵训练；更多类别时用 softmax 和交叉熵。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="157" />
+            <location filename="../../playground/ui/playground_panel.py" line="187" />
             <source>How much random jitter is added to every point: noisy data tempt the network to learn the noise (over-fitting).</source>
             <translation>给每个点加入多少随机扰动：带噪声的数据会诱使网络去学习噪声（过拟合）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="159" />
+            <location filename="../../playground/ui/playground_panel.py" line="189" />
             <source>The share of the points used for training; the rest are test points, which the network never trains on.</source>
             <translation>用于训练的点所占的比例；其余是测试点，网络从不在它们上面训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="166" />
+            <location filename="../../playground/ui/playground_panel.py" line="196" />
             <source>Number of points, training and test together.</source>
             <translation>点数，训练点和测试点合计。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="170" />
+            <location filename="../../playground/ui/playground_panel.py" line="200" />
             <source>One seed makes the points, their train/test split, the first weights and the order of the batches: the same seed gives the same run.</source>
             <translation>一个随机种子决定这些点、训练/测试的划分、初始权重和批次的顺序：相同的种子得到相同的运行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="172" />
+            <location filename="../../playground/ui/playground_panel.py" line="202" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="173" />
+            <location filename="../../playground/ui/playground_panel.py" line="203" />
             <source>Make the points again from these settings (the same seed gives the same points) and start the network afresh.</source>
             <translation>按这些设置重新生成点（相同的种子得到相同的点），并让网络从头开始。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="178" />
+            <location filename="../../playground/ui/playground_panel.py" line="208" />
             <location filename="../../playground/ui/training_panel.py" line="127" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="181" />
+            <location filename="../../playground/ui/playground_panel.py" line="211" />
             <source>Data set</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="182" />
+            <location filename="../../playground/ui/playground_panel.py" line="212" />
             <source>Classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="183" />
+            <location filename="../../playground/ui/playground_panel.py" line="213" />
             <source>Noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="186" />
+            <location filename="../../playground/ui/playground_panel.py" line="216" />
             <location filename="../../playground/ui/training_panel.py" line="135" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="190" />
+            <location filename="../../playground/ui/playground_panel.py" line="220" />
             <source>Input features</source>
             <translation>输入特征</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="191" />
+            <location filename="../../playground/ui/playground_panel.py" line="221" />
             <source>What the network is given for each point. With x₁x₂ a single unit can solve XOR; with x₁² and x₂² a circle. Without them, hidden layers must build those shapes.</source>
             <translation>网络对每个点得到的输入。有了 x₁x₂，一个单元就能解决 XOR；有了 x₁² 和 x₂²，就能解决圆形。没有它们时，隐藏层必须自己构造出这些形状。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="207" />
+            <location filename="../../playground/ui/playground_panel.py" line="237" />
             <source>g(z) of every hidden unit. Without a non-linear one (Linear), any number of layers still draws only straight boundaries.</source>
             <translation>每个隐藏单元的 g(z)。如果不是非线性的（Linear），无论多少层都只能画出直线边界。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="212" />
+            <location filename="../../playground/ui/playground_panel.py" line="242" />
             <source>The last layer's activation. Auto follows the task: Sigmoid for two classes (binary cross-entropy), none for more classes (cross-entropy applies the softmax) and for regression. ReLU suits targets that cannot be negative.</source>
             <translation>最后一层的激活函数。“自动”随任务而定：两个类别用 Sigmoid（二元交叉熵），更多类别（交叉熵会应用 softmax）和回归则不用。ReLU 适合不能为负的目标值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="219" />
+            <location filename="../../playground/ui/playground_panel.py" line="249" />
             <source>How big a step gradient descent takes. Too small: slow. Too large: the loss jumps about or blows up. Arrows step 1–2–5 per decade.</source>
             <translation>梯度下降每一步迈多大。太小：慢。太大：损失来回跳动甚至爆炸。箭头按每个数量级 1–2–5 的步进调整。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="223" />
+            <location filename="../../playground/ui/playground_panel.py" line="253" />
             <source>Points per gradient step. Small batches: many noisy steps per epoch; large batches: few smooth ones.</source>
             <translation>每个梯度步使用的点数。小批次：每轮有许多带噪声的步；大批次：步数少而平稳。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="228" />
+            <location filename="../../playground/ui/playground_panel.py" line="258" />
             <source>How the gradient becomes a step. TensorFlow Playground uses plain SGD; Adam adapts the step per weight and usually learns faster.</source>
             <translation>梯度如何变成一步更新。TensorFlow Playground 使用普通 SGD；Adam 为每个权重调整步长，通常学得更快。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="233" />
+            <location filename="../../playground/ui/playground_panel.py" line="263" />
             <source>A penalty on large weights added to the loss: L2 keeps all weights small, L1 drives unneeded ones to exactly 0. Both fight over-fitting.</source>
             <translation>加到损失上的对大权重的惩罚：L2 让所有权重保持较小，L1 把不需要的权重压到正好为 0。两者都能对抗过拟合。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="238" />
+            <location filename="../../playground/ui/playground_panel.py" line="268" />
             <source>How strongly the penalty counts against the data's loss.</source>
             <translation>惩罚项相对于数据损失的权重有多大。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="245" />
+            <location filename="../../playground/ui/playground_panel.py" line="275" />
             <location filename="../../playground/ui/training_panel.py" line="132" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="246" />
+            <location filename="../../playground/ui/playground_panel.py" line="276" />
             <location filename="../../playground/ui/training_panel.py" line="131" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="247" />
-            <location filename="../../playground/ui/runs_panel.py" line="48" />
+            <location filename="../../playground/ui/playground_panel.py" line="277" />
+            <location filename="../../playground/ui/runs_panel.py" line="75" />
             <location filename="../../playground/ui/training_panel.py" line="133" />
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="248" />
+            <location filename="../../playground/ui/playground_panel.py" line="278" />
             <source>Regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="249" />
+            <location filename="../../playground/ui/playground_panel.py" line="279" />
             <source>Rate</source>
             <translation>正则化率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="274" />
+            <location filename="../../playground/ui/playground_panel.py" line="304" />
             <source>Remove the last hidden layer.</source>
             <translation>删除最后一个隐藏层。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="293" />
+            <location filename="../../playground/ui/playground_panel.py" line="323" />
             <source>Loss on the test points (never trained on) and on the training points, after the last epoch. A test loss that rises while the training loss falls is over-fitting.</source>
             <translation>最近一轮之后，在测试点（从未用于训练）和训练点上的损失。训练损失下降而测试损失上升，就是过拟合。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="305" />
+            <location filename="../../playground/ui/playground_panel.py" line="335" />
             <source>Show test data</source>
             <translation>显示测试数据</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="307" />
+            <location filename="../../playground/ui/playground_panel.py" line="337" />
             <source>Draw the test points (black rim) too; the network never trains on them.</source>
             <translation>同时画出测试点（黑色边框）；网络从不在它们上面训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="308" />
+            <location filename="../../playground/ui/playground_panel.py" line="338" />
             <source>Discretise output</source>
             <translation>离散化输出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="309" />
+            <location filename="../../playground/ui/playground_panel.py" line="339" />
             <source>Show only the decision — each point of the plane in the colour of the class it would get — instead of how sure the network is.</source>
             <translation>只显示决策——平面上每一点涂成它会被判为的类别的颜色——而不显示网络有多确定。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="848" />
+            <location filename="../../playground/ui/playground_panel.py" line="877" />
             <source>no network to train: see the message above</source>
             <translation>没有可训练的网络：请看上方的消息</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="854" />
+            <location filename="../../playground/ui/playground_panel.py" line="883" />
             <source> Or set Output to Auto: the task's usual activation.</source>
             <translation>或者把“输出”设为“自动”：即该任务常用的激活函数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="954" />
+            <location filename="../../playground/ui/playground_panel.py" line="983" />
             <source>A function of x has no x₂: {name} is for 2-D data.</source>
             <translation>x 的函数没有 x₂：{name} 用于二维数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="56" />
+            <location filename="../../playground/ui/playground_panel.py" line="86" />
             <source>Circle</source>
             <translation>圆形</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="56" />
+            <location filename="../../playground/ui/playground_panel.py" line="86" />
             <source>XOR (exclusive or)</source>
             <translation>XOR（异或）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="56" />
+            <location filename="../../playground/ui/playground_panel.py" line="86" />
             <source>Gaussian clusters</source>
             <translation>高斯簇</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="57" />
+            <location filename="../../playground/ui/playground_panel.py" line="87" />
             <source>Spiral</source>
             <translation>螺旋</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="57" />
+            <location filename="../../playground/ui/playground_panel.py" line="87" />
             <source>Two moons</source>
             <translation>双月</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="58" />
+            <location filename="../../playground/ui/playground_panel.py" line="88" />
             <source>sin x</source>
             <translation>sin x</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="58" />
+            <location filename="../../playground/ui/playground_panel.py" line="88" />
             <source>Cubic polynomial</source>
             <translation>三次多项式</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="58" />
+            <location filename="../../playground/ui/playground_panel.py" line="88" />
             <source>Step function</source>
             <translation>阶跃函数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="59" />
+            <location filename="../../playground/ui/playground_panel.py" line="89" />
             <source>Plane</source>
             <translation>平面</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="59" />
+            <location filename="../../playground/ui/playground_panel.py" line="89" />
             <source>Bowl</source>
             <translation>碗形</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="59" />
+            <location filename="../../playground/ui/playground_panel.py" line="89" />
             <source>Saddle</source>
             <translation>马鞍面</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="59" />
+            <location filename="../../playground/ui/playground_panel.py" line="89" />
             <source>Ripple</source>
             <translation>波纹</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="296" />
+            <location filename="../../playground/ui/playground_panel.py" line="326" />
             <location filename="../../playground/ui/plots.py" line="113" />
             <location filename="../../playground/ui/plots.py" line="114" />
             <location filename="../../playground/ui/schedule_preview.py" line="30" />
@@ -7014,83 +7192,83 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="301" />
+            <location filename="../../playground/ui/playground_panel.py" line="331" />
             <source>training</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="302" />
+            <location filename="../../playground/ui/playground_panel.py" line="332" />
             <location filename="../../playground/ui/plots.py" line="144" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="763" />
+            <location filename="../../playground/ui/playground_panel.py" line="792" />
             <source>Auto ({activation})</source>
             <translation>自动（{activation}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="895" />
+            <location filename="../../playground/ui/playground_panel.py" line="924" />
             <source>&lt;span style='color:{test_colour}'&gt;■&lt;/span&gt; Test loss &lt;b&gt;{test}&lt;/b&gt;&lt;br&gt;&lt;span style='color:{train_colour}'&gt;■&lt;/span&gt; Training loss &lt;b&gt;{train}&lt;/b&gt;</source>
             <translation>&lt;span style='color:{test_colour}'&gt;■&lt;/span&gt; 测试损失 &lt;b&gt;{test}&lt;/b&gt;&lt;br&gt;&lt;span style='color:{train_colour}'&gt;■&lt;/span&gt; 训练损失 &lt;b&gt;{train}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="910" />
+            <location filename="../../playground/ui/playground_panel.py" line="939" />
             <source>Building the network…</source>
             <translation>正在构建网络…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="953" />
+            <location filename="../../playground/ui/playground_panel.py" line="982" />
             <source>Give the network {name} as an input.</source>
             <translation>把 {name} 作为网络的一个输入。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="357" />
+            <location filename="../../playground/ui/playground_panel.py" line="387" />
             <source>Add a hidden layer (at most {most}).</source>
             <translation>添加一个隐藏层（最多 {most} 个）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="849" />
+            <location filename="../../playground/ui/playground_panel.py" line="878" />
             <source>This network can't be trained:</source>
             <translation>这个网络无法训练：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="887" />
+            <location filename="../../playground/ui/playground_panel.py" line="916" />
             <source>Epoch &lt;b&gt;{epoch:,}&lt;/b&gt;</source>
             <translation>轮次 &lt;b&gt;{epoch:,}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="899" />
+            <location filename="../../playground/ui/playground_panel.py" line="928" />
             <source>&lt;br&gt;Test accuracy &lt;b&gt;{accuracy:.1%}&lt;/b&gt;</source>
             <translation>&lt;br&gt;测试准确率 &lt;b&gt;{accuracy:.1%}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="356" />
+            <location filename="../../playground/ui/playground_panel.py" line="386" />
             <source>{n} hidden layer</source>
             <translation>{n} 个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="356" />
+            <location filename="../../playground/ui/playground_panel.py" line="386" />
             <source>{n} hidden layers</source>
             <translation>{n} 个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="772" />
+            <location filename="../../playground/ui/playground_panel.py" line="801" />
             <source>This trains, but:</source>
             <translation>可以训练，但是：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="827" />
+            <location filename="../../playground/ui/playground_panel.py" line="856" />
             <source>Training stopped</source>
             <translation>训练已停止</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="731" />
+            <location filename="../../playground/ui/playground_panel.py" line="760" />
             <source>The network needs at least one input feature.</source>
             <translation>网络至少需要一个输入特征。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="827" />
+            <location filename="../../playground/ui/playground_panel.py" line="856" />
             <source>The loss diverged.</source>
             <translation>损失发散了。</translation>
         </message>
@@ -7100,53 +7278,53 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>无法绘制网络的输出：{kind}：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="44" />
+            <location filename="../../playground/ui/plots.py" line="46" />
             <location filename="../../playground/ui/plots.py" line="113" />
             <source>cross-entropy loss</source>
             <translation>交叉熵损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="44" />
-            <location filename="../../playground/ui/plots.py" line="45" />
+            <location filename="../../playground/ui/plots.py" line="46" />
+            <location filename="../../playground/ui/plots.py" line="47" />
             <source>binary cross-entropy</source>
             <translation>二元交叉熵</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="45" />
+            <location filename="../../playground/ui/plots.py" line="47" />
             <source>mean squared error</source>
             <translation>均方误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="45" />
+            <location filename="../../playground/ui/plots.py" line="47" />
             <source>mean absolute error</source>
             <translation>平均绝对误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="39" />
-            <location filename="../../playground/ui/plots.py" line="40" />
+            <location filename="../../playground/ui/plots.py" line="41" />
+            <location filename="../../playground/ui/plots.py" line="42" />
             <location filename="../../playground/ui/plots.py" line="114" />
             <source>Accuracy per epoch</source>
             <translation>每轮准确率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="39" />
-            <location filename="../../playground/ui/plots.py" line="40" />
+            <location filename="../../playground/ui/plots.py" line="41" />
+            <location filename="../../playground/ui/plots.py" line="42" />
             <location filename="../../playground/ui/plots.py" line="114" />
             <source>accuracy (%)</source>
             <translation>准确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="41" />
+            <location filename="../../playground/ui/plots.py" line="43" />
             <source>Accuracy per label, averaged</source>
             <translation>各标签准确率（平均）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="41" />
+            <location filename="../../playground/ui/plots.py" line="43" />
             <source>labels right (%)</source>
             <translation>标签正确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="42" />
+            <location filename="../../playground/ui/plots.py" line="44" />
             <source>R² per epoch (1 = perfect)</source>
             <translation>每轮 R²（1 = 完美）</translation>
         </message>
@@ -7166,7 +7344,7 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>每轮损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="378" />
+            <location filename="../../playground/ui/plots.py" line="379" />
             <source>smoothed (EMA {weight:g})</source>
             <translation>平滑曲线（指数滑动平均 {weight:g}）</translation>
         </message>
@@ -7191,46 +7369,46 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>测试（轮次中途）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="226" />
+            <location filename="../../playground/ui/plots.py" line="227" />
             <source>learning rate (right axis)</source>
             <translation>学习率（右轴）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="48" />
+            <location filename="../../playground/ui/prediction_bars.py" line="49" />
             <source>Network's answer</source>
             <translation>网络的答案</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="112" />
+            <location filename="../../playground/ui/prediction_bars.py" line="113" />
             <source>The bars are the softmax output: one probability per class, summing to 100 %.</source>
             <translation>这些柱是 softmax 的输出：每个类别一个概率，总和为 100 %。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="108" />
+            <location filename="../../playground/ui/prediction_bars.py" line="109" />
             <source>Guess {name}. {top3}</source>
             <translation>猜测：{name}。{top3}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="141" />
+            <location filename="../../playground/ui/prediction_bars.py" line="142" />
             <source>Network's guess
 {percent} sure</source>
             <translation>网络的猜测
 把握 {percent}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="143" />
+            <location filename="../../playground/ui/prediction_bars.py" line="144" />
             <source>Network's guess
 {reason}</source>
             <translation>网络的猜测
 {reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="105" />
+            <location filename="../../playground/ui/prediction_bars.py" line="106" />
             <source>No answer.</source>
             <translation>没有答案。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="104" />
+            <location filename="../../playground/ui/prediction_bars.py" line="105" />
             <source>No answer. {reason}</source>
             <translation>没有答案。{reason}</translation>
         </message>
@@ -7676,262 +7854,259 @@ The script loads them with  {code}</source>
             <translation>等 {run} 停下后，在停下处分叉…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="59" />
+            <location filename="../../playground/ui/runs_panel.py" line="86" />
             <source>No runs yet. Every time you press Train, the run is kept here with its settings, so you can compare runs, fork one with other settings and find them again in the project file.</source>
             <translation>还没有运行。每次按下“训练”，这次运行都会连同它的设置保存在这里：你可以比较各次运行，用别的设置从某次运行分叉，并在项目文件里再次找到它们。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="61" />
+            <location filename="../../playground/ui/runs_panel.py" line="88" />
             <source>Continue training from the current weights with these settings, as a new run whose curves branch off the current run's at this step.</source>
             <translation>用这些设置从当前权重继续训练，作为一次新运行：它的曲线在这一步从当前运行的曲线分出。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="39" />
+            <location filename="../../playground/ui/runs_panel.py" line="66" />
             <source>test loss</source>
             <translation>测试损失值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="40" />
+            <location filename="../../playground/ui/runs_panel.py" line="67" />
             <source>Training accuracy (per epoch)</source>
             <translation>训练准确率（每轮）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="40" />
+            <location filename="../../playground/ui/runs_panel.py" line="67" />
             <source>training accuracy (%)</source>
             <translation>训练准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="41" />
+            <location filename="../../playground/ui/runs_panel.py" line="68" />
             <source>Training loss (per epoch)</source>
             <translation>训练损失（每轮）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="41" />
+            <location filename="../../playground/ui/runs_panel.py" line="68" />
             <source>training loss</source>
             <translation>训练损失值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="42" />
+            <location filename="../../playground/ui/runs_panel.py" line="69" />
             <source>Validation accuracy</source>
             <translation>验证集准确率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="42" />
+            <location filename="../../playground/ui/runs_panel.py" line="69" />
             <source>validation accuracy (%)</source>
             <translation>验证准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="43" />
+            <location filename="../../playground/ui/runs_panel.py" line="70" />
             <source>Test R² (regression)</source>
             <translation>测试 R²（回归）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="43" />
+            <location filename="../../playground/ui/runs_panel.py" line="70" />
             <source>test R²</source>
             <translation>测试 R²</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="46" />
+            <location filename="../../playground/ui/runs_panel.py" line="73" />
             <source>Tick to overlay the run's curves below. Double-click the name to rename it.</source>
             <translation>勾选后，这次运行的曲线会叠加显示在下方。双击名称可以重命名。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="47" />
+            <location filename="../../playground/ui/runs_panel.py" line="74" />
             <source>From</source>
             <translation>分叉自</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="47" />
+            <location filename="../../playground/ui/runs_panel.py" line="74" />
             <source>The run it was forked from and the step it branched at: its weights there are the parent's.</source>
             <translation>它从哪次运行分叉而来、在第几步分叉：分叉处的权重就是父运行的权重。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="48" />
+            <location filename="../../playground/ui/runs_panel.py" line="75" />
             <source>The update rule the run trained with.</source>
             <translation>这次运行训练时所用的参数更新规则。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="49" />
+            <location filename="../../playground/ui/runs_panel.py" line="76" />
             <source>LR</source>
             <translation>学习率 η</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="49" />
+            <location filename="../../playground/ui/runs_panel.py" line="76" />
             <source>The learning rate η.</source>
             <translation>学习率 η。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="50" />
+            <location filename="../../playground/ui/runs_panel.py" line="77" />
             <source>Batch</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="50" />
+            <location filename="../../playground/ui/runs_panel.py" line="77" />
             <source>Images per gradient step.</source>
             <translation>每个梯度步所用的图像数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="51" />
+            <location filename="../../playground/ui/runs_panel.py" line="78" />
             <source>What the network learned to answer.</source>
             <translation>网络学着回答的问题。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="52" />
+            <location filename="../../playground/ui/runs_panel.py" line="79" />
             <source>Best test</source>
             <translation>最佳测试成绩</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="52" />
+            <location filename="../../playground/ui/runs_panel.py" line="79" />
             <source>The best test score at an epoch's end during this run (accuracy, or R² for regression).</source>
             <translation>这次运行中，各轮结束时最好的测试成绩（准确率；回归任务为 R²）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="53" />
+            <location filename="../../playground/ui/runs_panel.py" line="80" />
             <source>Epochs of training in this run (from its start to its end).</source>
             <translation>这次运行训练的轮数（从开始到结束）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="54" />
+            <location filename="../../playground/ui/runs_panel.py" line="81" />
             <source>Steps</source>
             <translation>步数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="54" />
+            <location filename="../../playground/ui/runs_panel.py" line="81" />
             <source>Gradient steps, as global step numbers: from → to.</source>
             <translation>梯度步，以全局步号表示：起 → 止。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="55" />
+            <location filename="../../playground/ui/runs_panel.py" line="82" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="55" />
+            <location filename="../../playground/ui/runs_panel.py" line="82" />
             <source>Running, paused, completed, stopped (by you), forked (stopped to continue as a new run), or diverged (the loss blew up).</source>
             <translation>运行中、已暂停、已完成、已停止（由你停止）、已分叉（停下后以一次新运行继续）或已发散（损失爆炸）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="135" />
+            <location filename="../../playground/ui/runs_panel.py" line="162" />
             <source>Overlay the curves of every run.</source>
             <translation>叠加显示所有运行的曲线。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="137" />
+            <location filename="../../playground/ui/runs_panel.py" line="164" />
             <source>Show none</source>
             <translation>全部隐藏</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="138" />
+            <location filename="../../playground/ui/runs_panel.py" line="165" />
             <source>Hide every run's curves.</source>
             <translation>隐藏所有运行的曲线。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="140" />
+            <location filename="../../playground/ui/runs_panel.py" line="167" />
             <source>Rename</source>
             <translation>重命名</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="141" />
+            <location filename="../../playground/ui/runs_panel.py" line="168" />
             <source>Rename the selected run (or double-click its name).</source>
             <translation>重命名所选的运行（也可以双击它的名称）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="143" />
+            <location filename="../../playground/ui/runs_panel.py" line="170" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="144" />
+            <location filename="../../playground/ui/runs_panel.py" line="171" />
             <source>Forget the selected runs (the network's weights are not touched).</source>
             <translation>删除所选运行的记录（网络的权重不受影响）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="152" />
+            <location filename="../../playground/ui/runs_panel.py" line="179" />
             <source>Fork:</source>
             <translation>分叉：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="157" />
+            <location filename="../../playground/ui/runs_panel.py" line="184" />
             <source>The optimizer the forked run continues with.</source>
             <translation>分叉出的运行继续训练时使用的优化器。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="160" />
+            <location filename="../../playground/ui/runs_panel.py" line="187" />
             <source>The learning rate the forked run continues with (type e.g. 3e-4; the arrows step 1, 2, 5, 10, …).</source>
             <translation>分叉出的运行继续训练时使用的学习率（可输入如 3e-4；箭头按 1、2、5、10、… 递进）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="162" />
+            <location filename="../../playground/ui/runs_panel.py" line="189" />
             <source>Fork and continue</source>
             <translation>分叉并继续</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="187" />
+            <location filename="../../playground/ui/runs_panel.py" line="214" />
             <source>The score plotted on the right: measured at every epoch's end and at the test checks in between (those use a subset of the test set).</source>
             <translation>右图绘制的成绩：在每轮结束时测量，也在轮中的测试检查时测量（后者只用测试集的一个子集）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="202" />
+            <location filename="../../playground/ui/runs_panel.py" line="229" />
             <source>◇ where a forked run branches off its parent · ● epoch ends (the whole test set) · ○ checks during epochs (a subset of it)</source>
             <translation>◇ 分叉出的运行从父运行分出的位置 · ● 每轮结束（整个测试集）· ○ 轮中的检查（测试集的子集）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="369" />
+            <location filename="../../playground/ui/runs_panel.py" line="397" />
             <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are.</source>
             <translation>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../playground/ui/runs_panel.py" line="399" />
+            <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. %n runs forked from it keep their own curves.</source>
+            <translation>
+                <numerusform>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。从它分叉出的 %n 次运行会保留各自的曲线。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="377" />
+            <location filename="../../playground/ui/runs_panel.py" line="404" />
             <source>Delete runs?</source>
             <translation>删除运行？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="464" />
+            <location filename="../../playground/ui/runs_panel.py" line="491" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="168" />
+            <location filename="../../playground/ui/runs_panel.py" line="195" />
             <source>lr</source>
             <translation>学习率：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="195" />
+            <location filename="../../playground/ui/runs_panel.py" line="222" />
             <source>Right plot:</source>
             <translation>右图：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="371" />
-            <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. {children} run forked from it keep their own curves.</source>
-            <translation>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。从它分叉出的 {children} 次运行会保留自己的曲线。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/runs_panel.py" line="374" />
-            <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. {children} runs forked from it keep their own curves.</source>
-            <translation>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。从它分叉出的 {children} 次运行会保留各自的曲线。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/runs_panel.py" line="465" />
+            <location filename="../../playground/ui/runs_panel.py" line="492" />
             <source>{run}: {network}, {settings}, started {created}</source>
             <translation>{run}：{network}，{settings}，开始于 {created}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="334" />
+            <location filename="../../playground/ui/runs_panel.py" line="362" />
             <source>Fork: {reason}</source>
             <translation>分叉：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="440" />
+            <location filename="../../playground/ui/runs_panel.py" line="467" />
             <source>a deleted run</source>
             <translation>已删除的运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="442" />
+            <location filename="../../playground/ui/runs_panel.py" line="469" />
             <source>step {step:,}</source>
             <translation>第 {step:,} 步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="335" />
+            <location filename="../../playground/ui/runs_panel.py" line="363" />
             <source>train or pause a run first.</source>
             <translation>请先训练或暂停一次运行。</translation>
         </message>
@@ -8124,7 +8299,7 @@ The script loads them with  {code}</source>
         </message>
         <message>
             <location filename="../../playground/ui/status.py" line="132" />
-            <location filename="../../playground/ui/tour.py" line="139" />
+            <location filename="../../playground/ui/tour.py" line="148" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
@@ -8361,179 +8536,179 @@ The script loads them with  {code}</source>
             <translation>{fix}。在网络的撤销栈中算作一步（Ctrl+Z 可以恢复）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tensor_ranks_view.py" line="16" />
+            <location filename="../../playground/ui/tensor_ranks_view.py" line="17" />
             <source>one bead: a single value</source>
             <translation>一颗珠子：单个值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tensor_ranks_view.py" line="17" />
+            <location filename="../../playground/ui/tensor_ranks_view.py" line="18" />
             <source>beads on a line: a 1-D array</source>
             <translation>串成一行的珠子：一维数组</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tensor_ranks_view.py" line="18" />
+            <location filename="../../playground/ui/tensor_ranks_view.py" line="19" />
             <source>a table of beads, in rows and columns: a 2-D array</source>
             <translation>按行和列排成一张表的珠子：二维数组</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tensor_ranks_view.py" line="19" />
+            <location filename="../../playground/ui/tensor_ranks_view.py" line="20" />
             <source>a cube of beads: several tables stacked</source>
             <translation>珠子组成的立方体：几张表叠在一起</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tensor_ranks_view.py" line="101" />
+            <location filename="../../playground/ui/tensor_ranks_view.py" line="102" />
             <source>PyTorch keeps all data as tensors. The rank is the number of indices a value needs; the shape lists the size along each.</source>
             <translation>PyTorch 把所有数据都存为张量。阶是确定一个值所需的索引个数；形状列出每个维度上的大小。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tensor_ranks_view.py" line="89" />
+            <location filename="../../playground/ui/tensor_ranks_view.py" line="90" />
             <source>&lt;b&gt;Rank {rank} — {name}&lt;/b&gt;</source>
             <translation>&lt;b&gt;{rank} 阶 — {name}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tensor_ranks_view.py" line="92" />
+            <location filename="../../playground/ui/tensor_ranks_view.py" line="93" />
             <source>{meaning}.</source>
             <translation>{meaning}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tensor_ranks_view.py" line="136" />
+            <location filename="../../playground/ui/tensor_ranks_view.py" line="137" />
             <source>Your {name} is a {matrix}; one row, {name}[0], is a {row}; one entry, {name}[0, 0], is a {entry}; torch.stack([{name}, {name}]) would be a {stack}.</source>
             <translation>你的 {name} 是{matrix}；它的一行 {name}[0] 是{row}；它的一个元素 {name}[0, 0] 是{entry}；torch.stack([{name}, {name}]) 则是{stack}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tensor_ranks_view.py" line="134" />
+            <location filename="../../playground/ui/tensor_ranks_view.py" line="135" />
             <source>Your {name}: fix its cells to see its rank and shape.</source>
             <translation>你的 {name}：请先修正它的单元格，才能看到它的阶和形状。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="315" />
+            <location filename="../../playground/ui/tour.py" line="324" />
             <source>Live curves</source>
             <translation>实时曲线</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="316" />
+            <location filename="../../playground/ui/tour.py" line="325" />
             <source>The loss of every batch and its trend, and the training and test loss and accuracy after every epoch. A test curve that rises while the training curve falls is over-fitting.</source>
             <translation>每个批次的损失及其趋势，以及每轮之后的训练和测试损失与准确率。训练曲线下降而测试曲线上升，就是过拟合。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="319" />
+            <location filename="../../playground/ui/tour.py" line="328" />
             <source>The network diagram</source>
             <translation>网络结构图</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="320" />
+            <location filename="../../playground/ui/tour.py" line="329" />
             <source>The network as columns of units. After training, every weight is drawn: blue positive, orange negative, thicker when larger. Hover for the values.</source>
             <translation>把网络画成一列列神经元。训练之后会画出每个权重：蓝色为正，橙色为负，数值越大线条越粗。鼠标悬停可查看数值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="323" />
+            <location filename="../../playground/ui/tour.py" line="332" />
             <source>Draw with the mouse, a pen or a finger, and watch the network's answer change as you draw. Beside the canvas is the 28×28 image the network really sees.</source>
             <translation>用鼠标、手写笔或手指书写，边写边看网络的回答如何变化。画布旁边是网络真正看到的 28×28 图像。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="325" />
+            <location filename="../../playground/ui/tour.py" line="334" />
             <source>Inside the network</source>
             <translation>深入网络内部</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="326" />
+            <location filename="../../playground/ui/tour.py" line="335" />
             <source>Every layer's output for the digit you drew, the forward pass z = W·a + b step by step with the real numbers, and, while it learns, the weights and gradients of each layer.</source>
             <translation>你写的数字在每一层的输出，用真实数值逐步展开的前向传播 z = W·a + b，以及学习过程中每一层的权重和梯度。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="328" />
+            <location filename="../../playground/ui/tour.py" line="337" />
             <source>Matrices and tensors</source>
             <translation>矩阵与张量</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="329" />
+            <location filename="../../playground/ui/tour.py" line="338" />
             <source>The linear algebra the network runs on: A·B one cell at a time, the rules it obeys, tensors of rank 0 to 3, and a dense layer of your model as x·Wᵀ + b.</source>
             <translation>网络所依赖的线性代数：逐个元素计算 A·B、它遵循的运算律、0 到 3 阶张量，以及把你模型中的一个全连接层写成 x·Wᵀ + b。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="332" />
+            <location filename="../../playground/ui/tour.py" line="341" />
             <source>Classify the whole test set: the confusion matrix, the accuracy of each class and the digits the network gets most confidently wrong.</source>
             <translation>对整个测试集分类：混淆矩阵、每个类别的准确率，以及网络最有把握却判断错误的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="334" />
+            <location filename="../../playground/ui/tour.py" line="343" />
             <source>The PyTorch code</source>
             <translation>对应的 PyTorch 代码</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="335" />
+            <location filename="../../playground/ui/tour.py" line="344" />
             <source>The same network and settings as a standalone PyTorch script, updated as you edit. File ▸ Export saves it.</source>
             <translation>同一个网络和设置，写成独立的 PyTorch 脚本，随你的修改而更新。用“文件 ▸ 导出”保存它。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="78" />
+            <location filename="../../playground/ui/tour.py" line="87" />
             <source>Skip tour</source>
             <translation>跳过导览</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="79" />
+            <location filename="../../playground/ui/tour.py" line="88" />
             <source>Close the tour (Esc). Help ▸ Tour shows it again.</source>
             <translation>关闭导览（Esc）。“帮助 ▸ 导览”可以再次打开它。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="80" />
+            <location filename="../../playground/ui/tour.py" line="89" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="81" />
+            <location filename="../../playground/ui/tour.py" line="90" />
             <source>The previous step (←)</source>
             <translation>上一步（←）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="82" />
-            <location filename="../../playground/ui/tour.py" line="139" />
+            <location filename="../../playground/ui/tour.py" line="91" />
+            <location filename="../../playground/ui/tour.py" line="148" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="83" />
-            <location filename="../../playground/ui/tour.py" line="140" />
+            <location filename="../../playground/ui/tour.py" line="92" />
+            <location filename="../../playground/ui/tour.py" line="149" />
             <source>The next step (→ or Enter)</source>
             <translation>下一步（→ 或 Enter）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="347" />
+            <location filename="../../playground/ui/tour.py" line="356" />
             <source>Train, pause, step, stop</source>
             <translation>训练、暂停、单步、停止</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="348" />
+            <location filename="../../playground/ui/tour.py" line="357" />
             <source>The toolbar runs training: &lt;b&gt;Train&lt;/b&gt; (Ctrl+Return), &lt;b&gt;Pause&lt;/b&gt; (Space), &lt;b&gt;Step&lt;/b&gt; one batch (Ctrl+→), &lt;b&gt;Stop&lt;/b&gt; (Esc) and &lt;b&gt;Reset&lt;/b&gt; (Ctrl+R). On the right are the settings: epochs, batch size, learning rate, optimizer, device and seed. Hover over any of them for the idea behind it.</source>
             <translation>工具栏控制训练：&lt;b&gt;训练&lt;/b&gt;（Ctrl+Return）、&lt;b&gt;暂停&lt;/b&gt;（Space）、&lt;b&gt;单步&lt;/b&gt;训练一个批次（Ctrl+→）、&lt;b&gt;停止&lt;/b&gt;（Esc）和&lt;b&gt;重置&lt;/b&gt;（Ctrl+R）。右侧是各项设置：轮数、批大小、学习率、优化器、设备和随机种子。把鼠标悬停在任意一项上，可以看到它背后的原理。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="353" />
+            <location filename="../../playground/ui/tour.py" line="362" />
             <source>The layer stack</source>
             <translation>层堆栈</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="354" />
+            <location filename="../../playground/ui/tour.py" line="363" />
             <source>Your network, from the input down to the output. Drag a layer from the palette, or double-click it (Edit ▸ Add Layer from the keyboard). Each block shows its output shape, its parameters and its W&lt;sup&gt;[i]&lt;/sup&gt;, b&lt;sup&gt;[i]&lt;/sup&gt; shapes; a red block says what is wrong and offers the fix.</source>
             <translation>你的网络，从输入一直到输出。从层面板中拖入一个层，或双击它（用键盘时使用“编辑 ▸ 添加层”）。每个方块显示它的输出形状、参数数量以及 W&lt;sup&gt;[i]&lt;/sup&gt;、b&lt;sup&gt;[i]&lt;/sup&gt; 的形状；红色方块会说明哪里出错，并给出修正方法。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="372" />
+            <location filename="../../playground/ui/tour.py" line="381" />
             <source>Learn, and this tour again</source>
             <translation>学习，以及再看一遍导览</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="373" />
+            <location filename="../../playground/ui/tour.py" line="382" />
             <source>&lt;b&gt;View ▸ Learn&lt;/b&gt; (F1) explains each idea of the course, from layers to over-fitting, with a &lt;b&gt;Show me&lt;/b&gt; button that sets the matching demo up. &lt;b&gt;Help ▸ Tour&lt;/b&gt; shows this tour again; &lt;b&gt;Edit ▸ Preferences&lt;/b&gt; (Ctrl+,) sets the theme, the language and the device.</source>
             <translation>&lt;b&gt;视图 ▸ 学习&lt;/b&gt;（F1）讲解课程中的每个概念，从网络层到过拟合，每个概念都有一个&lt;b&gt;演示给我看&lt;/b&gt;按钮，用来准备相应的演示。&lt;b&gt;帮助 ▸ 导览&lt;/b&gt;再次显示本导览；&lt;b&gt;编辑 ▸ 首选项&lt;/b&gt;（Ctrl+,）设置主题、语言和设备。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="140" />
+            <location filename="../../playground/ui/tour.py" line="149" />
             <source>End the tour (Enter)</source>
             <translation>结束导览（Enter）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="135" />
+            <location filename="../../playground/ui/tour.py" line="144" />
             <source>Step {number} of {count}</source>
             <translation>第 {number} 步，共 {count} 步</translation>
         </message>
@@ -9017,6 +9192,54 @@ The script loads them with  {code}</source>
             <location filename="../../resources/presets/softmax-regression.json" line="0" />
             <source>The classical machine-learning baseline: one Linear layer from 784 pixels to 10 scores, softmax in the loss. No hidden layer, so it can only draw straight boundaries; expect about 92 % on MNIST.</source>
             <translation>经典机器学习的基线：一个 Linear 层把 784 个像素映射为 10 个分数，softmax 在损失函数中。没有隐藏层，所以只能画出直线边界；在 MNIST 上约 92 %。</translation>
+        </message>
+        <message>
+            <source>{name}: {count} training row(s) cannot be split into training and validation.</source>
+            <translation type="vanished">{name}：{count} 行训练数据无法再划分为训练集和验证集。</translation>
+        </message>
+        <message>
+            <source>{name}: {count} training item(s) cannot be split into training and validation</source>
+            <translation type="vanished">{name}：{count} 个训练样本无法再划分为训练集和验证集</translation>
+        </message>
+        <message>
+            <source>{where}: 'name' must be a Python identifier such as fc1 (got {name}).</source>
+            <translation type="vanished">{where}：'name' 必须是 Python 标识符，例如 fc1（当前为 {name}）。</translation>
+        </message>
+        <message>
+            <source>Drawing added as a {label}: {count} drawing in the training data and the project.</source>
+            <translation type="vanished">手写图已作为“{label}”加入：训练数据和项目中共有 {count} 幅手写图。</translation>
+        </message>
+        <message>
+            <source>Drawing added as a {label}: {count} drawings in the training data and the project.</source>
+            <translation type="vanished">手写图已作为“{label}”加入：训练数据和项目中共有 {count} 幅手写图。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Trained {epochs} epochs, {steps:,} steps.&lt;/b&gt;</source>
+            <translation type="vanished">&lt;b&gt;已训练 {epochs} 轮，共 {steps:,} 步。&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Finished: {epochs} epochs, {steps:,} steps</source>
+            <translation type="vanished">已完成：{epochs} 轮，{steps:,} 步</translation>
+        </message>
+        <message>
+            <source>Stopped at step {steps:,} ({epochs} full epochs)</source>
+            <translation type="vanished">在第 {steps:,} 步停止（{epochs} 个完整轮次）</translation>
+        </message>
+        <message>
+            <source>{error} (and {count} more cell)</source>
+            <translation type="vanished">{error}（另有 {count} 个单元格有误）</translation>
+        </message>
+        <message>
+            <source>{error} (and {count} more cells)</source>
+            <translation type="vanished">{error}（另有 {count} 个单元格有误）</translation>
+        </message>
+        <message>
+            <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. {children} run forked from it keep their own curves.</source>
+            <translation type="vanished">删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。从它分叉出的 {children} 次运行会保留自己的曲线。</translation>
+        </message>
+        <message>
+            <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. {children} runs forked from it keep their own curves.</source>
+            <translation type="vanished">删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。从它分叉出的 {children} 次运行会保留各自的曲线。</translation>
         </message>
     </context>
 </TS>
