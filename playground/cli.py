@@ -28,9 +28,10 @@ from playground.core.allocator import tune_allocator
 
 if TYPE_CHECKING:
     from playground.core.datasets import DataSplits
+    from playground.core.events import EpochFinished, RunSummary, StepDone, TrainingEvent
     from playground.core.shape_inference import ShapeReport
     from playground.core.spec import ModelSpec
-    from playground.core.trainer import RunSummary, Trainer
+    from playground.core.trainer import Trainer
     from playground.core.training_config import TrainingConfig
 
 # Ctrl+C: the shell convention for "ended by SIGINT".
@@ -691,7 +692,7 @@ def _finish_run(args: argparse.Namespace, trainer: Trainer, data: DataSplits, su
         "epochs": summary.epochs_completed,
         "epochs_planned": config.epochs,
         "steps": summary.steps,
-        "samples_per_second": round(summary.samples_per_second, 1),
+        "samples_per_second": None if summary.samples_per_second is None else round(summary.samples_per_second, 1),
         "seconds": round(seconds, 3),
         "parameters": report.total_parameters,
         "device": str(trainer.device),
@@ -797,6 +798,11 @@ def _percent(value: float | None) -> str:
     return "n/a" if value is None else f"{100 * value:.1f}%"
 
 
+def _rate(samples_per_second: float | None) -> str:
+    """'12,345', or '--' for a run too short to measure (the trainer then reports none)."""
+    return "--" if samples_per_second is None else f"{samples_per_second:,.0f}"
+
+
 def _summary_line(result: dict[str, Any], steps_per_epoch: int) -> str:
     what = {"completed": "done", "stopped": "stopped", "diverged": "diverged"}[result["reason"]]
     loss = f" (loss {result['test_loss']:.4f})" if result["test_loss"] is not None else ""
@@ -804,7 +810,7 @@ def _summary_line(result: dict[str, Any], steps_per_epoch: int) -> str:
     done = f"{epochs:.0f}" if abs(epochs - round(epochs)) < 1e-9 else f"{epochs:.2f}"
     return (f"{what}: test accuracy {_percent(result['test_accuracy'])}{loss} after "
             f"{done} of {_plural(result['epochs_planned'], 'epoch')} ({result['steps']:,} steps) "
-            f"in {result['seconds']:.1f} s, {result['samples_per_second']:,.0f} samples/s")
+            f"in {result['seconds']:.1f} s, {_rate(result['samples_per_second'])} samples/s")
 
 
 class _stop_on_sigint:
@@ -852,45 +858,47 @@ class _Progress:
         self.interval = PROGRESS_INTERVAL_S if is_tty else PROGRESS_INTERVAL_LOG_S
         self.columns = shutil.get_terminal_size((100, 24)).columns - 1 if is_tty else 200
 
-    def listener(self, kind: str, payload: dict[str, Any]) -> None:
+    def listener(self, event: TrainingEvent) -> None:
+        from playground.core.events import EpochFinished, RunStarted, StepDone  # loaded with the trainer
+
         if not self.enabled:
             return
         if self.stopping and not self._told_stopping:
             self._told_stopping = True
             self.clear()
             _note("stopping after this batch… (Ctrl+C again to abort without saving)")
-        if kind == "started" and self.first_epoch is None:
-            self.first_epoch = int(payload.get("epoch", 0))
-        elif kind == "step":
+        if isinstance(event, RunStarted) and self.first_epoch is None:
+            self.first_epoch = event.epoch
+        elif isinstance(event, StepDone):
             now = time.monotonic()
             if now - self.last_draw >= self.interval:
                 self.last_draw = now
-                self._draw(self._bar(payload))
-        elif kind == "epoch":
+                self._draw(self._bar(event))
+        elif isinstance(event, EpochFinished):
             self.clear()
-            _note(self._epoch_line(payload))
+            _note(self._epoch_line(event))
 
     def _number(self, epoch: int) -> int:
         return epoch - (self.first_epoch or 0)
 
-    def _bar(self, p: dict[str, Any]) -> str:
-        total = max(int(p["steps_per_epoch"]), 1)
-        done = int(p["batch"])
+    def _bar(self, step: StepDone) -> str:
+        total = max(step.steps_per_epoch, 1)
+        done = step.batch
         filled = round(BAR_WIDTH * done / total)
-        eta = p.get("eta_seconds")
-        eta_text = _duration(eta) if isinstance(eta, (int, float)) and math.isfinite(eta) else "--:--"
-        return (f"epoch {self._number(int(p['epoch'])) + 1}/{self.epochs} "
+        eta = step.eta_seconds
+        eta_text = _duration(eta) if math.isfinite(eta) else "--:--"
+        return (f"epoch {self._number(step.epoch) + 1}/{self.epochs} "
                 f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total}  "
-                f"loss {p['loss']:.4f}  {p['samples_per_second']:,.0f} samples/s  ETA {eta_text}")
+                f"loss {step.loss:.4f}  {_rate(step.samples_per_second)} samples/s  ETA {eta_text}")
 
-    def _epoch_line(self, row: dict[str, Any]) -> str:
-        parts = [f"epoch {self._number(int(row['epoch']) - 1) + 1}/{self.epochs}:",
-                 f"train loss {row['train_loss']:.4f}, accuracy {_percent(row['train_accuracy'])}",
-                 f"| test loss {row['test_loss']:.4f}, accuracy {_percent(row['test_accuracy'])}"]
-        if "val_loss" in row:
-            parts.append(f"| validation loss {row['val_loss']:.4f}, accuracy {_percent(row['val_accuracy'])}")
-        if "seconds" in row:
-            parts.append(f"| {row['seconds']:.1f} s")
+    def _epoch_line(self, epoch: EpochFinished) -> str:
+        parts = [f"epoch {self._number(epoch.epoch - 1) + 1}/{self.epochs}:",
+                 f"train loss {epoch.train_loss:.4f}, accuracy {_percent(epoch.train_accuracy)}",
+                 f"| test loss {epoch.test['loss']:.4f}, accuracy {_percent(epoch.test.get('accuracy'))}"]
+        if epoch.validation is not None:
+            parts.append(f"| validation loss {epoch.validation['loss']:.4f}, "
+                         f"accuracy {_percent(epoch.validation.get('accuracy'))}")
+        parts.append(f"| {epoch.seconds:.1f} s")
         return " ".join(parts)
 
     def _draw(self, text: str) -> None:

@@ -5,10 +5,10 @@
     python -m playground.i18n_tool check                             # exit 1 on anything untranslated
 
 Texts are the string literals passed to `tr(...)`, `N_(...)` or, as Qt numerus messages, the plural of
-`trn(singular, plural, n)` (see `playground.core.i18n`), plus the Learn topics. Qt's own `lupdate` would give every class its own context, which `tr` (shared by the
-Qt-free core) cannot know, so the catalogue is collected here with Python's `ast`; the file written is
-an ordinary `.ts` that Qt Linguist opens and `lrelease` compiles. No Qt import: CI and the packaging
-script use it before anything starts.
+`trn(singular, plural, n)` (see `playground.core.i18n`), plus the Learn topics. Qt's own `lupdate` would
+give every class its own context, which `tr` (shared by the Qt-free core) cannot know, so the catalogue
+is collected here with Python's `ast`; the file written is an ordinary `.ts` that Qt Linguist opens and
+`lrelease` compiles. No Qt import: CI and the packaging script use it before anything starts.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -139,7 +140,7 @@ def write_ts(path: Path, locale: str, messages: list[Message], vanished: list[Me
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
-def update(locale: str, parts: list[Path] = (), resources: Path | None = None) -> tuple[int, int]:
+def update(locale: str, parts: Sequence[Path] = (), resources: Path | None = None) -> tuple[int, int]:
     """Rewrite the locale's `.ts` from the code, keeping its translations and adding those of `parts`.
 
     Returns (texts, untranslated). Texts no longer in the code are kept as "vanished" (their
@@ -186,10 +187,12 @@ def check(locale: str, resources: Path | None = None) -> list[Problem]:
                 problems.append(Problem(where, f"placeholders differ: {source!r} -> {entry.translation!r}"))
             if message.numerus and "%n" not in entry.translation:
                 problems.append(Problem(where, f"the count (%n) is lost: {source!r} -> {entry.translation!r}"))
-            if sorted(re.findall(r"</?[a-z]+\d?\b", source)) != sorted(re.findall(r"</?[a-z]+\d?\b", entry.translation)):
+            tag = r"</?[a-z]+\d?\b"
+            if sorted(re.findall(tag, source)) != sorted(re.findall(tag, entry.translation)):
                 problems.append(Problem(where, f"rich-text tags differ: {source!r} -> {entry.translation!r}"))
             if source.count("&") - source.count("&&") == 1 and entry.translation.count("&") == 0:
-                problems.append(Problem(where, f"the keyboard accelerator (&) is lost: {source!r} -> {entry.translation!r}"))
+                problems.append(Problem(
+                    where, f"the keyboard accelerator (&) is lost: {source!r} -> {entry.translation!r}"))
     return problems
 
 
@@ -206,8 +209,9 @@ def lrelease_command() -> list[str]:
     except ImportError:
         pass
     for name in ("pyside6-lrelease", "lrelease-qt6", "lrelease"):
-        if shutil.which(name):
-            return [shutil.which(name)]
+        found = shutil.which(name)
+        if found:
+            return [found]
     raise FileNotFoundError("Qt's lrelease was not found (it comes with PySide6-Essentials)")
 
 

@@ -13,8 +13,9 @@ torch is imported inside `network_frame` only: the window builds grids and specs
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -24,6 +25,9 @@ from playground.core.toy_data import EXTENT, ToyProblem, problem_features
 
 if TYPE_CHECKING:
     import torch
+    from torch import nn
+
+    from playground.core.heads import Head
 
 GRID_RESOLUTION = 100  # 100 × 100 points over [-6, 6]², as TensorFlow Playground's output
 CURVE_RESOLUTION = 241  # points along x for 1-D functions (a step of 0.05)
@@ -67,7 +71,7 @@ def playground_spec(n_inputs: int, hidden: Sequence[int], activation: str = "Tan
     if output_activation not in OUTPUT_ACTIVATIONS:
         raise PlaygroundError(tr("Unknown output activation '{name}'. Choose one of: {options}.").format(
             name=output_activation, options=", ".join(OUTPUT_ACTIVATIONS)))
-    layers: list[dict] = []
+    layers: list[dict[str, object]] = []
     for units in hidden:
         layers.append({"type": "Linear", "out_features": int(units)})
         if HIDDEN_ACTIVATIONS[activation]:
@@ -143,14 +147,14 @@ class BoundaryFrame:
         return sum(int(layer.shape[0]) for layer in self.hidden)
 
 
-def grid_tensor(grid: PlotGrid, device: "torch.device | str" = "cpu") -> "torch.Tensor":
+def grid_tensor(grid: PlotGrid, device: torch.device | str = "cpu") -> torch.Tensor:
     """The grid's features as a float32 tensor on `device` (build once per grid, reuse per frame)."""
     import torch
 
     return torch.from_numpy(np.ascontiguousarray(grid.features, dtype=np.float32)).to(device)
 
 
-def network_frame(model, head, grid: PlotGrid, inputs: "torch.Tensor | None" = None, step: int = 0,
+def network_frame(model: nn.Module, head: Head, grid: PlotGrid, inputs: torch.Tensor | None = None, step: int = 0,
                   epoch: int = 0) -> BoundaryFrame:
     """Run `model` (a Sequential of Linear and element-wise layers) over `grid` and keep every unit's output.
 

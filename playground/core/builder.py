@@ -32,7 +32,7 @@ class RowSequence(nn.Module):
         if x.dim() == 4:
             b, c, h, w = x.shape
             x = x.permute(0, 2, 1, 3).reshape(b, h, c * w)
-        out, _ = self.rnn(x)
+        out: torch.Tensor = self.rnn(x)[0]  # (outputs, final state)
         return out
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
@@ -86,9 +86,10 @@ def build_model(spec: ModelSpec, seed: int | None = None, report: ShapeReport | 
         raise InvalidSpec(report.errors[0])
     if seed is not None:
         torch.manual_seed(seed)
-    modules = OrderedDict(
-        (info.name, _make_module(info.layer, info.input_shape)) for info in report.layers
-    )
+    modules: OrderedDict[str, nn.Module] = OrderedDict()
+    for info in report.layers:
+        assert info.input_shape is not None  # a report without errors knows every layer's input
+        modules[info.name] = _make_module(info.layer, info.input_shape)
     return nn.Sequential(modules)
 
 

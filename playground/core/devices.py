@@ -22,7 +22,7 @@ def resolve_device(requested: str) -> tuple[torch.device, str | None]:
     return torch.device("cpu"), None
 
 
-def device_text(device: torch.device) -> tuple[str, dict]:
+def device_text(device: torch.device) -> tuple[str, dict[str, object]]:
     """What `describe_device` says, as an English template and its values (to be said in any language)."""
     if device.type == "cuda":
         return "CUDA ({name})", {"name": torch.cuda.get_device_name(device)}

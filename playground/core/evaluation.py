@@ -3,8 +3,9 @@ digits, and the over-fitting alert read off the train-vs-test curves."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 import torch
@@ -15,7 +16,6 @@ from playground.core.i18n import tr
 from playground.core.trainer import EVAL_BATCH
 
 
-
 @dataclass
 class Evaluation:
     labels: np.ndarray  # true class per image
@@ -24,7 +24,8 @@ class Evaluation:
 
     @property
     def predictions(self) -> np.ndarray:
-        return self.probabilities.argmax(1)
+        predictions: np.ndarray = self.probabilities.argmax(1)
+        return predictions
 
     @property
     def accuracy(self) -> float:
@@ -34,13 +35,15 @@ class Evaluation:
     def confusion(self) -> np.ndarray:
         """Rows: true class; columns: predicted class."""
         k = self.probabilities.shape[1]
-        return np.bincount(self.labels * k + self.predictions, minlength=k * k).reshape(k, k)
+        counts: np.ndarray = np.bincount(self.labels * k + self.predictions, minlength=k * k)
+        return counts.reshape(k, k)
 
     @property
     def per_class_accuracy(self) -> np.ndarray:
         m = self.confusion
         totals = m.sum(1)
-        return np.divide(np.diag(m), totals, out=np.zeros(len(m)), where=totals > 0)
+        accuracy: np.ndarray = np.divide(np.diag(m), totals, out=np.zeros(len(m)), where=totals > 0)
+        return accuracy
 
     def cell(self, true_class: int, predicted_class: int) -> np.ndarray:
         """Indices of the images of `true_class` the network called `predicted_class`."""
@@ -56,7 +59,7 @@ class Evaluation:
 
 @torch.no_grad()
 def evaluate_model(model: nn.Module, dataset: ImageDataset, mean: float = 0.5, std: float = 0.5,
-                   lock=None, progress: Callable[[float], None] | None = None,
+                   lock: AbstractContextManager[object] | None = None, progress: Callable[[float], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> Evaluation | None:
     """Classify every image of `dataset` in eval mode. Returns None when `cancelled()` says so."""
     device = next((p.device for p in model.parameters()), torch.device("cpu"))
@@ -69,16 +72,11 @@ def evaluate_model(model: nn.Module, dataset: ImageDataset, mean: float = 0.5, s
         stop = min(start + EVAL_BATCH, n)
         x = torch.from_numpy(dataset.images[start:stop]).to(device).float().div_(255).sub_(mean).div_(std).unsqueeze(1)
         y = torch.from_numpy(dataset.labels[start:stop]).to(device)
-        if lock is not None:
-            lock.acquire()
-        try:
+        with lock if lock is not None else nullcontext():
             was_training = model.training
             model.eval()
             logits = model(x)
             model.train(was_training)
-        finally:
-            if lock is not None:
-                lock.release()
         if isinstance(list(model.children())[-1] if list(model.children()) else None, nn.Softmax):
             p = logits
             loss_sum += float(nn.functional.nll_loss(torch.log(p.clamp_min(1e-12)), y, reduction="sum"))

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from playground.core.datasets import DataSplits, load_data, split_validation
+from playground.core.events import EpochFinished, Evaluated, StepDone, TrainingEvent
 from playground.core.i18n import N_, tr
 from playground.core.metrics import History
 from playground.core.presets import load_preset
@@ -37,7 +38,6 @@ from playground.core.training_config import OPTIMIZERS, TrainingConfig
 if TYPE_CHECKING:
     from playground.core.trainer import Trainer
 
-Listener = Callable[[str, dict[str, Any]], None]
 TEST_DIGITS = 5_000  # a random half of the MNIST test set: ±0.4 % on an accuracy of 90 %
 CHECKS_PER_CANDIDATE = 12  # test checks during training, for the live curves
 CHECK_SUBSET = 1_000
@@ -154,7 +154,7 @@ class Experiment:
     candidates: tuple[Candidate, ...]
     setup: str  # why it is set up this way
     how_to_read: str
-    conclude: Callable[["Experiment", list[CandidateResult]], str]
+    conclude: Callable[[Experiment, list[CandidateResult]], str]
     seconds_estimate: float  # wall-clock seconds on one core of a 2-core Xeon (torch 2.13 CPU), with margin
     rank_by_validation: bool = False
 
@@ -172,7 +172,7 @@ class Experiment:
             label=tr(c.label), data=c.data.describe(base_train, base_test), epochs=_epochs(c.config.epochs))
             for c in self.candidates)
 
-    def shrunk(self, max_train: int, max_test: int, max_epochs: int) -> "Experiment":
+    def shrunk(self, max_train: int, max_test: int, max_epochs: int) -> Experiment:
         """The same experiment on tiny data (tests, quick looks): numbers then mean little."""
         def small(c: Candidate) -> Candidate:
             data = c.data
@@ -184,6 +184,50 @@ class Experiment:
 
 
 # ----- running --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExperimentStarted:
+    """The runner begins: `planned_steps[i]` batches for candidate i, `total_steps` in all."""
+
+    total_steps: int
+    candidates: int
+    planned_steps: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CandidateStarted:
+    """Candidate `candidate` (an index) begins training: `total_steps` batches planned."""
+
+    candidate: int
+    label: str  # English (show with tr)
+    total_steps: int
+    steps_per_epoch: int
+
+
+@dataclass(frozen=True)
+class CandidateProgress:
+    """What the trainer of candidate `candidate` reported: a batch, a test check or an epoch's end."""
+
+    candidate: int
+    event: StepDone | Evaluated | EpochFinished
+
+
+@dataclass(frozen=True)
+class CandidateFinished:
+    candidate: int
+    result: CandidateResult
+
+
+@dataclass(frozen=True)
+class ExperimentFinished:
+    """The last event: the experiment's result (also what `ExperimentRunner.run` returns)."""
+
+    result: ExperimentResult
+
+
+ExperimentEvent = ExperimentStarted | CandidateStarted | CandidateProgress | CandidateFinished | ExperimentFinished
+Listener = Callable[[ExperimentEvent], None]
+
+
 @dataclass
 class ExperimentResult:
     experiment: Experiment
@@ -214,7 +258,7 @@ class ExperimentResult:
                 names=", ".join(diverged))
         return text
 
-    def table(self) -> "ResultTable":
+    def table(self) -> ResultTable:
         return result_table(self.results, self.experiment.rank_by_validation)
 
 
@@ -248,7 +292,7 @@ class ExperimentRunner:
     def run(self, listener: Listener | None = None) -> ExperimentResult:
         from playground.core.trainer import Trainer
 
-        emit = listener or (lambda kind, payload: None)
+        emit: Listener = listener or (lambda event: None)
         started = time.perf_counter()
         base = self.base
         needs_mnist = any(c.data.toy is None for c in self.experiment.candidates)
@@ -257,8 +301,7 @@ class ExperimentRunner:
         base_sizes = (len(base.train), len(base.test)) if base is not None else (0, 0)
         planned = [c.config.epochs * math.ceil(max(c.data.sizes(*base_sizes)[0], 1) / c.config.batch_size)
                    for c in self.experiment.candidates]
-        emit("experiment_started", {"total_steps": sum(planned), "candidates": len(planned),
-                                    "planned_steps": planned})
+        emit(ExperimentStarted(sum(planned), len(planned), tuple(planned)))
         results: list[CandidateResult] = []
         error = None
         for index, candidate in enumerate(self.experiment.candidates):
@@ -272,15 +315,15 @@ class ExperimentRunner:
                 error = tr("{candidate}: {error}").format(candidate=tr(candidate.label), error=exc)
                 break
             results.append(result)
-            emit("candidate_finished", {"candidate": index, "result": result})
+            emit(CandidateFinished(index, result))
         outcome = ExperimentResult(self.experiment, results, self.cancelled, time.perf_counter() - started,
                                    getattr(base.train, "name", "MNIST") if base is not None else TOY_DATA_NAME,
                                    error)
-        emit("finished", {"result": outcome})
+        emit(ExperimentFinished(outcome))
         return outcome
 
-    def _train(self, index: int, candidate: Candidate, base, planned_steps: int, emit: Listener,
-               trainer_class) -> CandidateResult:
+    def _train(self, index: int, candidate: Candidate, base: DataSplits | None, planned_steps: int, emit: Listener,
+               trainer_class: Callable[..., Trainer]) -> CandidateResult:
         t0 = time.perf_counter()
         data = candidate.data.build(base)
         config = candidate.config
@@ -295,14 +338,13 @@ class ExperimentRunner:
             if self.cancelled:
                 raise ExperimentCancelled
             grad_norms = initial_gradient_norms(trainer)
-            emit("candidate_started", {"candidate": index, "label": candidate.label, "total_steps": planned_steps,
-                                       "steps_per_epoch": steps_per_epoch})
+            emit(CandidateStarted(index, candidate.label, planned_steps, steps_per_epoch))
 
-            def forward(kind: str, payload: dict[str, Any]) -> None:
-                if kind == "step" and self.cancelled:
+            def forward(event: TrainingEvent) -> None:
+                if isinstance(event, StepDone) and self.cancelled:
                     trainer.control.stop()
-                if kind in ("step", "eval", "epoch"):
-                    emit(kind, {"candidate": index, **payload})
+                if isinstance(event, (StepDone, Evaluated, EpochFinished)):
+                    emit(CandidateProgress(index, event))
 
             summary = trainer.run(forward)
             if self.cancelled:
@@ -325,7 +367,7 @@ class ExperimentRunner:
         )
 
 
-def initial_gradient_norms(trainer: "Trainer", examples: int = GRADIENT_EXAMPLES) -> list[tuple[str, float]]:
+def initial_gradient_norms(trainer: Trainer, examples: int = GRADIENT_EXAMPLES) -> list[tuple[str, float]]:
     """‖∂loss/∂W‖ of every weight matrix or kernel (first layer first), on a batch of training
     examples, before any training: how much of the error signal reaches each layer."""
     import torch
@@ -336,7 +378,7 @@ def initial_gradient_norms(trainer: "Trainer", examples: int = GRADIENT_EXAMPLES
         idx = torch.arange(min(examples, len(tdata.train)), device=trainer.device)
         xb, yb = tdata.batch(tdata.train, idx)
         model.zero_grad(set_to_none=True)
-        trainer.head.loss_value(model(xb), yb).backward()
+        trainer.head.loss_value(model(xb), yb).backward()  # type: ignore[no-untyped-call]  # unannotated in torch
         norms = [(name.rsplit(".", 1)[0], float(p.grad.norm())) for name, p in model.named_parameters()
                  if p.ndim > 1 and p.grad is not None]
         model.zero_grad(set_to_none=True)
@@ -481,7 +523,7 @@ def _ratio(value: float) -> str:
 
 def conclude_linear(experiment: Experiment, results: list[CandidateResult]) -> str:
     softmax, stack, mlp = results[:3]
-    s, l, m = _test(softmax), _test(stack), _test(mlp)
+    s, st, m = _test(softmax), _test(stack), _test(mlp)
     text = {
         "same": tr("Three Linear layers without activations reached {stack} test accuracy, about the same as one "
                    "Linear layer (softmax regression, {softmax}), although they have {times:.0f}× its parameters"),
@@ -489,8 +531,8 @@ def conclude_linear(experiment: Experiment, results: list[CandidateResult]) -> s
                    "layer (softmax regression, {softmax}), although they have {times:.0f}× its parameters"),
         "less": tr("Three Linear layers without activations reached {stack} test accuracy, less than one Linear "
                    "layer (softmax regression, {softmax}), although they have {times:.0f}× its parameters"),
-    }[_compare(l, s)].format(stack=_pct(l), softmax=_pct(s), times=stack.parameters / softmax.parameters)
-    if m - max(l, s) > 0.01:
+    }[_compare(st, s)].format(stack=_pct(st), softmax=_pct(s), times=stack.parameters / softmax.parameters)
+    if m - max(st, s) > 0.01:
         text += tr(". The same three layers with ReLU between them reached {mlp} — the activations make the "
                    "difference.").format(mlp=_pct(m))
     else:
@@ -500,15 +542,15 @@ def conclude_linear(experiment: Experiment, results: list[CandidateResult]) -> s
 
 def conclude_circle(experiment: Experiment, results: list[CandidateResult]) -> str:
     linear, relu = results[:2]
-    l, r = _test(linear), _test(relu)
-    if l < 0.65:
+    lin, r = _test(linear), _test(relu)
+    if lin < 0.65:
         text = tr("On the circle, the network of Linear layers alone reached {linear} test accuracy — no better than "
                   "a coin toss, since a straight line can't enclose a circle; with ReLU between the same layers it "
                   "reached {relu}.")
     else:
         text = tr("On the circle, the network of Linear layers alone reached {linear} test accuracy; with ReLU "
                   "between the same layers it reached {relu}.")
-    return text.format(linear=_pct(l), relu=_pct(r))
+    return text.format(linear=_pct(lin), relu=_pct(r))
 
 
 def conclude_data_size(experiment: Experiment, results: list[CandidateResult]) -> str:
@@ -718,7 +760,7 @@ def experiment_by_key(key: str) -> Experiment:
     raise KeyError(f"No experiment '{key}'.")
 
 
-def _sample(dataset, count: int | None, seed: int):
+def _sample(dataset: Any, count: int | None, seed: int) -> Any:
     """A seeded random sample of `count` items (all when None or larger), in random order — so the first
     items of the sample, which the test checks during training use, are a random sample too. (MNIST's
     test set is not shuffled: its first half is written by other people than its second.)"""

@@ -16,7 +16,8 @@ from playground.core.tasks import LOSS_CLASSES, f1_scores, r2_score, resolve_los
 
 
 def make_loss_module(loss: str) -> nn.Module:
-    return getattr(nn, LOSS_CLASSES[loss])()
+    module: nn.Module = getattr(nn, LOSS_CLASSES[loss])()
+    return module
 
 
 @dataclass
@@ -46,7 +47,8 @@ class Head:
         return y
 
     def loss_value(self, outputs: torch.Tensor, stored_targets: torch.Tensor) -> torch.Tensor:
-        return self.loss_fn(outputs, self.targets(stored_targets))
+        loss: torch.Tensor = self.loss_fn(outputs, self.targets(stored_targets))
+        return loss
 
     # ----- predictions ------------------------------------------------------------------------
     def probabilities(self, outputs: torch.Tensor) -> torch.Tensor:

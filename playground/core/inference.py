@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,7 +26,7 @@ def ends_with_softmax(model: nn.Module) -> bool:
 
 @torch.no_grad()
 def class_probabilities(model: nn.Module, images28: np.ndarray, mean: float = 0.5, std: float = 0.5,
-                        lock=None) -> np.ndarray:
+                        lock: AbstractContextManager[object] | None = None) -> np.ndarray:
     """Softmax probabilities for a stack of 28×28 images in [0, 1] (N×28×28), normalised as in training."""
     x = torch.from_numpy(np.ascontiguousarray(images28, dtype=np.float32))
     x = ((x - mean) / std).unsqueeze(1)
@@ -48,7 +49,7 @@ def _forward(model: nn.Module, x: torch.Tensor) -> np.ndarray:
 
 
 def predict_images(model: nn.Module, images: list[np.ndarray], mean: float = 0.5, std: float = 0.5,
-                   lock=None) -> list[Prediction]:
+                   lock: AbstractContextManager[object] | None = None) -> list[Prediction]:
     """Preprocess raw images (any size, either polarity) like MNIST, then classify them in one batch."""
     if not images:
         return []

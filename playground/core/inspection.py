@@ -6,6 +6,7 @@ Everything returned is numpy or plain Python — safe to hand to the GUI thread.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +39,7 @@ def normalised_batch(images28: np.ndarray, mean: float, std: float) -> torch.Ten
 
 @torch.no_grad()
 def layer_activations(model: nn.Sequential, image28: np.ndarray, mean: float = 0.5, std: float = 0.5,
-                      lock=None) -> list[LayerActivation]:
+                      lock: AbstractContextManager[object] | None = None) -> list[LayerActivation]:
     """Run one image through the network (eval mode) and keep every layer's output."""
     x = normalised_batch(image28[None], mean, std)
     out: list[LayerActivation] = []
@@ -90,11 +91,13 @@ _NUMPY_ACTIVATIONS = {
 def _erf(x: np.ndarray) -> np.ndarray:
     # numpy has no erf; math.erf per element is exact enough and these vectors are small
     import math
-    return np.vectorize(math.erf)(x)
+    out: np.ndarray = np.vectorize(math.erf)(x)
+    return out
 
 
 def dense_forward_steps(model: nn.Sequential, report: ShapeReport, image28: np.ndarray,
-                        mean: float = 0.5, std: float = 0.5, lock=None) -> list[DenseStep]:
+                        mean: float = 0.5, std: float = 0.5,
+                        lock: AbstractContextManager[object] | None = None) -> list[DenseStep]:
     """Recompute every Linear layer (and the activation after it) in plain numpy, in float64,
     and compare with PyTorch's own outputs. Layers before the first Linear (Flatten, conv, pooling)
     come from PyTorch: their output is a^[0] of the dense part."""
@@ -175,16 +178,15 @@ def training_snapshot(model: nn.Sequential, step: int, probe: torch.Tensor | Non
     """
     snap = TrainingSnapshot(step)
     for name, module in model.named_children():
-        weight = getattr(module, "weight", None)
-        bias = getattr(module, "bias", None)
         if isinstance(module, (nn.Linear, nn.Conv2d)):
+            weight, bias = module.weight, module.bias
             snap.layers.append(LayerStats(
                 name, _histogram(weight), _histogram(bias) if bias is not None else None,
                 _grad_norm(weight), _grad_norm(bias),
             ))
             if isinstance(module, nn.Conv2d):
                 snap.filters[name] = weight.detach().float().cpu().numpy().copy()
-        elif hasattr(module, "rnn"):
+        elif isinstance(module, RowSequence):
             params = list(module.rnn.parameters())
             snap.layers.append(LayerStats(
                 name, _histogram(torch.cat([p.flatten() for p in params])), None,

@@ -28,7 +28,7 @@ class MatrixInputError(ValueError):
     "row 2, column 3: " in front (for a cell's own message)."""
 
     def __init__(self, message: str, row: int | None = None, col: int | None = None, *,
-                 located: bool = False, **values):
+                 located: bool = False, **values: object) -> None:
         super().__init__(message)
         self.row = row
         self.col = col
@@ -40,7 +40,7 @@ class MatrixInputError(ValueError):
         text = tr(self._template)
         if self._values:
             text = text.format(**self._values)
-        if self._located:
+        if self._located and self.row is not None and self.col is not None:
             text = tr("row {row}, column {col}: ").format(row=self.row + 1, col=self.col + 1) + text
         return text
 
@@ -119,10 +119,7 @@ def _parse_table(text: str) -> list[list[float]]:
         delimiter = ","
     rows = []
     for r, line in enumerate(lines):
-        if delimiter:
-            cells = next(csv.reader(io.StringIO(line), delimiter=delimiter))
-        else:
-            cells = line.split()
+        cells = next(csv.reader(io.StringIO(line), delimiter=delimiter)) if delimiter else line.split()
         cells = [c for c in cells if c.strip() != ""] if delimiter != "," else cells
         rows.append([parse_cell(c, r, c_i) for c_i, c in enumerate(cells)])
     return rows
@@ -235,7 +232,8 @@ def scale(a: np.ndarray, k: float, name: str = "A") -> OpResult:
 
 
 def transpose(a: np.ndarray, name: str = "A") -> OpResult:
-    return OpResult(a.T.copy(), None, f"{name}.t()   # or {name}.T; a {_dims(a)} matrix becomes {a.shape[1]}×{a.shape[0]}")
+    return OpResult(a.T.copy(), None,
+                    f"{name}.t()   # or {name}.T; a {_dims(a)} matrix becomes {a.shape[1]}×{a.shape[0]}")
 
 
 # ----- C[i][j] step-through ---------------------------------------------------------------------------
@@ -252,7 +250,8 @@ class CellStep:
     def explanation(self) -> str:
         terms = " + ".join(f"{_num(a)}·{_num(b)}" for a, b in zip(self.row, self.column))
         sums = " + ".join(_num(p) for p in self.products)
-        return f"C[{self.i + 1}][{self.j + 1}] = A[{self.i + 1},:]·B[:,{self.j + 1}] = {terms} = {sums} = {_num(self.value)}"
+        cell = f"C[{self.i + 1}][{self.j + 1}] = A[{self.i + 1},:]·B[:,{self.j + 1}]"
+        return f"{cell} = {terms} = {sums} = {_num(self.value)}"
 
 
 def matmul_cell(a: np.ndarray, b: np.ndarray, i: int, j: int) -> CellStep:
@@ -281,7 +280,7 @@ class LawCheck:
 
 def _compare(name: str, left: str, right: str, lv: np.ndarray | str, rv: np.ndarray | str) -> LawCheck:
     if isinstance(lv, str) or isinstance(rv, str):
-        why = lv if isinstance(lv, str) else rv
+        why = lv if isinstance(lv, str) else str(rv)  # rv is the str here
         return LawCheck(name, left, right, None, None, tr("Cannot check: {reason}").format(reason=why), why)
     if lv.shape != rv.shape:
         return LawCheck(name, left, right, False, None,
@@ -295,9 +294,13 @@ def _compare(name: str, left: str, right: str, lv: np.ndarray | str, rv: np.ndar
     return LawCheck(name, left, right, equal, diff, message.format(left=left, right=right, diff=diff))
 
 
+def _outcome(r: OpResult) -> np.ndarray | str:
+    """The result's matrix, or why it is undefined."""
+    return r.value if r.value is not None else r.message or ""
+
+
 def _mm(x: np.ndarray, y: np.ndarray, names: tuple[str, str]) -> np.ndarray | str:
-    r = matmul(x, y, names)
-    return r.value if r.ok else r.message
+    return _outcome(matmul(x, y, names))
 
 
 def check_laws(a: np.ndarray, b: np.ndarray, c: np.ndarray | None = None) -> list[LawCheck]:
@@ -312,13 +315,12 @@ def check_laws(a: np.ndarray, b: np.ndarray, c: np.ndarray | None = None) -> lis
         right = _mm(ab, c, ("AB", "C")) if not isinstance(ab, str) else ab
         out.append(_compare("Associative", "A(BC)", "(AB)C", left, right))
         s = add(b, c, ("B", "C"))
-        left = _mm(a, s.value, ("A", "B+C")) if s.ok else s.message
+        left = _mm(a, s.value, ("A", "B+C")) if s.value is not None else _outcome(s)
         ac = _mm(a, c, ("A", "C"))
         if isinstance(ab, str) or isinstance(ac, str):
             right = ab if isinstance(ab, str) else ac
         else:
-            r = add(ab, ac, ("AB", "AC"))
-            right = r.value if r.ok else r.message
+            right = _outcome(add(ab, ac, ("AB", "AC")))
         out.append(_compare("Distributive", "A(B+C)", "AB+AC", left, right))
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,12 +63,12 @@ class RunningEma:
     Live plots call `extend` with each new batch of losses, so smoothing costs O(new points).
     """
 
-    def __init__(self, weight: float = 0.9):
+    def __init__(self, weight: float = 0.9) -> None:
         self.weight = weight
         self._acc = 0.0
         self._count = 0
 
-    def extend(self, values) -> np.ndarray:
+    def extend(self, values: Sequence[float] | np.ndarray) -> np.ndarray:
         out = np.empty(len(values), dtype=np.float64)
         w = self.weight
         for i, v in enumerate(values):
@@ -77,6 +78,6 @@ class RunningEma:
         return out
 
 
-def ema(values, weight: float = 0.9) -> np.ndarray:
+def ema(values: Sequence[float] | np.ndarray, weight: float = 0.9) -> np.ndarray:
     """The smoothed curve of `values` in one go."""
     return RunningEma(weight).extend(values)

@@ -8,8 +8,9 @@ networks' outputs for a few test digits that carry several labels at once, where
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -18,6 +19,9 @@ from playground.core.i18n import N_, tr
 from playground.core.spec import ModelSpec
 from playground.core.tasks import DIGIT_ATTRIBUTES, digit_attributes
 from playground.core.training_config import TrainingConfig
+
+if TYPE_CHECKING:
+    from playground.core.events import TrainingEvent
 
 # Digits with two or three attributes: 6 and 8 (even, ≥ 5, loop), 9 (≥ 5, loop), 5 and 7 (≥ 5, prime), 0, 2.
 SAMPLE_DIGITS = (8, 6, 9, 5, 2, 0)
@@ -32,12 +36,14 @@ class HeadResult:
 
     @property
     def sums(self) -> np.ndarray:
-        return self.probabilities.sum(1)
+        sums: np.ndarray = self.probabilities.sum(1)
+        return sums
 
     @property
     def passing(self) -> np.ndarray:
         """How many labels pass 0.5 for each sample digit."""
-        return (self.probabilities >= 0.5).sum(1)
+        passing: np.ndarray = (self.probabilities >= 0.5).sum(1)
+        return passing
 
 
 @dataclass
@@ -76,7 +82,7 @@ def comparison_spec(hidden: int, softmax: bool) -> ModelSpec:
     return ModelSpec.from_json({"name": name, "input_shape": [1, 28, 28], "layers": layers})
 
 
-def sample_indices(labels: np.ndarray, digits=SAMPLE_DIGITS) -> np.ndarray:
+def sample_indices(labels: np.ndarray, digits: Sequence[int] = SAMPLE_DIGITS) -> np.ndarray:
     """The first test example of each digit in `digits` that occurs."""
     picks = [int(np.flatnonzero(labels == d)[0]) for d in digits if (labels == d).any()]
     return np.array(picks, dtype=np.int64)
@@ -88,6 +94,7 @@ def compare_heads(data: DataSplits, hidden: int = 64, epochs: int = 2, seed: int
     """Train both heads on `data` (digits) and compare them; None when `cancelled()` turns true."""
     import torch
 
+    from playground.core.events import StepDone
     from playground.core.trainer import Trainer
 
     picks = sample_indices(data.test.labels)
@@ -99,10 +106,10 @@ def compare_heads(data: DataSplits, hidden: int = 64, epochs: int = 2, seed: int
         trainer = Trainer(comparison_spec(hidden, softmax), config, data)
         total = epochs * trainer.steps_per_epoch
 
-        def listen(kind: str, payload: dict, k=k, trainer=trainer) -> None:
-            if kind == "step":
+        def listen(event: TrainingEvent, k: int = k, trainer: Trainer = trainer, total: int = total) -> None:
+            if isinstance(event, StepDone):
                 if progress is not None:
-                    progress((k + payload["step"] / total) / len(heads))
+                    progress((k + event.step / total) / len(heads))
                 if cancelled is not None and cancelled():
                     trainer.control.stop()
 

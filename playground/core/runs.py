@@ -156,7 +156,7 @@ class RunRecord:
         }
 
     @staticmethod
-    def from_json(data: Any) -> "RunRecord":
+    def from_json(data: Any) -> RunRecord:
         """Raises ValueError (SpecError, ConfigError) when the record is not usable."""
         if not isinstance(data, dict):
             raise ValueError("a run must be a JSON object")
@@ -378,13 +378,14 @@ class RunStore:
         return {"format": RUNS_FORMAT, "current": self.current_id, "runs": [r.to_json() for r in self.runs]}
 
     @staticmethod
-    def from_json(data: Any) -> "RunStore":
+    def from_json(data: Any) -> RunStore:
         """The runs of a project file; malformed records are skipped, never fatal."""
         store = RunStore()
         if not isinstance(data, dict):
             return store
         seen: set[int] = set()
-        for item in data.get("runs") if isinstance(data.get("runs"), list) else []:
+        runs = data.get("runs")
+        for item in runs if isinstance(runs, list) else []:
             try:
                 run = RunRecord.from_json(item)
             except (ValueError, TypeError, KeyError, SpecError, ConfigError):
@@ -425,7 +426,7 @@ class SmoothedLosses:
         for key in [k for k, e in self._entries.items() if run_id in e.lineage]:
             del self._entries[key]
 
-    def _entry(self, run_id: int, visiting: set[int]) -> "_SmoothedEntry | None":
+    def _entry(self, run_id: int, visiting: set[int]) -> _SmoothedEntry | None:
         run = self.store.get(run_id)
         if run is None or run_id in visiting:
             return None
@@ -444,7 +445,7 @@ class SmoothedLosses:
             entry.consumed = len(losses)
         return entry
 
-    def _build(self, run: RunRecord, lineage: tuple[int, ...], visiting: set[int]) -> "_SmoothedEntry":
+    def _build(self, run: RunRecord, lineage: tuple[int, ...], visiting: set[int]) -> _SmoothedEntry:
         parent = self._entry(run.parent_id, visiting) if len(lineage) > 1 and run.parent_id is not None else None
         if parent is None:
             return _SmoothedEntry(lineage, np.empty(0), np.empty(0), 0.0, 0, 0, 0)
@@ -489,10 +490,10 @@ def settings_change(a: TrainingConfig, b: TrainingConfig) -> list[str]:
     """What differs, in words (in the current language): ['learning rate 0.001 → 0.0001', 'optimizer Adam → SGD']."""
     ja, jb = a.to_json(), b.to_json()
     out = []
-    for key in ja:
-        if key in NOT_A_FORK or ja[key] == jb.get(key):
+    for key in ja:  # the same keys in both: one dataclass's fields
+        if key in NOT_A_FORK or ja[key] == jb[key]:
             continue
-        old, new = ja[key], jb.get(key)
+        old, new = ja[key], jb[key]
         if key == "optimizer":
             old, new = (short_name(tr(OPTIMIZERS.get(v, v))) for v in (old, new))
         elif isinstance(old, float) or isinstance(new, float):

@@ -4,8 +4,8 @@ Images stay in memory as uint8 and are normalised per batch. Each batch is a gat
 preloaded tensor with a seeded random permutation — no per-sample collation, which is what makes
 this loop faster than a DataLoader over a TensorDataset.
 
-The trainer reports through a `listener(kind, payload)` callback called on the training thread.
-Payloads are plain dicts of numbers and numpy arrays, never live tensors, so any thread may keep them.
+The trainer reports through a `listener(event)` callback called on the training thread, with the typed
+events of `core.events`: plain numbers, copies and numpy arrays, never live tensors, so any thread may keep them.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ import math
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -25,6 +24,17 @@ import torch
 from playground.core.builder import build_model
 from playground.core.datasets import DataSplits
 from playground.core.devices import resolve_device
+from playground.core.events import (
+    Diverged,
+    EpochFinished,
+    Evaluated,
+    Listener,
+    Paused,
+    RunStarted,
+    RunSummary,
+    SnapshotReady,
+    StepDone,
+)
 from playground.core.heads import Head, Scores
 from playground.core.i18n import tr
 from playground.core.inspection import training_snapshot
@@ -37,12 +47,14 @@ from playground.core.tasks import TaskError, check_head, check_output_size, outp
 from playground.core.training_config import TrainingConfig
 from playground.core.training_data import SplitTensors, TrainingData
 
-Listener = Callable[[str, dict[str, Any]], None]
 EVAL_BATCH = 250  # small enough that evaluating a CNN adds ~50 MB, not ~200 MB, to the peak
 PROBE_BATCH = 256
 # A loss 100× where it started is divergence, not a bad batch.
 EXPLOSION_FACTOR = 100
 EXPLOSION_FLOOR = 50.0
+# A run's speed is reported once it has trained this many batches: over one or two, start-up costs
+# (waking the thread pool, first-call allocations, a snapshot) say more than the speed does.
+RATE_MIN_STEPS = 10
 
 
 class TrainingSetupError(ValueError):
@@ -200,20 +212,7 @@ class TrainingControl:
             return True
 
 
-@dataclass
-class RunSummary:
-    reason: str  # "completed" | "stopped" | "diverged"
-    steps: int
-    epochs_completed: int
-    samples_per_second: float
-    train_loss: float | None
-    train_accuracy: float | None
-    test_loss: float | None
-    test_accuracy: float | None
-    message: str | None = None
-
-
-def make_optimizer(config: TrainingConfig, params) -> torch.optim.Optimizer:
+def make_optimizer(config: TrainingConfig, params: Iterable[torch.Tensor]) -> torch.optim.Optimizer:
     """The optimizer the settings name. SGD, Adam and AdamW use PyTorch's fused kernels when the
     build has them: one kernel per step instead of several per tensor, about 25 % off a small
     model's step on a CPU."""
@@ -233,11 +232,13 @@ def make_optimizer(config: TrainingConfig, params) -> torch.optim.Optimizer:
     raise TrainingSetupError(tr("Unknown optimizer '{name}'.").format(name=name))
 
 
-def _fused(optimizer_class, params, **kwargs) -> torch.optim.Optimizer:
+def _fused(optimizer_class: type[torch.optim.Optimizer], params: list[torch.Tensor],
+           **kwargs: Any) -> torch.optim.Optimizer:
     try:
-        return optimizer_class(params, fused=True, **kwargs)
+        optimizer: torch.optim.Optimizer = optimizer_class(params, fused=True, **kwargs)  # type: ignore[call-arg]
     except (RuntimeError, TypeError, ValueError):  # older torch, or no fused kernel for this device
-        return optimizer_class(params, **kwargs)
+        optimizer = optimizer_class(params, **kwargs)
+    return optimizer
 
 
 def _copy_all(targets: list[torch.Tensor], sources: list[torch.Tensor]) -> None:
@@ -394,7 +395,7 @@ class Trainer:
         return True
 
     def request_snapshot(self) -> None:
-        """Ask for a `snapshot` event after the next optimizer step (any thread; cheap)."""
+        """Ask for a `SnapshotReady` event after the next optimizer step (any thread; cheap)."""
         self._snapshot_wanted = True
 
     @property
@@ -405,7 +406,7 @@ class Trainer:
         """uint8 N×H×W (or N×H·W) → float N×1×H×W, as ToTensor() then Normalize(mean, std)."""
         return self.tdata.inputs(images_uint8.flatten(1))
 
-    def _penalty(self, weights: list[torch.Tensor]) -> torch.Tensor | None:
+    def _penalty(self, weights: Sequence[torch.Tensor]) -> torch.Tensor | None:
         """L1 or L2 regularisation term: rate × Σ|w| or rate × Σw² over the weights (biases excluded)."""
         cfg = self.config
         if cfg.regularization == "none" or cfg.regularization_rate == 0 or not weights:
@@ -417,7 +418,7 @@ class Trainer:
     # ----- training ----------------------------------------------------------------------------
     def run(self, listener: Listener | None = None) -> RunSummary:
         """Train `config.epochs` epochs (finishing a partial epoch first). Blocks; call from a worker thread."""
-        emit = listener or (lambda kind, payload: None)
+        emit: Listener = listener or (lambda event: None)
         control = self.control
         control.clear_stop()
         cfg = self.config
@@ -426,17 +427,14 @@ class Trainer:
         steps_per_epoch = self.steps_per_epoch
         target_epoch = self.epochs_done + cfg.epochs
         total_steps = (target_epoch - self.epochs_done) * steps_per_epoch - self._batch_in_epoch
-        emit("started", {
-            "device": str(self.device), "device_message": self.device_message,
-            "total_steps": total_steps, "steps_per_epoch": steps_per_epoch,
-            "epoch": self.epochs_done, "step": self.global_step,
-        })
+        emit(RunStarted(str(self.device), self.device_message, total_steps, steps_per_epoch, self.epochs_done,
+                        self.global_step, self.spec.copy(), cfg.replace()))
         params = [t for t in self.model.state_dict().values() if t.is_floating_point()]
         backup = [t.detach().clone() for t in params]
         weights = [p for name, p in self.model.named_parameters() if p.ndim > 1]  # what L1/L2 penalise
         optimized = [p for group in self.optimizer.param_groups for p in group["params"]]
         head, tdata = self.head, self.tdata
-        amp = self.scaler is not None
+        scaler = self.scaler  # None: full precision
         schedule_step = 0
         train_seconds = 0.0
         samples = 0
@@ -452,14 +450,14 @@ class Trainer:
                 self._epoch_order = torch.randperm(n, generator=gen).to(self.device)
                 self._batch_in_epoch = 0
                 self._epoch_loss_sum, self._epoch_correct, self._epoch_seen = 0.0, 0, 0
-                self._epoch_started = time.perf_counter()
+                self._epoch_started: float = time.perf_counter()
                 # Batches and what each step does for its listener; not pauses, the time between runs or
                 # the test checks made part-way (which `seconds` still counts).
-                self._epoch_train_seconds = 0.0
+                self._epoch_train_seconds: float = 0.0
             correct_sum = torch.zeros((), dtype=torch.long, device=self.device)
             while self._batch_in_epoch < steps_per_epoch:
                 if control.would_block():
-                    emit("paused", {"step": self.global_step, "epoch": self.epochs_done})
+                    emit(Paused(self.global_step, self.epochs_done))
                 if not control.wait_for_go():
                     reason = "stopped"
                     break
@@ -472,7 +470,7 @@ class Trainer:
                     for group in self.optimizer.param_groups:
                         group["lr"] = lr
                 with self.lock:
-                    with (torch.autocast("cuda", dtype=torch.float16) if amp else nullcontext()):
+                    with (torch.autocast("cuda", dtype=torch.float16) if scaler is not None else nullcontext()):
                         logits = self.model(xb)
                         loss = head.loss_value(logits, yb)
                     loss_value = loss.item()
@@ -487,17 +485,17 @@ class Trainer:
                         p.grad = None
                     penalty = self._penalty(weights)
                     total = loss if penalty is None else loss + penalty
-                    if amp:
-                        self.scaler.scale(total).backward()
-                        self.scaler.step(self.optimizer)
-                        self.scaler.update()
+                    if scaler is not None:
+                        scaler.scale(total).backward()  # type: ignore[no-untyped-call]  # unannotated in torch
+                        scaler.step(self.optimizer)
+                        scaler.update()
                     else:
-                        total.backward()
+                        total.backward()  # type: ignore[no-untyped-call]  # unannotated in torch
                         self.optimizer.step()
                     if self._snapshot_wanted:  # gradients of this step are still there
                         self._snapshot_wanted = False
-                        emit("snapshot", {"step": self.global_step + 1,
-                                          "snapshot": training_snapshot(self.model, self.global_step + 1, self._probe)})
+                        emit(SnapshotReady(self.global_step + 1,
+                                           training_snapshot(self.model, self.global_step + 1, self._probe)))
                 # Summed on the device; read once per epoch, so no extra sync per step.
                 correct_sum += head.correct(logits.detach(), yb)
                 schedule_step += 1
@@ -513,36 +511,31 @@ class Trainer:
                 self.history.step_losses.append(loss_value)
                 rate = samples / train_seconds if train_seconds > 0 else 0.0
                 remaining = total_steps - steps_this_run
-                emit("step", {
-                    "step": self.global_step, "epoch": self.epochs_done,
-                    "batch": self._batch_in_epoch, "steps_per_epoch": steps_per_epoch,
-                    "loss": loss_value, "samples_per_second": rate,
-                    "learning_rate": self.optimizer.param_groups[0]["lr"],
-                    "progress": steps_this_run / max(total_steps, 1),
-                    "eta_seconds": remaining * bs / rate if rate > 0 else float("nan"),
-                })
+                emit(StepDone(
+                    self.global_step, self.epochs_done, self._batch_in_epoch, steps_per_epoch, loss_value,
+                    rate if steps_this_run >= RATE_MIN_STEPS else None, self.optimizer.param_groups[0]["lr"],
+                    steps_this_run / max(total_steps, 1), remaining * bs / rate if rate > 0 else float("nan")))
                 self._epoch_train_seconds += time.perf_counter() - t0
                 if cfg.eval_every_steps and self.global_step % cfg.eval_every_steps == 0 \
                         and self._batch_in_epoch < steps_per_epoch:
-                    row = {"step": self.global_step,
-                           "epoch": self.epochs_done + self._batch_in_epoch / steps_per_epoch,
-                           **_prefixed("test", self.scores(tdata.test, limit=cfg.eval_subset or None))}
-                    self.history.evals.append(row)
-                    emit("eval", dict(row))
+                    check = Evaluated(self.global_step, self.epochs_done + self._batch_in_epoch / steps_per_epoch,
+                                      self.scores(tdata.test, limit=cfg.eval_subset or None))
+                    self.history.evals.append(check.row())
+                    emit(check)
             self._epoch_correct += int(correct_sum)
             if reason != "completed":
                 break
             self._finish_epoch(emit)
-        rate = samples / train_seconds if train_seconds > 0 else 0.0
+        measured = steps_this_run >= RATE_MIN_STEPS and train_seconds > 0
         last = self.history.epochs[-1] if self.history.epochs else {}
         summary = RunSummary(
-            reason, self.global_step, self.epochs_done, rate,
+            reason, self.global_step, self.epochs_done, samples / train_seconds if measured else None,
             last.get("train_loss"), last.get("train_accuracy"),
             last.get("test_loss"), last.get("test_accuracy"), message,
         )
-        if reason == "diverged":
-            emit("diverged", {"step": self.global_step, "message": message})
-        emit("finished", summary.__dict__.copy())
+        if reason == "diverged" and message is not None:
+            emit(Diverged(self.global_step, message))
+        emit(summary)
         return summary
 
     def _finish_epoch(self, emit: Listener) -> None:
@@ -550,18 +543,15 @@ class Trainer:
         seen = max(self._epoch_seen, 1)
         test = self.scores(self.tdata.test)
         self.epochs_done += 1
-        row = {"epoch": self.epochs_done, "step": self.global_step, "train_loss": self._epoch_loss_sum / seen}
-        if self.head.has_accuracy:
-            row["train_accuracy"] = self._epoch_correct / (seen * self.head.answers_per_example())
-        row.update(_prefixed("test", test))
-        row["seconds"] = time.perf_counter() - self._epoch_started
-        row["train_seconds"] = train_seconds
-        if self.tdata.validation is not None:
-            row.update(_prefixed("val", self.scores(self.tdata.validation)))
-        self.history.epochs.append(row)
+        accuracy = self._epoch_correct / (seen * self.head.answers_per_example()) if self.head.has_accuracy else None
+        seconds = time.perf_counter() - self._epoch_started
+        validation = self.scores(self.tdata.validation) if self.tdata.validation is not None else None
+        event = EpochFinished(self.epochs_done, self.global_step, self._epoch_loss_sum / seen, accuracy, test,
+                              seconds, train_seconds, validation)
+        self.history.epochs.append(event.row())
         self._epoch_order = None
         self._batch_in_epoch = 0
-        emit("epoch", dict(row))
+        emit(event)
 
     def _explosion_threshold(self) -> float:
         """A loss this far above the first one means the weights blew up, even while still finite."""
@@ -588,7 +578,7 @@ class Trainer:
                 self.model.train(was_training)
         return scores.result()
 
-    def evaluate(self, dataset, limit: int | None = None) -> tuple[float, float]:
+    def evaluate(self, dataset: Any, limit: int | None = None) -> tuple[float, float]:
         """Mean loss and accuracy (NaN for regression) on `dataset` (its first `limit` examples)."""
         split = {id(self.data.test): self.tdata.test, id(self.data.train): self.tdata.train}.get(id(dataset))
         if split is None:
@@ -648,11 +638,7 @@ def _divergence_message(loss_value: float, step: int, epoch: int, cfg: TrainingC
         problem=problem, advice=advice.format(lr=cfg.learning_rate))
 
 
-def _prefixed(prefix: str, scores: dict[str, float]) -> dict[str, float]:
-    return {f"{prefix}_{key}": value for key, value in scores.items()}
-
-
-def _grad_scaler(config: TrainingConfig, device: torch.device):
+def _grad_scaler(config: TrainingConfig, device: torch.device) -> torch.amp.GradScaler | None:
     """Mixed precision needs gradient scaling so float16 gradients don't underflow to zero."""
     if not (config.amp and device.type == "cuda"):
         return None

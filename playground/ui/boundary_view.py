@@ -224,6 +224,7 @@ class BoundaryView(QWidget):
             scale = float(np.abs(unit_map).max()) or 1.0
             values, rgb = unit_map, diverging_rgb(unit_map / scale, HEATMAP_STRENGTH)
         elif frame.task == "multiclass":
+            assert frame.probabilities is not None and frame.predicted is not None  # a multiclass frame has both
             k = frame.probabilities.shape[-1]
             confidence = 1.0 if self._discretize else (frame.values - 1.0 / k) / (1.0 - 1.0 / k)
             values, rgb = frame.predicted, class_rgb(frame.predicted, confidence, HEATMAP_STRENGTH)

@@ -152,7 +152,7 @@ class _Replace(QUndoCommand):
     def __init__(self, canvas: DrawingCanvas, background: QImage | None, text: str):
         super().__init__(text)
         self._canvas = canvas
-        self._new = (background, [])
+        self._new: tuple[QImage | None, list[Stroke]] = (background, [])
         self._old = (canvas._background, list(canvas._strokes))
 
     def redo(self) -> None:
@@ -398,6 +398,8 @@ class DrawingCanvas(QWidget):
 
     def _extend_stroke(self, pos: QPointF, width: float) -> None:
         stroke = self._current
+        if stroke is None:  # callers check; nothing to extend
+            return
         x, y = self.to_raster(pos)
         px, py = stroke.points[-1]
         if (x - px) ** 2 + (y - py) ** 2 < MIN_STEP ** 2:

@@ -19,15 +19,21 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from playground.core.data_import import (
-    DataImportError, DataSource, describe, is_digits, is_table, tasks_for, with_validation,
+    DataImportError,
+    DataSource,
+    describe,
+    is_digits,
+    is_table,
+    tasks_for,
+    with_validation,
 )
 from playground.core.i18n import N_, tr
 from playground.core.training_config import TrainingConfig
-from playground.ui.run_controls import RunState
 from playground.ui.data_import import CsvImportDialog, FolderImportDialog, ImportedData, ImportJob, work_for_source
+from playground.ui.run_controls import RunState
 
 if TYPE_CHECKING:
-    from playground.core.datasets import DataSplits
+    from playground.core.datasets import DataSplits, ImageDataset
     from playground.core.project_file import Project
     from playground.ui.main_window import MainWindow
 
@@ -37,14 +43,15 @@ MNIST_TIP = N_("Which digit is it? One of ten classes; the network ends with Lin
 
 
 class DataActions(QObject):
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.source = DataSource("mnist")
         self.base: DataSplits | None = None  # the current data without a validation part (None: reload it)
         self.mnist_base: DataSplits | None = None  # MNIST as first loaded, for "Back to MNIST"
         self._split_key: tuple | None = None  # (validation share, seed) the loaded data was split with
-        self._expected = None  # the training part of data sent to the worker and not reported loaded yet
+        # The training part of data sent to the worker and not reported loaded yet.
+        self._expected: ImageDataset | None = None
         self.dialog = None  # the import dialog on screen (tests reach it here)
         self.reload_job: ImportJob | None = None  # an opened project's data, being read again
         self._build_menu()
@@ -71,7 +78,7 @@ class DataActions(QObject):
         # Before the Training menu: the one that holds the run actions (found by them, not by its title).
         run_actions = set(w.run_actions.buttons()) if hasattr(w, "run_actions") else set()
         before = next((a for a in bar.actions()
-                       if a.menu() is not None and run_actions & set(a.menu().actions())), None)
+                       if isinstance(m := a.menu(), QMenu) and run_actions & set(m.actions())), None)
         if before is not None:
             bar.insertMenu(before, menu)
         else:
@@ -87,7 +94,7 @@ class DataActions(QObject):
 
     # ----- what the window asks ---------------------------------------------------------------------------
     @property
-    def data(self) -> "DataSplits | None":
+    def data(self) -> DataSplits | None:
         return self.window.worker.data if self.window._worker_started else None  # noqa: SLF001
 
     @property
@@ -134,7 +141,7 @@ class DataActions(QObject):
             settings.set_task(tasks_for(train)[0])
         self.update_enabled()
 
-    def _show_data(self, data: "DataSplits") -> None:
+    def _show_data(self, data: DataSplits) -> None:
         """Which data is loaded, in the training panel and the status bar."""
         text = describe(data)
         self.window.panel.set_data_text(text, mnist_link=self.source.kind != "mnist")
@@ -263,7 +270,7 @@ class DataActions(QObject):
         w = self.window
         if not w._worker_started:  # noqa: SLF001
             return False
-        data = None
+        data: DataSplits | None = None
         if self.base is not None:
             try:
                 data = with_validation(self.base, config.validation_fraction, config.seed)
@@ -278,7 +285,7 @@ class DataActions(QObject):
         return True
 
     # ----- projects -----------------------------------------------------------------------------------------
-    def project_opened(self, project: "Project") -> bool:
+    def project_opened(self, project: Project) -> bool:
         """An opened project trains on the data it was saved with: its CSV or image folder is read again
         with the saved choices (or MNIST comes back), split as its settings say, and then the project's
         weights are loaded. True when that is under way (the project loads when the data is ready);
@@ -314,7 +321,7 @@ class DataActions(QObject):
         w.show_status(tr("Reading {name} for the project…").format(name=Path(saved.path).name))
         return True
 
-    def _reloaded(self, imported: ImportedData, project: "Project") -> None:
+    def _reloaded(self, imported: ImportedData, project: Project) -> None:
         w = self.window
         if w._pending_project is not project:  # noqa: SLF001 — another project or network since
             return
@@ -325,14 +332,14 @@ class DataActions(QObject):
         w.show_status(tr("Loaded {name} for the project ({note}).").format(name=name, note=imported.note)
                       if imported.note else tr("Loaded {name} for the project.").format(name=name))
 
-    def _reload_failed(self, message: str, project: "Project") -> None:
+    def _reload_failed(self, message: str, project: Project) -> None:
         w = self.window
         w.setup_message.show_message(tr("The project's data could not be read again: {error}").format(error=message),
                                      "warning")
         if w._pending_project is project:  # noqa: SLF001 — show what it learned, at least
             w._fill_history(project.history, project.global_step)  # noqa: SLF001
 
-    def _load(self, project: "Project") -> None:
+    def _load(self, project: Project) -> None:
         """After the data the project needs: its weights, optimizer state and history."""
         w = self.window
         w._pending_project = project  # noqa: SLF001
@@ -357,7 +364,7 @@ def _same(a: DataSource, b: DataSource) -> bool:
     return a.kind == b.kind and a.path == b.path and (a.options or {}) == (b.options or {})
 
 
-def _mnist_stand_in():
+def _mnist_stand_in() -> ImageDataset:
     """What MNIST looks like to the task checks while it is being loaded again: 1×28×28 digits 0–9."""
     import numpy as np
 

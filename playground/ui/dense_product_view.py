@@ -168,20 +168,21 @@ class DenseProductView(QWidget):
                 self._product = _product_of(option)
             except ValueError as e:
                 problem = f"{option.label}: {e}"
-        has = self._product is not None
+        p = self._product
+        has = p is not None
         self.empty_label.setVisible(option is None)
         self.layer_combo.setEnabled(bool(self._options))
         set_note(self.message_label, problem)
         for w in (self.formula_label, self.shapes_label, self.activation_label, self.convention_label,
                   self.numbers_title, self.numbers, self.worked_label, self.check_label, self.code_box):
             w.setVisible(has)
-        if not has:
+        if p is None or option is None:  # (a product comes from an option)
             self.code_box.set_code("")
             for label in (self.formula_label, self.shapes_label, self.activation_label, self.convention_label,
                           self.numbers_title, self.worked_label, self.check_label):
                 label.clear()  # hidden; no sentence left behind in another language
             return
-        p, name = self._product, option.layer_name
+        name = option.layer_name
         n_in, n_out = p.weight.shape[1], p.weight.shape[0]
         g = p.activation or "Identity"
         self.formula_label.setText(tr("x · Wᵀ + b = z,   then   g(z) = a"))

@@ -393,6 +393,8 @@ class EvaluationPanel(QWidget):
 
     def _gallery_title(self) -> None:
         """The gallery's heading for what it shows: the mistakes, or the digits of the selected cell."""
+        if self.evaluation is None:  # nothing evaluated: no gallery
+            return
         n = len(self.gallery_indices)
         if self.selected_cell is None:
             self.gallery_title.setText(
@@ -455,6 +457,8 @@ class EvaluationPanel(QWidget):
         self.page = max(0, min(page, pages - 1))
         shown = self.shown_indices
         ev, ds = self.evaluation, self.dataset
+        if ev is None or ds is None:  # nothing evaluated: no gallery
+            return
         captions, tips = [], []
         for idx in shown:
             t, p = int(ev.labels[idx]), int(ev.predictions[idx])

@@ -40,7 +40,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.experiments import CHECK_SUBSET, Experiment, ExperimentResult, default_experiments
+from playground.core.events import EpochFinished, Evaluated, StepDone
+from playground.core.experiments import (
+    CHECK_SUBSET,
+    CandidateFinished,
+    CandidateProgress,
+    CandidateStarted,
+    Experiment,
+    ExperimentEvent,
+    ExperimentResult,
+    ExperimentStarted,
+    default_experiments,
+)
 from playground.core.i18n import N_, tr
 from playground.ui.palette import (
     ACCENT,
@@ -89,10 +100,10 @@ REASONS = {"diverged": N_("diverged"), "stopped": N_("stopped")}  # why a candid
 class ExperimentJob(QObject):
     """Trains one experiment at a time on its own QThread and reports through signals (throttled)."""
 
-    started = Signal(str, dict)  # key, {"total_steps", "candidates", "planned_steps"}
-    candidate_started = Signal(str, int, dict)  # key, index, {"label", "total_steps", ...}
+    started = Signal(str, object)  # key, ExperimentStarted
+    candidate_started = Signal(str, object)  # key, CandidateStarted
     losses = Signal(str, int, object, object)  # key, index, steps (float64 array), losses
-    point = Signal(str, int, dict)  # key, index, a test check or an epoch's row
+    point = Signal(str, int, object)  # key, index, a test check (Evaluated) or an epoch's end (EpochFinished)
     progress = Signal(str, float, float)  # key, fraction done, seconds left (NaN: not known yet)
     candidate_finished = Signal(str, int, object)  # key, index, CandidateResult
     finished = Signal(str, object)  # key, ExperimentResult
@@ -146,7 +157,7 @@ class ExperimentJob(QObject):
         runner = self._runner = ExperimentRunner(experiment, base)
         key = experiment.key
         state: dict[str, Any] = {"pending": [], "last_emit": 0.0, "done_before": 0, "total": 1,
-                                 "t0": time.perf_counter(), "index": 0, "last_step": 0}
+                                 "t0": time.perf_counter(), "index": 0, "last_step": 0, "planned": ()}
 
         def flush() -> None:
             pending = state["pending"]
@@ -162,27 +173,28 @@ class ExperimentJob(QObject):
             self.progress.emit(key, fraction, left)
             state["last_emit"] = time.perf_counter()
 
-        def listener(kind: str, payload: dict[str, Any]) -> None:
-            if kind == "step":
-                state["pending"].append((payload["step"], payload["loss"]))
-                state["last_step"] = payload["step"]
+        def listener(event: ExperimentEvent) -> None:
+            if isinstance(event, CandidateProgress) and isinstance(event.event, StepDone):
+                step = event.event
+                state["pending"].append((step.step, step.loss))
+                state["last_step"] = step.step
                 if time.perf_counter() - state["last_emit"] >= 1.0 / LOSS_EMIT_HZ:
                     flush()
                 return
             flush()
-            if kind == "experiment_started":
-                state["total"] = max(int(payload["total_steps"]), 1)
-                state["planned"] = payload["planned_steps"]
-                self.started.emit(key, dict(payload))
-            elif kind == "candidate_started":
-                state["index"] = payload["candidate"]
+            if isinstance(event, ExperimentStarted):
+                state["total"] = max(event.total_steps, 1)
+                state["planned"] = event.planned_steps
+                self.started.emit(key, event)
+            elif isinstance(event, CandidateStarted):
+                state["index"] = event.candidate
                 state["last_step"] = 0
-                state["done_before"] = sum(state["planned"][:payload["candidate"]])
-                self.candidate_started.emit(key, payload["candidate"], dict(payload))
-            elif kind in ("eval", "epoch"):
-                self.point.emit(key, payload["candidate"], {**payload, "kind": kind})
-            elif kind == "candidate_finished":
-                self.candidate_finished.emit(key, payload["candidate"], payload["result"])
+                state["done_before"] = sum(state["planned"][:event.candidate])
+                self.candidate_started.emit(key, event)
+            elif isinstance(event, CandidateProgress):
+                self.point.emit(key, event.candidate, event.event)
+            elif isinstance(event, CandidateFinished):
+                self.candidate_finished.emit(key, event.candidate, event.result)
 
         try:
             result = runner.run(listener)
@@ -642,14 +654,14 @@ class ExperimentsPanel(QWidget):
         self.progress_bar.setVisible(not idle and self._running == self._shown)
 
     # ----- the job's reports -------------------------------------------------------------------------------
-    def _on_started(self, key: str, info: dict) -> None:
-        candidates, steps = info["candidates"], info["total_steps"]
+    def _on_started(self, key: str, event: ExperimentStarted) -> None:
+        candidates, steps = event.candidates, event.total_steps
         self._set_status(key, lambda: tr("Training {candidates} candidates, {steps:,} steps in all…").format(
             candidates=candidates, steps=steps))
 
-    def _on_candidate_started(self, key: str, index: int, info: dict) -> None:
+    def _on_candidate_started(self, key: str, event: CandidateStarted) -> None:
         total = len(self._by_key[key].candidates)
-        label = info["label"]
+        index, label = event.candidate, event.label
         self._set_status(key, lambda: tr("Training “{label}” ({number} of {total})…").format(
             label=tr(label), number=index + 1, total=total))
         record = self._records[key]
@@ -670,13 +682,13 @@ class ExperimentsPanel(QWidget):
         record.smooth.setdefault(index, []).extend(smooth)
         self._draw_live(key, index)
 
-    def _on_point(self, key: str, index: int, row: dict) -> None:
-        value = row.get("test_accuracy")
+    def _on_point(self, key: str, index: int, event: Evaluated | EpochFinished) -> None:
+        value = event.test.get("accuracy")
         if value is None or not math.isfinite(value):
             return
         record = self._records[key]
-        target = record.ends if row.get("kind") == "epoch" else record.points
-        target.setdefault(index, []).append((float(row["step"]), float(value)))
+        target = record.ends if isinstance(event, EpochFinished) else record.points
+        target.setdefault(index, []).append((float(event.step), float(value)))
         self._draw_live(key, index)
 
     def _on_progress(self, key: str, fraction: float, seconds_left: float) -> None:

@@ -18,13 +18,32 @@ chosen, so the README's first command is enough.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
+
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QStandardPaths, Qt, QTranslator
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDoubleSpinBox, QGraphicsView, QGroupBox, QLabel,
-    QLineEdit, QListWidget, QMenu, QPlainTextEdit, QStatusBar, QSpinBox, QTableWidget, QTabWidget, QTextEdit, QToolBox, QTreeWidget,
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QGraphicsView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QStatusBar,
+    QTableWidget,
+    QTabWidget,
+    QTextEdit,
+    QToolBox,
+    QTreeWidget,
     QWidget,
 )
 
@@ -179,7 +198,7 @@ def sources_by_shown_text(sources: list) -> dict[str, list]:
 class _Again:
     """The text a slot should show in the new language, or None when it did not come from the catalogue."""
 
-    def __init__(self, shown_to_source: dict[str, str | list[str]]):
+    def __init__(self, shown_to_source: Mapping[str, str | list[str]]):
         self.candidates = {k: (list(v) if isinstance(v, list) else [v]) for k, v in shown_to_source.items()}
         self.memory: dict[tuple[int, str], tuple] = {}
 
@@ -214,7 +233,7 @@ def _likeliest(obj: object, candidates: list):
     return next((c for c in candidates if fits(c)), candidates[0])
 
 
-def retranslate_windows(shown_to_source: dict[str, str | list[str]]) -> None:
+def retranslate_windows(shown_to_source: Mapping[str, str | list[str]]) -> None:
     """Set again every text that came from the catalogue, then let owners rebuild the rest.
 
     `shown_to_source`: what each catalogue text reads as in the language being left -> its source(s).
@@ -233,13 +252,14 @@ def retranslate_windows(shown_to_source: dict[str, str | list[str]]) -> None:
                 owner.clearMessage()
     _MEMORY.clear()
     _MEMORY.update(again.memory)
-    owners: dict[int, QObject] = {}
+    owners: dict[int, Callable[[], object]] = {}  # each owner's `retranslate`, once
     for top in QApplication.topLevelWidgets():
         for obj in (top, *top.findChildren(QObject)):
-            if callable(getattr(obj, "retranslate", None)):
-                owners.setdefault(id(obj), obj)
-    for obj in owners.values():
-        obj.retranslate()
+            retranslate = getattr(obj, "retranslate", None)
+            if callable(retranslate):
+                owners.setdefault(id(obj), retranslate)
+    for retranslate in owners.values():
+        retranslate()
 
 
 def _properties(obj: QObject, names: tuple[str, ...]):
@@ -298,6 +318,8 @@ def text_slots(widget: QWidget):
         stack = [widget.topLevelItem(i) for i in range(widget.topLevelItemCount())]
         while stack:
             item = stack.pop()
+            if item is None:
+                continue
             items.append(item)
             stack += [item.child(i) for i in range(item.childCount())]
         for item in items:

@@ -241,8 +241,10 @@ class ImageGrid(pg.GraphicsLayoutWidget):
 
     def tile_rect(self, index: int) -> QRectF:
         """Tile `index` in the view's (mosaic) coordinates."""
-        y, x = self._layout.origin(index)
-        return QRectF(x, y, self._layout.tile_w, self._layout.tile_h)
+        lay = self._layout
+        assert lay is not None, "no tiles are laid out yet"
+        y, x = lay.origin(index)
+        return QRectF(x, y, lay.tile_w, lay.tile_h)
 
     def tile_at_view(self, point: QPointF) -> int | None:
         """The tile under `point` (view coordinates), or None between tiles."""
@@ -321,11 +323,12 @@ class ImageGrid(pg.GraphicsLayoutWidget):
         self.placeholder.setPos(width / 2, height / 2)
 
     def _compose(self) -> None:
-        lay = self._layout
+        lay, tiles = self._layout, self._tiles
+        assert lay is not None and tiles is not None  # called once both are set
         height, width = lay.shape
         mosaic = np.empty((height, width, 4), np.uint8)
         mosaic[:] = self._background
-        for i, tile in enumerate(self._tiles):
+        for i, tile in enumerate(tiles):
             y, x = lay.origin(i)
             mosaic[y:y + lay.tile_h, x:x + lay.tile_w] = tile
         self.image.setImage(mosaic, autoLevels=False, levels=(0, 255))
@@ -334,6 +337,7 @@ class ImageGrid(pg.GraphicsLayoutWidget):
         texts = self._caption_texts
         self.reserve_captions(len(texts))
         lay = self._layout
+        assert lay is not None  # called after _relayout set it
         for i, item in enumerate(self._captions):
             if i < len(texts):
                 y, x = lay.origin(i)

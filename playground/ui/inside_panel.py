@@ -138,7 +138,7 @@ def _stack_plot_and_readout(page: QWidget, plot: QWidget) -> QLabel:
 class _BarsPage(QWidget):
     """One bar per unit, with the unit under the mouse read out below the plot."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.plot = plot_widget(x_label=tr("unit j"), y_label=tr("value"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=BAR_COLOUR, pen=None)
@@ -191,7 +191,7 @@ class _BarsPage(QWidget):
 class _HeatmapPage(QWidget):
     """A heatmap with a colour bar: many units folded into rows, or an LSTM's steps × hidden units."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.plot = plot_widget()
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -342,7 +342,7 @@ class ActivationsView(QWidget):
         self.layer_list.blockSignals(True)
         self.layer_list.clear()
         if self._image is not None:
-            self.layer_list.addItem(QListWidgetItem(self._input_item_text()))
+            self.layer_list.addItem(QListWidgetItem(self._input_item_text(self._image)))
         for act in self.activations:
             item = QListWidgetItem(f"{act.name} · {act.type} · {shape_text(act.values.shape)}")
             item.setToolTip(tr(LAYER_TYPES[act.type].summary) if act.type in LAYER_TYPES else act.type)
@@ -357,15 +357,16 @@ class ActivationsView(QWidget):
         else:
             self.pages.setCurrentWidget(self.empty)
 
-    def _input_item_text(self) -> str:
-        return tr("input x · {shape}").format(shape=shape_text(self._image.shape))
+    @staticmethod
+    def _input_item_text(image: np.ndarray) -> str:
+        return tr("input x · {shape}").format(shape=shape_text(image.shape))
 
     def retranslate(self) -> None:
         """Titles, notes, list items and plot labels built from values, in the current language."""
         self._headings = self._describe(self.activations, self._report)
         offset = 0
         if self._image is not None and self.layer_list.count():
-            self.layer_list.item(0).setText(self._input_item_text())
+            self.layer_list.item(0).setText(self._input_item_text(self._image))
             offset = 1
         for k, act in enumerate(self.activations):
             item = self.layer_list.item(k + offset)
@@ -396,7 +397,7 @@ class ActivationsView(QWidget):
         return names[row] if 0 <= row < len(names) else None
 
     @property
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     # ----- drawing ----------------------------------------------------------------------------------

@@ -199,11 +199,11 @@ class LayerStackEditor(QWidget):
         self.redo_action.setText(tr("Redo {action}").format(action=stack.redoText()) if stack.canRedo() else tr("Redo"))
         self.undo_action.setEnabled(free and stack.canUndo())
         self.redo_action.setEnabled(free and stack.canRedo())
-        has = free and self._selected is not None
-        self.delete_action.setEnabled(has)
-        self.duplicate_action.setEnabled(has and len(self._spec.layers) < MAX_LAYERS)
-        self.move_up_action.setEnabled(has and self._selected > 0)
-        self.move_down_action.setEnabled(has and self._selected < len(self._spec.layers) - 1)
+        selected = self._selected if free else None
+        self.delete_action.setEnabled(selected is not None)
+        self.duplicate_action.setEnabled(selected is not None and len(self._spec.layers) < MAX_LAYERS)
+        self.move_up_action.setEnabled(selected is not None and selected > 0)
+        self.move_down_action.setEnabled(selected is not None and selected < len(self._spec.layers) - 1)
 
     # -- public API ----------------------------------------------------------------------------------
     def set_spec(self, spec: ModelSpec, clear_undo: bool = True) -> None:
@@ -410,7 +410,7 @@ class LayerStackEditor(QWidget):
         if fix is None:
             return False
         after = self._spec.copy()
-        select = fix.index
+        select: int | None = fix.index
         if fix.action == "insert" and fix.layer is not None:
             after.layers.insert(fix.index, LayerSpec(fix.layer.type, dict(fix.layer.params)))
             select = fix.index + 1  # keep the layer the user was looking at selected
@@ -779,7 +779,8 @@ class _ParamForm(QFrame):
 
     def _rebuild(self, index: int | None, info: LayerInfo | None) -> None:
         while self._grid.count():
-            widget = self._grid.takeAt(0).widget()
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.fields, self.errors, self._infos, self._labels, self._words = {}, {}, {}, {}, {}
@@ -795,8 +796,9 @@ class _ParamForm(QFrame):
             label = QLabel(param.name)
             label.setProperty("untranslatable", True)  # the PyTorch argument's name, as in the code
             cell: QWidget
+            field: QLineEdit | QCheckBox
             if param.kind == "bool":
-                field: QLineEdit | QCheckBox = QCheckBox()
+                field = QCheckBox()
                 field.toggled.connect(lambda checked, n=param.name: self._on_toggled(n, checked))
                 # The explanation in a wrapping label beside the box: a check box's own text never
                 # wraps and would set the editor's minimum width.
@@ -918,7 +920,7 @@ class _ParamForm(QFrame):
         elif event.type() == QEvent.Type.FocusOut:
             self._focused = None
             self._show_help()
-        elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self._editor.stack_view.setFocus()  # back to the stack, like leaving an editor
             return True
         return super().eventFilter(watched, event)

@@ -102,7 +102,7 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line_height = area.x(), area.y(), 0
-        visible = [item for item in self._items if not (item.widget() and item.widget().isHidden())]
+        visible = [item for item in self._items if not ((widget := item.widget()) and widget.isHidden())]
         for i, item in enumerate(visible):
             hint = item.sizeHint()
             needed = hint.width()
@@ -199,7 +199,7 @@ class LayerPalette(QWidget):
     def __init__(self, on_request: Callable[[str], None] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._on_request = on_request
-        layout = FlowLayout(self)
+        layout = self._flow = FlowLayout(self)
         self.chips: dict[str, PaletteChip] = {}
         by_category: dict[str, list[str]] = {}
         for name, kind in LAYER_TYPES.items():
@@ -236,7 +236,7 @@ class LayerPalette(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self.layout().heightForWidth(width)
+        return self._flow.heightForWidth(width)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(PREFERRED_WIDTH, self.heightForWidth(PREFERRED_WIDTH))

@@ -25,6 +25,7 @@ from playground.ui.layer_commands import same_spec
 from playground.ui.run_controls import RUNNING, RunState
 
 if TYPE_CHECKING:
+    from playground.core.events import RunSummary
     from playground.ui.main_window import MainWindow
 
 WARM_UP_EPOCHS = 0.1  # an untrained network trains this much before a demo that needs weights
@@ -41,7 +42,7 @@ class LearnDemos:
     """Mixed into MainWindow; uses only what the window offers its own menus and tests."""
 
     # ----- the demos ---------------------------------------------------------------------------------
-    def demo_layers(self: "MainWindow") -> str:
+    def demo_layers(self: MainWindow) -> str:
         if self.state in RUNNING:
             return tr(REFUSALS["network"])
         if not self._learn_use_preset("seed-mlp"):
@@ -54,7 +55,7 @@ class LearnDemos:
         return tr("The notes' SimpleNN is loaded and its first dense layer, fc1, is selected: {shapes}. "
                   "The diagram draws its layers as columns of units.").format(shapes=shapes)
 
-    def demo_forward(self: "MainWindow") -> str:
+    def demo_forward(self: MainWindow) -> str:
         def show() -> None:
             self._learn_open("Inside", inside=self.inside_panel, inside_page=self.inside_panel.forward_view)
             self._learn_ensure_digit()
@@ -63,7 +64,7 @@ class LearnDemos:
             tr("Inside ▸ Forward pass: each dense layer's z = W·a + b and a = g(z) for the digit on the canvas, "
                "computed step by step. Pick a unit to see its weighted sum."))
 
-    def demo_backprop(self: "MainWindow") -> str:
+    def demo_backprop(self: MainWindow) -> str:
         if self.learning_panel is None:
             self._learn_open("Inside")
             return tr(LOADING)
@@ -80,7 +81,7 @@ class LearnDemos:
                   "optimizer moves each weight against its gradient. Their sizes per layer are plotted here; Step "
                   "(Ctrl+→) does a single batch.").format(epochs=LEARN_EPOCHS)
 
-    def demo_activations(self: "MainWindow") -> str:
+    def demo_activations(self: MainWindow) -> str:
         index = self._learn_first_activation()
         if index is None:
             if self.state in RUNNING:
@@ -104,7 +105,7 @@ class LearnDemos:
                "outputs shows what it outputs for the digit on the canvas.").format(name=info.name,
                                                                                     type=info.layer.type))
 
-    def demo_softmax(self: "MainWindow") -> str:
+    def demo_softmax(self: MainWindow) -> str:
         def show() -> None:
             self._learn_open("Draw")
             self._learn_ensure_digit()
@@ -115,7 +116,7 @@ class LearnDemos:
                "to 1. The window beside it trains softmax and a sigmoid per label on four yes/no labels per digit: "
                "press “Train both” and see why softmax can't say “even AND ≥ 5”."))
 
-    def show_multilabel_comparison(self: "MainWindow") -> None:
+    def show_multilabel_comparison(self: MainWindow) -> None:
         """The softmax-vs-sigmoid comparison on multi-label digits, in a window of its own (kept while open)."""
         from PySide6.QtWidgets import QDialog, QVBoxLayout
 
@@ -132,14 +133,14 @@ class LearnDemos:
         dialog.show()
         dialog.raise_()
 
-    def _digits_for_comparison(self: "MainWindow"):
+    def _digits_for_comparison(self: MainWindow):
         data = self.worker.data
         images = getattr(getattr(data, "train", None), "images", None)
         if images is None or images.shape[1:] != (28, 28) or len(getattr(data.train, "classes", ())) != 10:
             return None  # not digits: the view loads the shipped MNIST
         return type(data)(data.train.subset(min(6000, len(data.train))), data.test.subset(min(2000, len(data.test))))
 
-    def demo_adam(self: "MainWindow") -> str:
+    def demo_adam(self: MainWindow) -> str:
         if self.state in RUNNING:
             return tr(REFUSALS["optimizer"])
         panel = self.panel
@@ -150,7 +151,7 @@ class LearnDemos:
         return tr("Plain SGD with learning rate 0.01 is set. Train (Ctrl+Return) and watch the loss; then Reset "
                   "(Ctrl+R), choose Adam with 0.001 and train again: Adam's loss usually falls much faster.")
 
-    def demo_conv(self: "MainWindow") -> str:
+    def demo_conv(self: MainWindow) -> str:
         if self.state in RUNNING:
             return tr(REFUSALS["network"])
         if not self._learn_use_preset("cnn"):
@@ -169,7 +170,7 @@ class LearnDemos:
             tr("The small CNN is loaded and {name} is selected: 16 kernels of 5×5, stride 1, padding 2. "
                "Inside ▸ Layer outputs shows its 16 feature maps for the digit on the canvas.").format(name=name))
 
-    def demo_matrices(self: "MainWindow") -> str:
+    def demo_matrices(self: MainWindow) -> str:
         self._learn_open("Matrices")
         if self.matrix_panel is None:
             return tr(LOADING)
@@ -177,7 +178,7 @@ class LearnDemos:
         return tr("Matrices ▸ A·B step by step: C[i][j] = A[i,:]·B[:,j] one cell at a time. Change a shape to see "
                   "the rule; the Laws tab checks AB ≠ BA and (AB)ᵀ = BᵀAᵀ on the same numbers.")
 
-    def demo_tensors(self: "MainWindow") -> str:
+    def demo_tensors(self: MainWindow) -> str:
         self._learn_open("Matrices")
         if self.matrix_panel is None:
             return tr(LOADING)
@@ -185,7 +186,7 @@ class LearnDemos:
         return tr("Matrices ▸ Tensors: a scalar, a vector, a matrix and a stack of matrices, with their shapes in "
                   "PyTorch.")
 
-    def demo_evaluation(self: "MainWindow") -> str:
+    def demo_evaluation(self: MainWindow) -> str:
         return self._learn_with_weights(
             lambda: self._learn_open("Evaluation"), LEARN_EPOCHS,
             tr("Evaluation: the whole test set is classified with the current weights. Compare the test "
@@ -193,7 +194,7 @@ class LearnDemos:
             after=self.evaluate_test_set)
 
     # ----- helpers -------------------------------------------------------------------------------------
-    def _learn_with_weights(self: "MainWindow", show: Callable[[], None], epochs: float, message: str,
+    def _learn_with_weights(self: MainWindow, show: Callable[[], None], epochs: float, message: str,
                             after: Callable[[], object] | None = None) -> str:
         """`show()` now, and `after()` once there are trained weights: at once if there are, else after
         training the untrained network `epochs` of an epoch."""
@@ -214,22 +215,22 @@ class LearnDemos:
             return tr("{message} It fills in as the network trains.").format(message=message)
         return self._learn_cannot_train()
 
-    def _learn_cannot_train(self: "MainWindow") -> str:
+    def _learn_cannot_train(self: MainWindow) -> str:
         return tr("The network cannot train yet: {reason}").format(
             reason=self.run_actions.blocked or tr("the data is not loaded."))
 
-    def _learn_connect_finished(self: "MainWindow") -> None:
+    def _learn_connect_finished(self: MainWindow) -> None:
         if not getattr(self, "_learn_finished_connected", False):
             self._learn_finished_connected = True
             # A method of the window: it runs in the GUI thread, after the window's own handler.
             self.worker.finished.connect(self._learn_run_finished)
 
-    def _learn_run_finished(self: "MainWindow", _summary: dict) -> None:
+    def _learn_run_finished(self: MainWindow, _summary: RunSummary) -> None:
         after, self._learn_after_run = getattr(self, "_learn_after_run", None), None
         if after is not None and self._model_source() is not None:
             after()
 
-    def _learn_when(self: "MainWindow", ready: Callable[[], bool], action: Callable[[], object]) -> None:
+    def _learn_when(self: MainWindow, ready: Callable[[], bool], action: Callable[[], object]) -> None:
         """`action()` as soon as `ready()` (checked ten times a second, for at most a minute)."""
         if ready():
             action()
@@ -248,7 +249,7 @@ class LearnDemos:
         timer.timeout.connect(check)
         timer.start(100)
 
-    def _learn_use_preset(self: "MainWindow", name: str) -> bool:
+    def _learn_use_preset(self: MainWindow, name: str) -> bool:
         """Make the network preset `name` (the window asks before throwing trained weights away);
         False when the user kept the network. A network that is already that preset is left as it is."""
         preset = self._presets.get(name)
@@ -259,34 +260,34 @@ class LearnDemos:
         self.choose_preset(name)
         return same_spec(self._spec, preset.spec)
 
-    def _learn_first_activation(self: "MainWindow") -> int | None:
+    def _learn_first_activation(self: MainWindow) -> int | None:
         for index, layer in enumerate(self._spec.layers):
             if layer.type in ACTIVATIONS:
                 return index
         return None
 
-    def _learn_block_info(self: "MainWindow", type_name: str):
+    def _learn_block_info(self: MainWindow, type_name: str):
         for info in self.editor.report().layers:
             if info.layer.type == type_name:
                 return info
         return None
 
-    def _learn_select_block(self: "MainWindow", type_name: str) -> None:
+    def _learn_select_block(self: MainWindow, type_name: str) -> None:
         for index, layer in enumerate(self._spec.layers):
             if layer.type == type_name:
                 self.editor.select(index)
                 return
 
-    def _learn_show_dock(self: "MainWindow", dock: QDockWidget) -> None:
+    def _learn_show_dock(self: MainWindow, dock: QDockWidget) -> None:
         dock.show()
         dock.raise_()
 
-    def _learn_ensure_digit(self: "MainWindow") -> None:
+    def _learn_ensure_digit(self: MainWindow) -> None:
         """A test digit on the canvas, unless something is drawn there already."""
         if self.draw_panel is not None and not self.draw_panel.current_image28().any():
             self.draw_panel.show_random_test_digit()
 
-    def _learn_open(self: "MainWindow", tab: str, inside: QWidget | None = None,
+    def _learn_open(self: MainWindow, tab: str, inside: QWidget | None = None,
                     inside_page: QWidget | None = None) -> None:
         """Open the centre tab `tab` (its English title), then the Inside tab's page `inside` and the Inside
         panel's page `inside_page`: tabs are found by their pages, whatever language their titles are in."""

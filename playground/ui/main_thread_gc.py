@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 INTERVAL_MS = 500
 
-_collector: "MainThreadCollector | None" = None
+_collector: MainThreadCollector | None = None
 
 
 class MainThreadCollector(QObject):
@@ -48,14 +48,16 @@ def install() -> MainThreadCollector:
     """Idempotent: one collector per application, parented to it (call on the GUI thread)."""
     global _collector
     app = QApplication.instance()
+    assert app is not None, "create the QApplication first"
+    collector = _collector
     try:
-        current = _collector is not None and _collector.parent() is app
+        current = collector is not None and collector.parent() is app
     except RuntimeError:  # its application was destroyed (C++ object gone)
         current = False
-    if not current:
-        _collector = MainThreadCollector(app)
-        app.aboutToQuit.connect(_collector.stop)
-    elif not _collector.timer.isActive():  # stopped when an event loop quit; the app goes on (tests)
+    if collector is None or not current:
+        collector = _collector = MainThreadCollector(app)
+        app.aboutToQuit.connect(collector.stop)
+    elif not collector.timer.isActive():  # stopped when an event loop quit; the app goes on (tests)
         gc.disable()
-        _collector.timer.start()
-    return _collector
+        collector.timer.start()
+    return collector

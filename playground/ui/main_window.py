@@ -15,18 +15,29 @@ from __future__ import annotations
 import json
 import math
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground import APP_NAME, __version__
+from playground.core.events import Diverged, EpochFinished, Evaluated, Paused, RunStarted, RunSummary, StepLosses
 from playground.core.i18n import N_, tr, trn
 from playground.core.metrics import History
 from playground.core.presets import DEFAULT_PRESET, Preset, load_preset, preset_names
@@ -48,7 +59,14 @@ from playground.ui.layer_commands import same_spec
 from playground.ui.layer_editor import LayerStackEditor
 from playground.ui.learn_demos import LearnDemos
 from playground.ui.message_bar import MessageBar
-from playground.ui.model_jobs import EvaluationResult, InspectionResult, LatestJobRunner, evaluate, inspect_model
+from playground.ui.model_jobs import (
+    EvaluationResult,
+    InspectionResult,
+    LatestJobRunner,
+    evaluate,
+    inspect_model,
+    numpy_state,
+)
 from playground.ui.network_diagram import NetworkDiagram
 from playground.ui.playground_panel import PlaygroundPanel
 from playground.ui.plots import TrainingPlots
@@ -62,7 +80,7 @@ from playground.ui.score_text import has_score, score_html, score_phrase
 from playground.ui.status import TrainingStatus
 from playground.ui.training_panel import TrainingPanel
 from playground.ui.window_comfort import TAB_KEY, TAB_TIP, WindowComfort
-from playground.ui.worker import HIDDEN_SNAPSHOT_HZ, SNAPSHOT_HZ, TrainingWorker
+from playground.ui.worker import HIDDEN_SNAPSHOT_HZ, SNAPSHOT_HZ, TrainerReady, TrainerState, TrainingWorker
 
 if TYPE_CHECKING:
     from playground.core.datasets import DataSplits
@@ -119,7 +137,7 @@ class MainWindow(LearnDemos, QMainWindow):
     """
 
     def __init__(self, preset: str | None = None, data_dir: Path | None = None, device: str | None = None,
-                 data: "DataSplits | None" = None, remember: bool = True, parent: QWidget | None = None,
+                 data: DataSplits | None = None, remember: bool = True, parent: QWidget | None = None,
                  app_data_dir: Path | None = None, autosave: bool = True):
         super().__init__(parent)
         main_thread_gc.install()  # Python cycles holding Qt objects are freed on this thread only
@@ -133,7 +151,8 @@ class MainWindow(LearnDemos, QMainWindow):
         self._close_after_save = False  # closing asked to save while a run was active: save when it stops
         self._interrupted = False  # closing without questions, keeping unsaved work for recovery
         self._state = RunState.LOADING
-        self._pause_confirmed = False  # the trainer has reported that it is waiting (safe to read for saving)
+        self._pause_confirmed = False  # the trainer has reported that it is waiting (its copy is current)
+        self._live_step = 0  # the global step of the run under way, as its events tell it
         self._data_info: dict[str, Any] = {}
         self._run_epochs = 0
         self._max_steps: int | None = None
@@ -256,6 +275,7 @@ class MainWindow(LearnDemos, QMainWindow):
         # that would otherwise keep a closed window and its trainer alive.
         self.inspection_jobs = LatestJobRunner("inspection", self)
         self.evaluation_jobs = LatestJobRunner("evaluation", self)
+        self.weight_jobs = LatestJobRunner("diagram weights", self)  # live weights are copied there, not here
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setMinimumWidth(MIN_CURVES_WIDTH)  # on small screens the docks give way, not the plots
@@ -311,6 +331,7 @@ class MainWindow(LearnDemos, QMainWindow):
         self.evaluation_jobs.progress.connect(self._on_evaluation_progress)
         self.evaluation_jobs.result.connect(self._on_evaluation)
         self.evaluation_jobs.error.connect(self._on_evaluation_error)
+        self.weight_jobs.result.connect(self._on_diagram_weights)
 
     def _add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -447,6 +468,7 @@ class MainWindow(LearnDemos, QMainWindow):
         self.evaluation_jobs.cancel()
         self.inspection_jobs.shutdown()
         self.evaluation_jobs.shutdown()
+        self.weight_jobs.shutdown()
         if keep_for_recovery:
             self.project_actions.keep_for_recovery()
         else:
@@ -558,6 +580,7 @@ class MainWindow(LearnDemos, QMainWindow):
         self._show_summary(lambda: tr("Training… the result appears here when the run ends."))
         self._run_epochs = config.epochs
         self._max_steps = max_steps
+        self._live_step = 0  # until the run says where it starts
         self._set_state(RunState.STARTING)
         self.status.bar.showMessage(tr("Single step…") if single_step else tr("Training…"))
         self.worker.request_run(config, single_step=single_step, max_steps=max_steps)
@@ -629,11 +652,9 @@ class MainWindow(LearnDemos, QMainWindow):
         pending = self._pending_project
         if pending is not None and same_spec(pending.spec, self._spec):
             return replace(pending, spec=self._spec.copy(), training=config, extra=extra)
-        trainer = self.worker.trainer
-        if trainer is not None and same_spec(trainer.spec, self._spec):
-            project = trainer.to_project(extra)  # takes the trainer's lock
-            project.training = config
-            return project
+        state = self.worker.state  # saving waits for a confirmed pause or the run's end: this copy is current
+        if state is not None and same_spec(state.spec, self._spec):
+            return replace(state.project, training=config, extra=extra)  # a new Project: the copy stays as it is
         return Project(self._spec.copy(), config, extra=extra)  # untrained, or not yet built
 
     def show_project(self, project: Project) -> None:
@@ -772,28 +793,53 @@ class MainWindow(LearnDemos, QMainWindow):
         self.worker.set_snapshot_rate(SNAPSHOT_HZ if learning_shown else HIDDEN_SNAPSHOT_HZ)
         if self._weights_stale and self.tabs.currentWidget() is self.diagram:
             self._weights_stale = False
-            self.diagram.set_weights(self._current_weights())
+            self._request_diagram_weights()
         if self._inspection_stale and self._inspection_visible():
             self._request_inspection()
 
     def _current_weights(self) -> dict[str, np.ndarray] | None:
-        """The current network's trained weights as numpy arrays; None while untrained."""
+        """The current network's trained weights as numpy arrays; None while untrained. While a run is under
+        way: as they were when it started or last paused (the worker's copy — the trainer is not read here)."""
         pending = self._pending_project
         if pending is not None and same_spec(pending.spec, self._spec):
             if not pending.state_dict or not pending.global_step:
                 return None
             return {k: v.numpy() for k, v in pending.state_dict.items()}
-        trainer = self.worker.trainer
-        if trainer is not None and same_spec(trainer.spec, self._spec) and trainer.global_step:
-            return trainer.state_snapshot()  # under the trainer's lock: waits at most for one batch
-        return None
+        state = self._trained_state()
+        if state is None or not state.project.state_dict:
+            return None
+        return {k: v.numpy() for k, v in state.project.state_dict.items()}
+
+    def _trained_state(self) -> TrainerState | None:
+        """The worker's copy of the trainer when it holds the network on show with trained weights (a run under
+        way counts its steps from its events, which are newer than the copy made when it started)."""
+        state = self.worker.state
+        if state is None or not same_spec(state.spec, self._spec):
+            return None
+        steps = max(state.global_step, self._live_step) if self._state in RUNNING else state.global_step
+        return state if steps else None
+
+    def _request_diagram_weights(self) -> None:
+        """The diagram's weights: copied on a thread of their own (a run may hold the trainer's lock for a batch)."""
+        pending = self._pending_project
+        state = None if pending is not None and same_spec(pending.spec, self._spec) else self._trained_state()
+        if state is None:
+            self.diagram.set_weights(self._current_weights())  # a project's weights, or none
+            return
+        spec, source = state.spec, state.weights
+        self.weight_jobs.submit(lambda runner: (spec, numpy_state(source)))
+
+    def _on_diagram_weights(self, result: tuple[ModelSpec, dict[str, np.ndarray]]) -> None:
+        spec, weights = result
+        if same_spec(spec, self._spec):  # else the network changed while they were copied
+            self.diagram.set_weights(weights)
 
     def _model_source(self) -> tuple[ModelSpec, Any, float, float] | None:
         """(spec, weights, mean, std) of the current network's trained weights; None while untrained.
 
-        The weights are `trainer.state_snapshot` itself (a callable): whoever needs them calls it on
-        their own thread, so the GUI thread never copies tensors or waits for a batch. None too when the
-        network doesn't read 28×28 digits into ten classes (the tabs that use it are digit tabs)."""
+        The weights are a callable (the worker's `TrainerState.weights` while it holds them): whoever needs
+        them calls it on their own thread, so the GUI thread never copies tensors or waits for a batch. None
+        too when the network doesn't read 28×28 digits into ten classes (the tabs that use it are digit tabs)."""
         if not self.data_actions.digit_views_ok(self._spec, self.panel.task_settings.task_key):
             return None
         pending = self._pending_project
@@ -804,11 +850,11 @@ class MainWindow(LearnDemos, QMainWindow):
             training = pending.training
             return (self._spec.copy(), lambda: {k: v.detach().cpu().numpy() for k, v in tensors.items()},
                     training.normalize_mean, training.normalize_std)
-        trainer = self.worker.trainer
-        if trainer is not None and same_spec(trainer.spec, self._spec) and trainer.global_step:
-            config = trainer.config
-            return trainer.spec.copy(), trainer.state_snapshot, config.normalize_mean, config.normalize_std
-        return None
+        state = self._trained_state()
+        if state is None:
+            return None
+        config = state.project.training  # the settings the weights train with (this run's, while one runs)
+        return state.spec.copy(), state.weights, config.normalize_mean, config.normalize_std
 
     def _push_model(self, weights_only: bool = False) -> None:
         """The current network and weights to the Draw tab (which re-predicts its digit, and so refreshes
@@ -867,7 +913,8 @@ class MainWindow(LearnDemos, QMainWindow):
 
     def _on_inspection(self, result: InspectionResult) -> None:
         self.last_job_threads["inspection"] = result.thread_id
-        if self.matrix_panel is None or not same_spec(result.spec, self._spec) or result.report is None or not result.report.ok:
+        if (self.matrix_panel is None or not same_spec(result.spec, self._spec) or result.report is None
+                or not result.report.ok):
             return  # the network changed while the job ran
         sources: dict[str, np.ndarray] = {}
         for info in result.report.layers:
@@ -960,10 +1007,8 @@ class MainWindow(LearnDemos, QMainWindow):
         pending = self._pending_project
         if pending is not None and same_spec(pending.spec, self._spec):
             return pending.global_step
-        trainer = self.worker.trainer
-        if trainer is not None and same_spec(trainer.spec, self._spec):
-            return trainer.global_step
-        return 0
+        state = self._trained_state()
+        return state.global_step if state is not None else 0
 
     # ----- worker events -----------------------------------------------------------------------------
     def _build_model_panels(self) -> None:
@@ -994,8 +1039,9 @@ class MainWindow(LearnDemos, QMainWindow):
         self.evaluation_panel.set_evaluate_enabled(False, tr("Train the network first."))
         self.evaluation_panel.evaluate_requested.connect(self.evaluate_test_set)
         self.evaluation_panel.cancel_requested.connect(self.evaluation_jobs.cancel)
-        for holder, panel in ((self._draw_holder, self.draw_panel), (self.inside_tabs, inside), (self._matrix_holder, self.matrix_panel),
-                              (self._evaluation_holder, self.evaluation_panel)):
+        pages = ((self._draw_holder, self.draw_panel), (self.inside_tabs, inside),
+                 (self._matrix_holder, self.matrix_panel), (self._evaluation_holder, self.evaluation_panel))
+        for holder, panel in pages:
             index = self.tabs.indexOf(holder)
             title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
             self.tabs.blockSignals(True)
@@ -1034,10 +1080,10 @@ class MainWindow(LearnDemos, QMainWindow):
                 self.status.bar.showMessage(tr("Ready: press Train."))
         self._update_design_views(spec_changed=False)  # the script names the data set
 
-    def _on_trainer_ready(self, info: dict[str, Any]) -> None:
-        self.status.set_device(*info["device_text"])
-        if info.get("device_message"):
-            self.setup_message.show_message(info["device_message"], "info")
+    def _on_trainer_ready(self, ready: TrainerReady) -> None:
+        self.status.set_device(*ready.device_text)
+        if ready.device_message:
+            self.setup_message.show_message(ready.device_message, "info")
         self._refresh_weights()
         self._push_model()
 
@@ -1055,64 +1101,66 @@ class MainWindow(LearnDemos, QMainWindow):
         self._refresh_weights()
         self._push_model()
 
-    def _on_started(self, payload: dict[str, Any]) -> None:
+    def _on_started(self, event: RunStarted) -> None:
         if self._state == RunState.STARTING:
             self._set_state(RunState.TRAINING)
-        steps_per_epoch = self._steps_per_epoch = max(payload["steps_per_epoch"], 1)
-        steps = payload["total_steps"] if self._max_steps is None else min(payload["total_steps"], self._max_steps)
-        last_step = payload["step"] + steps
+        self._live_step = event.step
+        steps_per_epoch = self._steps_per_epoch = max(event.steps_per_epoch, 1)
+        steps = event.total_steps if self._max_steps is None else min(event.total_steps, self._max_steps)
+        last_step = event.step + steps
         self.plots.begin_run(last_step, last_step / steps_per_epoch)
-        self.status.show_started(payload, payload["epoch"] + self._run_epochs)
-        if payload.get("device_message"):
-            self.setup_message.show_message(payload["device_message"], "info")
+        self.status.show_started(event, event.epoch + self._run_epochs)
+        if event.device_message:
+            self.setup_message.show_message(event.device_message, "info")
 
-    def _on_losses(self, losses: np.ndarray, step: dict[str, Any]) -> None:
-        last = step["step"]
-        steps = np.arange(last - len(losses) + 1, last + 1, dtype=np.float64)
-        self.plots.append_losses(steps, losses)
-        if "learning_rate" in step:
-            self.plots.add_learning_rate(last, step["learning_rate"])
-        self.status.show_step(step)
+    def _on_losses(self, batch: StepLosses) -> None:
+        last = batch.last
+        self._live_step = last.step
+        self.plots.append_losses(batch.steps, batch.losses)
+        self.plots.add_learning_rate(last.step, last.learning_rate)
+        self.status.show_step(last)
         now = time.perf_counter()
         if now - self._last_draw_update >= DRAW_UPDATE_INTERVAL_S:
             self._last_draw_update = now
             self._push_model(weights_only=True)
 
-    def _on_eval(self, row: dict[str, Any]) -> None:
+    def _on_eval(self, event: Evaluated) -> None:
+        row = event.row()  # the views take History rows: they show a project's too
         self._last_eval = row
         self.plots.add_eval(row)
 
-    def _on_epoch(self, row: dict[str, Any]) -> None:
+    def _on_epoch(self, event: EpochFinished) -> None:
+        row = event.row()
         self.plots.add_epoch(row)
         self.epoch_table.add_row(row)
-        if "test_label0_accuracy" in row:
+        if "label0_accuracy" in event.test:
             self.label_scores.show_row(row)
-        self.status.show_epoch(row)
-        self._epoch_rows.append(dict(row))
+        self.status.show_epoch(event.epoch)
+        self._epoch_rows.append(row)
         if self.evaluation_panel is not None:
             self.evaluation_panel.set_history(self._epoch_rows)
         self._refresh_weights()
         self._push_model(weights_only=True)
 
-    def _on_paused(self, payload: dict[str, Any]) -> None:
-        trainer = self.worker.trainer
+    def _on_paused(self, event: Paused) -> None:
         # Only while it still holds: after a quick Resume the trainer runs on, and the report is stale.
-        if self._state == RunState.STOPPING or trainer is None or not trainer.control.would_block():
+        if self._state == RunState.STOPPING or not self.worker.run_waiting():
             return
         self._set_state(RunState.PAUSED)
-        self._set_pause_confirmed(True)  # it waits before its next batch: safe to read for saving
-        self.status.show_paused(payload)
+        self._set_pause_confirmed(True)  # it waits before its next batch: the worker's copy is current
+        self._live_step = event.step
+        self.status.show_paused(event)
         self.status.bar.showMessage(tr("Paused at step {step:,}. Train resumes; Step does one batch.").format(
-            step=payload["step"]))
+            step=event.step))
 
-    def _on_diverged(self, payload: dict[str, Any]) -> None:
-        self.training_message.show_message(payload["message"], "error")
+    def _on_diverged(self, event: Diverged) -> None:
+        self.training_message.show_message(event.message, "error")
 
-    def _on_finished(self, summary: dict[str, Any]) -> None:
+    def _on_finished(self, summary: RunSummary) -> None:
         self._set_state(RunState.IDLE)
         self.status.show_finished(summary)
         self.plots.fit()
-        finish = (dict(summary), self._last_eval, self._steps_per_epoch,
+        finish = (summary, self._last_eval, self._steps_per_epoch,
                   dict(self._epoch_rows[-1]) if self._epoch_rows else None)
         self.status.bar.showMessage(_describe_finish(*finish)[0])
         self._show_summary(lambda: _describe_finish(*finish)[1])
@@ -1306,25 +1354,26 @@ def _restore_config(settings: QSettings, base: TrainingConfig) -> TrainingConfig
         return base
 
 
-def _describe_finish(summary: dict[str, Any], last_eval: dict[str, Any] | None,
+def _describe_finish(summary: RunSummary, last_eval: dict[str, Any] | None,
                      steps_per_epoch: int, last_epoch: dict[str, Any] | None = None) -> tuple[str, str]:
     """(status-bar text, summary-panel HTML) for how a run ended; the score is the task's (accuracy,
     F1 for multi-label, R² for regression), from `last_epoch` (the last epoch row) or the summary."""
-    reason = summary.get("reason")
+    reason = summary.reason
     if reason == "error":
-        return tr("Training failed."), tr("<b>Failed.</b> {message}").format(message=summary.get("message", ""))
+        return tr("Training failed."), tr("<b>Failed.</b> {message}").format(message=summary.message or "")
     if reason == "diverged":
         return (tr("Training diverged: see the message above the plots."),
                 tr("<b>Diverged</b> after {steps:,} steps. The weights from before the blow-up were restored; "
-                   "lower the learning rate and train again.").format(steps=summary.get("steps", 0)))
-    steps = summary.get("steps", 0)
-    row = dict(last_epoch or {k: summary.get(k) for k in ("test_accuracy", "test_loss", "train_accuracy")})
+                   "lower the learning rate and train again.").format(steps=summary.steps))
+    steps = summary.steps
+    row = dict(last_epoch or {"test_accuracy": summary.test_accuracy, "test_loss": summary.test_loss,
+                              "train_accuracy": summary.train_accuracy})
     where = tr("after the last full epoch")
     if not has_score(row) and has_score(last_eval):
         row, where = {k: v for k, v in last_eval.items() if not k.startswith("train_")}, tr("at the last check")
     score = score_phrase(row) or tr("no test score yet")
-    epochs = summary.get("epochs_completed", 0)
-    if summary.get("step_limit_reached") and steps_per_epoch:
+    epochs = summary.epochs_completed
+    if summary.step_limit_reached and steps_per_epoch:
         head = tr("Finished: {steps:,} steps (≈{epochs:.2g} epochs)").format(steps=steps,
                                                                             epochs=steps / steps_per_epoch)
     elif reason == "completed":

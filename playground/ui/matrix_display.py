@@ -156,7 +156,8 @@ class MatrixGrid(QTableWidget):
         bold.setBold(True)  # measured bold: the step-through makes its current cell bold
         metrics = QFontMetrics(bold)
         for c in range(self.columnCount()):
-            texts = [self.item(r, c).text() for r in range(self.rowCount()) if self.item(r, c) is not None]
+            items = (self.item(r, c) for r in range(self.rowCount()))
+            texts = [item.text() for item in items if item is not None]
             widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             self.horizontalHeader().resizeSection(c, max(self._min_width, min(self._max_width, widest + 14)))
         self.updateGeometry()
@@ -164,12 +165,13 @@ class MatrixGrid(QTableWidget):
     def show_matrix(self, m: np.ndarray | None) -> None:
         """Show `m` (None: an empty grid, so no stale numbers stay on screen)."""
         self._values = None if m is None else np.array(m, dtype=np.float64, copy=True)
-        rows, cols = (0, 0) if m is None else self._values.shape
+        values = self._values if self._values is not None else np.zeros((0, 0))
+        rows, cols = values.shape
         self.setRowCount(rows)
         self.setColumnCount(cols)
         for r in range(rows):
             for c in range(cols):
-                self.set_cell(r, c, fmt(self._values[r, c]), f"{self._values[r, c]!r}")
+                self.set_cell(r, c, fmt(values[r, c]), f"{values[r, c]!r}")
         self.clear_styles()
         self.fit_columns()
 
@@ -188,7 +190,7 @@ class MatrixGrid(QTableWidget):
         return None if self._values is None else self._values.copy()
 
     def texts(self) -> list[list[str]]:
-        return [[self.item(r, c).text() if self.item(r, c) else "" for c in range(self.columnCount())]
+        return [[item.text() if (item := self.item(r, c)) else "" for c in range(self.columnCount())]
                 for r in range(self.rowCount())]
 
     def clear_styles(self) -> None:

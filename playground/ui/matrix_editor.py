@@ -155,8 +155,8 @@ class EditableGrid(MatrixGrid):
 
     def event(self, event: QEvent) -> bool:
         # Claim these keys before a window-wide shortcut (an Edit menu's Ctrl+V or Ctrl+Z) takes them.
-        if (event.type() == QEvent.Type.ShortcutOverride and self.state() != QAbstractItemView.State.EditingState
-                and self._signal_for(event) is not None):
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self.state() != QAbstractItemView.State.EditingState and self._signal_for(event) is not None):
             event.accept()
             return True
         return super().event(event)
@@ -343,7 +343,9 @@ class MatrixEditor(QWidget):
 
     def set_cell_text(self, r: int, c: int, text: str) -> None:
         """Type `text` into cell (r, c), as the user would."""
-        self.grid.item(r, c).setText(text)
+        item = self.grid.item(r, c)
+        assert item is not None, "every cell of the grid holds an item"
+        item.setText(text)
 
     def set_shape(self, rows: int, cols: int) -> None:
         """Resize, keeping the numbers that still fit; new cells are 0."""

@@ -61,7 +61,9 @@ class LawsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._a = self._b = self._c = None
+        self._a: np.ndarray | None = None
+        self._b: np.ndarray | None = None
+        self._c: np.ndarray | None = None
         self._problems: dict[str, str] = {}
         self._checks: dict[str, LawCheck | str] = {}
         self._shown = "Not commutative"
@@ -89,7 +91,7 @@ class LawsView(QWidget):
             detail.setWordWrap(True)
             show = QRadioButton(tr("show"))
             show.setToolTip(tr("Show both sides below"))
-            show.toggled.connect(lambda on, n=name: on and self.show_sides(n))
+            show.toggled.connect(lambda on, n=name: self.show_sides(n) if on else None)
             group.addButton(show)
             grid.addWidget(mark, r, 0)
             grid.addWidget(formula_label, r, 1)
@@ -165,6 +167,7 @@ class LawsView(QWidget):
         set_note(self.message_label, ab_problem)
         self._checks = {}
         if not ab_problem:
+            assert self._a is not None and self._b is not None  # a matrix is None only while it has a problem
             for check in check_laws(self._a, self._b, self._c if use_c and not c_problem else None):
                 self._checks[check.name] = check
         for name in LAWS:
@@ -175,11 +178,11 @@ class LawsView(QWidget):
             elif name in NEEDS_C and c_problem:
                 self._checks[name] = c_problem
         for name, row in self.rows.items():
-            check = self._checks[name]
-            equal = check.equal if isinstance(check, LawCheck) else None
+            shown_check = self._checks[name]
+            equal = shown_check.equal if isinstance(shown_check, LawCheck) else None
             mark, colour = MARKS[equal]
             row.mark.setText(f"<span style='font-size: 15pt; font-weight: bold; color: {colour};'>{mark}</span>")
-            text = check.message if isinstance(check, LawCheck) else check
+            text = shown_check.message if isinstance(shown_check, LawCheck) else shown_check
             if name == "Not commutative" and equal is False:
                 text = tr("{check} The order matters: matrix multiplication is not commutative.").format(check=text)
             row.detail.setText(text)
@@ -192,25 +195,29 @@ class LawsView(QWidget):
         left, right = LAWS[self._shown][0].replace(" ?", "").split(" = ")
         self.left_title.setText(f"<b>{left}</b>")
         self.right_title.setText(f"<b>{right}</b>")
-        blocked = isinstance(self._checks.get(self._shown), str) or self._a is None or self._b is None
-        values = (None, None) if blocked else _sides(self._shown, self._a, self._b, self._c)
+        a, b = self._a, self._b
+        values: tuple[OpResult | None, OpResult | None] = (None, None)
+        if not isinstance(self._checks.get(self._shown), str) and a is not None and b is not None:
+            values = _sides(self._shown, a, b, self._c)
         for side, side_grid, message, title, text in (
                 (values[0], self.left_grid, self.left_message, self.left_title, left),
                 (values[1], self.right_grid, self.right_message, self.right_title, right)):
-            ok = side is not None and side.ok
-            side_grid.show_matrix(side.value if ok else None)
+            value = side.value if side is not None else None
+            ok = value is not None
+            side_grid.show_matrix(value)
             side_grid.setVisible(ok)
-            title.setText(f"<b>{text}</b>" + (f" &nbsp;{shape_of(side.value)}" if ok else ""))
-            message.setText("" if ok or side is None else side.message)
+            title.setText(f"<b>{text}</b>" + (f" &nbsp;{shape_of(value)}" if value is not None else ""))
+            message.setText("" if ok or side is None else side.message or "")
             message.setVisible(not ok and side is not None)
         self._highlight_differences(values)
 
-    def _highlight_differences(self, values) -> None:
-        left, right = values
-        if left is None or right is None or not (left.ok and right.ok) or left.value.shape != right.value.shape:
+    def _highlight_differences(self, values: tuple[OpResult | None, OpResult | None]) -> None:
+        left = values[0].value if values[0] is not None else None
+        right = values[1].value if values[1] is not None else None
+        if left is None or right is None or left.shape != right.shape:
             return
-        scale = max(1.0, float(np.max(np.abs(left.value))))
-        for (r, c), differs in np.ndenumerate(np.abs(left.value - right.value) > 1e-9 * scale):
+        scale = max(1.0, float(np.max(np.abs(left))))
+        for (r, c), differs in np.ndenumerate(np.abs(left - right) > 1e-9 * scale):
             if differs:
                 for grid in (self.left_grid, self.right_grid):
                     grid.style_cell(r, c, ERROR_TINT)
@@ -242,12 +249,15 @@ def _sides(name: str, a: np.ndarray, b: np.ndarray, c: np.ndarray | None) -> tup
     if name == "Not commutative":
         return ab, matmul(b, a, ("B", "A"))
     if name == "Transpose of a product":
-        return (transpose(ab.value, "AB") if ab.ok else ab), matmul(b.T, a.T, ("Bᵀ", "Aᵀ"))
+        return (transpose(ab.value, "AB") if ab.value is not None else ab), matmul(b.T, a.T, ("Bᵀ", "Aᵀ"))
+    assert c is not None  # the other laws need C, and their sides are shown only when it is in use
     if name == "Associative":
         bc = matmul(b, c, ("B", "C"))
-        return (matmul(a, bc.value, ("A", "BC")) if bc.ok else bc), (matmul(ab.value, c, ("AB", "C")) if ab.ok else ab)
+        return ((matmul(a, bc.value, ("A", "BC")) if bc.value is not None else bc),
+                (matmul(ab.value, c, ("AB", "C")) if ab.value is not None else ab))
     s = add(b, c, ("B", "C"))
     ac = matmul(a, c, ("A", "C"))
-    left = matmul(a, s.value, ("A", "B+C")) if s.ok else s
-    right = add(ab.value, ac.value, ("AB", "AC")) if ab.ok and ac.ok else (ab if not ab.ok else ac)
+    left = matmul(a, s.value, ("A", "B+C")) if s.value is not None else s
+    right = add(ab.value, ac.value, ("AB", "AC")) if ab.value is not None and ac.value is not None else (
+        ab if ab.value is None else ac)
     return left, right

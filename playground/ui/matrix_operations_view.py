@@ -43,7 +43,7 @@ class OperationsView(QWidget):
         for key, (text, tip) in OPERATIONS.items():
             button = QRadioButton(text)
             button.setToolTip(tr(tip))
-            button.toggled.connect(lambda on, k=key: on and self.select(k))
+            button.toggled.connect(lambda on, k=key: self.select(k) if on else None)
             group.addButton(button)
             row.addWidget(button)
             self.buttons[key] = button
@@ -117,22 +117,24 @@ class OperationsView(QWidget):
                         for n, m in (("A", a), ("B", b)) if n in NEEDS[op] and m is None), None)
         if problem or k_error or missing:
             self._result = OpResult(None, problem or k_error or missing)
-        elif op == "add":
-            self._result = add(a, b)
-        elif op == "scale":
-            self._result = scale(a, k)
-        elif op == "hadamard":
-            self._result = hadamard(a, b)
-        elif op == "transpose_a":
-            self._result = transpose(a, "A")
-        else:
+        elif op == "transpose_b":
+            assert b is not None  # `missing` names each matrix the operation needs
             self._result = transpose(b, "B")
+        else:
+            assert a is not None
+            if op == "scale":
+                self._result = scale(a, k)
+            elif op == "transpose_a":
+                self._result = transpose(a, "A")
+            else:
+                assert b is not None
+                self._result = add(a, b) if op == "add" else hadamard(a, b)
         r = self._result
         self.result_grid.show_matrix(r.value)
         self.result_grid.setVisible(r.ok)
         set_note(self.message_label, None if r.ok else r.message)
         title = text.replace("k", _k_text(self.k_edit.text()), 1) if op == "scale" and r.ok else text
-        self.result_title.setText(f"<b>{title}</b>" + (f" &nbsp;{shape_of(r.value)}" if r.ok else ""))
+        self.result_title.setText(f"<b>{title}</b>" + (f" &nbsp;{shape_of(r.value)}" if r.value is not None else ""))
         self.result_title.setVisible(r.ok)
         definitions = ["import torch"] + [torch_definition(n, m) for n, m in (("A", a), ("B", b))
                                           if n in NEEDS[op] and m is not None]

@@ -62,6 +62,7 @@ class MatrixPanel(QWidget):
             row.addWidget(editor, 0, Qt.AlignmentFlag.AlignTop)
             editor.changed.connect(self._refresh)
         row.addStretch(1)
+        self._editors_row = editors  # the scroll area's widget (its natural size is what fits)
         self.editors_area = QScrollArea()
         self.editors_area.setWidget(editors)
         self.editors_area.setWidgetResizable(True)
@@ -155,7 +156,8 @@ class MatrixPanel(QWidget):
     def tab_index(self, object_name: str) -> int:
         """The index of the tab whose page is called `object_name` (one of TAB_NAMES); -1 when none is."""
         for i in range(self.tabs.count()):
-            if self.tabs.widget(i).objectName() == object_name:
+            page = self.tabs.widget(i)
+            if page is not None and page.objectName() == object_name:
                 return i
         return -1
 
@@ -190,8 +192,8 @@ class MatrixPanel(QWidget):
         total = self.splitter.height()
         if self._user_sized or total <= 0 or self.editors_area.isHidden():
             return
-        want = self.editors_area.widget().sizeHint().height() + 2 * self.editors_area.frameWidth()
-        if self.editors_area.widget().sizeHint().width() > self.editors_area.width():
+        want = self._editors_row.sizeHint().height() + 2 * self.editors_area.frameWidth()
+        if self._editors_row.sizeHint().width() > self.editors_area.width():
             want += self.editors_area.horizontalScrollBar().sizeHint().height()
         top = min(want, max(int(total * EDITORS_MAX_SHARE), 150))
         self.splitter.setSizes([top, total - top - self.splitter.handleWidth()])

@@ -150,13 +150,13 @@ class MatmulStepper(QWidget):
     def set_operands(self, a: np.ndarray | None, b: np.ndarray | None, problem: str | None = None) -> None:
         """New A and B. `problem` ("fix A first: ...") replaces the product while a matrix has a bad cell.
         The step position survives edits that keep the product's shape."""
-        old_shape = self._result.value.shape if self._result.ok else None
+        old_shape = self._result.value.shape if self._result.value is not None else None
         self._a, self._b = a, b
         if problem or a is None or b is None:
             self._result = OpResult(None, problem or tr("A or B is missing."), "torch.matmul(A, B)   # or A @ B")
         else:
             self._result = matmul(a, b)
-        new_shape = self._result.value.shape if self._result.ok else None
+        new_shape = self._result.value.shape if self._result.value is not None else None
         if new_shape != old_shape:
             self._pos = None
             self._order = cell_order(*new_shape) if new_shape else []
@@ -243,7 +243,7 @@ class MatmulStepper(QWidget):
         a, b = self._a, self._b
         for w in (self.result_grid, self.result_title, self.explanation_label, self.words_label):
             w.setVisible(r.ok)
-        if not r.ok:
+        if r.value is None or a is None or b is None:  # a product needs both (set_operands)
             self.result_grid.show_matrix(None)
             self.shape_label.setText("")  # hidden; no sentence left behind in another language
             self.shape_label.hide()
@@ -280,7 +280,9 @@ class MatmulStepper(QWidget):
                 if k > self._pos:
                     self.result_grid.set_cell(ri, cj, "")
             self.result_grid.style_cell(i, j, CELL_TINT, bold=True)
-            self.result_grid.scrollToItem(self.result_grid.item(i, j))
+            item = self.result_grid.item(i, j)
+            if item is not None:
+                self.result_grid.scrollToItem(item)
             step = matmul_cell(a, b, i, j)
             self.explanation_label.setText(step.explanation())
             n = len(step.row)

@@ -284,12 +284,12 @@ class NetworkDiagram(PointTooltips, QWidget):
             column.body = QRectF(x - total_w / 2, top + (height - total_h) / 2, total_w, total_h)
             self._bodies.append((column.body, self._column_text(column)))
         elif column.kind == "sequence" and column.shape:
-            w, h = min(step * 0.5, 44.0), min(height * 0.6, 120.0)
-            column.body = QRectF(x - w / 2, top + (height - h) / 2, w, h)
+            body_w, body_h = min(step * 0.5, 44.0), min(height * 0.6, 120.0)
+            column.body = QRectF(x - body_w / 2, top + (height - body_h) / 2, body_w, body_h)
             self._bodies.append((column.body, self._column_text(column)))
         else:  # error
-            w, h = min(step * 0.6, 54.0), min(height * 0.5, 90.0)
-            column.body = QRectF(x - w / 2, top + (height - h) / 2, w, h)
+            body_w, body_h = min(step * 0.6, 54.0), min(height * 0.5, 90.0)
+            column.body = QRectF(x - body_w / 2, top + (height - body_h) / 2, body_w, body_h)
             self._bodies.append((column.body, self._column_text(column)))
 
     def _add_unit_hits(self, column: _Column) -> None:

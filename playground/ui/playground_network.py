@@ -157,6 +157,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         self._curves = {k: v for k, v in self._curves.items() if k[0] == 0}
         if frame is not None:
             for c, column in enumerate(self._columns[1:], start=1):
+                assert column.layer is not None  # only the input column has none
                 self._store_pictures(c, frame.layers[column.layer])
         self._make_pens()
         self.update()
@@ -350,6 +351,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
                 values = self._input_maps[unit]
                 lines.append(tr("from {low:+.2f} to {high:+.2f}").format(low=values.min(), high=values.max()))
             return "\n".join(lines)
+        assert column.layer is not None  # only the input column has none
         activation = self._output_activation if column.kind == "output" else self._activation
         layer = column.layer + 1
         if column.kind == "output":
@@ -453,8 +455,8 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         hit = self._unit_at(event.position())
         if hit != self._hovered:
             self._hovered = hit
-            column = self._columns[hit[0]] if hit is not None else None
-            self.unit_hovered.emit((column.layer, hit[1]) if column is not None and column.layer is not None else None)
+            layer = self._columns[hit[0]].layer if hit is not None else None
+            self.unit_hovered.emit((layer, hit[1]) if hit is not None and layer is not None else None)
             self.update()
         self.follow_tooltip(event)
         super().mouseMoveEvent(event)

@@ -55,6 +55,7 @@ from playground.core.boundary import (
     playground_spec,
     plot_grid,
 )
+from playground.core.events import EpochFinished, RunStarted, RunSummary
 from playground.core.i18n import N_, tr
 from playground.core.spec import ModelSpec, SpecError
 from playground.core.toy_data import (
@@ -78,6 +79,7 @@ from playground.ui.playground_worker import PlaygroundWorker
 from playground.ui.plot_style import plot_widget
 from playground.ui.plots import GrowingArray
 from playground.ui.spin_boxes import BatchSizeSpinBox, LearningRateSpinBox
+from playground.ui.worker import TrainerReady
 
 # Titles are English, marked with N_: the combo boxes show them with tr(...).
 KINDS = {"classification": N_("Classification"), "regression_1d": N_("Regression: y = f(x)"),
@@ -118,7 +120,7 @@ class PlaygroundPanel(QWidget):
         self._generation = 0  # counts rebuilds and resets; the worker's `synced` answers the latest
         self._setup_error: str | None = None
         self.last_frame: BoundaryFrame | None = None
-        self.epoch_rows: list[dict[str, Any]] = []
+        self.epoch_rows: list[EpochFinished] = []  # this network's epochs, as the worker reported them
         self.draw_ms: list[float] = []  # GUI time spent drawing each of the last frames
         self._epoch = 0
         self._arranged = False
@@ -795,8 +797,8 @@ class PlaygroundPanel(QWidget):
             self.output_activation.setItemText(index, text)
 
     # ----- worker events ----------------------------------------------------------------------------------
-    def _on_trainer_ready(self, info: dict) -> None:
-        warnings = list(getattr(self.worker.trainer, "head_warnings", []) or [])
+    def _on_trainer_ready(self, ready: TrainerReady) -> None:
+        warnings = list(ready.head_warnings)
         if warnings:
             self._tell(lambda: (tr("This trains, but:"), warnings), "warning", "setup")
 
@@ -808,31 +810,31 @@ class PlaygroundPanel(QWidget):
             self._clear_history()
         self._update_buttons()
 
-    def _on_started(self, info: dict) -> None:
+    def _on_started(self, _event: RunStarted) -> None:
         self._current_run = self._queued.pop(0) if self._queued else None
         if self._current_run == RUN_EPOCHS and not self._playing:
             self.worker.stop()  # Pause came while this run waited in the queue (the trainer forgets stops then)
-        elif self._current_run == RUN_EPOCHS and self._queued and self.worker.trainer is not None:
-            # Newer settings wait in a run behind this one. (The trainer's own flag: the worker's
-            # stop() would also stop that next run as soon as it starts.)
-            self.worker.trainer.control.stop()
+        elif self._current_run == RUN_EPOCHS and self._queued:
+            # Newer settings wait in a run behind this one. (Not the worker's stop(): that would also
+            # stop the next run as soon as it starts.)
+            self.worker.stop_this_run()
         self._update_buttons()
 
 
-    def _on_epochs(self, rows: list) -> None:
+    def _on_epochs(self, epochs: list[EpochFinished]) -> None:
         if not self._trainer_ok:
             return
-        for row in rows:
-            self.epoch_rows.append(row)
-            self._loss_x.extend(np.array([row["epoch"]], np.float64))
-            self._train_loss.extend(np.array([row.get("train_loss", np.nan)], np.float64))
-            self._test_loss.extend(np.array([row.get("test_loss", np.nan)], np.float64))
+        for epoch in epochs:
+            self.epoch_rows.append(epoch)
+            self._loss_x.extend(np.array([epoch.epoch], np.float64))
+            self._train_loss.extend(np.array([epoch.train_loss], np.float64))
+            self._test_loss.extend(np.array([epoch.test.get("loss", np.nan)], np.float64))
         x = self._loss_x.view()
         self.train_curve.setData(x, self._train_loss.view())
         self.test_curve.setData(x, self._test_loss.view())
-        if rows:
-            self._show_epoch(int(rows[-1]["epoch"]))
-            self._show_losses(rows[-1])
+        if epochs:
+            self._show_epoch(epochs[-1].epoch)
+            self._show_losses(epochs[-1])
 
     def _on_frame(self, frame: BoundaryFrame) -> None:
         if not self._trainer_ok:
@@ -844,15 +846,15 @@ class PlaygroundPanel(QWidget):
         self.draw_ms = (self.draw_ms + [(time.perf_counter() - started) * 1000])[-50:]
         self._show_epoch(frame.epoch)
 
-    def _on_finished(self, payload: dict) -> None:
+    def _on_finished(self, summary: RunSummary) -> None:
         self._runs = max(0, self._runs - 1)
         if self._current_run is None and self._queued:
             self._queued.pop(0)  # it failed before it started
         self._current_run = None
-        reason = payload.get("reason")
+        reason = summary.reason
         if reason == "diverged":
             self._playing = False
-            message = payload.get("message")
+            message = summary.message
             self._tell(lambda: (tr("Training stopped"), [message or tr("The loss diverged.")]), "error", "run")
         elif reason == "error":
             self._playing = False
@@ -915,17 +917,18 @@ class PlaygroundPanel(QWidget):
         self._epoch = epoch
         self.epoch_label.setText(tr("Epoch <b>{epoch:,}</b>").format(epoch=epoch))
 
-    def _show_losses(self, row: dict | None) -> None:
-        def fmt(key: str) -> str:
-            value = None if row is None else row.get(key)
+    def _show_losses(self, epoch: EpochFinished | None) -> None:
+        def fmt(value: float | None) -> str:
             return "—" if value is None or not np.isfinite(value) else f"{value:.3f}"
 
         # One line each: beside the picture (narrow window) the column is 150 px and a shared line broke mid-entry.
         text = tr("<span style='color:{test_colour}'>■</span> Test loss <b>{test}</b><br>"
                   "<span style='color:{train_colour}'>■</span> Training loss <b>{train}</b>").format(
-            test_colour=TEST_COLOUR, test=fmt("test_loss"), train_colour=TRAIN_COLOUR, train=fmt("train_loss"))
-        if row is not None and row.get("test_accuracy") is not None:
-            text += tr("<br>Test accuracy <b>{accuracy:.1%}</b>").format(accuracy=row["test_accuracy"])
+            test_colour=TEST_COLOUR, test=fmt(epoch.test.get("loss") if epoch else None), train_colour=TRAIN_COLOUR,
+            train=fmt(epoch.train_loss if epoch else None))
+        accuracy = epoch.test.get("accuracy") if epoch is not None else None
+        if accuracy is not None:
+            text += tr("<br>Test accuracy <b>{accuracy:.1%}</b>").format(accuracy=accuracy)
         self.loss_label.setText(text)
 
     def _update_buttons(self) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from playground.core.boundary import PlotGrid
+from playground.core.events import EpochFinished, Paused, RunSummary, StepDone, TrainingEvent
 from playground.core.i18n import tr
 from playground.ui.worker import TrainingWorker
 
@@ -33,7 +34,7 @@ class PlaygroundWorker(TrainingWorker):
     """A TrainingWorker that also sends `frame` (a BoundaryFrame) and batches of epochs (`epochs`)."""
 
     frame = Signal(object)
-    # Rows of finished epochs (dicts as in `epoch_finished`), gathered between frames.
+    # The EpochFinished events gathered between frames, as a list.
     epochs = Signal(list)
     # (generation, ok): every request made before `request_sync(generation)` has been handled, and ok (1 or 0)
     # says whether the trainer now is the one they asked for (0: building it failed; `error` said why).
@@ -49,7 +50,7 @@ class PlaygroundWorker(TrainingWorker):
             self.set_cpu_threads(TRAINING_THREADS)
         self._grid: PlotGrid | None = None
         self._grid_tensor: tuple[PlotGrid, Any] | None = None
-        self._epoch_rows: list[dict[str, Any]] = []
+        self._epoch_rows: list[EpochFinished] = []
         self._last_frame = 0.0
         self._frame_interval = 1.0 / FRAME_HZ
         self.frame_threads: set[int] = set()  # threads frames were made in (tests: never the GUI's)
@@ -90,14 +91,14 @@ class PlaygroundWorker(TrainingWorker):
               and trainer.spec.to_json() == spec.to_json())
         self.synced.emit(generation, 1 if ok else 0)
 
-    def _on_event(self, kind: str, payload: dict[str, Any]) -> None:
-        if kind == "epoch":
-            self._epoch_rows.append(payload)
+    def _on_event(self, event: TrainingEvent) -> None:
+        if isinstance(event, EpochFinished):
+            self._epoch_rows.append(event)
             return
-        if kind in ("paused", "finished"):
+        if isinstance(event, (Paused, RunSummary)):
             self._send_frame()  # before the event: the last picture and epochs arrive first
-        super()._on_event(kind, payload)
-        if kind == "step":
+        super()._on_event(event)
+        if isinstance(event, StepDone):
             now = time.perf_counter()
             if now - self._last_frame >= self._frame_interval:
                 self._last_frame = now

@@ -46,14 +46,14 @@ class LogValueAxis(pg.AxisItem):
     """A log axis that labels only 1, 2 and 5 × 10ⁿ, written as plain numbers (0.02, 0.5, 10):
     pyqtgraph labels every minor tick when the range spans less than a few decades, and they overlap."""
 
-    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+    def logTickStrings(self, values: list[float], scale: float, spacing: float | None) -> list[str]:  # noqa: N802 (pyqtgraph's name)
         # Decades come with the major ticks (spacing ≥ 1), unless the view spans less than a decade
         # and there are none; the minor level (spacing None) would otherwise draw them a second time.
         if spacing is not None and spacing >= 1:
             wanted: tuple[float, ...] = (1.0,)
         else:
             wanted = (1.0, 2.0, 5.0) if abs(self.range[1] - self.range[0]) < 1 else (2.0, 5.0)
-        out = []
+        out: list[str] = []
         for v in values:
             x = 10 ** float(v) * scale
             mantissa = round(x / 10 ** np.floor(np.log10(x)), 6) if x > 0 else 0

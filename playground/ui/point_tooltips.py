@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import QHelpEvent, QMouseEvent
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QToolTip, QWidget
+
+# A mixin: to the type checker it is the QWidget it is mixed into; at run time a plain class.
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
 
 
-class PointTooltips:
+class PointTooltips(_Widget):
     """Mix in before QWidget and define `tooltip_at(point) -> str`: the tooltip shows that text, and
     follows the pointer while it is up, so moving along a column updates it at once."""
 
@@ -15,11 +23,10 @@ class PointTooltips:
         raise NotImplementedError
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            help_event: QHelpEvent = event
-            text = self.tooltip_at(QPointF(help_event.pos()))
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
             if text:
-                QToolTip.showText(help_event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -98,7 +98,8 @@ class PredictionBars(QWidget):
 
     def headline(self) -> str:
         """The large text: the top guess, or "—"."""
-        return "—" if self._probabilities is None else self._classes[self.top_guess]
+        top = self.top_guess
+        return "—" if top is None else self._classes[top]
 
     def _update_description(self) -> None:
         if self._probabilities is None:
@@ -138,8 +139,7 @@ class PredictionBars(QWidget):
         painter.setPen(text_colour if probs is not None else DIM_TEXT)
         side = QRectF(guess_rect.right() + 8, 0, width - guess_rect.right() - 10, head_h)
         if probs is not None:
-            top = self.top_guess
-            side_text = tr("Network's guess\n{percent} sure").format(percent=format_percent(probs[top]))
+            side_text = tr("Network's guess\n{percent} sure").format(percent=format_percent(float(probs.max())))
         else:
             side_text = tr("Network's guess\n{reason}").format(reason=tr(self._reason))
         painter.drawText(side, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft

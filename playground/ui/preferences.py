@@ -44,6 +44,16 @@ def max_cpu_threads() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+def _as_int(value: object) -> int:
+    """A stored whole number (QSettings may give it back as text); 0 when it is not one."""
+    if isinstance(value, (int, float, str)):
+        try:
+            return int(value)
+        except (ValueError, OverflowError):
+            pass
+    return 0
+
+
 @dataclass(frozen=True)
 class Preferences:
     theme: str = "system"
@@ -51,13 +61,10 @@ class Preferences:
     device: str = "auto"  # the device the training controls start with
     cpu_threads: int = 0  # threads for training on the CPU; 0: automatic
 
-    def checked(self) -> "Preferences":
+    def checked(self) -> Preferences:
         """A copy in which every unknown or out-of-range value is replaced by its default."""
         default = Preferences()
-        try:
-            threads = int(self.cpu_threads)
-        except (TypeError, ValueError):
-            threads = 0
+        threads = _as_int(self.cpu_threads)
         return Preferences(
             theme=self.theme if self.theme in THEMES else default.theme,
             language=self.language if self.language in LANGUAGES else default.language,
@@ -65,7 +72,7 @@ class Preferences:
             cpu_threads=threads if 0 <= threads <= max_cpu_threads() else 0,
         )
 
-    def replace(self, **changes) -> "Preferences":
+    def replace(self, **changes) -> Preferences:
         return replace(self, **changes).checked()
 
 
@@ -76,7 +83,7 @@ def load_preferences(settings: QSettings) -> Preferences:
         theme=str(settings.value(KEY_THEME, default.theme)),
         language=str(settings.value(KEY_LANGUAGE, default.language)),
         device=str(settings.value(KEY_DEVICE, default.device)),
-        cpu_threads=settings.value(KEY_CPU_THREADS, default.cpu_threads),
+        cpu_threads=_as_int(settings.value(KEY_CPU_THREADS, default.cpu_threads)),
     ).checked()
 
 
@@ -147,7 +154,7 @@ class PreferencesManager(QObject):
         """Apply the current theme app-wide (the window does this once at start); True when dark.
         The default, "system", leaves the palette alone unless another theme was applied before."""
         app = QApplication.instance()
-        if app is None:
+        if not isinstance(app, QApplication):  # none yet (or a core application without a GUI)
             return self._dark
         if self._current.theme != "system" or theme_was_applied(app):
             self._dark = apply_theme(app, self._current.theme)

@@ -18,7 +18,7 @@ MAX_RECENT = 8
 class RecentFiles:
     """The list, and a menu that shows it. Without `settings` the list lives only as long as the window."""
 
-    def __init__(self, menu: QMenu, open_path: Callable[[Path], None], report_missing: Callable[[str], None],
+    def __init__(self, menu: QMenu, open_path: Callable[[Path], object], report_missing: Callable[[str], None],
                  settings: QSettings | None = None):
         self.menu = menu
         self._open_path = open_path
@@ -26,9 +26,9 @@ class RecentFiles:
         self._settings = settings
         self._paths: list[str] = []
         if settings is not None:
-            stored = settings.value(SETTINGS_RECENT, [])
+            value = settings.value(SETTINGS_RECENT, [])
             # QSettings gives a str for a one-item list in some back ends, None for an empty one.
-            stored = [stored] if isinstance(stored, str) else list(stored or [])
+            stored = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
             self._paths = [str(p) for p in stored if p][:MAX_RECENT]
         menu.aboutToShow.connect(self._fill)
 

@@ -1,7 +1,8 @@
 """Keeps every training run of the main window in a core `RunStore` and shows them on the Runs tab.
 
-The tracker listens to the training worker (a run starts, grows, pauses, ends; the weights are
-reset) and to the training settings, and adds the Runs tab to the window. The window asks it for
+The tracker listens to the training worker's events (a run starts, grows, pauses, ends; the weights
+are reset) and to the training settings, and adds the Runs tab to the window. Where the trainer stands
+(its step and epochs) it reads from the worker's copy (`TrainerState`), never from the trainer. The window asks it for
 the runs when it saves a project (`project_extra`) and hands it the runs of a project it opens
 (`load_project`), so runs survive Save and Open.
 
@@ -16,9 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import QObject, QTimer
 
+from playground.core.events import EpochFinished, Evaluated, Paused, RunStarted, RunSummary, StepLosses
 from playground.core.i18n import N_, tr
 from playground.core.metrics import History
 from playground.core.runs import RUNS_KEY, RunStore, settings_change
@@ -29,6 +30,7 @@ from playground.ui.runs_panel import RunsPanel
 if TYPE_CHECKING:
     from playground.core.project_file import Project
     from playground.ui.main_window import MainWindow
+    from playground.ui.worker import TrainerReady, TrainerState
 
 TAB_TITLE = N_("Runs")
 TAB_TIP = N_("Every training run with its settings: overlay the curves of any runs, rename or delete them, and fork "
@@ -36,7 +38,7 @@ TAB_TIP = N_("Every training run with its settings: overlay the curves of any ru
 
 
 class RunTracker(QObject):
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.store = RunStore()
@@ -69,7 +71,7 @@ class RunTracker(QObject):
         """The runs, for a project's `extra` dict."""
         return {RUNS_KEY: self.store.to_json()}
 
-    def load_project(self, project: "Project") -> None:
+    def load_project(self, project: Project) -> None:
         """Show an opened project's runs; the run its weights came from continues when Train is pressed."""
         store = RunStore.from_json(project.extra.get(RUNS_KEY))
         current = store.current
@@ -90,7 +92,7 @@ class RunTracker(QObject):
         self.panel.set_store(store)
         self._update_fork_bar()
 
-    def _on_project_loaded(self, project: "Project") -> None:
+    def _on_project_loaded(self, project: Project) -> None:
         # A reset still on its way when the project was opened may have cleared the current run.
         if self._loaded_current is not None and self.store.get(self._loaded_current) is not None:
             self.store.current_id = self._loaded_current
@@ -109,13 +111,13 @@ class RunTracker(QObject):
         settings. Idle: training starts with them. False when there is nothing to fork now."""
         window = self.window
         current = self.store.current
-        trainer = window.worker.trainer
+        state = self._trainer_state()
         paused = window.state == RunState.PAUSED  # the run ends where it stops (a Step may still be under way)
-        if current is None or trainer is None or not (paused or (current.end_step
-                                                                 and trainer.global_step == current.end_step)):
+        if current is None or state is None or not (paused or (current.end_step
+                                                               and state.global_step == current.end_step)):
             window.show_status(tr("Nothing to fork: train a run first (a fork continues it with other settings)."))
             return False
-        remaining = current.plan_end_epoch - trainer.epochs_done
+        remaining = current.plan_end_epoch - state.project.epochs_done
         epochs = remaining if remaining >= 1 else None
         if paused:
             self._fork_wanted = (optimizer, learning_rate, epochs)
@@ -140,12 +142,16 @@ class RunTracker(QObject):
             self._force_fork = False
         return started
 
-    def _on_trainer_ready(self, _info: dict) -> None:
+    def _on_trainer_ready(self, _ready: TrainerReady) -> None:
         self._update_fork_bar()
+
+    def _trainer_state(self) -> TrainerState | None:
+        """The worker's copy of the trainer as it last rested (a pause, the end of a run): where it stands."""
+        return self.window.worker.state
 
     def _update_fork_bar(self) -> None:
         window, current = self.window, self.store.current
-        trainer = window.worker.trainer
+        trainer = self._trainer_state()
         state = window.state
         trained = (current is not None and trainer is not None and current.end_step > 0
                    and trainer.global_step == current.end_step)
@@ -188,18 +194,18 @@ class RunTracker(QObject):
         self._update_fork_bar()
 
     # ----- the worker's events ------------------------------------------------------------------------
-    def _on_started(self, payload: dict[str, Any]) -> None:
-        trainer = self.window.worker.trainer
-        if trainer is None:
-            return
-        step = int(payload.get("step", 0))
+    def _on_started(self, event: RunStarted) -> None:
+        step = event.step
         current = self.store.current
         earlier = None
         if step > 0 and (current is None or current.end_step != step):
-            # Weights trained before any run here was kept: the new run takes in that training.
-            earlier = History.from_json(trainer.history.to_json())
-        run = self.store.begin(trainer.spec, trainer.config, step, int(payload.get("epoch", 0)),
-                               int(payload.get("steps_per_epoch", 0)), earlier, self._force_fork)
+            # Weights trained before any run here was kept: the new run takes in that training. The worker's
+            # copy was made when this run started, or later: `begin` keeps its history up to `step`.
+            state = self._trainer_state()
+            if state is not None and state.spec.to_json() == event.spec.to_json() and state.global_step >= step:
+                earlier = _history_at(state.project.history, state.global_step, step)
+        run = self.store.begin(event.spec, event.config, step, event.epoch, event.steps_per_epoch, earlier,
+                               self._force_fork)
         self._force_fork = False
         if run is current:
             self.panel.run_updated(run.id)  # the same run trains on
@@ -207,44 +213,40 @@ class RunTracker(QObject):
             self.panel.run_added(run)
         self._update_fork_bar()
 
-    def _on_losses(self, losses: np.ndarray, step: dict[str, Any]) -> None:
+    def _on_losses(self, batch: StepLosses) -> None:
         run = self.store.current
         if run is None:
             return
-        last = int(step["step"])
         was_paused = run.status == "paused"
-        self.store.add_losses(np.arange(last - len(losses) + 1, last + 1), losses)
+        self.store.add_losses(batch.steps.astype(int), batch.losses)
         self.panel.run_updated(run.id)
         if was_paused:
             self._update_fork_bar()
 
-    def _on_eval(self, row: dict[str, Any]) -> None:
+    def _on_eval(self, event: Evaluated) -> None:
         if self.store.current is not None:
-            self.store.add_eval(row)
+            self.store.add_eval(event.row())
             self.panel.run_updated(self.store.current_id)
 
-    def _on_epoch(self, row: dict[str, Any]) -> None:
+    def _on_epoch(self, event: EpochFinished) -> None:
         if self.store.current is not None:
-            self.store.add_epoch(row)
+            self.store.add_epoch(event.row())
             self.panel.run_updated(self.store.current_id)
 
-    def _on_paused(self, payload: dict[str, Any]) -> None:
-        trainer = self.window.worker.trainer
-        if self.store.current is None or trainer is None or not trainer.control.would_block():
+    def _on_paused(self, _event: Paused) -> None:
+        if self.store.current is None or not self.window.worker.run_waiting():
             return  # resumed since: the report is stale
         self.store.set_status("paused")
         self.panel.run_updated(self.store.current_id)
         self._update_fork_bar()
 
-    def _on_finished(self, summary: dict[str, Any]) -> None:
+    def _on_finished(self, summary: RunSummary) -> None:
         run = self.store.current
         if run is not None:
-            steps = summary.get("steps")
-            self.store.finish(str(summary.get("reason", "stopped")), steps if isinstance(steps, int) else None,
-                              bool(summary.get("step_limit_reached")))
+            self.store.finish(summary.reason, summary.steps, summary.step_limit_reached)
             self.panel.run_updated(run.id)
         wanted, self._fork_wanted = self._fork_wanted, None
-        if wanted is not None and run is not None and summary.get("reason") == "stopped":
+        if wanted is not None and run is not None and summary.reason == "stopped":
             run.status = "forked"
             self.panel.run_updated(run.id)
             # After the window has taken the run's end (it becomes idle in its own slot for this signal).
@@ -257,3 +259,11 @@ class RunTracker(QObject):
         if run is not None:
             self.panel.run_updated(run.id)
         self._update_fork_bar()
+
+
+def _history_at(history: History, global_step: int, step: int) -> History:
+    """`history` (of weights at `global_step`) as it was at `step`: without the losses and rows of the steps after."""
+    later = global_step - step
+    losses = history.step_losses[:max(len(history.step_losses) - later, 0)] if later else history.step_losses
+    return History(losses, [row for row in history.epochs if row.get("step", 0) <= step],
+                   [row for row in history.evals if row.get("step", 0) <= step])

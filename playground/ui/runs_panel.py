@@ -319,8 +319,9 @@ class RunsPanel(QWidget):
 
     def set_checked(self, run_id: int, checked: bool) -> None:
         row = self._rows.get(run_id)
-        if row is not None:
-            self.table.item(row, NAME).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item = self.table.item(row, NAME) if row is not None else None
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def set_all_checked(self, checked: bool) -> None:
         for run in self.store.runs:
@@ -359,7 +360,7 @@ class RunsPanel(QWidget):
         self._fork_default = not enabled and not reason
         for widget in (self.fork_optimizer, self.fork_rate, self.fork_button):
             widget.setEnabled(enabled)
-        self.fork_label.setText(text if enabled else tr("Fork: {reason}").format(
+        self.fork_label.setText(text if text is not None else tr("Fork: {reason}").format(
             reason=reason or tr("train or pause a run first.")))
         self.fork_button.setToolTip(tr(FORK_TIP) if enabled else reason)
         if enabled and optimizer is not None:
@@ -383,15 +384,17 @@ class RunsPanel(QWidget):
 
     def _rename_selected(self) -> None:
         ids = self._selected_ids()
-        if ids:
-            self.table.editItem(self.table.item(self._rows[ids[0]], NAME))
+        item = self.table.item(self._rows[ids[0]], NAME) if ids else None
+        if item is not None:
+            self.table.editItem(item)
 
     def _delete_selected(self) -> None:
-        ids = [run_id for run_id in self._selected_ids()
-               if (run := self.store.get(run_id)) is not None and run.status not in ("running", "paused")]
-        if not ids:
+        runs = [run for run_id in self._selected_ids()
+                if (run := self.store.get(run_id)) is not None and run.status not in ("running", "paused")]
+        if not runs:
             return
-        names = ", ".join(self.store.get(run_id).display_name() for run_id in ids)
+        ids = [run.id for run in runs]
+        names = ", ".join(run.display_name() for run in runs)
         children = sum(len(self.store.children(run_id)) for run_id in ids)
         if not children:
             text = tr("Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are.")
@@ -499,6 +502,7 @@ class RunsPanel(QWidget):
                 self.table.setItem(row, column, item)
             item.setText(text)
         status = self.table.item(row, STATUS)
+        assert status is not None  # made with the other cells above
         font = status.font()
         font.setBold(run.status in ("running", "paused"))
         status.setFont(font)

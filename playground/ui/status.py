@@ -9,12 +9,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+from playground.core.events import Paused, RunStarted, RunSummary, StepDone
 from playground.core.i18n import N_, tr
 
 PROGRESS_STEPS = 1000
 # Numbers changing 20 times a second cannot be read, and each change repaints the bar: 5 Hz is plenty.
 REFRESH_SECONDS = 0.2
-# How a run ended (the trainer's summary "reason") → the progress bar's text.
+# How a run ended (RunSummary.reason) → the progress bar's text.
 ENDED = {
     "stopped": N_("%p%  ·  stopped"),
     "diverged": N_("%p%  ·  diverged"),
@@ -33,7 +34,10 @@ def format_duration(seconds: float) -> str:
 
 
 class TrainingStatus(QObject):
-    """Adds its labels to `bar` and updates them from the worker's payloads.
+    """Adds its labels to `bar` and updates them from the trainer's events.
+
+    Samples/s is the run's average as the trainer measures it: live while a run trains, then that run's
+    average; "–" where there is none (a run too short to measure, an error, nothing trained yet).
 
     A QObject child of the bar, so a language switch finds it: `retranslate` says the fields' texts again."""
 
@@ -88,10 +92,11 @@ class TrainingStatus(QObject):
             self._say("epoch", N_("Epoch –"))
         self._say("step", N_("Step {step:,}"), step=step)
 
-    def show_started(self, payload: dict[str, Any], target_epoch: int) -> None:
+    def show_started(self, event: RunStarted, target_epoch: int) -> None:
         self._target_epoch = target_epoch
         self._say("epoch", N_("Epoch {epoch}/{epochs}"),
-                  epoch=min(payload["epoch"] + 1, target_epoch), epochs=target_epoch)
+                  epoch=min(event.epoch + 1, target_epoch), epochs=target_epoch)
+        self._show_speed(None)  # the last run's figure is not this run's
         self._set_progress(0)
         self._say("progress", N_("Starting…"))
 
@@ -103,40 +108,45 @@ class TrainingStatus(QObject):
         self.progress.setValue(value)
         self.progress.setUpdatesEnabled(True)  # schedules the update
 
-    def show_step(self, payload: dict[str, Any], force: bool = False) -> None:
+    def show_step(self, step: StepDone, force: bool = False) -> None:
         now = time.monotonic()
         if not force and now - self._shown_at < REFRESH_SECONDS:
             return
         self._shown_at = now
         self._say("epoch", N_("Epoch {epoch}/{epochs}"),
-                  epoch=min(payload["epoch"] + 1, self._target_epoch), epochs=self._target_epoch)
-        self._say("step", N_("Step {step:,}"), step=payload["step"])
-        self._say("speed", N_("{speed:,.0f} samples/s"), speed=payload["samples_per_second"])
-        self._set_progress(int(payload["progress"] * PROGRESS_STEPS))
-        self._say("progress", N_("%p%  ·  {time} left"), time=format_duration(payload["eta_seconds"]))
+                  epoch=min(step.epoch + 1, self._target_epoch), epochs=self._target_epoch)
+        self._say("step", N_("Step {step:,}"), step=step.step)
+        self._show_speed(step.samples_per_second)
+        self._set_progress(int(step.progress * PROGRESS_STEPS))
+        self._say("progress", N_("%p%  ·  {time} left"), time=format_duration(step.eta_seconds))
 
-    def show_epoch(self, row: dict[str, Any]) -> None:
-        self._say("epoch", N_("Epoch {epoch}/{epochs}"), epoch=row["epoch"], epochs=self._target_epoch)
+    def show_epoch(self, epoch: int) -> None:
+        """`epoch` epochs are done."""
+        self._say("epoch", N_("Epoch {epoch}/{epochs}"), epoch=epoch, epochs=self._target_epoch)
 
-    def show_paused(self, payload: dict[str, Any]) -> None:
-        self._say("step", N_("Step {step:,}"), step=payload["step"])
+    def show_paused(self, event: Paused) -> None:
+        self._say("step", N_("Step {step:,}"), step=event.step)
         self._say("progress", N_("%p%  ·  paused"))
 
-    def show_finished(self, summary: dict[str, Any]) -> None:
-        if "steps" in summary:
-            self._say("step", N_("Step {step:,}"), step=summary["steps"])
-        if summary.get("samples_per_second"):
-            self._say("speed", N_("{speed:,.0f} samples/s"), speed=summary["samples_per_second"])
-        if summary.get("reason") == "completed" or summary.get("step_limit_reached"):
+    def show_finished(self, summary: RunSummary) -> None:
+        self._say("step", N_("Step {step:,}"), step=summary.steps)
+        self._show_speed(summary.samples_per_second)  # this run's average, or none: never a figure from before
+        if summary.reason == "completed" or summary.step_limit_reached:
             self._set_progress(PROGRESS_STEPS)
             self._say("progress", N_("Done"))
         else:
-            reason = summary.get("reason", "stopped")
+            reason = summary.reason
             if reason in ENDED:
                 self._say("progress", ENDED[reason])
             else:  # a reason this version does not know: shown as it is
                 self._texts.pop("progress", None)
                 self.progress.setFormat(f"%p%  ·  {reason}")
+
+    def _show_speed(self, samples_per_second: float | None) -> None:
+        if samples_per_second is None or not math.isfinite(samples_per_second) or samples_per_second <= 0:
+            self._say("speed", N_("– samples/s"))
+        else:
+            self._say("speed", N_("{speed:,.0f} samples/s"), speed=samples_per_second)
 
     def set_dataset(self, text: str, tooltip: str = "") -> None:
         self.dataset.setText(text)

@@ -15,8 +15,17 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QListView, QPushButton, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import N_, tr
@@ -173,7 +182,7 @@ class TaskSettings(QWidget):
         self.amp.toggled.connect(self._changed)
 
         task_box = QGroupBox(tr("Task and loss"))
-        form = QFormLayout(task_box)
+        task_form = form = QFormLayout(task_box)
         form.addRow(tr("Task"), self.task)
         form.addRow(tr("Loss"), self.loss)
         form.addRow(self.head_notice)
@@ -191,11 +200,13 @@ class TaskSettings(QWidget):
         form = QFormLayout(more)
         form.addRow(tr("Validation"), self.validation)
         form.addRow(self.amp)
-        for f, fields in ((task_box.layout(), (self.task, self.loss)),
-                          (tuning.layout(), (self.regularization, self.regularization_rate, self.schedule)),
-                          (more.layout(), (self.validation,))):
+        for f, fields in ((task_form, (self.task, self.loss)),
+                          (self._tuning_form, (self.regularization, self.regularization_rate, self.schedule)),
+                          (form, (self.validation,))):
             for field in fields:
-                f.labelForField(field).setToolTip(field.toolTip())
+                label = f.labelForField(field)
+                if label is not None:
+                    label.setToolTip(field.toolTip())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(task_box)
@@ -277,6 +288,7 @@ class TaskSettings(QWidget):
 
     def offered_tasks(self) -> list[str]:
         model = self.task.model()
+        assert isinstance(model, QStandardItemModel)
         return [self.task.itemData(r) for r in range(self.task.count()) if model.item(r).isEnabled()]
 
     # ----- what the window tells it --------------------------------------------------------------------

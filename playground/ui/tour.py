@@ -62,6 +62,7 @@ class TourOverlay(QWidget):
 
     def __init__(self, window: QWidget, steps: Sequence[TourStep], restore: Callable[[], None] | None = None):
         super().__init__(window)
+        self._window = window  # the parent it covers
         self.setObjectName("tourOverlay")
         self.steps = list(steps)
         self._restore = restore
@@ -122,7 +123,7 @@ class TourOverlay(QWidget):
         return [QRect(r) for r in self._holes]
 
     def start(self, index: int = 0) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._window.rect())
         self.show()
         self.raise_()
         self.go_to(index)
@@ -171,7 +172,7 @@ class TourOverlay(QWidget):
     # ----- layout and painting -----------------------------------------------------------------------
     def _place(self) -> None:
         step = self.steps[self._index]
-        window = self.parentWidget()
+        window = self._window
         self.setGeometry(window.rect())
         rects = [_rect_in(window, w) for w in step.targets() if w is not None and w.isVisible()]
         self._holes = [r.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN).intersected(self.rect())
@@ -205,11 +206,12 @@ class TourOverlay(QWidget):
 
     # ----- events --------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.parentWidget():
+        if watched is self._window:
             if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and self.isVisible():
                 self._place()
             return False
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and self._handles(event):
+        if (event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent)
+                and self._handles(event)):
             if event.type() == QEvent.Type.KeyPress:
                 self.keyPressEvent(event)
             event.accept()
@@ -217,7 +219,7 @@ class TourOverlay(QWidget):
         return False
 
     def event(self, event: QEvent) -> bool:  # noqa: A003 (Qt override)
-        if event.type() == QEvent.Type.ShortcutOverride and self._handles(event):
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._handles(event):
             event.accept()  # the overlay's keys win over the window's shortcuts (Esc = Stop, Space = Pause)
             return True
         return super().event(event)
@@ -244,7 +246,7 @@ class TourOverlay(QWidget):
         event.accept()
 
     def _end(self, completed: bool) -> None:
-        self.parentWidget().removeEventFilter(self)
+        self._window.removeEventFilter(self)
         self.hide()
         if self._restore is not None:
             self._restore()
@@ -366,6 +368,7 @@ def main_window_steps(window) -> list[TourStep]:
                     "offers the fix."),
                  lambda: [window.network_dock]),
     ]
+    text: str | Callable[[], str]
     for index in range(tabs.count()):
         key = tab_key(tabs, index)
         if key in _TAB_TEXTS:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QSplitter, QTabW
 from playground.core.i18n import tr
 from playground.core.layers import LAYER_TYPES
 from playground.core.learn_topics import topic
-from playground.ui.learn_sidebar import LearnSidebar, make_learn_dock, run_demo
 from playground.ui.layer_palette import CATEGORIES
+from playground.ui.learn_sidebar import LearnSidebar, make_learn_dock, run_demo
 from playground.ui.preferences import PreferencesManager
 from playground.ui.theme import plot_colours, restyle_plots
 from playground.ui.tour import TourOverlay, main_window_steps
@@ -62,7 +62,7 @@ def tab_index(tabs: QTabWidget, key: str) -> int:
 
 
 class WindowComfort(QObject):
-    def __init__(self, window: "MainWindow", settings: QSettings | None):
+    def __init__(self, window: MainWindow, settings: QSettings | None):
         super().__init__(window)
         self.window = window
         self._remember = settings is not None
@@ -79,7 +79,7 @@ class WindowComfort(QObject):
         if self.preferences.apply_theme():
             self._restyle(True)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             # A method, not a lambda: the application's style hints outlive every window, and a lambda
             # connected to them would keep a closed window (and its trainer) alive.
             app.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
@@ -141,8 +141,16 @@ class WindowComfort(QObject):
         self.tour_action = QAction(tr("&Tour"), w)
         self.tour_action.setStatusTip(tr("A walk past every part of the window."))
         self.tour_action.triggered.connect(self.start_tour)
-        w.help_menu.insertAction(w.help_menu.actions()[0] if w.help_menu.actions() else None, self.tour_action)
-        w.help_menu.insertSeparator(w.help_menu.actions()[1] if len(w.help_menu.actions()) > 1 else None)
+        actions = w.help_menu.actions()
+        if actions:
+            w.help_menu.insertAction(actions[0], self.tour_action)
+        else:
+            w.help_menu.addAction(self.tour_action)
+        actions = w.help_menu.actions()
+        if len(actions) > 1:
+            w.help_menu.insertSeparator(actions[1])
+        else:
+            w.help_menu.addSeparator()
 
     def _show_tab_shortcut(self, index: int, action: QAction) -> None:
         """Tab `index`'s tooltip with the keys of its Go To Tab action."""
@@ -209,7 +217,8 @@ class WindowComfort(QObject):
         """Speak `locale` from now on: every open window is re-translated in place (nothing is rebuilt)."""
         from playground.ui.i18n import apply_language, last_error
 
-        if not apply_language(QApplication.instance(), locale):
+        app = QApplication.instance()
+        if app is not None and not apply_language(app, locale):
             self.window.show_status(tr("The translation could not be loaded: {reason}").format(reason=last_error()))
 
     def _system_theme_changed(self, _scheme) -> None:
@@ -303,7 +312,7 @@ class WindowComfort(QObject):
         return False
 
 
-def _fill_add_layer_menu(menu: QMenu, window: "MainWindow") -> dict[str, QAction]:
+def _fill_add_layer_menu(menu: QMenu, window: MainWindow) -> dict[str, QAction]:
     """Edit ▸ Add Layer ▸ <category> ▸ <type>: inserts after the selected layer, like a double-click."""
     actions: dict[str, QAction] = {}
     by_category: dict[str, list[str]] = {}
@@ -325,13 +334,13 @@ def _fill_add_layer_menu(menu: QMenu, window: "MainWindow") -> dict[str, QAction
     return actions
 
 
-def _add_layer(window: "MainWindow", type_name: str) -> None:
+def _add_layer(window: MainWindow, type_name: str) -> None:
     window.network_dock.show()
     if window.editor.add_layer(type_name):
         window.editor.stack_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
-def _no_dead_tab_stops(window: "MainWindow") -> None:
+def _no_dead_tab_stops(window: MainWindow) -> None:
     """Scroll areas whose contents take the focus themselves need no tab stop of their own (the area
     scrolls to the focused child); a stop that only highlights a frame costs keyboard users a key press."""
     for area in window.findChildren(QScrollArea):

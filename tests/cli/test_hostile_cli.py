@@ -24,6 +24,7 @@ import playground.cli as cli
 import playground.core.trainer as trainer_module
 from playground.cli import main
 from playground.core.atomic_io import remove_stale_temp_files, temp_name, write_text_atomically
+from playground.core.events import RunSummary, StepDone
 from playground.core.project_file import load_project, save_project
 from playground.core.shape_inference import format_bytes, infer_shapes
 
@@ -172,15 +173,15 @@ def ctrl_c(monkeypatch):
     listener = cli._Progress.listener
     phase: list[str] = []
 
-    def press(progress, kind, payload):
-        if kind == "step" and payload["batch"] == 3 and not progress.stopping:
+    def press(progress, event):
+        if isinstance(event, StepDone) and event.batch == 3 and not progress.stopping:
             os.kill(os.getpid(), signal.SIGINT)
             deadline = time.monotonic() + 10
             while not progress.stopping and time.monotonic() < deadline:
                 time.sleep(0.01)
-        elif kind == "finished" and phase == ["training"]:
+        elif isinstance(event, RunSummary) and phase == ["training"]:
             _sigint()
-        listener(progress, kind, payload)
+        listener(progress, event)
 
     def pressed_again(method):
         def wrapper(*args, **kwargs):

@@ -8,8 +8,19 @@ from dataclasses import replace
 
 import pytest
 
+from playground.core.events import EpochFinished, StepDone
 from playground.core.experiments import (
-    CandidateResult, DataRecipe, ExperimentRunner, default_experiments, experiment_by_key, result_table,
+    CandidateFinished,
+    CandidateProgress,
+    CandidateResult,
+    CandidateStarted,
+    DataRecipe,
+    ExperimentFinished,
+    ExperimentRunner,
+    ExperimentStarted,
+    default_experiments,
+    experiment_by_key,
+    result_table,
 )
 from playground.core.metrics import History
 from playground.core.shape_inference import infer_shapes
@@ -58,8 +69,8 @@ def test_candidates_are_valid(experiment, small_mnist):
 @pytest.mark.parametrize("key", KEYS)
 def test_each_experiment_trains_and_concludes(key, small_mnist):
     experiment = experiment_by_key(key).shrunk(max_train=256, max_test=128, max_epochs=1)
-    events: list[str] = []
-    result = ExperimentRunner(experiment, small_mnist).run(lambda kind, payload: events.append(kind))
+    events: list[object] = []
+    result = ExperimentRunner(experiment, small_mnist).run(events.append)
     assert result.complete and len(result.results) == len(experiment.candidates)
     for candidate, outcome in zip(experiment.candidates, result.results):
         assert outcome.label == candidate.label and outcome.steps > 0
@@ -67,8 +78,14 @@ def test_each_experiment_trains_and_concludes(key, small_mnist):
             assert 0.0 <= outcome.accuracy(split) <= 1.0
         assert outcome.grad_norms and all(g >= 0 for _, g in outcome.grad_norms)
         assert outcome.history.step_losses and outcome.history.epochs
-    assert events[0] == "experiment_started" and events[-1] == "finished"
-    assert events.count("candidate_started") == len(experiment.candidates)
+    assert isinstance(events[0], ExperimentStarted) and events[0].candidates == len(experiment.candidates)
+    assert events[-1] == ExperimentFinished(result)
+    started = [e for e in events if isinstance(e, CandidateStarted)]
+    assert [e.candidate for e in started] == list(range(len(experiment.candidates)))
+    finished = [e for e in events if isinstance(e, CandidateFinished)]
+    assert [e.result for e in finished] == result.results
+    epochs = [e for e in events if isinstance(e, CandidateProgress) and isinstance(e.event, EpochFinished)]
+    assert [e.event.row() for e in epochs if e.candidate == 0] == result.results[0].history.epochs
     text = result.conclusion()
     assert text and "%" in text and "Cancelled" not in text
     table = result.table()
@@ -152,9 +169,9 @@ def test_cancel_stops_the_candidate_in_training_and_starts_no_other(small_mnist)
     runner = ExperimentRunner(experiment, small_mnist)
     steps = []
 
-    def listener(kind, payload):
-        if kind == "step":
-            steps.append(payload["step"])
+    def listener(event):
+        if isinstance(event, CandidateProgress) and isinstance(event.event, StepDone):
+            steps.append(event.event.step)
             if len(steps) == 3:
                 runner.cancel()
 

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import torch
 
+from playground.core.events import StepDone
 from playground.core.metrics import History
 from playground.core.schedules import learning_rate_at
 from playground.core.spec import ModelSpec
@@ -169,7 +170,9 @@ def test_l1_and_l2_shrink_the_weights():
     assert weight_sums(l1)[0] < 0.7 * weight_sums(plain)[0]
     assert weight_sums(l2)[1] < 0.7 * weight_sums(plain)[1]
     # L1 drives weights to (near) zero; L2 only makes them small.
-    tiny = lambda t: np.mean([float((p.abs() < 1e-2).float().mean()) for p in t.model.parameters() if p.ndim > 1])
+    def tiny(t):
+        return np.mean([float((p.abs() < 1e-2).float().mean()) for p in t.model.parameters() if p.ndim > 1])
+
     assert tiny(l1) > tiny(l2)
 
 
@@ -213,10 +216,10 @@ def test_schedules_equal_pytorchs_schedulers(name):
 def test_the_trainer_follows_the_schedule_and_reports_the_rate():
     problem = ToyProblem(name="circle", n_points=200)
     data = make_problem(problem)
-    trainer = Trainer(mlp(2, [4], 1, "Sigmoid"),
-                      TrainingConfig(task="binary", epochs=4, batch_size=20, learning_rate=0.1, lr_schedule="cosine"), data)
+    config = TrainingConfig(task="binary", epochs=4, batch_size=20, learning_rate=0.1, lr_schedule="cosine")
+    trainer = Trainer(mlp(2, [4], 1, "Sigmoid"), config, data)
     rates = []
-    trainer.run(lambda kind, p: rates.append(p["learning_rate"]) if kind == "step" else None)
+    trainer.run(lambda event: rates.append(event.learning_rate) if isinstance(event, StepDone) else None)
     total = 4 * trainer.steps_per_epoch
     # the rate shown after step k is the one that step used
     assert np.allclose(rates, [0.1 * (1 + math.cos(math.pi * s / total)) / 2 for s in range(total)])

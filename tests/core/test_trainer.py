@@ -5,10 +5,20 @@ import numpy as np
 import pytest
 import torch
 
+from playground.core.events import (
+    Diverged,
+    EpochFinished,
+    Evaluated,
+    Paused,
+    RunStarted,
+    RunSummary,
+    SnapshotReady,
+    StepDone,
+)
 from playground.core.presets import load_preset
-from playground.core.trainer import Trainer, TrainingSetupError
-from playground.core.training_config import ConfigError, TrainingConfig
 from playground.core.spec import LayerSpec, ModelSpec
+from playground.core.trainer import RATE_MIN_STEPS, Trainer, TrainingSetupError
+from playground.core.training_config import ConfigError, TrainingConfig
 
 
 def mlp(data, **changes):
@@ -19,20 +29,25 @@ def mlp(data, **changes):
 def test_training_learns_and_reports_every_kind_of_event(small_mnist):
     trainer = mlp(small_mnist, epochs=2, eval_every_steps=10)
     events = []
-    summary = trainer.run(lambda kind, payload: events.append((kind, payload)))
-    kinds = [k for k, _ in events]
-    assert kinds[0] == "started" and kinds[-1] == "finished"
-    assert kinds.count("step") == 2 * trainer.steps_per_epoch == 64
-    assert kinds.count("epoch") == 2 and kinds.count("eval") >= 4
+    summary = trainer.run(events.append)
+    assert isinstance(events[0], RunStarted) and events[-1] is summary and isinstance(summary, RunSummary)
+    steps = [e for e in events if isinstance(e, StepDone)]
+    epochs = [e for e in events if isinstance(e, EpochFinished)]
+    assert len(steps) == 2 * trainer.steps_per_epoch == 64 and [s.step for s in steps] == list(range(1, 65))
+    assert len(epochs) == 2 and sum(isinstance(e, Evaluated) for e in events) >= 4
     assert summary.reason == "completed" and summary.epochs_completed == 2
     assert summary.test_accuracy > 0.75  # 2,000 digits, 2 epochs
     losses = trainer.history.step_losses
     assert np.mean(losses[-10:]) < np.mean(losses[:10]) / 2
-    # snapshots are plain data, never live tensors
-    for _, payload in events:
-        assert not any(isinstance(v, torch.Tensor) for v in payload.values())
-    step = next(p for k, p in events if k == "step")
-    assert {"loss", "samples_per_second", "eta_seconds", "progress"} <= step.keys()
+    # events are plain data, never live tensors; the history keeps the rows the events describe
+    for event in events:
+        assert not any(isinstance(v, torch.Tensor) for v in vars(event).values())
+    assert [e.row() for e in epochs] == trainer.history.epochs
+    assert [e.row() for e in events if isinstance(e, Evaluated)] == trainer.history.evals
+    assert {"test_loss", "test_accuracy", "train_loss", "train_accuracy"} <= trainer.history.epochs[0].keys()
+    assert all(isinstance(s.loss, float) and 0 < s.progress <= 1 for s in steps)
+    assert events[0].spec.to_json() == trainer.spec.to_json() and events[0].config == trainer.config
+    assert events[0].spec is not trainer.spec and events[0].config is not trainer.config  # copies
 
 
 def test_same_seed_same_curves(small_mnist):
@@ -48,31 +63,31 @@ def test_single_step_pause_resume_and_stop(small_mnist):
     trainer = mlp(small_mnist)
     steps = []
     trainer.control.step()  # from idle: exactly one batch, then wait
-    thread = threading.Thread(target=trainer.run, args=(lambda k, p: steps.append(k),))
+    thread = threading.Thread(target=trainer.run, args=(lambda event: steps.append(type(event)),))
     thread.start()
     deadline = 50
     while trainer.global_step < 1 and deadline:
         threading.Event().wait(0.05)
         deadline -= 1
     threading.Event().wait(0.3)
-    assert trainer.global_step == 1 and "paused" in steps
+    assert trainer.global_step == 1 and Paused in steps
     trainer.control.step()
     threading.Event().wait(0.3)
     assert trainer.global_step == 2
     trainer.control.stop()
     thread.join(2)
     assert not thread.is_alive()
-    assert steps[-1] == "finished"
+    assert steps[-1] is RunSummary
 
 
 def test_stop_within_one_batch_from_another_thread(small_mnist):
     trainer = mlp(small_mnist, epochs=50)
     seen = []
 
-    def listener(kind, payload):
-        if kind == "step":
-            seen.append(payload["step"])
-            if payload["step"] == 5:
+    def listener(event):
+        if isinstance(event, StepDone):
+            seen.append(event.step)
+            if event.step == 5:
                 trainer.control.stop()
 
     summary = trainer.run(listener)
@@ -86,10 +101,10 @@ def test_stop_within_one_batch_from_another_thread(small_mnist):
 def test_divergence_stops_and_restores_finite_weights(small_mnist):
     trainer = mlp(small_mnist, optimizer="sgd", learning_rate=10.0, epochs=3)
     events = []
-    summary = trainer.run(lambda k, p: events.append((k, p)))
+    summary = trainer.run(events.append)
     assert summary.reason == "diverged"
     assert "lower" in summary.message and f"step {trainer.global_step + 1}" in summary.message
-    assert any(k == "diverged" for k, _ in events)
+    assert Diverged(trainer.global_step, summary.message) in events
     for tensor in trainer.model.state_dict().values():
         assert torch.isfinite(tensor).all()
     assert all(math.isfinite(x) for x in trainer.history.step_losses)
@@ -134,8 +149,15 @@ def test_every_preset_trains_a_few_steps(small_mnist):
         trainer.control.step()
         trainer.control.step()
         trainer.control.step()
-        seen = []
-        trainer.run(lambda k, p: (seen.append(p["loss"]), trainer.control.stop()) if k == "step" and len(seen) >= 2 else seen.append(p.get("loss")) if k == "step" else None)
+        seen: list[float] = []
+
+        def stop_after_three(event, seen=seen, trainer=trainer):
+            if isinstance(event, StepDone):
+                seen.append(event.loss)
+                if len(seen) >= 3:
+                    trainer.control.stop()
+
+        trainer.run(stop_after_three)
         assert trainer.global_step >= 3, name
         assert all(math.isfinite(x) for x in trainer.history.step_losses), name
 
@@ -174,17 +196,17 @@ def test_snapshots_arrive_only_when_asked(small_mnist):
     trainer = Trainer(preset.spec, preset.training.replace(epochs=1), small_mnist)
     snaps = []
 
-    def listener(kind, payload):
-        if kind == "step" and payload["step"] in (3, 10):
+    def listener(event):
+        if isinstance(event, StepDone) and event.step in (3, 10):
             trainer.request_snapshot()
-        if kind == "snapshot":
-            snaps.append(payload)
-        if kind == "step" and payload["step"] == 12:
+        if isinstance(event, SnapshotReady):
+            snaps.append(event)
+        if isinstance(event, StepDone) and event.step == 12:
             trainer.control.stop()
 
     trainer.run(listener)
-    assert [s["step"] for s in snaps] == [4, 11]
-    snap = snaps[0]["snapshot"]
+    assert [s.step for s in snaps] == [4, 11]
+    snap = snaps[0].snapshot
     assert snap.feature_maps["conv1"].shape == (16, 28, 28) and snap.layers[0].weight_grad_norm > 0
     trainer.set_probe(7)
     assert trainer.probe_index == 7
@@ -197,7 +219,7 @@ def test_added_examples_join_the_training_set_at_the_next_epoch(small_mnist):
     before = trainer.steps_per_epoch
     trainer.add_training_examples(drawings, np.ones(100, np.int64))
     steps = []
-    trainer.run(lambda k, p: steps.append(p["steps_per_epoch"]) if k == "step" else None)
+    trainer.run(lambda e: steps.append(e.steps_per_epoch) if isinstance(e, StepDone) else None)
     assert len(trainer.data.train) == 2100 and before == 32 and steps[0] == trainer.steps_per_epoch == 33
     assert trainer.data.train.labels[-1] == 1
     with pytest.raises(TrainingSetupError, match="28×28"):
@@ -264,9 +286,9 @@ def test_an_epochs_training_time_leaves_out_test_checks_and_the_time_between_run
     monkeypatch.setattr(trainer, "scores", slow_scores)
     events = []
 
-    def listener(kind, payload):
-        events.append(kind)
-        if kind == "step" and payload["step"] == 2:
+    def listener(event):
+        events.append(type(event))
+        if isinstance(event, StepDone) and event.step == 2:
             clock[0] += 1000.0  # the listener's own work counts: it is part of training through the app
             trainer.control.stop()  # ends the run after this step, mid-epoch
 
@@ -276,6 +298,30 @@ def test_an_epochs_training_time_leaves_out_test_checks_and_the_time_between_run
     trainer.control.resume()
     trainer.run(listener)
     row = trainer.history.epochs[-1]
-    assert events.count("eval") == 3
+    assert events.count(Evaluated) == 3
     assert 1000 < row["train_seconds"] < 1001  # the listener's 1000 s and a few fake milliseconds
     assert row["seconds"] > 5000 + 1000 + 4 * 100  # the gap, the checks and the epoch's own test
+
+
+def test_speed_is_reported_once_a_run_has_trained_enough_batches_to_measure_it(small_mnist):
+    """One or two batches measure start-up costs, not speed: a run's samples/s (live and in its summary) is None
+    until it has trained RATE_MIN_STEPS batches, so a single Step never puts a figure in the status bar."""
+    trainer = mlp(small_mnist)
+    rates = []
+
+    def listener(event):
+        if isinstance(event, StepDone):
+            rates.append(event.samples_per_second)
+            if event.step == RATE_MIN_STEPS - 1:
+                trainer.control.stop()
+
+    short = trainer.run(listener)
+    assert short.reason == "stopped" and short.steps == RATE_MIN_STEPS - 1
+    assert rates == [None] * (RATE_MIN_STEPS - 1) and short.samples_per_second is None
+    rates.clear()
+    trainer.control.resume()
+    full = trainer.run(listener)  # the rest of the epoch: a new run, measured from its own first batch
+    assert full.reason == "completed" and len(rates) == 32 - (RATE_MIN_STEPS - 1)
+    assert rates[:RATE_MIN_STEPS - 1] == [None] * (RATE_MIN_STEPS - 1)
+    assert all(r is not None and r > 0 for r in rates[RATE_MIN_STEPS - 1:])
+    assert full.samples_per_second is not None and full.samples_per_second > 0

@@ -19,12 +19,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from playground.core.datasets import load_data
+from playground.core.events import EpochFinished, Paused, RunStarted, RunSummary, StepDone
 from playground.core.presets import load_preset
 from playground.core.trainer import Trainer
 
 TRAIN, TEST, BATCH = 640, 100, 64
 STEPS_PER_EPOCH = TRAIN // BATCH  # 10: the random step counts cross epoch ends often
 WAIT_S = 30.0
+KINDS = {RunStarted: "started", StepDone: "step", EpochFinished: "epoch", Paused: "paused", RunSummary: "finished"}
 
 
 @pytest.fixture(scope="module")
@@ -44,21 +46,21 @@ class Driver:
 
     def __init__(self, trainer: Trainer):
         self.trainer = trainer
-        self.events: list[tuple[str, dict]] = []
+        self.events: list[tuple[str, object]] = []  # (kind, the event)
         self.summaries: list = []
         self.pause_at: int | None = None
         self.stop_at: int | None = None
         self.cond = threading.Condition()
         self.thread: threading.Thread | None = None
 
-    def listener(self, kind: str, payload: dict) -> None:
+    def listener(self, event) -> None:
         with self.cond:
-            self.events.append((kind, payload))
+            self.events.append((KINDS.get(type(event), type(event).__name__), event))
             self.cond.notify_all()
-        if kind == "step":
-            if payload["step"] == self.pause_at:
+        if isinstance(event, StepDone):
+            if event.step == self.pause_at:
                 self.trainer.control.pause()
-            if payload["step"] == self.stop_at:
+            if event.step == self.stop_at:
                 self.trainer.control.stop()
 
     def start_paused(self) -> None:
@@ -78,7 +80,7 @@ class Driver:
             assert self.cond.wait_for(predicate, WAIT_S), "the trainer did not get there in time"
 
     def wait_paused_at(self, step: int) -> None:
-        self.wait_for(lambda: any(k == "paused" and p["step"] == step for k, p in self.events[-3:]))
+        self.wait_for(lambda: any(k == "paused" and e.step == step for k, e in self.events[-3:]))
 
     def join(self) -> None:
         self.thread.join(WAIT_S)
@@ -87,7 +89,7 @@ class Driver:
 
 def check_consistent(trainer: Trainer, driver: Driver) -> None:
     """What must hold whenever the loop is waiting (paused) or has returned."""
-    steps = [p["step"] for k, p in driver.events if k == "step"]
+    steps = [e.step for k, e in driver.events if k == "step"]
     assert steps == list(range(1, trainer.global_step + 1))  # no step lost, repeated or skipped
     assert len(trainer.history.step_losses) == trainer.global_step
     assert trainer.epochs_done == len(trainer.history.epochs) == trainer.global_step // STEPS_PER_EPOCH
@@ -97,9 +99,9 @@ def check_consistent(trainer: Trainer, driver: Driver) -> None:
     kinds = [k for k, _ in driver.events]
     assert kinds.count("started") == len(driver.summaries) + (1 if driver.thread.is_alive() else 0)
     assert kinds.count("finished") == len(driver.summaries)
-    for (kind, payload) in driver.events:
+    for (kind, event) in driver.events:
         if kind == "paused":
-            assert payload["epoch"] == payload["step"] // STEPS_PER_EPOCH
+            assert event.epoch == event.step // STEPS_PER_EPOCH
 
 
 def still(trainer: Trainer, step: int) -> None:
@@ -147,8 +149,8 @@ def test_pause_step_resume_stop_at_exact_random_steps(tiny_mnist, ops):
                 assert summary.reason == "stopped" and trainer.global_step == s + d == summary.steps
                 check_consistent(trainer, driver)
                 driver.start_paused()
-                started = [p for k, p in driver.events if k == "started"][-1]
-                assert started["step"] == s + d and started["epoch"] == (s + d) // STEPS_PER_EPOCH
+                started = [e for k, e in driver.events if k == "started"][-1]
+                assert started.step == s + d and started.epoch == (s + d) // STEPS_PER_EPOCH
             else:
                 trainer.control.stop()
                 driver.join()
@@ -198,7 +200,7 @@ def test_controls_from_another_thread_at_random_moments(tiny_mnist, seed):
                 running = False
             s, paused_before = trainer.global_step, driver.count("paused")
             control.step()
-            driver.wait_for(lambda: driver.count("paused") > paused_before)
+            driver.wait_for(lambda before=paused_before: driver.count("paused") > before)
             assert trainer.global_step == s + 1
             check_consistent(trainer, driver)
         else:

@@ -14,6 +14,7 @@ import torch
 
 from playground.core import devices
 from playground.core.datasets import load_data
+from playground.core.events import RunStarted, StepDone
 from playground.core.presets import load_preset
 from playground.core.project_file import load_project, save_project
 from playground.core.trainer import Trainer
@@ -36,10 +37,10 @@ def trainer_for(preset_name: str, data, **settings) -> Trainer:
 
 def stop_after(trainer: Trainer, steps: int, seen: list | None = None):
     """A listener that stops the run after `steps` batches (and keeps every event in `seen`)."""
-    def listener(kind, payload):
+    def listener(event):
         if seen is not None:
-            seen.append((kind, payload))
-        if kind == "step" and payload["step"] >= steps:
+            seen.append(event)
+        if isinstance(event, StepDone) and event.step >= steps:
             trainer.control.stop()
     return listener
 
@@ -57,8 +58,8 @@ def test_a_few_steps_on_cuda(data, preset):
     events = []
     summary = trainer.run(stop_after(trainer, 20, events))
     assert summary.reason == "stopped" and trainer.global_step == 20
-    started = next(p for k, p in events if k == "started")
-    assert started["device"].startswith("cuda")
+    started = next(e for e in events if isinstance(e, RunStarted))
+    assert started.device.startswith("cuda")
     losses = trainer.history.step_losses
     assert len(losses) == 20 and all(math.isfinite(v) for v in losses)
     assert np.mean(losses[-5:]) < np.mean(losses[:5])  # it learns
@@ -66,7 +67,7 @@ def test_a_few_steps_on_cuda(data, preset):
     assert all(isinstance(v, np.ndarray) for v in after.values())
     assert any(not np.array_equal(before[k], after[k]) for k in before)
     # Events carry plain numbers, never CUDA tensors.
-    assert not any(isinstance(v, torch.Tensor) for _, p in events for v in p.values())
+    assert not any(isinstance(v, torch.Tensor) for e in events for v in vars(e).values())
 
 
 @pytest.mark.cuda
@@ -184,8 +185,8 @@ def test_cuda_requested_without_a_gpu_trains_on_the_cpu_and_says_so(data, monkey
     assert "AMP" in message or "mixed precision" in message.lower()  # the AMP wish is answered too
     events = []
     summary = trainer.run(stop_after(trainer, 5, events))
-    started = next(p for k, p in events if k == "started")
-    assert started["device"] == "cpu" and started["device_message"] == trainer.device_message
+    started = next(e for e in events if isinstance(e, RunStarted))
+    assert started.device == "cpu" and started.device_message == trainer.device_message
     assert summary.reason == "stopped" and all(math.isfinite(v) for v in trainer.history.step_losses)
 
 

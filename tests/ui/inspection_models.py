@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from playground.core.datasets import DataSplits
+from playground.core.events import SnapshotReady, StepDone, TrainingEvent
 from playground.core.inspection import TrainingSnapshot
 from playground.core.presets import load_preset
 from playground.core.trainer import Trainer
@@ -44,11 +45,11 @@ def trained(name: str, data: DataSplits, epochs: int = 1) -> TrainedNetwork:
         trainer = Trainer(preset.spec, preset.training.replace(epochs=epochs), data)
         result = TrainedNetwork(trainer)
 
-        def listen(kind: str, payload: dict) -> None:
-            if kind == "step" and payload["step"] % SNAPSHOT_EVERY == 0:
+        def listen(event: TrainingEvent) -> None:
+            if isinstance(event, StepDone) and event.step % SNAPSHOT_EVERY == 0:
                 trainer.request_snapshot()
-            elif kind == "snapshot":
-                result.snapshots.append(payload["snapshot"])
+            elif isinstance(event, SnapshotReady):
+                result.snapshots.append(event.snapshot)
 
         trainer.run(listen)
         _cache[key] = result

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from playground.core.experiments import default_experiments, experiment_by_key
+from playground.core.experiments import CandidateStarted, default_experiments, experiment_by_key
 from playground.ui.experiments_panel import ExperimentsPanel
 
 RUN_TIMEOUT_MS = 120_000
@@ -102,7 +102,7 @@ def test_the_status_follows_the_run_and_the_language_not_its_own_text(qtbot, mak
     panel = make_panel([experiment])
     key = experiment.key
     panel._running = key  # noqa: SLF001 — the job's reports, without training
-    panel._on_candidate_started(key, 0, {"label": experiment.candidates[0].label})  # noqa: SLF001
+    panel._on_candidate_started(key, CandidateStarted(0, experiment.candidates[0].label, 100, 10))  # noqa: SLF001
     panel._on_progress(key, 0.5, 12.0)  # noqa: SLF001
     assert panel.status.text() == "Training “Linear layers only” (1 of 2)… — about 12 s left"
     panel.cancel()

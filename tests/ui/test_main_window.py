@@ -141,7 +141,7 @@ def test_stop_ends_the_run_within_a_batch(qtbot, make_window, record):
     at_stop = trainer.global_step
     assert window.state == RunState.STOPPING
     summary, = finished.wait(qtbot)
-    assert summary["reason"] == "stopped"
+    assert summary.reason == "stopped"
     assert trainer.global_step <= at_stop + 1
     wait_idle(qtbot, window)
     assert "Stopped" in window.panel.summary.text()
@@ -296,3 +296,22 @@ def test_data_the_network_cannot_read_is_explained(qtbot, small_data, make_windo
     assert not window.run_actions.train.isEnabled() and "1×20×20" in window.run_actions.train.toolTip()
     assert window.head_check.apply_fix()
     assert window.spec.input_shape == (1, 20, 20) and window.run_actions.train.isEnabled()
+
+
+def test_samples_per_second_never_comes_from_a_stretch_of_one_batch(qtbot, make_window, record):
+    """After a run the status bar keeps that run's average; a Step from idle (a run of one batch, then paused and
+    stopped) shows none rather than what one batch took, and nothing of the earlier run's figure either."""
+    window = make_window()
+    set_settings(window, epochs=1, batch_size=64)  # 32 steps: enough to measure
+    window.train()
+    wait_idle(qtbot, window)
+    speed = window.status.speed.text()
+    assert speed.endswith(" samples/s") and speed[0].isdigit(), speed
+    paused = record(window.worker.paused)
+    window.step()
+    paused.wait(qtbot)
+    qtbot.waitUntil(lambda: window.state == RunState.PAUSED and window.plots.step_count == 33)
+    assert window.status.speed.text() == "– samples/s"
+    window.stop()
+    wait_idle(qtbot, window)
+    assert window.status.speed.text() == "– samples/s" and window.status.step.text() == "Step 33"

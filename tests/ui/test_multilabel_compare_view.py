@@ -23,7 +23,7 @@ def test_runs_off_the_gui_thread_and_shows_both_heads(qtbot, view, tmp_path):
         assert not view.run_button.isEnabled() and view.cancel_button.isEnabled()
     comparison = result.args[0]
     assert comparison is not None and view.comparison is comparison
-    assert view._runner._thread.ident != gui
+    assert view._runner.jobs.ident not in (None, gui)
     assert len(view.plots) == len(comparison.digits) == 6
     soft, sig = comparison.heads
     assert f"F1 {soft.scores['f1']:.2f}" in view.scores.text() and f"F1 {sig.scores['f1']:.2f}" in view.scores.text()

@@ -71,7 +71,7 @@ def test_the_heatmap_follows_the_network_as_it_learns(qtbot, panel):
     assert after[50, 50] < 0.5 < after[2, 2]
     rgb = panel.boundary.shown_rgb()
     assert rgb[50, 50, 0] > rgb[50, 50, 2] and rgb[2, 2, 2] > rgb[2, 2, 0]  # orange inside, blue outside
-    assert panel.epoch_rows and panel.epoch_rows[-1]["test_accuracy"] > 0.8
+    assert panel.epoch_rows and panel.epoch_rows[-1].test["accuracy"] > 0.8
     assert panel.train_curve.getData()[0] is not None and len(panel.train_curve.getData()[0]) == len(panel.epoch_rows)
     assert f"Epoch <b>{panel.last_frame.epoch:,}</b>" == panel.epoch_label.text()
 
@@ -89,11 +89,11 @@ def test_step_trains_one_epoch_and_reset_starts_afresh(qtbot, panel):
     qtbot.waitUntil(lambda: not panel.running and panel.last_frame.epoch == 1, timeout=TIMEOUT_MS)
     panel.step()
     qtbot.waitUntil(lambda: not panel.running and panel.last_frame.epoch == 2, timeout=TIMEOUT_MS)
-    assert [row["epoch"] for row in panel.epoch_rows] == [1, 2]
+    assert [row.epoch for row in panel.epoch_rows] == [1, 2]
     trained = panel.last_frame.values.copy()
     panel.reset()
     qtbot.waitUntil(lambda: panel.train_button.isEnabled() and panel.last_frame.step == 0, timeout=TIMEOUT_MS)
-    assert panel.epoch_rows == [] and "Epoch <b>0</b>" == panel.epoch_label.text()
+    assert panel.epoch_rows == [] and panel.epoch_label.text() == "Epoch <b>0</b>"
     assert not np.allclose(panel.last_frame.values, trained)
 
 
@@ -134,11 +134,11 @@ def test_xor_with_x1_x2_and_no_hidden_layer_stays_poor_but_learns_with_x1_x2(qtb
     panel.set_hidden_layers([])
     wait_ready(qtbot, panel)
     train_epochs(qtbot, panel, 15)
-    assert panel.epoch_rows[-1]["test_accuracy"] < 0.75
+    assert panel.epoch_rows[-1].test["accuracy"] < 0.75
     panel.feature_boxes["x1*x2"].setChecked(True)
     wait_ready(qtbot, panel)
     train_epochs(qtbot, panel, 15)
-    assert panel.epoch_rows[-1]["test_accuracy"] > 0.95
+    assert panel.epoch_rows[-1].test["accuracy"] > 0.95
 
 
 def test_one_picture_per_hidden_unit_and_plus_minus_per_layer(qtbot, panel):
@@ -219,7 +219,7 @@ def test_multi_class_regression_and_surface_problems(qtbot, panel):
     assert panel.boundary.curve.isVisible() and not panel.boundary.image.isVisible()
     assert panel.boundary.shown_values().shape == (CURVE_RESOLUTION,)
     assert panel.diagram.thumbnail_count() == 6  # curves instead of pictures, one per unit
-    assert "test_r2" in panel.epoch_rows[-1]
+    assert "r2" in panel.epoch_rows[-1].test
 
     panel.set_problem("surface", "saddle")
     wait_ready(qtbot, panel)
@@ -237,7 +237,7 @@ def test_training_settings_change_under_a_running_network_without_losing_it(qtbo
     assert panel.running and panel.pause_button.isEnabled() and not panel.train_button.isEnabled()
     config = panel.worker.trainer.config
     assert (config.learning_rate, config.optimizer) == (0.01, "adam")
-    assert [row["epoch"] for row in panel.epoch_rows] == list(range(1, len(panel.epoch_rows) + 1))
+    assert [row.epoch for row in panel.epoch_rows] == list(range(1, len(panel.epoch_rows) + 1))
     panel.pause()
     qtbot.waitUntil(lambda: not panel.running, timeout=TIMEOUT_MS)
     assert panel.train_button.isEnabled() and not panel.pause_button.isEnabled()

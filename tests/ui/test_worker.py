@@ -38,12 +38,14 @@ def test_losses_are_throttled_at_the_source_and_none_is_lost(qtbot, record, work
     summary, = finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
     elapsed = time.perf_counter() - started
 
-    assert summary["reason"] == "completed"
+    assert summary.reason == "completed"
     steps = 4 * 250
-    received = np.concatenate([values for values, _ in losses.calls])
+    batches = [batch for batch, in losses.calls]
+    received = np.concatenate([batch.losses for batch in batches])
     assert len(received) == steps
     np.testing.assert_allclose(received, worker.trainer.history.step_losses)
-    assert losses.calls[-1][1]["step"] == steps  # the latest step's details travel with each batch
+    np.testing.assert_array_equal(np.concatenate([batch.steps for batch in batches]), np.arange(1, steps + 1))
+    assert batches[-1].last.step == steps  # the latest step's details travel with each batch
     # At most LOSS_EMIT_HZ timed emissions a second, plus one flush before each rarer event.
     assert len(losses.calls) <= LOSS_EMIT_HZ * elapsed + len(epochs.calls) + 2
     assert len(losses.calls) < steps, "losses must travel in batches, not one signal per step"
@@ -56,10 +58,10 @@ def test_single_step_from_idle_trains_one_batch_then_pauses(qtbot, record, worke
     worker.request_run(preset.training.replace(epochs=1), single_step=True)
     paused.wait(qtbot)
     assert worker.trainer.global_step == 1
-    assert sum(len(values) for values, _ in losses.calls) == 1
+    assert sum(len(batch.losses) for batch, in losses.calls) == 1
     worker.stop()
     summary, = finished.wait(qtbot)
-    assert summary["reason"] == "stopped"
+    assert summary.reason == "stopped"
     assert worker.trainer.global_step == 1
 
 
@@ -68,7 +70,7 @@ def test_a_stop_asked_for_before_the_run_starts_is_not_lost(qtbot, record, worke
     worker.request_run(preset.training.replace(epochs=50))
     worker.stop()  # the run is still queued behind this call
     summary, = finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
-    assert summary["reason"] == "stopped"
+    assert summary.reason == "stopped"
     assert worker.trainer.global_step <= 1
 
 
@@ -77,7 +79,7 @@ def test_max_steps_ends_a_run_part_way_through_an_epoch(qtbot, record, worker, p
     worker.request_run(preset.training.replace(epochs=1), max_steps=10)  # 32 steps an epoch
     summary, = finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
     assert worker.trainer.global_step == 10
-    assert summary["step_limit_reached"] is True
+    assert summary.step_limit_reached is True
 
 
 def test_reset_takes_the_new_seed(qtbot, record, worker, preset):
@@ -171,10 +173,48 @@ def test_the_training_thread_and_its_helpers_flush_denormals(qtbot, record, work
     finished = record(worker.finished)
     worker.request_run(preset.training.replace(epochs=32, seed=3))  # 32 steps an epoch: 1,024 steps
     summary, = finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
-    assert summary["reason"] == "completed"
+    assert summary.reason == "completed"
     averages = [state["exp_avg"] for state in worker.trainer.optimizer.state.values()]
     bits = [a.contiguous().view(torch.int32) for a in averages]
     denormal = sum(int((((b & 0x7F800000) == 0) & ((b & 0x007FFFFF) != 0)).sum()) for b in bits)
     flushed = sum(int((a == 0).sum()) for a in averages)
     assert denormal == 0
     assert flushed > 1000  # the case it is for: without the flush these would be denormal
+
+
+def test_a_copy_of_the_trainer_is_published_whenever_it_rests(qtbot, record, worker, preset):
+    """What the window reads instead of the trainer: `state`, made in the training thread when the trainer is built,
+    a run starts, pauses or ends, or the weights are reset, before the signal that tells of it."""
+    assert worker.state is not None and worker.state.global_step == 0
+    paused, finished = record(worker.paused), record(worker.finished)
+    seen_at_signal = []
+    worker.paused.connect(lambda _event: seen_at_signal.append(worker.state.global_step))  # in the training thread
+    worker.request_run(preset.training.replace(epochs=1), single_step=True)
+    event, = paused.wait(qtbot)
+    assert event.step == 1 and seen_at_signal == [1] and worker.run_waiting()
+    state = worker.state
+    trainer = worker.trainer
+    assert state.global_step == trainer.global_step == 1 and len(state.project.history.step_losses) == 1
+    copied = state.project.state_dict["fc1.weight"].numpy()
+    np.testing.assert_array_equal(copied, trainer.state_snapshot()["fc1.weight"])
+    assert state.project.history is not trainer.history  # copies: training on changes nothing in it
+    worker.resume()
+    summary, = finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
+    assert not worker.run_waiting()
+    assert worker.state.global_step == summary.steps == 32 and state.global_step == 1  # the old copy stays
+    assert len(state.project.history.step_losses) == 1
+    # `weights()` copies the live weights, on whichever thread calls it (the window's job threads)
+    np.testing.assert_array_equal(state.weights()["fc1.weight"], trainer.state_snapshot()["fc1.weight"])
+    cleared = record(worker.history_cleared)
+    worker.request_reset(preset.spec, preset.training)
+    cleared.wait(qtbot)
+    assert worker.state.global_step == 0 and worker.state.project.history.step_losses == []
+
+
+def test_a_run_that_cannot_start_ends_with_an_error_summary(qtbot, record, worker, preset):
+    finished, misfits, errors = record(worker.finished), record(worker.misfit), record(worker.error)
+    worker.request_run(preset.training.replace(epochs=1, task="binary"))  # ten classes are not one yes/no
+    summary, = finished.wait(qtbot, timeout=RUN_TIMEOUT_MS)
+    messages = [message for message, in misfits.calls + errors.calls]
+    assert summary.reason == "error" and messages == [summary.message] and summary.samples_per_second is None
+    assert worker.state is None  # no trainer now: nothing for the window to save or show
