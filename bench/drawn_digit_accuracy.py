@@ -68,8 +68,8 @@ def main() -> None:
     args = parser.parse_args()
 
     import torch
-
     from drawn_digits import drawn_digits
+
     from playground.core.builder import build_model
     from playground.core.datasets import load_data
     from playground.core.inference import class_probabilities

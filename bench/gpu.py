@@ -92,7 +92,7 @@ def notes_cuda(data, batch: int, amp: bool, seed: int) -> dict:
     optimizer = torch.optim.Adam(model.parameters(), lr=0.001)
     scaler = torch.amp.GradScaler(DEVICE, enabled=amp)
     seconds = 0.0
-    for epoch in range(EPOCHS):
+    for _epoch in range(EPOCHS):
         sync()
         started = time.perf_counter()
         model.train()

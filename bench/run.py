@@ -82,7 +82,7 @@ def simple_nn():
 
     class SimpleNN(nn.Module):
         def __init__(self):
-            super(SimpleNN, self).__init__()
+            super().__init__()
             self.fc1 = nn.Linear(28 * 28, 128)
             self.fc2 = nn.Linear(128, 64)
             self.fc3 = nn.Linear(64, 10)
@@ -108,7 +108,7 @@ def notes_run(train_x, train_y, test_x, test_y, seed: int, batch_size: int = 64,
     criterion = nn.CrossEntropyLoss()
     optimizer = torch.optim.Adam(model.parameters(), lr=0.001)
     seconds = 0.0
-    for epoch in range(epochs):
+    for _epoch in range(epochs):
         started = time.perf_counter()
         model.train()
         for images, labels in train_loader:

@@ -108,7 +108,8 @@ def _preset_name(text: str) -> str:
 # --------------------------------------------------------------------------- the parser
 
 def build_parser() -> argparse.ArgumentParser:
-    from playground.core.training_config import DEVICES, LOSSES, OPTIMIZERS, REGULARIZATIONS, SCHEDULES
+    from playground.core.tasks import LOSSES
+    from playground.core.training_config import DEVICES, OPTIMIZERS, REGULARIZATIONS, SCHEDULES
 
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
@@ -477,8 +478,8 @@ def _cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         from playground.core.presets import load_spec_file
         from playground.core.training_config import TrainingConfig
 
-        spec, config = load_spec_file(args.spec)
-        config = config or TrainingConfig()
+        spec, spec_config = load_spec_file(args.spec)
+        config = spec_config or TrainingConfig()
     else:
         from playground.core.project_file import load_project
 

@@ -16,9 +16,10 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import Any, TextIO
 
 from playground import APP_NAME, __version__
 
@@ -96,8 +97,8 @@ def _failed(ctx: _Context, name: str, message: str, trace: str | None) -> int:
 
 def _check_libraries(ctx: _Context) -> str:
     import numpy
-    import PySide6
     import pyqtgraph
+    import PySide6
     import torch
 
     x = torch.arange(6.0).reshape(2, 3)

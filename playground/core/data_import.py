@@ -8,10 +8,11 @@ Plain numpy; the window imports it before torch is loaded.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any, TypeGuard
 
 import numpy as np
 
-from playground.core.datasets import DataSplits, ImageDataset, split_validation
+from playground.core.datasets import AnyDataset, DataSplits, ImageDataset, split_validation
 from playground.core.i18n import tr
 from playground.core.tasks import DIGIT_ATTRIBUTES, DIGIT_CLASSES_SET
 from playground.core.toy_data import TableDataset
@@ -29,13 +30,13 @@ class DataSource:
 
     kind: str = "mnist"
     path: str = ""
-    options: dict | None = None
+    options: dict[str, Any] | None = None  # JSON: the import dialog's choices
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "path": self.path, "options": dict(self.options or {})}
 
     @staticmethod
-    def from_json(data) -> DataSource | None:
+    def from_json(data: object) -> DataSource | None:
         if not isinstance(data, dict) or data.get("kind") not in ("mnist", "csv", "folder"):
             return None
         path = data.get("path", "")
@@ -44,12 +45,12 @@ class DataSource:
                           options if isinstance(options, dict) else {})
 
 
-def is_table(dataset) -> bool:
+def is_table(dataset: object) -> TypeGuard[TableDataset]:
     return isinstance(dataset, TableDataset)
 
 
 def table_splits(table: TableDataset, test_fraction: float = 0.2, seed: int = 0, standardise: bool = True,
-                 name: str | None = None) -> DataSplits:
+                 name: str | None = None) -> DataSplits[TableDataset]:
     """Shuffle a table's rows with `seed` and split off `test_fraction` as the test part (stratified by
     class for classification). `standardise` scales every feature to mean 0, std 1 by the training
     part's statistics — the test part is scaled the same way, so nothing about it leaks into training."""
@@ -88,7 +89,7 @@ def _rows(table: TableDataset, index: np.ndarray, name: str) -> TableDataset:
                         table.feature_names, table.task, table.classes, name)
 
 
-def with_validation(splits: DataSplits, fraction: float, seed: int) -> DataSplits:
+def with_validation(splits: DataSplits[AnyDataset], fraction: float, seed: int) -> DataSplits[AnyDataset]:
     """`splits` (without a validation part) with `fraction` of its training part held out for validation,
     the same way `datasets.load_data` does it for MNIST (same seed, same split)."""
     if not 0.0 <= float(fraction) <= 0.9:
@@ -113,14 +114,14 @@ def with_validation(splits: DataSplits, fraction: float, seed: int) -> DataSplit
                       _rows(train, np.sort(order[:n_val]), train.name))
 
 
-def is_digits(dataset) -> bool:
+def is_digits(dataset: object) -> bool:
     """MNIST-like: images labelled with the ten digits (the multi-label attributes need them)."""
     return isinstance(dataset, ImageDataset) and set(dataset.classes) == DIGIT_CLASSES_SET
 
 
-def tasks_for(dataset) -> tuple[str, ...]:
+def tasks_for(dataset: AnyDataset) -> tuple[str, ...]:
     """The learning tasks this data can pose (core/tasks.py), the usual one first."""
-    if is_table(dataset):
+    if isinstance(dataset, TableDataset):
         if dataset.task == "regression":
             return ("regression",)
         return ("multiclass", "binary") if len(dataset.classes) == 2 else ("multiclass",)
@@ -132,7 +133,7 @@ def tasks_for(dataset) -> tuple[str, ...]:
     return tuple(tasks)
 
 
-def output_size(dataset, task: str) -> int:
+def output_size(dataset: AnyDataset, task: str) -> int:
     """How many numbers the network must output per example for `task` on this data (numpy only;
     the same answer as training_data.target_info)."""
     if task == "multiclass":
@@ -141,19 +142,20 @@ def output_size(dataset, task: str) -> int:
         return 1
     if task == "multilabel":
         return len(DIGIT_ATTRIBUTES)
+    assert isinstance(dataset, TableDataset), "tasks_for offers regression only for tables"
     y = np.asarray(dataset.y)
     return int(y.reshape(len(y), -1).shape[1]) if len(y) else 1
 
 
-def input_shape(dataset) -> tuple[int, ...]:
-    return (int(dataset.x.shape[1]),) if is_table(dataset) else dataset.image_shape
+def input_shape(dataset: AnyDataset) -> tuple[int, ...]:
+    return (int(dataset.x.shape[1]),) if isinstance(dataset, TableDataset) else dataset.image_shape
 
 
-def describe(splits: DataSplits, kind: str = "mnist") -> str:
+def describe(splits: DataSplits[AnyDataset], kind: str = "mnist") -> str:
     """One line for the panel and the status bar: "housing.csv: 8 features → price (regression) · 400/100 rows"."""
     train = splits.train
     validation = splits.validation
-    if is_table(train):
+    if isinstance(train, TableDataset):
         if train.task == "classification":
             if validation is not None:
                 text = tr("{name}: {features} features, {classes} classes · {train:,} training, {test:,} test rows, "
@@ -178,7 +180,8 @@ def describe(splits: DataSplits, kind: str = "mnist") -> str:
                        test=len(splits.test), validation=len(validation) if validation is not None else 0)
 
 
-def renamed(splits: DataSplits, name: str) -> DataSplits:
+def renamed(splits: DataSplits[AnyDataset], name: str) -> DataSplits[AnyDataset]:
     """The same splits under another display name."""
-    parts = [None if d is None else replace(d, name=name) for d in (splits.train, splits.test, splits.validation)]
-    return DataSplits(*parts)
+    validation = splits.validation
+    return DataSplits(replace(splits.train, name=name), replace(splits.test, name=name),
+                      None if validation is None else replace(validation, name=name))

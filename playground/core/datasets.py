@@ -9,21 +9,24 @@ gzip bomb cannot exhaust memory.
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import Generic, TypeVar
 
 import numpy as np
 
 from playground.core.i18n import N_, tr
 from playground.core.resources import mnist_dir
+from playground.core.toy_data import TableDataset
 
 __all__ = [
     "DatasetError",
     "ImageDataset",
     "DataSplits",
+    "AnyDataset",
     "IDX_FILES",
     "DIGIT_CLASSES",
     "read_idx",
@@ -151,13 +154,20 @@ class ImageDataset:
         )
 
 
+AnyDataset = ImageDataset | TableDataset
+"""What a network can learn from: labelled images, or table rows (CSV files, the 2-D playground)."""
+
+# Covariant: read-only parts, so DataSplits[ImageDataset] is also a DataSplits[AnyDataset].
+D_co = TypeVar("D_co", bound=AnyDataset, covariant=True)
+
+
 @dataclass(frozen=True)
-class DataSplits:
+class DataSplits(Generic[D_co]):
     """The parts of a dataset: train, test and (optionally) validation carved out of train."""
 
-    train: ImageDataset
-    test: ImageDataset
-    validation: ImageDataset | None = None
+    train: D_co
+    test: D_co
+    validation: D_co | None = None
 
 
 # --------------------------------------------------------------------------- reading IDX
@@ -215,7 +225,7 @@ def _describe(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
-def _read_exact(stream: IO[bytes], count: int) -> bytes:
+def _read_exact(stream: io.BufferedIOBase, count: int) -> bytes:
     """Read up to `count` bytes, looping because compressed streams may return short reads."""
     parts: list[bytes] = []
     remaining = count
@@ -229,7 +239,7 @@ def _read_exact(stream: IO[bytes], count: int) -> bytes:
 
 
 def _read_idx_stream(
-    stream: IO[bytes], path: Path, expected_magic: int | None, file_size: int | None
+    stream: io.BufferedIOBase, path: Path, expected_magic: int | None, file_size: int | None
 ) -> np.ndarray:
     name = path.name
     what = {IMAGES_MAGIC: tr("an IDX image file"), LABELS_MAGIC: tr("an IDX label file")}.get(
@@ -244,10 +254,10 @@ def _read_idx_stream(
     magic = int.from_bytes(head, "big")
     zeros, type_code, ndim = int.from_bytes(head[:2], "big"), head[2], head[3]
     if zeros != 0 or type_code not in _IDX_TYPE_NAMES or ndim == 0:
-        expected = f"0x{expected_magic:08X}" if expected_magic else tr("0x00000803 or 0x00000801")
+        expected_text = f"0x{expected_magic:08X}" if expected_magic else tr("0x00000803 or 0x00000801")
         raise DatasetError(
             tr("{name}: not {what} (magic number 0x{magic:08X}, expected {expected})").format(
-                name=name, what=what, magic=magic, expected=expected), path
+                name=name, what=what, magic=magic, expected=expected_text), path
         )
     if type_code != _UINT8_CODE:
         raise DatasetError(
@@ -298,7 +308,7 @@ def _read_idx_stream(
     # Gzip: decompress straight into a buffer of the promised size, then demand the stream
     # ends there — at most expected + 1 bytes are ever decompressed.
     data = np.empty(expected, dtype=np.uint8)
-    view = memoryview(data)
+    view = data.data  # a writable memoryview over the array's bytes
     filled = 0
     while filled < expected:
         n = stream.readinto(view[filled : min(expected, filled + _CHUNK)])
@@ -470,7 +480,7 @@ def _load_part(images_path: Path, labels_path: Path, name: str,
 
 
 def load_mnist_folder(folder: str | Path, name: str | None = None,
-                      classes: Sequence[str] = DIGIT_CLASSES) -> DataSplits:
+                      classes: Sequence[str] = DIGIT_CLASSES) -> DataSplits[ImageDataset]:
     """Load train and test sets from a folder in the MNIST format (see `find_idx_files`).
 
     `name` defaults to the dataset's folder name; `classes` to the digits "0".."9"
@@ -547,7 +557,7 @@ def _check_limit(value: int | None, what: str) -> None:
 
 
 def load_data(folder: str | Path | None = None, validation_fraction: float = 0.0, seed: int = 0,
-              train_limit: int | None = None, test_limit: int | None = None) -> DataSplits:
+              train_limit: int | None = None, test_limit: int | None = None) -> DataSplits[ImageDataset]:
     """Load a dataset ready for training.
 
     folder None means the shipped MNIST. `train_limit`/`test_limit` keep only the first N

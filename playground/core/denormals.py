@@ -17,8 +17,8 @@ operation, or the helpers keep computing with denormals.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 
 def flush_denormals() -> bool:

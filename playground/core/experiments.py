@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from playground.core.datasets import DataSplits, load_data, split_validation
+from playground.core.datasets import DataSplits, ImageDataset, load_data, split_validation
 from playground.core.events import EpochFinished, Evaluated, StepDone, TrainingEvent
 from playground.core.i18n import N_, tr
 from playground.core.metrics import History
@@ -62,7 +62,7 @@ class DataRecipe:
     seed: int = 0
     toy: ToyProblem | None = None
 
-    def build(self, base: DataSplits | None) -> DataSplits | ToySplits:
+    def build(self, base: DataSplits[ImageDataset] | None) -> DataSplits[ImageDataset] | ToySplits:
         if self.toy is not None:
             return make_problem(self.toy)
         if base is None:
@@ -272,7 +272,7 @@ class ExperimentRunner:
     `cancel()` may be called from any thread: the candidate in training stops after its current
     batch and is left out of the result; no further candidate starts."""
 
-    def __init__(self, experiment: Experiment, base: DataSplits | None = None):
+    def __init__(self, experiment: Experiment, base: DataSplits[ImageDataset] | None = None):
         self.experiment = experiment
         self.base = base
         self._cancelled = threading.Event()
@@ -322,8 +322,8 @@ class ExperimentRunner:
         emit(ExperimentFinished(outcome))
         return outcome
 
-    def _train(self, index: int, candidate: Candidate, base: DataSplits | None, planned_steps: int, emit: Listener,
-               trainer_class: Callable[..., Trainer]) -> CandidateResult:
+    def _train(self, index: int, candidate: Candidate, base: DataSplits[ImageDataset] | None, planned_steps: int,
+               emit: Listener, trainer_class: Callable[..., Trainer]) -> CandidateResult:
         t0 = time.perf_counter()
         data = candidate.data.build(base)
         config = candidate.config

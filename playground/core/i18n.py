@@ -14,7 +14,7 @@ translation may move the values; counts take their plural form with `trn` (Qt's 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 CONTEXT = "nn_playground"
 

@@ -76,12 +76,12 @@ class FolderScan:
 class ImageFolderData:
     """The imported data and what was left out."""
 
-    splits: DataSplits
+    splits: DataSplits[ImageDataset]
     scan: FolderScan
     unreadable: tuple[tuple[Path, str], ...] = ()  # (file, reason) skipped with skip_unreadable
 
 
-def _natural_key(text: str) -> list:
+def _natural_key(text: str) -> list[int | str]:
     """'class10' after 'class9', as a file manager sorts."""
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text)]
 
@@ -161,7 +161,8 @@ def decode_numpy_image(path: Path) -> np.ndarray:
                 raise ValueError(tr("the array header says {shape} but the file is too short").format(
                     shape=tuple(shape)))
             handle.seek(0)
-            return np.load(handle, allow_pickle=False)
+            array: np.ndarray = np.load(handle, allow_pickle=False)
+            return array
     if suffix in (".pgm", ".pbm", ".ppm", ".pnm"):
         return _decode_netpbm(path.read_bytes())
     if suffix:
@@ -203,6 +204,7 @@ def _decode_netpbm(data: bytes) -> np.ndarray:
         raise ValueError(tr("the maximum value {value} is outside 1…65535").format(value=maxval))
     channels = 3 if kind in (3, 6) else 1
     count = width * height * channels
+    pixels: np.ndarray
     if kind in (1, 2, 3):  # plain (ASCII) formats
         body = data[pos:]
         if kind == 1:
@@ -305,7 +307,8 @@ def split_per_class(labels: np.ndarray, n_classes: int, test_fraction: float, se
     """(train indices, test indices), shuffled with `seed` within each class: every class with two or
     more examples lands in both parts, in the proportion asked for."""
     rng = np.random.default_rng(seed)
-    train, test = [], []
+    train: list[np.ndarray] = []
+    test: list[np.ndarray] = []
     for label in range(n_classes):
         members = np.flatnonzero(labels == label)
         members = members[rng.permutation(len(members))]
@@ -315,8 +318,11 @@ def split_per_class(labels: np.ndarray, n_classes: int, test_fraction: float, se
         n_test = min(max(1, int(round(len(members) * test_fraction))), len(members) - 1)
         test.append(members[:n_test])
         train.append(members[n_test:])
-    cat = lambda parts: np.sort(np.concatenate(parts)) if parts else np.zeros(0, np.int64)  # noqa: E731
-    return cat(train).astype(np.int64), cat(test).astype(np.int64)
+
+    def cat(parts: list[np.ndarray]) -> np.ndarray:
+        return np.sort(np.concatenate(parts)).astype(np.int64) if parts else np.zeros(0, np.int64)
+
+    return cat(train), cat(test)
 
 
 def load_image_folder(folder: str | Path, size: tuple[int, int] = (28, 28), test_fraction: float = 0.2,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from playground.core.datasets import DataSplits
+from playground.core.datasets import DataSplits, ImageDataset
 from playground.core.i18n import N_, tr
 from playground.core.spec import ModelSpec
 from playground.core.tasks import DIGIT_ATTRIBUTES, digit_attributes
@@ -88,7 +88,7 @@ def sample_indices(labels: np.ndarray, digits: Sequence[int] = SAMPLE_DIGITS) ->
     return np.array(picks, dtype=np.int64)
 
 
-def compare_heads(data: DataSplits, hidden: int = 64, epochs: int = 2, seed: int = 0,
+def compare_heads(data: DataSplits[ImageDataset], hidden: int = 64, epochs: int = 2, seed: int = 0,
                   progress: Callable[[float], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> Comparison | None:
     """Train both heads on `data` (digits) and compare them; None when `cancelled()` turns true."""

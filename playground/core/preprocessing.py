@@ -182,7 +182,7 @@ def _resample_matrix(n_in: int, n_out: int) -> np.ndarray:
         edges = np.arange(n_out + 1) * (n_in / n_out)
         starts, ends = edges[:-1, None], edges[1:, None]
         pixels = np.arange(n_in)[None, :]
-        overlap = np.clip(np.minimum(pixels + 1, ends) - np.maximum(pixels, starts), 0.0, None)
+        overlap: np.ndarray = np.clip(np.minimum(pixels + 1, ends) - np.maximum(pixels, starts), 0.0, None)
         return overlap * (n_out / n_in)
     # Growing: linear interpolation between input pixel centres.
     centres = np.clip((np.arange(n_out) + 0.5) * (n_in / n_out) - 0.5, 0.0, n_in - 1)
@@ -200,7 +200,8 @@ def _resize(image: np.ndarray, height: int, width: int) -> np.ndarray:
     """Separable resample of a 2-D array to height×width (see `_resample_matrix`)."""
     rows = _resample_matrix(image.shape[0], height)
     cols = _resample_matrix(image.shape[1], width)
-    return (rows @ image) @ cols.T
+    resized: np.ndarray = (rows @ image) @ cols.T
+    return resized
 
 
 def has_ink(image: np.ndarray) -> bool:

@@ -276,7 +276,8 @@ def _infer_layer(info: LayerInfo, shape: Shape, layers: list[LayerSpec], index: 
         if len(shape) != 1:
             info.error = tr("{where} normalises flat vectors but receives {shape}: use BatchNorm2d for images, "
                             "or add Flatten before it.").format(where=_where(info), shape=format_shape(shape))
-            info.fix = Fix(tr("Use BatchNorm2d instead"), "set", index, param="type", value="BatchNorm2d") if len(shape) == 3 else None
+            info.fix = (Fix(tr("Use BatchNorm2d instead"), "set", index, param="type", value="BatchNorm2d")
+                        if len(shape) == 3 else None)
             return
         info.output_shape = shape
         info.weight_shapes = {"γ": shape, "β": shape}
@@ -285,7 +286,8 @@ def _infer_layer(info: LayerInfo, shape: Shape, layers: list[LayerSpec], index: 
         if len(shape) != 3:
             info.error = tr("{where} normalises images (channels×height×width) but receives {shape}: use "
                             "BatchNorm1d for flat vectors.").format(where=_where(info), shape=format_shape(shape))
-            info.fix = Fix(tr("Use BatchNorm1d instead"), "set", index, param="type", value="BatchNorm1d") if len(shape) == 1 else None
+            info.fix = (Fix(tr("Use BatchNorm1d instead"), "set", index, param="type", value="BatchNorm1d")
+                        if len(shape) == 1 else None)
             return
         info.output_shape = shape
         info.weight_shapes = {"γ": (shape[0],), "β": (shape[0],)}
@@ -335,8 +337,9 @@ def _needs_image(info: LayerInfo, shape: Shape) -> str:
 
 def _network_warnings(report: ShapeReport) -> None:
     layers = report.spec.layers
-    weight_layers = [l for l in layers if l.type in WEIGHT_LAYERS]
-    nonlinear = [l for l in layers if l.type in ("ReLU", "LeakyReLU", "Sigmoid", "Tanh", "GELU", "LSTM", "GRU", "MaxPool2d")]
+    weight_layers = [layer for layer in layers if layer.type in WEIGHT_LAYERS]
+    nonlinear = [layer for layer in layers
+                 if layer.type in ("ReLU", "LeakyReLU", "Sigmoid", "Tanh", "GELU", "LSTM", "GRU", "MaxPool2d")]
     if len(weight_layers) > 1 and not nonlinear:
         report.warnings.append(tr(
             "No activation between the weight layers: stacked linear layers collapse into one linear map, "
@@ -360,7 +363,7 @@ def check_output_for_classes(report: ShapeReport, num_classes: int) -> str | Non
             "{classes} scores: add Flatten and Linear({classes}) at the end."
         ).format(shape=format_shape(out), classes=num_classes)
     if out[0] != num_classes:
-        last = next((l for l in reversed(report.spec.layers) if l.type == "Linear"), None)
+        last = next((layer for layer in reversed(report.spec.layers) if layer.type == "Linear"), None)
         if last:
             text = tr("The network outputs {outputs} values per image but the data has {classes} classes: "
                       "set the last Linear's out_features to {classes}.")

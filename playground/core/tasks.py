@@ -140,12 +140,11 @@ def check_head(task: str, loss: str, last_activation: str) -> tuple[list[str], l
         if act == "Tanh":
             warnings.append(tr("A Tanh at the end limits predictions to -1…1: targets outside that range can't be "
                                "reached."))
-    if task == "multilabel":
-        if act == "Softmax" or loss == "cross_entropy":
-            warnings.append(tr(
-                "Softmax is the wrong output for multi-label: it makes the labels compete for one unit of "
-                "probability, so when a digit is even AND ≥ 5 AND has a loop at most one label can pass 0.5. "
-                "Use a Sigmoid per label with binary cross-entropy."))
+    if task == "multilabel" and (act == "Softmax" or loss == "cross_entropy"):
+        warnings.append(tr(
+            "Softmax is the wrong output for multi-label: it makes the labels compete for one unit of "
+            "probability, so when a digit is even AND ≥ 5 AND has a loop at most one label can pass 0.5. "
+            "Use a Sigmoid per label with binary cross-entropy."))
     if task == "binary" and act == "Softmax":
         errors.append(tr("Softmax over a single output is always 1. End with Sigmoid for a yes/no answer."))
     if task == "multiclass" and loss in ("bce", "bce_logits"):

@@ -22,7 +22,7 @@ import numpy as np
 import torch
 
 from playground.core.builder import build_model
-from playground.core.datasets import DataSplits
+from playground.core.datasets import ImageDataset
 from playground.core.devices import resolve_device
 from playground.core.events import (
     Diverged,
@@ -45,7 +45,7 @@ from playground.core.shape_inference import ShapeReport, format_bytes, infer_sha
 from playground.core.spec import ModelSpec
 from playground.core.tasks import TaskError, check_head, check_output_size, output_activation
 from playground.core.training_config import TrainingConfig
-from playground.core.training_data import SplitTensors, TrainingData
+from playground.core.training_data import SplitTensors, TrainableSplits, TrainingData
 
 EVAL_BATCH = 250  # small enough that evaluating a CNN adds ~50 MB, not ~200 MB, to the peak
 PROBE_BATCH = 256
@@ -141,7 +141,7 @@ def check_memory(report: ShapeReport, config: TrainingConfig, device: torch.devi
                            gpu=device.type == "cuda")
 
 
-def data_bytes(data: DataSplits) -> int:
+def data_bytes(data: TrainableSplits) -> int:
     """Roughly what the trainer's copy of every split takes: stored inputs plus targets (≤ 16 bytes each)."""
     total = 0
     for split in (data.train, data.test, data.validation):
@@ -254,7 +254,7 @@ def _copy_all(targets: list[torch.Tensor], sources: list[torch.Tensor]) -> None:
 class Trainer:
     """Owns one model and its optimizer; `run()` trains it for `config.epochs` more epochs."""
 
-    def __init__(self, spec: ModelSpec, config: TrainingConfig, data: DataSplits):
+    def __init__(self, spec: ModelSpec, config: TrainingConfig, data: TrainableSplits):
         config.validate()
         report = infer_shapes(spec)
         if not report.ok:
@@ -370,15 +370,16 @@ class Trainer:
 
         Safe from any thread; they join at the start of the next epoch, so the epoch under way
         keeps its permutation."""
-        if self.tdata.kind != "image":
+        train = self.data.train
+        if not isinstance(train, ImageDataset):  # the same test as tdata.kind != "image"
             raise TrainingSetupError(tr("Drawings can only be added to an image data set."))
         images = np.ascontiguousarray(images, dtype=np.uint8)
         labels = np.ascontiguousarray(labels, dtype=np.int64)
-        if images.ndim != 3 or images.shape[1:] != self.data.train.images.shape[1:] or len(images) != len(labels):
+        if images.ndim != 3 or images.shape[1:] != train.images.shape[1:] or len(images) != len(labels):
             raise TrainingSetupError(tr(
                 "Examples must be {count} images of {size} pixels with one label each (got {shape}).").format(
-                count=len(labels), size="×".join(map(str, self.data.train.images.shape[1:])), shape=images.shape))
-        classes = len(self.data.train.classes)
+                count=len(labels), size="×".join(map(str, train.images.shape[1:])), shape=images.shape))
+        classes = len(train.classes)
         if len(labels) and (labels.min() < 0 or labels.max() >= classes):
             raise TrainingSetupError(tr("Labels must be 0 to {last}.").format(last=classes - 1))
         with self._pending_lock:

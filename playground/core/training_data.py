@@ -11,15 +11,20 @@ Targets: class indices (int64), 0/1 labels (float32 N×1 or N×K), or values (fl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
 import numpy as np
 import torch
 
-from playground.core.datasets import DataSplits, ImageDataset
+from playground.core.datasets import AnyDataset, DataSplits, ImageDataset
 from playground.core.i18n import tr
 from playground.core.tasks import DIGIT_ATTRIBUTES, DIGIT_CLASSES_SET, TargetInfo, TaskError, digit_attributes
-from playground.core.toy_data import TableDataset
+from playground.core.toy_data import TableDataset, ToySplits
+
+TrainableSplits = DataSplits[AnyDataset] | ToySplits
+"""What the trainer learns from: images or table rows, or the 2-D playground's tables (with its points)."""
 
 
 @dataclass
@@ -31,17 +36,17 @@ class SplitTensors:
         return int(self.x.shape[0])
 
 
-def is_table(dataset) -> bool:
+def is_table(dataset: object) -> TypeGuard[TableDataset]:
     return isinstance(dataset, TableDataset)
 
 
-def input_shape_of(dataset) -> tuple[int, ...]:
-    return (int(dataset.x.shape[1]),) if is_table(dataset) else dataset.image_shape
+def input_shape_of(dataset: AnyDataset) -> tuple[int, ...]:
+    return (int(dataset.x.shape[1]),) if isinstance(dataset, TableDataset) else dataset.image_shape
 
 
-def target_array(dataset, task: str) -> np.ndarray:
+def target_array(dataset: AnyDataset, task: str) -> np.ndarray:
     """The task's targets for every example of `dataset`, as numpy (int64 classes or float32 rows)."""
-    if is_table(dataset):
+    if isinstance(dataset, TableDataset):
         y = dataset.y
         if task == "regression":
             if dataset.task != "regression":
@@ -73,33 +78,34 @@ def target_array(dataset, task: str) -> np.ndarray:
                        "or the 2-D surfaces).").format(name=dataset.name))
 
 
-def target_info(dataset, task: str) -> TargetInfo:
+def target_info(dataset: AnyDataset, task: str) -> TargetInfo:
     if task == "multiclass":
         return TargetInfo(len(dataset.classes), tuple(dataset.classes))
     if task == "binary":
         return TargetInfo(1, (dataset.classes[1] if len(dataset.classes) == 2 else "yes",))
     if task == "multilabel":
         return TargetInfo(len(DIGIT_ATTRIBUTES), DIGIT_ATTRIBUTES)
+    assert isinstance(dataset, TableDataset), "target_array refuses regression on images first"
     width = int(np.asarray(dataset.y).reshape(len(dataset.y), -1).shape[1]) if len(dataset.y) else 1
     names = tuple(getattr(dataset, "target_names", ()) or ())
     return TargetInfo(width, names if len(names) == width else tuple(f"y{k + 1}" for k in range(width)))
 
 
-def _require_two_classes(classes, name: str) -> None:
+def _require_two_classes(classes: Sequence[str], name: str) -> None:
     if len(classes) != 2:
         raise TaskError(tr("Binary classification needs exactly two classes; '{name}' has {count}: "
                            "choose multi-class.").format(name=name, count=len(classes)))
 
 
-def _name(dataset) -> str:
-    return getattr(dataset, "name", None) or tr("the data")
+def _name(dataset: AnyDataset) -> str:
+    return dataset.name or tr("the data")
 
 
 class TrainingData:
     """All splits of one data set on one device, ready for batches."""
 
-    def __init__(self, splits: DataSplits, task: str, device: torch.device,
-                 normalize_mean: float = 0.5, normalize_std: float = 0.5):
+    def __init__(self, splits: TrainableSplits, task: str, device: torch.device,
+                 normalize_mean: float = 0.5, normalize_std: float = 0.5) -> None:
         self.splits = splits
         self.task = task
         self.device = device
@@ -119,8 +125,8 @@ class TrainingData:
         self._scale = 1.0 / (255.0 * std)
         self._shift = mean / std
 
-    def _tensors(self, dataset) -> SplitTensors:
-        if self.kind == "table":
+    def _tensors(self, dataset: AnyDataset) -> SplitTensors:
+        if isinstance(dataset, TableDataset):
             x = torch.from_numpy(np.ascontiguousarray(dataset.x, dtype=np.float32))
         else:
             x = torch.from_numpy(np.ascontiguousarray(dataset.images)).flatten(1)
@@ -139,6 +145,7 @@ class TrainingData:
     def add_examples(self, images: np.ndarray, labels: np.ndarray) -> None:
         """Append labelled images to the training split (image data, class labels)."""
         train = self.splits.train
+        assert isinstance(train, ImageDataset), "Trainer.add_training_examples refuses other data"
         merged = ImageDataset(np.concatenate([train.images, images]), np.concatenate([train.labels, labels]),
                               train.name, train.classes)
         self.splits = DataSplits(merged, self.splits.test, self.splits.validation)

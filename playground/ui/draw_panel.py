@@ -10,13 +10,25 @@ the data (`set_dataset`, for random test digits); the panel reports each answer
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSettings, Signal, Slot
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from playground.core.i18n import N_, tr
 from playground.core.preprocessing import prepare_digit, to_uint8
@@ -240,8 +252,10 @@ class DrawPanel(QWidget):
         return index
 
     def show_test_digit(self, index: int) -> None:
-        label = int(self._test_labels[index])
-        self.canvas.set_image(self._test_images[index])
+        images, labels = self._test_images, self._test_labels
+        assert images is not None and labels is not None, "no test set: see show_random_test_digit"
+        label = int(labels[index])
+        self.canvas.set_image(images[index])
         self.set_label(label)
         self._set_source("test", index, label)
 
@@ -314,9 +328,10 @@ class DrawPanel(QWidget):
     def _restore_brush(self) -> None:
         value = DEFAULT_BRUSH
         if self._remember:
+            stored = QSettings().value(BRUSH_KEY, DEFAULT_BRUSH)
             try:
-                value = int(QSettings().value(BRUSH_KEY, DEFAULT_BRUSH))
-            except (TypeError, ValueError):
+                value = int(stored) if isinstance(stored, (int, float, str)) else DEFAULT_BRUSH
+            except (ValueError, OverflowError):  # text that is no number; an infinite float
                 value = DEFAULT_BRUSH
         value = min(MAX_BRUSH, max(MIN_BRUSH, value))
         self.brush_spin.setValue(value)

@@ -85,7 +85,7 @@ class EpochTable(QTableWidget):
             return
         self.columns = columns
         self.setColumnCount(len(columns))
-        for column, (heading, key, _, tip) in enumerate(columns):
+        for column, (heading, _key, _, tip) in enumerate(columns):
             item = QTableWidgetItem(tr(heading))
             item.setToolTip(tr(tip))
             self.setHorizontalHeaderItem(column, item)

@@ -23,7 +23,12 @@ from playground.core.network_fit import Adaptation, fit_network
 from playground.core.shape_inference import format_shape, infer_shapes
 from playground.core.spec import ModelSpec
 from playground.core.tasks import (
-    DIGIT_ATTRIBUTES, TargetInfo, check_head, check_output_size, digit_attribute_list, output_activation,
+    DIGIT_ATTRIBUTES,
+    TargetInfo,
+    check_head,
+    check_output_size,
+    digit_attribute_list,
+    output_activation,
     resolve_loss,
 )
 
@@ -32,7 +37,7 @@ if TYPE_CHECKING:
 
 
 class HeadCheck(QObject):
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.problem = ""  # the first error: Train is blocked with it ("" when it can train)

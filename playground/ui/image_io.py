@@ -169,7 +169,7 @@ def _read_with_qt(path: Path, silence_decoder: bool, rgb: bool = False) -> np.nd
         detail = captured.text().strip().splitlines()
         if detail:
             reason = f"{reason}; {detail[-1].strip()}"
-        kind = bytes(reader.format()).decode("ascii", "replace").upper()
+        kind = bytes(reader.format().data()).decode("ascii", "replace").upper()
         message = (tr("{path}: cannot decode the {kind} image — the file is damaged or truncated ({reason}).")
                    if kind else tr("{path}: cannot decode the image — the file is damaged or truncated ({reason})."))
         raise ImageReadError(message.format(path=path, kind=kind, reason=reason), path)

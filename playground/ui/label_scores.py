@@ -44,7 +44,8 @@ class LabelScores(QTableWidget):
         self.setRowCount(count)
         for k in range(count):
             name = tr(names[k]) if k < len(names) else tr("label {number}").format(number=k + 1)
-            values = (name, f"{row[f'test_label{k}_accuracy']:.2%}", f"{row.get(f'test_label{k}_f1', float('nan')):.3f}")
+            values = (name, f"{row[f'test_label{k}_accuracy']:.2%}",
+                      f"{row.get(f'test_label{k}_f1', float('nan')):.3f}")
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if column:

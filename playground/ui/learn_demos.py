@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QTabWidget, QWidget
 
 from playground.core.i18n import N_, tr
 from playground.core.layers import ACTIVATIONS
@@ -25,8 +25,24 @@ from playground.ui.layer_commands import same_spec
 from playground.ui.run_controls import RUNNING, RunState
 
 if TYPE_CHECKING:
+    from playground.core.datasets import DataSplits, ImageDataset
     from playground.core.events import RunSummary
-    from playground.ui.main_window import MainWindow
+    from playground.core.presets import Preset
+    from playground.core.shape_inference import LayerInfo
+    from playground.core.spec import ModelSpec
+    from playground.ui.draw_panel import DrawPanel
+    from playground.ui.inside_panel import InsidePanel
+    from playground.ui.layer_editor import LayerStackEditor
+    from playground.ui.learning_panel import LearningPanel
+    from playground.ui.matrix_panel import MatrixPanel
+    from playground.ui.multilabel_compare_view import MultilabelCompareView
+    from playground.ui.run_controls import RunActions
+    from playground.ui.training_panel import TrainingPanel
+    from playground.ui.worker import TrainingWorker
+
+    _Window = QMainWindow  # the mixin's only host is MainWindow, a QMainWindow
+else:
+    _Window = object
 
 WARM_UP_EPOCHS = 0.1  # an untrained network trains this much before a demo that needs weights
 LEARN_EPOCHS = 0.25  # the backpropagation and evaluation demos train this much
@@ -38,11 +54,41 @@ REFUSALS = {  # a run is in progress and the demo would change ...
 }
 
 
-class LearnDemos:
+class LearnDemos(_Window):
     """Mixed into MainWindow; uses only what the window offers its own menus and tests."""
 
+    if TYPE_CHECKING:  # what the demos use of MainWindow (checked against it: it derives from this class)
+        worker: TrainingWorker
+        run_actions: RunActions
+        editor: LayerStackEditor
+        panel: TrainingPanel
+        network_dock: QDockWidget
+        training_dock: QDockWidget
+        inside_tabs: QWidget  # a placeholder until the panels that import torch are built
+        draw_panel: DrawPanel | None
+        inside_panel: InsidePanel | None
+        learning_panel: LearningPanel | None
+        matrix_panel: MatrixPanel | None
+        _presets: dict[str, Preset]
+        _spec: ModelSpec
+
+        @property
+        def state(self) -> RunState: ...
+        def train(self) -> None: ...
+        def start_training(self, epochs: float | None = None, eval_every_steps: int | None = None,
+                           single_step: bool = False) -> bool: ...
+        def choose_preset(self, name: str) -> None: ...
+        def evaluate_test_set(self) -> bool: ...
+        def _model_source(self) -> tuple[ModelSpec, Any, float, float] | None: ...
+
+    # The demos' own state, made when first needed.
+    _multilabel_dialog: QDialog | None = None
+    multilabel_view: MultilabelCompareView | None = None
+    _learn_finished_connected = False
+    _learn_after_run: Callable[[], object] | None = None
+
     # ----- the demos ---------------------------------------------------------------------------------
-    def demo_layers(self: MainWindow) -> str:
+    def demo_layers(self) -> str:
         if self.state in RUNNING:
             return tr(REFUSALS["network"])
         if not self._learn_use_preset("seed-mlp"):
@@ -55,16 +101,17 @@ class LearnDemos:
         return tr("The notes' SimpleNN is loaded and its first dense layer, fc1, is selected: {shapes}. "
                   "The diagram draws its layers as columns of units.").format(shapes=shapes)
 
-    def demo_forward(self: MainWindow) -> str:
+    def demo_forward(self) -> str:
         def show() -> None:
-            self._learn_open("Inside", inside=self.inside_panel, inside_page=self.inside_panel.forward_view)
+            inside = self._learn_inside_panel()
+            self._learn_open("Inside", inside=inside, inside_page=inside.forward_view)
             self._learn_ensure_digit()
         return self._learn_with_weights(
             show, WARM_UP_EPOCHS,
             tr("Inside ▸ Forward pass: each dense layer's z = W·a + b and a = g(z) for the digit on the canvas, "
                "computed step by step. Pick a unit to see its weighted sum."))
 
-    def demo_backprop(self: MainWindow) -> str:
+    def demo_backprop(self) -> str:
         if self.learning_panel is None:
             self._learn_open("Inside")
             return tr(LOADING)
@@ -81,22 +128,24 @@ class LearnDemos:
                   "optimizer moves each weight against its gradient. Their sizes per layer are plotted here; Step "
                   "(Ctrl+→) does a single batch.").format(epochs=LEARN_EPOCHS)
 
-    def demo_activations(self: MainWindow) -> str:
+    def demo_activations(self) -> str:
         index = self._learn_first_activation()
         if index is None:
             if self.state in RUNNING:
                 return tr(REFUSALS["network"])
-            if not self._learn_use_preset("seed-mlp"):
-                return tr("This network has no activation layer: add one from the palette's Activation group.")
-            index = self._learn_first_activation()
+            if self._learn_use_preset("seed-mlp"):
+                index = self._learn_first_activation()
+        if index is None:  # the user kept the network (the preset has activations)
+            return tr("This network has no activation layer: add one from the palette's Activation group.")
         info = self.editor.report().layers[index]
         self._learn_show_dock(self.network_dock)
         self.editor.select(index)
         self.editor.stack_view.setFocus()
 
         def show() -> None:
-            view = self.inside_panel.activations_view
-            self._learn_open("Inside", inside=self.inside_panel, inside_page=view)
+            inside = self._learn_inside_panel()
+            view = inside.activations_view
+            self._learn_open("Inside", inside=inside, inside_page=view)
             self._learn_ensure_digit()
             self._learn_when(lambda: info.name in view.layer_names(), lambda: view.select_layer(info.name))
         return self._learn_with_weights(
@@ -105,7 +154,7 @@ class LearnDemos:
                "outputs shows what it outputs for the digit on the canvas.").format(name=info.name,
                                                                                     type=info.layer.type))
 
-    def demo_softmax(self: MainWindow) -> str:
+    def demo_softmax(self) -> str:
         def show() -> None:
             self._learn_open("Draw")
             self._learn_ensure_digit()
@@ -116,31 +165,33 @@ class LearnDemos:
                "to 1. The window beside it trains softmax and a sigmoid per label on four yes/no labels per digit: "
                "press “Train both” and see why softmax can't say “even AND ≥ 5”."))
 
-    def show_multilabel_comparison(self: MainWindow) -> None:
+    def show_multilabel_comparison(self) -> None:
         """The softmax-vs-sigmoid comparison on multi-label digits, in a window of its own (kept while open)."""
-        from PySide6.QtWidgets import QDialog, QVBoxLayout
+        from PySide6.QtWidgets import QVBoxLayout
 
         from playground.ui.multilabel_compare_view import MultilabelCompareView
 
-        dialog = getattr(self, "_multilabel_dialog", None)
+        dialog = self._multilabel_dialog
         if dialog is None:
             dialog = QDialog(self)
             dialog.setWindowTitle(tr("Multi-label: softmax vs a sigmoid per label"))
-            self.multilabel_view = MultilabelCompareView(self._digits_for_comparison, dialog)
-            QVBoxLayout(dialog).addWidget(self.multilabel_view)
+            view = self.multilabel_view = MultilabelCompareView(self._digits_for_comparison, dialog)
+            QVBoxLayout(dialog).addWidget(view)
             dialog.resize(1100, 560)
             self._multilabel_dialog = dialog
         dialog.show()
         dialog.raise_()
 
-    def _digits_for_comparison(self: MainWindow):
+    def _digits_for_comparison(self) -> DataSplits[ImageDataset] | None:
         data = self.worker.data
-        images = getattr(getattr(data, "train", None), "images", None)
+        if data is None:
+            return None
+        images = getattr(data.train, "images", None)
         if images is None or images.shape[1:] != (28, 28) or len(getattr(data.train, "classes", ())) != 10:
             return None  # not digits: the view loads the shipped MNIST
         return type(data)(data.train.subset(min(6000, len(data.train))), data.test.subset(min(2000, len(data.test))))
 
-    def demo_adam(self: MainWindow) -> str:
+    def demo_adam(self) -> str:
         if self.state in RUNNING:
             return tr(REFUSALS["optimizer"])
         panel = self.panel
@@ -151,18 +202,21 @@ class LearnDemos:
         return tr("Plain SGD with learning rate 0.01 is set. Train (Ctrl+Return) and watch the loss; then Reset "
                   "(Ctrl+R), choose Adam with 0.001 and train again: Adam's loss usually falls much faster.")
 
-    def demo_conv(self: MainWindow) -> str:
+    def demo_conv(self) -> str:
         if self.state in RUNNING:
             return tr(REFUSALS["network"])
         if not self._learn_use_preset("cnn"):
             return tr("The trained network was kept: choose Presets ▸ Small LeNet-style CNN to load it.")
         self._learn_show_dock(self.network_dock)
         self._learn_select_block("Conv2d")
-        name = self._learn_block_info("Conv2d").name
+        conv = self._learn_block_info("Conv2d")
+        assert conv is not None, "the cnn preset starts with a Conv2d"
+        name = conv.name
 
         def show() -> None:
-            view = self.inside_panel.activations_view
-            self._learn_open("Inside", inside=self.inside_panel, inside_page=view)
+            inside = self._learn_inside_panel()
+            view = inside.activations_view
+            self._learn_open("Inside", inside=inside, inside_page=view)
             self._learn_ensure_digit()
             self._learn_when(lambda: name in view.layer_names(), lambda: view.select_layer(name))
         return self._learn_with_weights(
@@ -170,7 +224,7 @@ class LearnDemos:
             tr("The small CNN is loaded and {name} is selected: 16 kernels of 5×5, stride 1, padding 2. "
                "Inside ▸ Layer outputs shows its 16 feature maps for the digit on the canvas.").format(name=name))
 
-    def demo_matrices(self: MainWindow) -> str:
+    def demo_matrices(self) -> str:
         self._learn_open("Matrices")
         if self.matrix_panel is None:
             return tr(LOADING)
@@ -178,7 +232,7 @@ class LearnDemos:
         return tr("Matrices ▸ A·B step by step: C[i][j] = A[i,:]·B[:,j] one cell at a time. Change a shape to see "
                   "the rule; the Laws tab checks AB ≠ BA and (AB)ᵀ = BᵀAᵀ on the same numbers.")
 
-    def demo_tensors(self: MainWindow) -> str:
+    def demo_tensors(self) -> str:
         self._learn_open("Matrices")
         if self.matrix_panel is None:
             return tr(LOADING)
@@ -186,7 +240,7 @@ class LearnDemos:
         return tr("Matrices ▸ Tensors: a scalar, a vector, a matrix and a stack of matrices, with their shapes in "
                   "PyTorch.")
 
-    def demo_evaluation(self: MainWindow) -> str:
+    def demo_evaluation(self) -> str:
         return self._learn_with_weights(
             lambda: self._learn_open("Evaluation"), LEARN_EPOCHS,
             tr("Evaluation: the whole test set is classified with the current weights. Compare the test "
@@ -194,7 +248,7 @@ class LearnDemos:
             after=self.evaluate_test_set)
 
     # ----- helpers -------------------------------------------------------------------------------------
-    def _learn_with_weights(self: MainWindow, show: Callable[[], None], epochs: float, message: str,
+    def _learn_with_weights(self, show: Callable[[], None], epochs: float, message: str,
                             after: Callable[[], object] | None = None) -> str:
         """`show()` now, and `after()` once there are trained weights: at once if there are, else after
         training the untrained network `epochs` of an epoch."""
@@ -215,22 +269,22 @@ class LearnDemos:
             return tr("{message} It fills in as the network trains.").format(message=message)
         return self._learn_cannot_train()
 
-    def _learn_cannot_train(self: MainWindow) -> str:
+    def _learn_cannot_train(self) -> str:
         return tr("The network cannot train yet: {reason}").format(
             reason=self.run_actions.blocked or tr("the data is not loaded."))
 
-    def _learn_connect_finished(self: MainWindow) -> None:
-        if not getattr(self, "_learn_finished_connected", False):
+    def _learn_connect_finished(self) -> None:
+        if not self._learn_finished_connected:
             self._learn_finished_connected = True
             # A method of the window: it runs in the GUI thread, after the window's own handler.
             self.worker.finished.connect(self._learn_run_finished)
 
-    def _learn_run_finished(self: MainWindow, _summary: RunSummary) -> None:
-        after, self._learn_after_run = getattr(self, "_learn_after_run", None), None
+    def _learn_run_finished(self, _summary: RunSummary) -> None:
+        after, self._learn_after_run = self._learn_after_run, None
         if after is not None and self._model_source() is not None:
             after()
 
-    def _learn_when(self: MainWindow, ready: Callable[[], bool], action: Callable[[], object]) -> None:
+    def _learn_when(self, ready: Callable[[], bool], action: Callable[[], object]) -> None:
         """`action()` as soon as `ready()` (checked ten times a second, for at most a minute)."""
         if ready():
             action()
@@ -249,7 +303,7 @@ class LearnDemos:
         timer.timeout.connect(check)
         timer.start(100)
 
-    def _learn_use_preset(self: MainWindow, name: str) -> bool:
+    def _learn_use_preset(self, name: str) -> bool:
         """Make the network preset `name` (the window asks before throwing trained weights away);
         False when the user kept the network. A network that is already that preset is left as it is."""
         preset = self._presets.get(name)
@@ -260,34 +314,39 @@ class LearnDemos:
         self.choose_preset(name)
         return same_spec(self._spec, preset.spec)
 
-    def _learn_first_activation(self: MainWindow) -> int | None:
+    def _learn_first_activation(self) -> int | None:
         for index, layer in enumerate(self._spec.layers):
             if layer.type in ACTIVATIONS:
                 return index
         return None
 
-    def _learn_block_info(self: MainWindow, type_name: str):
+    def _learn_block_info(self, type_name: str) -> LayerInfo | None:
         for info in self.editor.report().layers:
             if info.layer.type == type_name:
                 return info
         return None
 
-    def _learn_select_block(self: MainWindow, type_name: str) -> None:
+    def _learn_select_block(self, type_name: str) -> None:
         for index, layer in enumerate(self._spec.layers):
             if layer.type == type_name:
                 self.editor.select(index)
                 return
 
-    def _learn_show_dock(self: MainWindow, dock: QDockWidget) -> None:
+    def _learn_inside_panel(self) -> InsidePanel:
+        """The Inside panel, for a demo's `show()`: `_learn_with_weights` calls it once the panels are built."""
+        assert self.inside_panel is not None, "built with the Draw panel"
+        return self.inside_panel
+
+    def _learn_show_dock(self, dock: QDockWidget) -> None:
         dock.show()
         dock.raise_()
 
-    def _learn_ensure_digit(self: MainWindow) -> None:
+    def _learn_ensure_digit(self) -> None:
         """A test digit on the canvas, unless something is drawn there already."""
         if self.draw_panel is not None and not self.draw_panel.current_image28().any():
             self.draw_panel.show_random_test_digit()
 
-    def _learn_open(self: MainWindow, tab: str, inside: QWidget | None = None,
+    def _learn_open(self, tab: str, inside: QWidget | None = None,
                     inside_page: QWidget | None = None) -> None:
         """Open the centre tab `tab` (its English title), then the Inside tab's page `inside` and the Inside
         panel's page `inside_page`: tabs are found by their pages, whatever language their titles are in."""

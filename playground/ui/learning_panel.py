@@ -81,9 +81,10 @@ class _GradientSeries:
     """One layer's gradient norms over the steps, and its curve, made when first drawn: while the panel
     is hidden, a run's first snapshot then costs the window nothing (three new curves took ~6 ms)."""
 
-    def __init__(self, plot: pg.PlotWidget, pen: QPen):
+    def __init__(self, plot: pg.PlotWidget, pen: QPen, label: str):
         self._plot = plot
         self._pen = pen
+        self.label = label  # the legend's HTML: colour and layer
         self.curve: pg.PlotDataItem | None = None
         self.steps = GrowingArray(256)
         self.norms = GrowingArray(256)
@@ -277,7 +278,7 @@ class LearningPanel(QWidget):
         self._latest_shown = True
         if snapshot is None:
             return
-        self._show_step()
+        self._show_step(snapshot)
         self._set_choices(self.layer_combo, self._layer_names, [s.name for s in snapshot.layers],
                           [self._layer_label(k, s.name) for k, s in enumerate(snapshot.layers)])
         self._draw_histograms()
@@ -337,16 +338,16 @@ class LearningPanel(QWidget):
         if snap is None:
             self._empty_texts()
             return
-        self._show_step()
+        self._show_step(snap)
         self._legend_text = ""
         self._update_gradient_legend({stats.name: stats.weight_grad_norm for stats in snap.layers})
         self._draw_histograms()
         self._show_health(snap)
         self._draw_maps()
 
-    def _show_step(self) -> None:
+    def _show_step(self, snapshot: TrainingSnapshot) -> None:
         self.step_label.setText(tr("Step {step:,} · {count} snapshots so far").format(
-            step=self.latest.step, count=self.snapshot_count))
+            step=snapshot.step, count=self.snapshot_count))
 
     def set_probe_image(self, image28: np.ndarray | None) -> None:
         """The probe digit (28×28, any range) whose feature maps the snapshots carry, shown beside them.
@@ -396,8 +397,8 @@ class LearningPanel(QWidget):
         series = self.gradients.get(name)
         if series is None:
             colour = LAYER_COLOURS[len(self.gradients) % len(LAYER_COLOURS)]
-            series = self.gradients[name] = _GradientSeries(self.gradient_plot, pg.mkPen(colour, width=2))
-            series.label = f"<span style='color:{colour}'>━━</span>&nbsp;{html.escape(name)} · {_w(k + 1)}"
+            label = f"<span style='color:{colour}'>━━</span>&nbsp;{html.escape(name)} · {_w(k + 1)}"
+            series = self.gradients[name] = _GradientSeries(self.gradient_plot, pg.mkPen(colour, width=2), label)
         return series
 
     def _set_title(self, plot: pg.PlotWidget, title: str) -> None:

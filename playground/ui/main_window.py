@@ -84,6 +84,11 @@ from playground.ui.worker import HIDDEN_SNAPSHOT_HZ, SNAPSHOT_HZ, TrainerReady, 
 
 if TYPE_CHECKING:
     from playground.core.datasets import DataSplits
+    from playground.ui.evaluation_panel import EvaluationPanel
+    from playground.ui.inside_panel import InsidePanel
+    from playground.ui.learning_panel import LearningPanel
+    from playground.ui.matrix_panel import MatrixPanel
+    from playground.ui.preferences import PreferencesManager
 
 DEFAULT_SIZE = (1400, 900)
 # Minimum widths that let the editor, the centre tabs and the settings share a 1024-pixel screen.
@@ -135,6 +140,8 @@ class MainWindow(LearnDemos, QMainWindow):
     `app_data_dir` is where the autosave file goes (default: $NN_PLAYGROUND_DATA_DIR, else the
     platform's app data folder); `autosave=False` turns autosave and crash recovery off (screenshots).
     """
+
+    preferences: PreferencesManager  # set by WindowComfort: the hook for translations (language_changed)
 
     def __init__(self, preset: str | None = None, data_dir: Path | None = None, device: str | None = None,
                  data: DataSplits | None = None, remember: bool = True, parent: QWidget | None = None,
@@ -263,14 +270,17 @@ class MainWindow(LearnDemos, QMainWindow):
         self.diagram = NetworkDiagram()
         self.playground = PlaygroundPanel()  # its own worker and thread, started when the tab is first shown
         self.code_view = CodeView()
-        self.draw_panel = None  # its inference thread loads torch: built with the others (data_ready)
-        self._draw_holder = _placeholder()
+        self.draw_panel: DrawPanel | None = None  # its inference thread loads torch: built with the others
+        self._draw_holder: QWidget | None = _placeholder()
         # The Inside, Matrices and Evaluation panels import torch: they are built when the worker has
         # loaded it (data_ready), so the window paints first. Until then their tabs say so.
-        self.inside_panel = self.learning_panel = self.matrix_panel = self.evaluation_panel = None
-        self.inside_tabs = _placeholder()
-        self._matrix_holder = _placeholder()
-        self._evaluation_holder = _placeholder()
+        self.inside_panel: InsidePanel | None = None
+        self.learning_panel: LearningPanel | None = None
+        self.matrix_panel: MatrixPanel | None = None
+        self.evaluation_panel: EvaluationPanel | None = None
+        self.inside_tabs: QWidget = _placeholder()  # a QTabWidget once the panels are built
+        self._matrix_holder: QWidget | None = _placeholder()
+        self._evaluation_holder: QWidget | None = _placeholder()
         # Children of the window: deleted with it, which drops the connections (lambdas over the window)
         # that would otherwise keep a closed window and its trainer alive.
         self.inspection_jobs = LatestJobRunner("inspection", self)
@@ -461,7 +471,7 @@ class MainWindow(LearnDemos, QMainWindow):
         self._shut_down_worker()  # first: with the run ended, the trainer can be read for the autosave
         self.experiments_panel.shutdown()
         self.playground.shutdown()
-        if getattr(self, "multilabel_view", None) is not None:
+        if self.multilabel_view is not None:
             self.multilabel_view.shutdown()
         if self.draw_panel is not None:
             self.draw_panel.shutdown()
@@ -788,7 +798,8 @@ class MainWindow(LearnDemos, QMainWindow):
 
     def _refresh_visible_views(self) -> None:
         # Snapshots feed Inside ▸ While it learns only: fewer of them while it is not on screen.
-        learning_shown = (self.learning_panel is not None and self.tabs.currentWidget() is self.inside_tabs
+        learning_shown = (self.learning_panel is not None and isinstance(self.inside_tabs, QTabWidget)
+                          and self.tabs.currentWidget() is self.inside_tabs
                           and self.inside_tabs.currentWidget() is self.learning_panel)
         self.worker.set_snapshot_rate(SNAPSHOT_HZ if learning_shown else HIDDEN_SNAPSHOT_HZ)
         if self._weights_stale and self.tabs.currentWidget() is self.diagram:
@@ -905,8 +916,9 @@ class MainWindow(LearnDemos, QMainWindow):
         self._inspection_stale = False
         source = self._model_source()
         if source is None:
-            self.matrix_panel.set_model_sources({})
-            self.matrix_panel.set_dense_layers([])
+            if self.matrix_panel is not None:
+                self.matrix_panel.set_model_sources({})
+                self.matrix_panel.set_dense_layers([])
             return
         spec, state, mean, std = source
         self.inspection_jobs.submit(inspect_model(spec, state, self._inspected_image, mean, std))
@@ -934,7 +946,7 @@ class MainWindow(LearnDemos, QMainWindow):
             (f"{step.name}: W^[{step.index}] {step.weight.shape[0]}×{step.weight.shape[1]}",
              step.a_prev.reshape(1, -1), step.weight, step.bias, step.activation, step.a)
             for step in result.steps])
-        if result.image28 is not None:
+        if result.image28 is not None and self.inside_panel is not None:
             self.inside_panel.show_activations(result.activations, result.report, result.image28)
             self.inside_panel.show_forward_steps(result.steps)
 
@@ -954,18 +966,23 @@ class MainWindow(LearnDemos, QMainWindow):
         return True
 
     def _on_evaluation_progress(self, fraction: float) -> None:
-        if self.evaluation_panel.running:
-            self.evaluation_panel.set_progress(fraction)
+        panel = self.evaluation_panel  # built: it started the evaluation
+        if panel is not None and panel.running:
+            panel.set_progress(fraction)
 
     def _on_evaluation(self, result: EvaluationResult) -> None:
         self.last_job_threads["evaluation"] = result.thread_id
-        if result.evaluation is None:  # cancelled
-            self.evaluation_panel.set_running(False)
+        panel = self.evaluation_panel
+        if panel is None:
             return
-        self.evaluation_panel.show_evaluation(result.evaluation, result.dataset)
+        if result.evaluation is None:  # cancelled
+            panel.set_running(False)
+            return
+        panel.show_evaluation(result.evaluation, result.dataset)
 
     def _on_evaluation_error(self, message: str) -> None:
-        self.evaluation_panel.set_running(False)
+        if self.evaluation_panel is not None:
+            self.evaluation_panel.set_running(False)
         self.training_message.show_message(tr("Evaluation failed: {message}").format(message=message), "error")
 
     @property
@@ -991,9 +1008,11 @@ class MainWindow(LearnDemos, QMainWindow):
         self.project_actions.set_modified()
         self.worker.add_training_example(image, label)  # the current trainer: from its next epoch
         # After the panel's own note (set once this slot returns): say what happened, exactly.
-        QTimer.singleShot(0, lambda: self.draw_panel.source_label.setText(
-            tr("Added to the training data as a {label} ({count} in all): used from the next epoch.").format(
-                label=label, count=len(stored))))
+        panel = self.draw_panel  # the sender
+        if panel is not None:
+            QTimer.singleShot(0, lambda: panel.source_label.setText(
+                tr("Added to the training data as a {label} ({count} in all): used from the next epoch.").format(
+                    label=label, count=len(stored))))
         self.show_status(trn("Drawing added as a {label}: %n drawing in the training data and the project.",
                              "Drawing added as a {label}: %n drawings in the training data and the project.",
                              len(stored)).format(label=label))
@@ -1042,6 +1061,7 @@ class MainWindow(LearnDemos, QMainWindow):
         pages = ((self._draw_holder, self.draw_panel), (self.inside_tabs, inside),
                  (self._matrix_holder, self.matrix_panel), (self._evaluation_holder, self.evaluation_panel))
         for holder, panel in pages:
+            assert holder is not None, "the panels are built once (see the check above)"
             index = self.tabs.indexOf(holder)
             title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
             self.tabs.blockSignals(True)
@@ -1067,12 +1087,13 @@ class MainWindow(LearnDemos, QMainWindow):
         self._build_model_panels()
         data = self.worker.data
         self.data_actions.data_ready(info)  # the panel's data line, the status bar, the tasks offered
-        images = data is not None and hasattr(data.test, "images")
-        self.draw_panel.set_dataset(data if self.data_actions.digit_images() else None)
-        if images and len(data.test):
-            self.learning_panel.set_probe_image(data.test.images[0] / 255.0)  # the trainer's probe: test digit 0
+        draw, learning = self.draw_panel, self.learning_panel
+        assert draw is not None and learning is not None, "built just above"
+        draw.set_dataset(data if self.data_actions.digit_images() else None)
+        if data is not None and hasattr(data.test, "images") and len(data.test):
+            learning.set_probe_image(data.test.images[0] / 255.0)  # the trainer's probe: test digit 0
         else:
-            self.learning_panel.set_probe_image(None)
+            learning.set_probe_image(None)
         self.panel.set_cuda_available(info["cuda_available"])
         if self._state == RunState.LOADING:
             self._set_state(RunState.IDLE)
@@ -1215,6 +1236,7 @@ class MainWindow(LearnDemos, QMainWindow):
         if self.evaluation_panel is not None:
             self.evaluation_panel.set_history([])
             self.evaluation_panel.clear()
+        if self.learning_panel is not None:  # built with the evaluation panel
             self.learning_panel.clear()
 
     def _fill_history(self, history: History, global_step: int) -> None:

@@ -402,8 +402,7 @@ class PlaygroundPanel(QWidget):
             message = self._check_setup()
             if message is not None:
                 self._setup_error = self._with_output_hint(message)
-        if self._notice_render is not None:
-            self._render_notice()
+        self._render_notice()
         self._update_buttons()
 
     def _check_setup(self) -> str | None:
@@ -682,6 +681,7 @@ class PlaygroundPanel(QWidget):
             self._show_setup_error(str(exc), rechecks=True)
             self._update_buttons()
             return
+        assert self._grid is not None, "made with self._splits above"
         grid = self._grid
         self.diagram.set_architecture(list(problem.features), self._hidden, self.activation.currentData(),
                                       self._resolved_output(), output_units(problem), problem.task)
@@ -896,6 +896,8 @@ class PlaygroundPanel(QWidget):
         self.notice.show()
 
     def _render_notice(self) -> None:
+        if self._notice_render is None:  # no notice yet
+            return
         title, lines = self._notice_render()
         self.notice.set_notice(title, lines, self._notice_level)
 

@@ -5,12 +5,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.i18n import N_, tr
 from playground.ui.preferences import (
-    DEVICE_NAMES, LANGUAGE_NAMES, THEME_NAMES, Preferences, PreferencesManager, max_cpu_threads,
+    DEVICE_NAMES,
+    LANGUAGE_NAMES,
+    THEME_NAMES,
+    Preferences,
+    PreferencesManager,
+    max_cpu_threads,
 )
 
 THEME_TIP = N_("The colours of the window and its plots. “Follow the system” uses the desktop's light or dark "

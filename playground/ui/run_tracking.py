@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer
 from playground.core.events import EpochFinished, Evaluated, Paused, RunStarted, RunSummary, StepLosses
 from playground.core.i18n import N_, tr
 from playground.core.metrics import History
-from playground.core.runs import RUNS_KEY, RunStore, settings_change
+from playground.core.runs import RUNS_KEY, RunRecord, RunStore, settings_change
 from playground.core.training_config import ConfigError
 from playground.ui.run_controls import RunState
 from playground.ui.runs_panel import RunsPanel
@@ -159,7 +159,7 @@ class RunTracker(QObject):
             self.panel.set_fork_target(None, reason=tr("training is running: pause it (Space) to fork it here."))
             self.panel.set_hint("")
             return
-        if not trained:
+        if current is None or not trained:
             self.panel.set_fork_target(None, reason=tr("train a run first; a fork continues it with other settings."))
             self.panel.set_hint("")
             return
@@ -176,7 +176,7 @@ class RunTracker(QObject):
             current.config.learning_rate / 10 if fresh else None)
         self.panel.set_hint(self._settings_hint(current) if state == RunState.IDLE else "")
 
-    def _settings_hint(self, current) -> str:
+    def _settings_hint(self, current: RunRecord) -> str:
         try:
             config = self.window.panel.config(current.config)
         except ConfigError:
@@ -224,20 +224,23 @@ class RunTracker(QObject):
             self._update_fork_bar()
 
     def _on_eval(self, event: Evaluated) -> None:
-        if self.store.current is not None:
+        run = self.store.current
+        if run is not None:
             self.store.add_eval(event.row())
-            self.panel.run_updated(self.store.current_id)
+            self.panel.run_updated(run.id)
 
     def _on_epoch(self, event: EpochFinished) -> None:
-        if self.store.current is not None:
+        run = self.store.current
+        if run is not None:
             self.store.add_epoch(event.row())
-            self.panel.run_updated(self.store.current_id)
+            self.panel.run_updated(run.id)
 
     def _on_paused(self, _event: Paused) -> None:
-        if self.store.current is None or not self.window.worker.run_waiting():
+        run = self.store.current
+        if run is None or not self.window.worker.run_waiting():
             return  # resumed since: the report is stale
         self.store.set_status("paused")
-        self.panel.run_updated(self.store.current_id)
+        self.panel.run_updated(run.id)
         self._update_fork_bar()
 
     def _on_finished(self, summary: RunSummary) -> None:

@@ -4,7 +4,7 @@ evaluation rows, whose keys say which task they come from)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
 
 from playground.core.i18n import N_, tr
 
@@ -16,8 +16,8 @@ _PHRASES = {
 }
 
 
-def has_score(row: dict[str, Any] | None, prefix: str = "test") -> bool:
-    return bool(row) and any(row.get(f"{prefix}_{k}") is not None for k in ("accuracy", "r2"))
+def has_score(row: dict[str, Any] | None, prefix: str = "test") -> TypeGuard[dict[str, Any]]:
+    return row is not None and any(row.get(f"{prefix}_{k}") is not None for k in ("accuracy", "r2"))
 
 
 def score_phrase(row: dict[str, Any] | None, prefix: str = "test") -> str | None:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from cli_helpers import run_cli
 
 REPO = Path(__file__).resolve().parents[2]

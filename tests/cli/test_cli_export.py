@@ -4,10 +4,9 @@ import subprocess
 import sys
 
 import torch
+from cli_helpers import run_cli
 
 from playground.core.resources import mnist_dir
-
-from cli_helpers import run_cli
 
 
 def test_export_preset_writes_a_runnable_script(tmp_path):

@@ -8,7 +8,6 @@ import types
 from pathlib import Path
 
 import pytest
-
 from cli_helpers import run_cli
 
 APP_MODULE = Path(__file__).resolve().parents[2] / "playground" / "ui" / "app.py"

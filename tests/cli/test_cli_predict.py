@@ -6,7 +6,6 @@ import json
 
 import numpy as np
 import pytest
-
 from cli_helpers import run_cli, save_gray_png, scale_gray
 
 N_DIGITS = 20

@@ -7,7 +7,13 @@ import pytest
 import torch
 
 from playground.core.boundary import (
-    CURVE_RESOLUTION, GRID_RESOLUTION, PlaygroundError, network_frame, output_units, playground_spec, plot_grid,
+    CURVE_RESOLUTION,
+    GRID_RESOLUTION,
+    PlaygroundError,
+    network_frame,
+    output_units,
+    playground_spec,
+    plot_grid,
 )
 from playground.core.toy_data import EXTENT, ToyProblem, make_problem, problem_features
 from playground.core.trainer import Trainer, TrainingSetupError

@@ -4,8 +4,13 @@ import torch
 
 from playground.core.builder import build_model
 from playground.core.inspection import (
-    dense_forward_steps, health_warnings, layer_activations, normalised_batch, training_snapshot,
-    TrainingSnapshot, LayerStats,
+    LayerStats,
+    TrainingSnapshot,
+    dense_forward_steps,
+    health_warnings,
+    layer_activations,
+    normalised_batch,
+    training_snapshot,
 )
 from playground.core.presets import load_preset
 from playground.core.shape_inference import infer_shapes

@@ -5,8 +5,22 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from playground.core.matrix_ops import (
-    MatrixInputError, add, cell_order, check_laws, dense_as_matrix_product, describe_tensor, format_matrix,
-    hadamard, matmul, matmul_cell, matmul_rule, parse_cell, parse_matrix, scale, tensor_examples, transpose,
+    MatrixInputError,
+    add,
+    cell_order,
+    check_laws,
+    dense_as_matrix_product,
+    describe_tensor,
+    format_matrix,
+    hadamard,
+    matmul,
+    matmul_cell,
+    matmul_rule,
+    parse_cell,
+    parse_matrix,
+    scale,
+    tensor_examples,
+    transpose,
 )
 
 finite = st.floats(-1e3, 1e3, allow_nan=False, allow_infinity=False)

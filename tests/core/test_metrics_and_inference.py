@@ -38,7 +38,8 @@ def test_predict_images_runs_the_mnist_preprocessing(small_mnist):
 
 
 def test_prediction_restores_training_mode():
-    model = build_model(ModelSpec([LayerSpec("Flatten"), LayerSpec("Dropout"), LayerSpec("Linear", {"out_features": 10})]))
+    model = build_model(ModelSpec([LayerSpec("Flatten"), LayerSpec("Dropout"),
+                                   LayerSpec("Linear", {"out_features": 10})]))
     model.train()
     class_probabilities(model, np.zeros((1, 28, 28), np.float32))
     assert model.training

@@ -8,7 +8,10 @@ from hypothesis import strategies as st
 from playground.core.builder import build_model, count_parameters
 from playground.core.presets import load_preset, preset_names
 from playground.core.shape_inference import (
-    MAX_PARAMETERS, check_output_for_classes, infer_shapes, module_names,
+    MAX_PARAMETERS,
+    check_output_for_classes,
+    infer_shapes,
+    module_names,
 )
 from playground.core.spec import LayerSpec, ModelSpec
 
@@ -37,11 +40,13 @@ def test_cnn_shapes():
 
 
 def test_linear_after_conv_asks_for_flatten_with_a_fix():
-    report = infer_shapes(spec_of(("Conv2d", {"out_channels": 16}), ("MaxPool2d", {}), ("Linear", {"out_features": 10})))
+    report = infer_shapes(spec_of(("Conv2d", {"out_channels": 16}), ("MaxPool2d", {}),
+                                  ("Linear", {"out_features": 10})))
     assert not report.ok
     bad = report.first_error
     assert bad.index == 2
-    assert "Linear expects a flat vector but receives 16×13×13: add Flatten before it" in bad.error.replace("Layer 3 (Linear(10)) expects", "Linear expects")
+    message = bad.error.replace("Layer 3 (Linear(10)) expects", "Linear expects")
+    assert "Linear expects a flat vector but receives 16×13×13: add Flatten before it" in message
     assert bad.fix.action == "insert" and bad.fix.layer.type == "Flatten" and bad.fix.index == 2
     # applying the fix makes the network valid
     fixed = report.spec.copy()

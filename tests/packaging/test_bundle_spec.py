@@ -1,4 +1,5 @@
-"""The PyInstaller spec: one Qt binding, every Qt module the app uses kept, resources/ whole, trims that keep what runs."""
+"""The PyInstaller spec: one Qt binding, every Qt module the app uses kept, resources/ whole, trims that keep
+what runs."""
 
 from __future__ import annotations
 

@@ -36,11 +36,12 @@ TECHNICAL = {
     "ctrl", "shift", "alt", "esc", "tab", "enter", "del", "delete", "backspace", "home", "end", "pgup", "pgdn",
     "ok", "xor", "simplenn", "lenet", "imagenet", "okabe", "ito", "noto", "cjk",
     # math and notation
-    "dim", "shape", "dtype", "float32", "float16", "bfloat16", "uint8", "int64", "std", "var",
+    "dim", "shape", "dtype", "float32", "float16", "bfloat16", "uint8", "int64", "var",
     "lr", "id", "xy", "rgb", "hsv", "fps", "ms", "mb", "gb", "kb", "mib", "gib", "gflop", "gflops", "flops",
     "p50", "p95", "p99", "r2", "f1", "auc", "roc", "nan", "inf", "eps", "tp", "fp", "tn", "fn",
     "sin", "cos", "abs", "sqrt", "pca", "svd", "kaiming", "xavier", "he", "glorot",
-    "zh_cn", "en", "english", "valid", "same", "transformer", "fc", "input_shape", "pgm", "npy", "npz", "hadamard", "torchrun", "distributeddataparallel", "ddp",
+    "zh_cn", "en", "english", "valid", "same", "transformer", "fc", "input_shape", "pgm", "npy", "npz", "hadamard",
+    "torchrun", "distributeddataparallel", "ddp",
     # PyTorch argument names shown as such ("参数：out_features, bias"), keys, transforms
     "bias", "weight", "stride", "padding", "return", "space", "right", "left", "up", "down", "normalize",
     "totensor", "no_grad",

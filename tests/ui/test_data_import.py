@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from window_helpers import Answers, Button, SavePaths, train, wait_for_trainer_spec
 
 from playground.core.data_import import DataSource
 from playground.core.project_file import load_project
 from playground.ui.data_import import ImportedData, _preview, work_for_source
-from window_helpers import Answers, Button, SavePaths, train, wait_for_trainer_spec
 
 IMPORT_TIMEOUT_MS = 60_000
 

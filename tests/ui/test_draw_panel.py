@@ -320,7 +320,7 @@ def test_predictions_keep_coming_while_a_trainer_trains(panel, qtbot, record, sm
         versions = set()
         for k in range(10):
             panel.update_weights(trainer.state_snapshot)  # taken on the inference thread
-            qtbot.waitUntil(lambda: len(recorder.calls) >= k + 1, timeout=RESULT_TIMEOUT_MS)
+            qtbot.waitUntil(lambda k=k: len(recorder.calls) >= k + 1, timeout=RESULT_TIMEOUT_MS)
             versions.add(results.calls[-1][0]["model_version"])
             qtbot.wait(20)
         assert thread.is_alive(), "training ended before the test could predict alongside it"

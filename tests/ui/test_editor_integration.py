@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from window_helpers import Answers, Button, train, wait_for_trainer_spec, wait_idle
 
 from playground.core.presets import load_preset
 from playground.ui.main_window import LOCK_REASON
-from window_helpers import Answers, Button, train, wait_for_trainer_spec, wait_idle
 
 
 def test_editing_a_layer_reaches_the_worker(qtbot, make_window):

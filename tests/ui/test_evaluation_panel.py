@@ -3,9 +3,9 @@ over-fitting alert, and the evaluate / progress / cancel controls."""
 
 import numpy as np
 import pytest
+from inspection_models import trained
 from PySide6.QtCore import QPointF, Qt
 
-from inspection_models import trained
 from playground.core.evaluation import Evaluation, evaluate_model
 from playground.ui.evaluation_panel import GALLERY_PAGE, EvaluationPanel
 

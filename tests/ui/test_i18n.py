@@ -10,17 +10,21 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from i18n_coverage import shown_texts, untranslated
 from PySide6.QtWidgets import QApplication
+from window_helpers import train
 
 from playground.core import i18n
 from playground.core.resources import resources_dir
 from playground.ui import i18n as ui_i18n
 from playground.ui.i18n import (
-    apply_language, catalogue_sources, current_language, qm_file, retranslate_windows, sources_by_shown_text,
+    apply_language,
+    catalogue_sources,
+    current_language,
+    qm_file,
+    retranslate_windows,
+    sources_by_shown_text,
 )
-
-from i18n_coverage import shown_texts, untranslated
-from window_helpers import train
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 LANGUAGE_NAMES_IN_THEIR_OWN_WORDS = {"简体中文"}
@@ -33,7 +37,8 @@ def back_to_english(qapp):
 
 
 def _report(found: list[tuple[str, str]]) -> str:
-    return f"{len(found)} English text(s) left:\n" + "\n".join(f"  {where}: {text[:120]!r}" for where, text in found[:40])
+    listed = "\n".join(f"  {where}: {text[:120]!r}" for where, text in found[:40])
+    return f"{len(found)} English text(s) left:\n" + listed
 
 
 def _chinese_left(window) -> list[tuple[str, str]]:

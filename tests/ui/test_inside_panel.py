@@ -2,8 +2,8 @@
 
 import numpy as np
 import pytest
-
 from inspection_models import trained
+
 from playground.core.builder import build_model
 from playground.core.inspection import LayerActivation, dense_forward_steps, layer_activations
 from playground.core.presets import load_preset

@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from window_helpers import wait_idle
 
 from playground.core.learn_topics import TOPICS, LearnTopic, strings_to_translate, topic
 from playground.ui.learn_sidebar import run_demo, topic_html
 from playground.ui.run_controls import RunState
-from window_helpers import wait_idle
 
 TIMEOUT_MS = 60_000
 

@@ -2,8 +2,8 @@
 
 import numpy as np
 import pytest
-
 from inspection_models import trained
+
 from playground.core.inspection import LayerStats, TrainingSnapshot, health_warnings
 from playground.ui.learning_panel import LearningPanel, sticky_range
 

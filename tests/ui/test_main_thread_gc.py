@@ -73,7 +73,8 @@ def test_start_up_objects_are_frozen_also_when_train_was_pressed_first(qtbot, ma
 
     monkeypatch.setattr(app, "_startup_frozen", False)
     collections = []
-    monkeypatch.setattr(app, "gc", types.SimpleNamespace(collect=lambda *args: collections.append(args), freeze=gc.freeze))
+    monkeypatch.setattr(app, "gc", types.SimpleNamespace(collect=lambda *args: collections.append(args),
+                                                          freeze=gc.freeze))
     window = make_window()
     window.panel.epochs.setValue(100)
     assert window.start_training()

@@ -10,14 +10,21 @@ import torch
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialogButtonBox
+from window_helpers import wait_idle
 
 from playground.ui.preferences import (
-    KEY_CPU_THREADS, KEY_THEME, SETTINGS_DIR_ENV, Preferences, chosen_locale, load_preferences, max_cpu_threads,
-    resolve_locale, use_settings_dir_from_env,
+    KEY_CPU_THREADS,
+    KEY_THEME,
+    SETTINGS_DIR_ENV,
+    Preferences,
+    chosen_locale,
+    load_preferences,
+    max_cpu_threads,
+    resolve_locale,
+    use_settings_dir_from_env,
 )
 from playground.ui.theme import DARK_PLOTS, LIGHT_PLOTS, apply_theme
 from playground.ui.window_comfort import KEY_TAB
-from window_helpers import wait_idle
 
 
 @pytest.fixture(autouse=True)
@@ -113,7 +120,8 @@ def test_cpu_threads_are_set_in_the_training_thread(qtbot, make_window):
     if max_cpu_threads() < 2:
         pytest.skip("needs two cores to tell 1 thread from 2")
     if torch.cuda.is_available():
-        pytest.skip("auto trains on the GPU here; this test reads the CPU thread count that the auto -> cpu change reports")
+        pytest.skip("auto trains on the GPU here; this test reads the CPU thread count that the auto -> cpu "
+                    "change reports")
     QSettings().setValue(KEY_CPU_THREADS, 1)
     window = make_window(remember=True)
     qtbot.waitUntil(lambda: "1 threads" in window.status.device.text(), timeout=30_000)

@@ -11,12 +11,12 @@ import torch
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from window_helpers import Answers, Button, SavePaths, train, wait_for_trainer_spec, wait_idle
 
 from playground.core.presets import load_preset
 from playground.core.project_file import load_project
 from playground.ui.autosave import DATA_DIR_ENV
 from playground.ui.run_controls import RunState
-from window_helpers import Answers, Button, SavePaths, train, wait_for_trainer_spec, wait_idle
 
 
 def title_marked(window) -> bool:

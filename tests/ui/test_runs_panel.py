@@ -6,13 +6,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from window_helpers import SavePaths, train, wait_idle
 
 from playground.core.presets import load_preset
-from playground.core.runs import RUNS_KEY, RunStore
 from playground.core.project_file import load_project
+from playground.core.runs import RUNS_KEY, RunStore
 from playground.ui.run_controls import RunState
 from playground.ui.runs_panel import NAME, RunsPanel, run_colour
-from window_helpers import SavePaths, train, wait_idle
 
 
 def synthetic_store() -> RunStore:
@@ -93,7 +93,7 @@ def test_fork_creates_a_child_whose_curve_starts_at_the_fork_step(qtbot, make_wi
 
     window.step()  # from idle: one batch, then paused
     for step in (1, 2):
-        qtbot.waitUntil(lambda: paused_at(step), timeout=60_000)
+        qtbot.waitUntil(lambda step=step: paused_at(step), timeout=60_000)
         window.step()
     qtbot.waitUntil(lambda: paused_at(3), timeout=60_000)
     assert window.runs.panel.fork_button.isEnabled()

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from window_helpers import Answers, Button, SavePaths, train, wait_for_trainer_spec
 
 from playground.core.project_file import load_project
 from playground.core.schedules import learning_rate_at
 from playground.core.spec import LayerSpec
-from window_helpers import Answers, Button, SavePaths, train, wait_for_trainer_spec
 
 
 def choose(combo, key) -> None:

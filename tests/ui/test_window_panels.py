@@ -8,13 +8,13 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QFileDialog
+from window_helpers import SavePaths, train
 
 from playground.core.builder import build_model
 from playground.core.inference import class_probabilities
 from playground.core.inspection import TrainingSnapshot
 from playground.ui.main_window import DRAWINGS_KEY
 from playground.ui.worker import SNAPSHOT_HZ
-from window_helpers import SavePaths, train
 
 
 def tab_titles(window) -> list[str]:
