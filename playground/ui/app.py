@@ -9,19 +9,27 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QEvent, QEventLoop, QIODevice, QObject, QTimer, qInstallMessageHandler,
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QEventLoop,
+    QIODevice,
+    QObject,
+    QTimer,
+    qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from playground import APP_NAME
 from playground.core.atomic_io import write_atomically
-from playground.core.resources import resources_dir
 from playground.core.presets import DEFAULT_PRESET, preset_names
+from playground.core.resources import resources_dir
+from playground.ui.background import shutdown_all
 from playground.ui.cjk_font import ensure_cjk_font
 from playground.ui.main_window import DEFAULT_SIZE, MainWindow
 from playground.ui.preferences import use_settings_dir_from_env
@@ -41,9 +49,8 @@ class ScreenshotError(RuntimeError):
 
 def make_application() -> QApplication:
     """The QApplication (created once), named so QSettings finds this app's preferences."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1] or [APP_NAME])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1] or [APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)  # Wayland matches the running window to the menu entry by this
@@ -86,6 +93,7 @@ def run_gui(preset: str | None = None, data_dir: Path | None = None, device: str
     # The first-run tour, once the window is on screen (remembered: never again unless Help ▸ Tour).
     QTimer.singleShot(FIRST_RUN_TOUR_DELAY_MS, window.comfort.show_tour_if_first_run)
     code = app.exec()
+    shutdown_all()  # what the window did not end itself (a data import still reading, say)
     # Everything is saved by now. Python's shutdown runs full collections over every object left
     # (1.3-1.5 s of the 2 s a closed window may take to exit, on a slow 2-core machine); frozen, they
     # are skipped and still freed as the modules are cleared.
@@ -150,10 +158,9 @@ def _exit_after_first_paint(window: MainWindow) -> None:
         print(json.dumps({"first_paint_s": since_start, "unix_time": time.time(),
                           "torch_imported": "torch" in sys.modules}), flush=True)
         window.close_discarding()
-        QApplication.instance().quit()
+        QApplication.quit()
 
-    window._first_paint_probe = FirstPaint(window)  # noqa: SLF001 (kept alive with the window)
-    window.installEventFilter(window._first_paint_probe)
+    window.installEventFilter(FirstPaint(window))  # the window, its parent, keeps it alive
 
 
 def _close_on_ctrl_c(window: MainWindow) -> None:
@@ -237,7 +244,8 @@ def _wait_until(done: Callable[[], bool], timeout_s: float | None) -> bool:
     loop = QEventLoop()
     timer = QTimer()
     timer.setInterval(20)
-    timer.timeout.connect(lambda: (done() or (deadline is not None and time.monotonic() > deadline)) and loop.quit())
+    timer.timeout.connect(lambda: loop.quit() if done() or (deadline is not None and time.monotonic() > deadline)
+                          else None)
     timer.start()
     if not done():
         loop.exec()
@@ -253,6 +261,6 @@ def _save_png(pixmap, path: Path) -> None:
         raise ScreenshotError("The window image could not be encoded as PNG.")
     buffer.close()
     try:
-        write_atomically(path, lambda f: f.write(bytes(data)))
+        write_atomically(path, lambda f: f.write(data.data()))
     except OSError as exc:
         raise ScreenshotError(f"Cannot write {path}: {exc.strerror or exc}.") from None

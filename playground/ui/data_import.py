@@ -14,21 +14,35 @@ from __future__ import annotations
 
 import csv
 import io
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHeaderView,
-    QLabel, QProgressBar, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from playground.core.data_import import DataSource
 from playground.core.datasets import DataSplits
 from playground.core.i18n import N_, tr
+from playground.ui.background import JobThread
 from playground.ui.notice_box import NoticeBox
 
 PREVIEW_ROWS = 8
@@ -71,50 +85,43 @@ class ImportJob(QObject):
     def __init__(self, work: Callable[[Callable[[int, int], bool]], Any]):
         super().__init__()
         self._work = work
-        self._cancel = threading.Event()
+        self._jobs = JobThread("data-import", idle_exit=True)
         self.error: BaseException | None = None  # the exception behind `failed` (a CsvError knows its row)
-        self.thread = threading.Thread(target=self._run, name="data-import", daemon=True)
 
     def start(self) -> None:
-        self.thread.start()
+        self._jobs.submit(self._run)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self._jobs.cancel()
 
     @property
     def running(self) -> bool:
-        return self.thread.is_alive()
+        return self._jobs.busy
 
     def _report(self, done: int, total: int) -> bool:
-        self._emit(self.progress, done, total)
-        return not self._cancel.is_set()
+        self._jobs.emit(self.progress, done, total)
+        return not self._jobs.cancelled()
 
     def _run(self) -> None:
         from playground.core.image_folder import ImportCancelled
 
+        emit = self._jobs.emit
         try:
             result = self._work(self._report)
         except ImportCancelled:
-            self._emit(self.cancelled)
+            emit(self.cancelled)
         except (ValueError, OSError) as exc:  # CsvError, ImageFolderError, DataImportError are ValueErrors
             self.error = exc
-            self._emit(self.failed, str(exc))
+            emit(self.failed, str(exc))
         except MemoryError:
-            self._emit(self.failed, tr("Not enough memory for this data: choose a smaller image size or fewer images."))
+            emit(self.failed, tr("Not enough memory for this data: choose a smaller image size or fewer images."))
         except Exception as exc:  # noqa: BLE001 — never a traceback: a message
-            self._emit(self.failed, tr("Import failed: {error}").format(error=f"{type(exc).__name__}: {exc}"))
+            emit(self.failed, tr("Import failed: {error}").format(error=f"{type(exc).__name__}: {exc}"))
         else:
-            if self._cancel.is_set():
-                self._emit(self.cancelled)
+            if self._jobs.cancelled():
+                emit(self.cancelled)
             else:
-                self._emit(self.finished, result)
-
-    @staticmethod
-    def _emit(signal, *args) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # the dialog that listened is gone
-            pass
+                emit(self.finished, result)
 
 
 class _ImportDialog(QDialog):

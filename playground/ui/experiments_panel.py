@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +52,7 @@ from playground.core.experiments import (
     default_experiments,
 )
 from playground.core.i18n import N_, tr
+from playground.ui.background import WorkerThread
 from playground.ui.palette import (
     ACCENT,
     BORDER,
@@ -66,7 +66,6 @@ from playground.ui.palette import (
     SUMMARY_TINT,
 )
 from playground.ui.plot_style import LAYER_COLOURS, plot_widget
-from playground.ui.python_thread_state import keep_python_state
 
 if TYPE_CHECKING:
     from playground.core.datasets import DataSplits
@@ -74,8 +73,13 @@ if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
 
 LOSS_EMIT_HZ = 10.0
+# Experiments train with one thread, at a lower priority (as the training worker's thread): the GUI and any
+# training in the main window keep the other cores. OpenMP threads that outnumber the free cores spin
+# against each other — measured 20–50× slower on a busy two-core machine — so one thread is also the
+# faster choice whenever anything else runs. Denormal floats are flushed to zero, as in every thread that
+# trains (core/denormals.py).
 EXPERIMENT_THREADS = 1
-EXPERIMENT_NICENESS = 10  # as the training worker's thread
+EXPERIMENT_NICENESS = 10
 SHUTDOWN_TIMEOUT_MS = 5000
 SMOOTHING = 0.9
 PLOT_HEIGHT = (170, 250)  # the curves leave room for the table and the conclusion below them
@@ -111,19 +115,14 @@ class ExperimentJob(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._thread: QThread | None = None
+        self._thread = WorkerThread("experiments", flush_denormals=True, niceness=EXPERIMENT_NICENESS,
+                                    torch_threads=None if "OMP_NUM_THREADS" in os.environ else EXPERIMENT_THREADS)
         self._runner: ExperimentRunner | None = None
         self.thread_id: int | None = None  # the thread the last experiment trained on (tests)
         self._run_requested.connect(self._run)
 
     def start_thread(self) -> None:
-        if self._thread is not None:
-            return
-        self._thread = QThread()
-        self._thread.setObjectName("experiments")
-        keep_python_state(self._thread)
-        self.moveToThread(self._thread)
-        self._thread.start()
+        self._thread.start(self)
 
     def request_run(self, experiment: Experiment, base: DataSplits | None) -> None:
         self.start_thread()
@@ -137,23 +136,16 @@ class ExperimentJob(QObject):
 
     def shutdown(self, timeout_ms: int = SHUTDOWN_TIMEOUT_MS) -> None:
         self.cancel()
-        thread = self._thread
-        if thread is None:
-            return
-        thread.quit()
-        if not thread.wait(timeout_ms):
-            thread.wait()  # a batch cannot be interrupted; destroying a running QThread would abort
-        self._thread = None
+        self._thread.shutdown(timeout_ms / 1000)
 
     @property
     def thread_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._thread.running
 
     @Slot(object, object)
     def _run(self, experiment: Experiment, base) -> None:
         from playground.core.experiments import ExperimentRunner
         self.thread_id = threading.get_ident()
-        _train_on_one_core()
         runner = self._runner = ExperimentRunner(experiment, base)
         key = experiment.key
         state: dict[str, Any] = {"pending": [], "last_emit": 0.0, "done_before": 0, "total": 1,
@@ -719,26 +711,6 @@ class ExperimentsPanel(QWidget):
             self._show_result()
         self._update_buttons()
         self.experiment_finished.emit(result)
-
-
-def _train_on_one_core() -> None:
-    """Experiments train with one thread, at a lower priority (as the training worker's thread): the GUI
-    and any training in the main window keep the other cores. OpenMP threads that outnumber the free
-    cores spin against each other — measured 20–50× slower on a busy two-core machine — so one
-    thread is also the faster choice whenever anything else runs. Denormal floats are flushed to zero,
-    as in every thread that trains (core/denormals.py)."""
-    import torch
-
-    from playground.core.denormals import flush_denormals
-
-    flush_denormals()
-    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
-        try:  # on Linux a thread id names one thread for setpriority
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), EXPERIMENT_NICENESS)
-        except OSError:
-            pass
-    if "OMP_NUM_THREADS" not in os.environ:
-        torch.set_num_threads(EXPERIMENT_THREADS)  # per thread: only this one
 
 
 def _pct(value: float | None) -> str:

@@ -4,7 +4,7 @@ Why a thread of its own, and not the GUI thread or the training worker:
 - OpenMP thread pools belong to the thread that calls into them, and once the GUI thread has run
   parallel torch work every other thread's parallel regions run ~2.7× slower (measured). So
   torch never runs on the GUI thread; here it runs single-threaded (a 28×28 image needs no
-  more) — set so that no other thread's setting changes (see `use_one_torch_thread`).
+  more) — set so that no other thread's setting changes (see `background.use_torch_threads`).
 - The trainer holds its lock for a whole batch (and a whole evaluation). This thread owns its
   own copy of the network, built from the spec, and copies weights in from snapshots (plain
   numpy dicts), so a prediction never waits for training and never sees half-updated weights.
@@ -24,15 +24,17 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any, Callable, Mapping, NamedTuple
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from playground.core.i18n import tr
 from playground.core.spec import ModelSpec
+from playground.ui.background import JobThread, shut_down
 
-__all__ = ["DigitPrediction", "InferenceThread", "use_one_torch_thread"]
+__all__ = ["DigitPrediction", "InferenceThread"]
 
 StateDict = Mapping[str, Any]  # parameter name → numpy array (or anything np.asarray takes)
 
@@ -61,7 +63,7 @@ class InferenceThread(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._cond = threading.Condition()
+        self._cond = threading.Condition()  # guards the requests below (made from any thread)
         self._image: np.ndarray | None = None
         self._request = 0
         self._submitted_at = 0.0
@@ -71,36 +73,32 @@ class InferenceThread(QObject):
         self._fetch: tuple[Callable[[], StateDict], int, int] | None = None  # a snapshot to take
         self._given = 0  # counts weights handed over as dicts: a snapshot begun before one is older
         self._version = 0
-        self._stopping = False
-        self._threads: list[threading.Thread] = []
+        # Each request queues one pass of `_predict` (or `_take_snapshot`): passes queued behind a running
+        # one collapse into one, which takes whatever is newest then.
+        self._predictor = JobThread("inference", torch_threads=1, on_error=self._unavailable)
+        self._fetcher = JobThread("inference-weights")
+        # The predicting thread's own: the network (built, then with weights) and the last image.
+        self._skeleton: Any = None  # the current network, built, waiting for its first weights
+        self._net: Any = None  # the current network with weights: ready to predict
+        self._norm = (0.5, 0.5)  # its inputs' (mean, std)
+        self._last: tuple[np.ndarray, int, float] | None = None  # the last image, its request, its time
         self.submitted = 0  # requests made
         self.predicted = 0  # requests answered (the rest were replaced by newer ones)
 
     # ----- lifecycle -------------------------------------------------------------------------------
     def start(self) -> None:
-        if self._threads:
-            return
-        self._stopping = False
-        self._threads = [threading.Thread(target=self._run, name="inference", daemon=True),
-                         threading.Thread(target=self._fetch_loop, name="inference-weights", daemon=True)]
-        for thread in self._threads:
-            thread.start()
+        """Set the predicting thread up now (torch imported, one core), so the first drawing is answered
+        without that wait."""
+        self._predictor.submit(self._predict)
 
     def shutdown(self, timeout: float = 2.0) -> bool:
         """End the threads; True when they ended within `timeout` seconds (a forward pass is
         short; a snapshot being taken waits for the trainer's current batch)."""
-        with self._cond:
-            self._stopping = True
-            self._cond.notify_all()
-        threads, self._threads = self._threads, []
-        deadline = time.monotonic() + timeout
-        for thread in threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
-        return not any(thread.is_alive() for thread in threads)
+        return shut_down([self._predictor, self._fetcher], timeout)
 
     @property
     def running(self) -> bool:
-        return any(thread.is_alive() for thread in self._threads)
+        return self._predictor.running or self._fetcher.running
 
     # ----- requests (any thread) -------------------------------------------------------------------
     def set_model(self, spec: ModelSpec | None, state: StateDict | Callable[[], StateDict] | None,
@@ -115,10 +113,10 @@ class InferenceThread(QObject):
             self._model = None if spec is None or state is None else (spec.copy(), float(mean), float(std))
             self._weights = None  # weights meant for the old network would not fit the new one
             self._fetch = None
-            if self._model is not None:
+            if self._model is not None and state is not None:  # (a model is set only with a state)
                 self._offer_weights(state)
             self._version += 1
-            self._cond.notify_all()
+        self._wake()
 
     def clear_model(self) -> None:
         self.set_model(None, None)
@@ -129,7 +127,7 @@ class InferenceThread(QObject):
         with self._cond:
             self._offer_weights(state)
             self._version += 1
-            self._cond.notify_all()
+        self._wake()
 
     def _offer_weights(self, state: StateDict | Callable[[], StateDict]) -> None:
         if callable(state):
@@ -147,123 +145,95 @@ class InferenceThread(QObject):
             self.submitted += 1
             self._image = image
             self._submitted_at = time.perf_counter()
-            self._cond.notify_all()
-            return self._request
+            request = self._request
+        self._predictor.submit(self._predict)
+        return request
+
+    def _wake(self) -> None:
+        if self._fetch is not None:
+            self._fetcher.submit(self._take_snapshot)
+        self._predictor.submit(self._predict)
 
     # ----- the threads -----------------------------------------------------------------------------
-    def _fetch_loop(self) -> None:
+    def _take_snapshot(self) -> None:
         """Takes snapshots (which wait for the trainer's batch) so the predicting thread never does."""
-        while True:
-            with self._cond:
-                while not (self._stopping or self._fetch is not None):
-                    self._cond.wait()
-                if self._stopping:
-                    return
-                (source, generation, given), self._fetch = self._fetch, None
-            try:
-                state = source()
-            except Exception as exc:  # noqa: BLE001 — the trainer could not give its weights
-                self._emit(self.error, tr("The network's weights could not be read: {error}").format(
-                    error=f"{type(exc).__name__}: {exc}"))
-                continue
-            with self._cond:
-                if generation == self._generation and given == self._given:  # nothing newer came meanwhile
-                    self._weights = state
-                    self._cond.notify_all()
-
-    def _run(self) -> None:
+        with self._cond:
+            if self._fetch is None:
+                return
+            (source, generation, given), self._fetch = self._fetch, None
         try:
-            import torch
+            state = source()
+        except Exception as exc:  # noqa: BLE001 — the trainer could not give its weights
+            self._fetcher.emit(self.error, tr("The network's weights could not be read: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"))
+            return
+        with self._cond:
+            if generation != self._generation or given != self._given:
+                return  # something newer came meanwhile
+            self._weights = state
+        self._predictor.submit(self._predict)
 
-            use_one_torch_thread(torch)
-            from playground.core.builder import build_model
-            from playground.core.inference import class_probabilities
-            from playground.core.preprocessing import prepare_digit
-        except Exception as exc:  # noqa: BLE001 — a broken install should say so, not die silently
-            self._emit(self.error, tr("Predictions are unavailable: {error}").format(error=f"{type(exc).__name__}: {exc}"))
+    def _unavailable(self, exc: Exception) -> None:  # a broken install should say so, not fail silently
+        self._predictor.emit(self.error, tr("Predictions are unavailable: {error}").format(
+            error=f"{type(exc).__name__}: {exc}"))
+
+    def _predict(self) -> None:
+        """One pass on the predicting thread: the newest network, weights and image asked for."""
+        import torch
+
+        from playground.core.builder import build_model
+        from playground.core.inference import class_probabilities
+        from playground.core.preprocessing import prepare_digit
+
+        with self._cond:
+            image, request, submitted = self._image, self._request, self._submitted_at
+            self._image = None
+            new_model, self._model = self._model, _NOTHING
+            weights, self._weights = self._weights, None
+            version = self._version
+
+        if new_model is not _NOTHING or weights is not None:
+            try:
+                if new_model is not _NOTHING:
+                    self._skeleton = self._net = None
+                    if new_model is not None:
+                        spec, mean, std = new_model
+                        self._norm = (mean, std)
+                        # On the meta device: nothing is initialised, so the process-wide
+                        # random generator that the trainer draws from is left untouched.
+                        with torch.device("meta"):
+                            self._skeleton = build_model(spec)
+                if weights is not None and (self._net is not None or self._skeleton is not None):
+                    if self._net is None:
+                        self._net, self._skeleton = self._skeleton.to_empty(device="cpu").eval(), None
+                    _load_state(torch, self._net, weights)
+            except Exception as exc:  # noqa: BLE001 — each failure is a message for the user
+                self._skeleton = self._net = None
+                self._predictor.emit(self.error, _user_message(exc))
+            if image is None and self._last is not None:
+                image, request, submitted = self._last  # show the same drawing through the new network
+        if image is None:
             return
 
-        skeleton = None  # the current network, built, waiting for its first weights
-        model = None  # the current network with weights: ready to predict
-        mean, std = 0.5, 0.5
-        last: tuple[np.ndarray, int, float] | None = None  # the last image, its request, its time
-        while True:
-            with self._cond:
-                while not (self._stopping or self._image is not None or self._model is not _NOTHING
-                           or self._weights is not None):
-                    self._cond.wait()
-                if self._stopping:
-                    return
-                image, request, submitted = self._image, self._request, self._submitted_at
-                self._image = None
-                new_model, self._model = self._model, _NOTHING
-                weights, self._weights = self._weights, None
-                version = self._version
-
-            if new_model is not _NOTHING or weights is not None:
-                try:
-                    if new_model is not _NOTHING:
-                        skeleton = model = None
-                        if new_model is not None:
-                            spec, mean, std = new_model
-                            # On the meta device: nothing is initialised, so the process-wide
-                            # random generator that the trainer draws from is left untouched.
-                            with torch.device("meta"):
-                                skeleton = build_model(spec)
-                    if weights is not None and (model is not None or skeleton is not None):
-                        if model is None:
-                            model, skeleton = skeleton.to_empty(device="cpu").eval(), None
-                        _load_state(torch, model, weights)
-                except Exception as exc:  # noqa: BLE001 — each failure is a message for the user
-                    skeleton = model = None
-                    self._emit(self.error, _user_message(exc))
-                if image is None and last is not None:
-                    image, request, submitted = last  # show the same drawing through the new network
-            if image is None:
-                continue
-
-            started = time.perf_counter()
-            try:
-                image28 = prepare_digit(image)
-            except ValueError as exc:
-                self._emit(self.error, tr("This image cannot be classified: {error}").format(error=exc))
-                continue
-            last = (image, request, submitted)
-            if not image28.any():
-                prediction, status = DigitPrediction(None, None, image28), "blank"
-            elif model is None:
-                prediction, status = DigitPrediction(None, None, image28), "no_model"
-            else:
-                probs = class_probabilities(model, image28[None], mean, std)[0]
-                prediction, status = DigitPrediction(probs, int(probs.argmax()), image28), "ok"
-            self.predicted += 1
-            if not self._emit(self.result, {
-                "request": request, "prediction": prediction, "status": status, "submitted": submitted,
-                "seconds": time.perf_counter() - started, "model_version": version,
-            }):
-                return
-
-    def _emit(self, signal, payload) -> bool:
+        started = time.perf_counter()
         try:
-            signal.emit(payload)
-            return True
-        except RuntimeError:  # the receiving side (this QObject's C++ half) is gone: end quietly
-            return False
-
-
-def use_one_torch_thread(torch) -> None:
-    """This thread runs torch on one core, without changing any other thread's setting.
-
-    `torch.set_num_threads` sets the calling thread's OpenMP thread count *and* a process-wide
-    default that every thread which has not run torch yet adopts on its first parallel call —
-    e.g. a training thread that is still loading its data would train on one core. So the
-    default is put back at once, from a short-lived helper thread whose own count is moot.
-    """
-    inherited = torch.get_num_threads()  # initialises this thread from the process-wide default
-    torch.set_num_threads(1)
-    restore = threading.Thread(target=torch.set_num_threads, args=(inherited,), name="inference-setup")
-    restore.start()
-    restore.join()
+            image28 = prepare_digit(image)
+        except ValueError as exc:
+            self._predictor.emit(self.error, tr("This image cannot be classified: {error}").format(error=exc))
+            return
+        self._last = (image, request, submitted)
+        if not image28.any():
+            prediction, status = DigitPrediction(None, None, image28), "blank"
+        elif self._net is None:
+            prediction, status = DigitPrediction(None, None, image28), "no_model"
+        else:
+            probs = class_probabilities(self._net, image28[None], *self._norm)[0]
+            prediction, status = DigitPrediction(probs, int(probs.argmax()), image28), "ok"
+        self.predicted += 1
+        self._predictor.emit(self.result, {
+            "request": request, "prediction": prediction, "status": status, "submitted": submitted,
+            "seconds": time.perf_counter() - started, "model_version": version,
+        })
 
 
 def _load_state(torch, model, state: StateDict) -> None:

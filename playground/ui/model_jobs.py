@@ -2,10 +2,10 @@
 
 OpenMP pools are per calling thread, and a pool once used by the GUI thread slows every other
 thread's parallel regions (docs/architecture.md, *Threads*): so the window never runs a forward pass itself.
-`LatestJobRunner` keeps one Python thread and only the newest job asked for (older ones that have
-not started are dropped); each job builds its own copy of the network from the spec and a numpy
-state dict (or a callable giving one, e.g. `trainer.state_snapshot`, which waits for the trainer's
-lock on this thread, never on the GUI thread) and runs torch on one core.
+The jobs run on a `LatestJobRunner` (ui/background.py): one Python thread, only the newest job asked
+for (older ones that have not started are dropped), torch on one core. Each job builds its own copy of
+the network from the spec and a numpy state dict (or a callable giving one, e.g.
+`trainer.state_snapshot`, which waits for the trainer's lock on that thread, never on the GUI thread).
 
 Two jobs: `inspect_model` (weights, every layer's output and the dense forward pass for one digit:
 the Inside and Matrices tabs) and `evaluate` (the whole test set, with progress and cancel).
@@ -14,13 +14,17 @@ the Inside and Matrices tabs) and `evaluate` (the whole test set, with progress 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
 
 from playground.core.spec import ModelSpec
+from playground.ui.background import LatestJobRunner
+
+__all__ = ["EvaluationResult", "InspectionResult", "LatestJobRunner", "build_with_state", "evaluate", "inspect_model",
+           "numpy_state"]
 
 StateSource = Mapping[str, Any] | Callable[[], Mapping[str, Any]]
 
@@ -41,94 +45,6 @@ class EvaluationResult:
     evaluation: Any  # core.evaluation.Evaluation, or None when cancelled
     dataset: Any
     thread_id: int = 0
-
-
-class LatestJobRunner(QObject):
-    """One background thread running the newest submitted job; results come back as signals.
-
-    `submit(fn)` queues `fn(runner)` (replacing a queued one that has not started); its return value
-    is sent by `result`, an exception's message by `error`. Signals are emitted from the job thread
-    and, the runner living in the GUI thread, arrive queued there.
-    """
-
-    result = Signal(object)
-    error = Signal(str)
-    progress = Signal(float)
-
-    def __init__(self, name: str, parent: QObject | None = None):
-        super().__init__(parent)
-        self._name = name
-        self._cond = threading.Condition()
-        self._job: Callable[["LatestJobRunner"], Any] | None = None
-        self._stopping = False
-        self._cancel = threading.Event()
-        self._busy = False
-        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
-        self._thread.start()
-
-    def submit(self, job: Callable[["LatestJobRunner"], Any]) -> None:
-        with self._cond:
-            self._job = job
-            self._cancel.clear()
-            self._cond.notify_all()
-
-    def cancel(self) -> None:
-        """Drop the queued job and ask the running one to stop (jobs check `cancelled()`)."""
-        with self._cond:
-            self._job = None
-        self._cancel.set()
-
-    def cancelled(self) -> bool:
-        return self._cancel.is_set() or self._stopping
-
-    @property
-    def busy(self) -> bool:
-        with self._cond:
-            return self._busy or self._job is not None
-
-    def shutdown(self, timeout: float = 5.0) -> bool:
-        with self._cond:
-            self._stopping = True
-            self._job = None
-            self._cond.notify_all()
-        self._cancel.set()
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
-
-    def _loop(self) -> None:
-        torch_ready = False  # imported with the first job, so creating a runner does not load torch
-        while True:
-            with self._cond:
-                while not (self._stopping or self._job is not None):
-                    self._cond.wait()
-                if self._stopping:
-                    return
-                job, self._job = self._job, None
-                self._busy = True
-            try:
-                if not torch_ready:
-                    import torch
-
-                    from playground.ui.inference_thread import use_one_torch_thread
-
-                    use_one_torch_thread(torch)  # small jobs; the process default (training's) stays
-                    torch_ready = True
-                value = job(self)
-                if not self._emit(self.result, value):
-                    return
-            except Exception as exc:  # noqa: BLE001 — shown to the user, never a traceback
-                if not self._emit(self.error, f"{type(exc).__name__}: {exc}"):
-                    return
-            finally:
-                with self._cond:
-                    self._busy = False
-
-    def _emit(self, signal, payload) -> bool:
-        try:
-            signal.emit(payload)
-            return True
-        except RuntimeError:  # the window (and this QObject's C++ half) is gone
-            return False
 
 
 def numpy_state(source: StateSource) -> dict[str, np.ndarray]:
@@ -184,7 +100,7 @@ def evaluate(spec: ModelSpec, source: StateSource, dataset, mean: float,
         from playground.core.evaluation import evaluate_model
 
         model = build_with_state(spec, numpy_state(source))
-        evaluation = evaluate_model(model, dataset, mean, std, progress=runner.progress.emit,
+        evaluation = evaluate_model(model, dataset, mean, std, progress=runner.report_progress,
                                     cancelled=runner.cancelled)
         return EvaluationResult(evaluation, dataset, threading.get_ident())
 

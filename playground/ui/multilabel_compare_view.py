@@ -8,9 +8,8 @@ always add up to 1, so they can't all pass the 0.5 line; sigmoid bars that rise 
 from __future__ import annotations
 
 import html
-import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -29,9 +28,12 @@ from PySide6.QtWidgets import (
 
 from playground.core.i18n import N_, tr
 from playground.core.tasks import DIGIT_ATTRIBUTES
-from playground.ui.model_jobs import LatestJobRunner
+from playground.ui.background import Job, LatestJobRunner
 from playground.ui.palette import BACKGROUND, ERROR_TEXT, OKABE_ITO, THRESHOLD_LINE
 from playground.ui.plot_style import style_plot
+
+if TYPE_CHECKING:
+    from playground.core.multilabel_compare import Comparison
 
 HEAD_COLOURS = (OKABE_ITO["vermillion"], OKABE_ITO["blue"])  # softmax, sigmoid
 INTRO = N_(
@@ -56,9 +58,10 @@ class MultilabelCompareView(QWidget):
         """`data_source()` returns the digits to learn from (DataSplits); None → the shipped MNIST, 6,000 images."""
         super().__init__(parent)
         self._data_source = data_source
-        self.comparison = None
-        self._cancel = threading.Event()  # not the runner's cancel: that drops a job not yet started, silently
-        self._runner = LatestJobRunner("multilabel-compare", self)
+        self.comparison: Comparison | None = None
+        self._job: Job | None = None  # the comparison asked for last: Cancel raises its flag
+        # It trains, so denormals are flushed; a thread only while it runs (it is rarely used).
+        self._runner = LatestJobRunner("multilabel-compare", self, flush_denormals=True, idle_exit=True)
         self._runner.result.connect(self._on_result)
         self._runner.error.connect(self._on_error)
         self._runner.progress.connect(lambda f: self.progress.setValue(round(1000 * f)))
@@ -75,7 +78,7 @@ class MultilabelCompareView(QWidget):
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
+        self.progress: QProgressBar = QProgressBar()  # (typed: the lambda above uses it)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         controls = QHBoxLayout()
@@ -124,17 +127,18 @@ class MultilabelCompareView(QWidget):
             from playground.core.datasets import load_data
 
             splits = data if data is not None else load_data(train_limit=6000, test_limit=2000)
-            return compare_heads(splits, epochs=epochs, progress=runner.progress.emit, cancelled=self._cancel.is_set)
+            return compare_heads(splits, epochs=epochs, progress=runner.report_progress, cancelled=runner.cancelled)
 
-        self._cancel.clear()
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self._show_conclusion(lambda: tr("Training the softmax network, then the sigmoid one…"))
-        self._runner.submit(job)
+        self._job = self._runner.submit(job)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        """The comparison stops at its next step and answers None ("Cancelled."), even one not yet started."""
+        if self._job is not None:
+            self._job.cancel()
 
     @property
     def busy(self) -> bool:
@@ -161,14 +165,15 @@ class MultilabelCompareView(QWidget):
         self.cancel_button.setEnabled(False)
 
     # ----- showing ------------------------------------------------------------------------
-    def show_comparison(self, comparison) -> None:
+    def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.plots = []
-        self._captions: list[QLabel] = []
+        self._captions = []
         for column, index in enumerate(range(len(comparison.digits))):
             self.grid.addWidget(_digit_label(comparison.images[index]), 0, column, Qt.AlignmentFlag.AlignHCenter)
             caption = QLabel()

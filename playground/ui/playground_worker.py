@@ -33,6 +33,8 @@ TRAINING_THREADS = 1
 class PlaygroundWorker(TrainingWorker):
     """A TrainingWorker that also sends `frame` (a BoundaryFrame) and batches of epochs (`epochs`)."""
 
+    THREAD_NAME = "playground"
+
     frame = Signal(object)
     # The EpochFinished events gathered between frames, as a list.
     epochs = Signal(list)
@@ -46,8 +48,7 @@ class PlaygroundWorker(TrainingWorker):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._snapshot_interval = math.inf  # the MNIST views' snapshots are not wanted here
-        if hasattr(self, "set_cpu_threads"):
-            self.set_cpu_threads(TRAINING_THREADS)
+        self.set_cpu_threads(TRAINING_THREADS)  # applied in the training thread, after the base class's default
         self._grid: PlotGrid | None = None
         self._grid_tensor: tuple[PlotGrid, Any] | None = None
         self._epoch_rows: list[EpochFinished] = []
@@ -72,13 +73,6 @@ class PlaygroundWorker(TrainingWorker):
         self._sync_requested.emit(generation)
 
     # ----- worker thread -----------------------------------------------------------------------
-    @Slot(object, object, object, object)
-    def _prepare(self, spec, config, data_dir, data) -> None:
-        super()._prepare(spec, config, data_dir, data)
-        import torch
-
-        torch.set_num_threads(TRAINING_THREADS)  # this thread's OpenMP pool; the base class set it to all cores
-
     @Slot()
     def _on_frame_requested(self) -> None:
         self._send_frame()

@@ -18,7 +18,6 @@ torch is imported lazily, in the worker thread, so the window can paint before i
 from __future__ import annotations
 
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from playground.core.events import (
     Diverged,
@@ -44,7 +43,7 @@ from playground.core.events import (
 from playground.core.i18n import tr
 from playground.core.spec import ModelSpec
 from playground.core.training_config import TrainingConfig
-from playground.ui.python_thread_state import keep_python_state
+from playground.ui.background import WorkerThread
 
 if TYPE_CHECKING:
     from playground.core.datasets import DataSplits
@@ -145,9 +144,12 @@ class TrainingWorker(QObject):
     _load_project_requested = Signal(object)
     _examples_added = Signal()
 
+    THREAD_NAME = "training"
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._thread: QThread | None = None
+        # Set up as it starts: denormals flushed and the priority lowered before torch's first parallel work.
+        self._thread = WorkerThread(self.THREAD_NAME, flush_denormals=True, niceness=TRAINING_NICENESS)
         self._data: DataSplits | None = None
         self._trainer: Trainer | None = None  # read and changed in the worker's thread only
         # The current trainer's control flags: the part of it that other threads use (under its own lock).
@@ -183,30 +185,17 @@ class TrainingWorker(QObject):
     # ----- thread ------------------------------------------------------------------------------
     def start(self) -> None:
         """Move to a fresh QThread and start it."""
-        self._thread = QThread()
-        self._thread.setObjectName("training")
-        keep_python_state(self._thread)
-        self.moveToThread(self._thread)
-        self._thread.start()
+        self._thread.start(self)
 
     def shutdown(self, timeout_ms: int = SHUTDOWN_TIMEOUT_MS) -> bool:
-        """Stop any run and end the thread. True when it ended within `timeout_ms`."""
+        """Stop any run and end the thread. True when it ended within `timeout_ms` (past that it waits on:
+        a batch or the data load cannot be interrupted)."""
         self.stop()
-        thread = self._thread
-        if thread is None:
-            return True
-        thread.quit()
-        ended = thread.wait(timeout_ms)
-        if not ended:
-            # A batch or the data load is still running and cannot be interrupted; destroying a
-            # running QThread would abort the process, so wait for it to come back.
-            thread.wait()
-        self._thread = None
-        return ended
+        return self._thread.shutdown(timeout_ms / 1000)
 
     @property
     def thread_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._thread.running
 
     @property
     def data(self) -> DataSplits | None:
@@ -320,10 +309,8 @@ class TrainingWorker(QObject):
     def _prepare(self, spec: ModelSpec, config: TrainingConfig, data_dir: Path | None, data) -> None:
         try:
             from playground.core.datasets import load_data
-            from playground.core.denormals import flush_denormals
 
-            flush_denormals()  # before this thread's first parallel operation: its helpers copy the mode
-            _leave_a_core_for_the_gui()
+            _leave_a_core_for_the_gui(self._thread.lowered)
             self._auto_threads = _use_cpu_threads(self._cpu_threads, 0)
             if data is None:
                 data = load_data(data_dir, validation_fraction=config.validation_fraction, seed=config.seed)
@@ -537,27 +524,20 @@ def _live_weights(trainer: Trainer) -> Callable[[], dict[str, np.ndarray]]:
     return lambda: trainer.state_snapshot()
 
 
-def _leave_a_core_for_the_gui() -> None:
+def _leave_a_core_for_the_gui(lowered: bool) -> None:
     """Let training use every core without starving the window.
 
-    On Linux the training thread lowers its own scheduling priority before PyTorch starts its
-    OpenMP helpers (they inherit it), so the GUI thread wins the CPU whenever it wakes; on a
-    2-core machine that keeps event-loop stalls low while training runs at full speed. Where
-    a thread's priority cannot be lowered, training takes one core fewer than the machine has.
+    On Linux the training thread lowered its own scheduling priority as it started, before PyTorch
+    started its OpenMP helpers (they inherit it), so the GUI thread wins the CPU whenever it wakes; on
+    a 2-core machine that keeps event-loop stalls low while training runs at full speed. Where a
+    thread's priority cannot be lowered, training takes one core fewer than the machine has.
     OMP_NUM_THREADS, when set, is respected either way.
     """
     import torch
 
-    cores = os.cpu_count() or 1
-    lowered = False
-    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
-        try:  # on Linux a thread id names one thread for setpriority
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), TRAINING_NICENESS)
-            lowered = True
-        except OSError:
-            pass
     if "OMP_NUM_THREADS" in os.environ:
         return
+    cores = os.cpu_count() or 1
     if lowered:
         torch.set_num_threads(cores)  # the ICV is per thread: set it here, in the training thread
     elif cores > 1 and torch.get_num_threads() >= cores:
