@@ -519,6 +519,15 @@ def load_mnist_folder(folder: str | Path, name: str | None = None,
 MAX_VALIDATION_FRACTION = 0.9
 
 
+def digit_splits(data: object) -> DataSplits[ImageDataset] | None:
+    """`data` when it holds 28×28 images of ten classes — what the MNIST-shaped networks of the
+    experiments and demos take —, else None (a CSV, an image folder of another size, toy points)."""
+    if not isinstance(data, DataSplits) or not isinstance(data.train, ImageDataset):
+        return None
+    train = data.train
+    return data if train.images.shape[1:] == (28, 28) and len(train.classes) == 10 else None
+
+
 def split_validation(train: ImageDataset, fraction: float,
                      seed: int) -> tuple[ImageDataset, ImageDataset | None]:
     """Carve a random validation set out of `train`; returns (train, validation).

@@ -95,7 +95,10 @@ class DataActions(QObject):
     # ----- what the window asks ---------------------------------------------------------------------------
     @property
     def data(self) -> DataSplits | None:
-        return self.window.worker.data if self.window._worker_started else None  # noqa: SLF001
+        from playground.core.datasets import DataSplits
+
+        loaded = self.window.worker.data if self.window._worker_started else None  # noqa: SLF001
+        return loaded if isinstance(loaded, DataSplits) else None  # the MNIST worker never holds toy points
 
     @property
     def train(self) -> Any:

@@ -464,10 +464,10 @@ class ExperimentsPanel(QWidget):
     def add_to(cls, window: MainWindow) -> ExperimentsPanel:
         """The panel as a tab of the main window, sampling from the data set the window loaded."""
         def data() -> DataSplits | None:
-            loaded = window.worker.data
-            images = getattr(getattr(loaded, "train", None), "images", None)
+            from playground.core.datasets import digit_splits
+
             # Only a data set of 28×28 digits fits the experiments' networks; else the shipped MNIST.
-            return loaded if images is not None and images.shape[1:] == (28, 28) else None
+            return digit_splits(window.worker.data)
         panel = cls(data_provider=data)
         window.tabs.addTab(panel, tr(TAB_TITLE))
         window.tabs.setTabToolTip(window.tabs.count() - 1, tr(TAB_TIP))
@@ -571,6 +571,8 @@ class ExperimentsPanel(QWidget):
         curves = self._curves.get(index)
         if curves is None:
             curves = self._curves[index] = _CandidateCurves(self, index, label)
+        if self._shown is None:  # drawn only for the experiment on show
+            return
         record = self._records[self._shown]
         curves.loss.setData(record.steps.get(index, []), record.smooth.get(index, []))
         points = record.points.get(index, [])
@@ -579,6 +581,8 @@ class ExperimentsPanel(QWidget):
         curves.ends.setData([p[0] for p in ends], [p[1] * 100 for p in ends])
 
     def _show_result(self) -> None:
+        if self._shown is None:
+            return
         record = self._records[self._shown]
         result = record.result
         self.table.setRowCount(0)

@@ -183,13 +183,12 @@ class LearnDemos(_Window):
         dialog.raise_()
 
     def _digits_for_comparison(self) -> DataSplits[ImageDataset] | None:
-        data = self.worker.data
+        from playground.core.datasets import DataSplits, digit_splits
+
+        data = digit_splits(self.worker.data)
         if data is None:
-            return None
-        images = getattr(data.train, "images", None)
-        if images is None or images.shape[1:] != (28, 28) or len(getattr(data.train, "classes", ())) != 10:
             return None  # not digits: the view loads the shipped MNIST
-        return type(data)(data.train.subset(min(6000, len(data.train))), data.test.subset(min(2000, len(data.test))))
+        return DataSplits(data.train.subset(min(6000, len(data.train))), data.test.subset(min(2000, len(data.test))))
 
     def demo_adam(self) -> str:
         if self.state in RUNNING:
