@@ -19,11 +19,10 @@ os.environ.setdefault("NN_PLAYGROUND_DATA_DIR", tempfile.mkdtemp(prefix="nnp-sho
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from playground.ui.app import _save_png, _wait_until, make_application  # noqa: E402
-from playground.ui.main_window import DEFAULT_SIZE, MainWindow  # noqa: E402
-from playground.ui.run_controls import RunState  # noqa: E402
-from playground.ui.window_comfort import tab_index  # noqa: E402
-
+from playground.ui.app import _save_png, _wait_until, make_application  # noqa: E402 — after the environment is set up above
+from playground.ui.main_window import DEFAULT_SIZE, MainWindow  # noqa: E402 — after the environment is set up above
+from playground.ui.run_controls import RunState  # noqa: E402 — after the environment is set up above
+from playground.ui.window_comfort import tab_index  # noqa: E402 — after the environment is set up above
 OUT = ROOT / "docs" / "screenshots"
 
 

@@ -54,6 +54,6 @@ def trn(singular: str, plural: str, n: int) -> str:
     return translated
 
 
-def N_(text: str) -> str:  # noqa: N802 - the gettext name translators know
+def N_(text: str) -> str:  # the gettext name translators know
     """Mark `text` for translation without translating it now."""
     return text

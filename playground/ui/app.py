@@ -147,7 +147,7 @@ def _exit_after_first_paint(window: MainWindow) -> None:
     for the first time, print how long that took after the process started, as one JSON line on
     stdout, and close without saving anything."""
     class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        def eventFilter(self, watched, event) -> bool:  # Qt override
             if event.type() == QEvent.Type.Paint and watched is window:
                 window.removeEventFilter(self)
                 QTimer.singleShot(0, report)  # after the whole window's paint pass

@@ -284,7 +284,7 @@ class _SquareHolder(QWidget):
         self._square = square
         self._place()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place()
 

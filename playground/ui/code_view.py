@@ -61,7 +61,7 @@ class PythonHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._formats = {name: _format(*style) for name, style in STYLES.items()}
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+    def highlightBlock(self, text: str) -> None:  # Qt override
         for name, pattern in self._RULES:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self._formats[name])
@@ -180,7 +180,7 @@ class CodeView(QWidget):
         if self.valid:
             QGuiApplication.clipboard().setText(self.editor.toPlainText())
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._regenerate()
 

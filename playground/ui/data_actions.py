@@ -97,7 +97,7 @@ class DataActions(QObject):
     def data(self) -> DataSplits | None:
         from playground.core.datasets import DataSplits
 
-        loaded = self.window.worker.data if self.window._worker_started else None  # noqa: SLF001
+        loaded = self.window.worker.data if self.window._worker_started else None  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
         return loaded if isinstance(loaded, DataSplits) else None  # the MNIST worker never holds toy points
 
     @property
@@ -131,7 +131,7 @@ class DataActions(QObject):
         self._expected = None
         first = self._split_key is None
         if first:  # the window's first prepare
-            config = self.window._current_config(fallback=True)  # noqa: SLF001
+            config = self.window._current_config(fallback=True)  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
             self._split_key = _split_key(config)
             if data.validation is None:
                 self.base = self.mnist_base = data
@@ -189,7 +189,7 @@ class DataActions(QObject):
                                                   tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
             if not path:
                 return None
-        seed = self.window._current_config(fallback=True).seed  # noqa: SLF001
+        seed = self.window._current_config(fallback=True).seed  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
         return self._show(CsvImportDialog(Path(path), seed, self.window))
 
     def import_folder(self, folder: str | Path | None = None) -> FolderImportDialog | None:
@@ -201,7 +201,7 @@ class DataActions(QObject):
                                                       str(self._folder()))
             if not folder:
                 return None
-        seed = self.window._current_config(fallback=True).seed  # noqa: SLF001
+        seed = self.window._current_config(fallback=True).seed  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
         return self._show(FolderImportDialog(Path(folder), seed, self.window))
 
     def _show(self, dialog):
@@ -241,7 +241,7 @@ class DataActions(QObject):
             return False
         self.source = DataSource("mnist")
         self.base = self.mnist_base
-        w._extra.pop(DATA_SOURCE_KEY, None)  # noqa: SLF001
+        w._extra.pop(DATA_SOURCE_KEY, None)  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
         self._switched("")
         return True
 
@@ -254,7 +254,7 @@ class DataActions(QObject):
         settings.set_tasks(tasks)
         if settings.task_key not in tasks:
             settings.set_task(tasks[0])
-        config = w._current_config(fallback=True)  # noqa: SLF001
+        config = w._current_config(fallback=True)  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
         self._prepare(config)
         w.project_actions.set_modified()
         w.head_check.refresh()
@@ -271,7 +271,7 @@ class DataActions(QObject):
     def _prepare(self, config: TrainingConfig) -> bool:
         """Send the current data, split by `config`, to the worker (MNIST from disk when there is no base)."""
         w = self.window
-        if not w._worker_started:  # noqa: SLF001
+        if not w._worker_started:  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
             return False
         data: DataSplits | None = None
         if self.base is not None:
@@ -284,7 +284,7 @@ class DataActions(QObject):
                 config = config.replace(validation_fraction=0.0)
         self._split_key = _split_key(config)
         self._expected = data.train if data is not None else _mnist_stand_in()
-        w.worker.request_prepare(w.spec, config, w._data_dir if data is None else None, data)  # noqa: SLF001
+        w.worker.request_prepare(w.spec, config, w._data_dir if data is None else None, data)  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
         return True
 
     # ----- projects -----------------------------------------------------------------------------------------
@@ -294,7 +294,7 @@ class DataActions(QObject):
         weights are loaded. True when that is under way (the project loads when the data is ready);
         False when the data loaded now is already the project's."""
         w = self.window
-        if not w._worker_started or w.state == RunState.UNAVAILABLE:  # noqa: SLF001
+        if not w._worker_started or w.state == RunState.UNAVAILABLE:  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
             return False
         saved = DataSource.from_json(project.extra.get(DATA_SOURCE_KEY)) or DataSource("mnist")
         config = project.training
@@ -340,20 +340,20 @@ class DataActions(QObject):
         w.setup_message.show_message(tr("The project's data could not be read again: {error}").format(error=message),
                                      "warning")
         if w._pending_project is project:  # noqa: SLF001 — show what it learned, at least
-            w._fill_history(project.history, project.global_step)  # noqa: SLF001
+            w._fill_history(project.history, project.global_step)  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
 
     def _load(self, project: Project) -> None:
         """After the data the project needs: its weights, optimizer state and history."""
         w = self.window
-        w._pending_project = project  # noqa: SLF001
+        w._pending_project = project  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
         if w.editor.report().ok:
             w.worker.request_load_project(project)
         else:
-            w._fill_history(project.history, project.global_step)  # noqa: SLF001
+            w._fill_history(project.history, project.global_step)  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
 
     def _may_discard(self, name: str) -> bool:
-        steps = self.window._trained_steps()  # noqa: SLF001
-        return not steps or self.window._confirm(  # noqa: SLF001
+        steps = self.window._trained_steps()  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
+        return not steps or self.window._confirm(  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
             tr("Switch the data?"), tr("The network has trained for {steps:,} steps on the current data. Training on "
                                        "{name} starts from fresh weights. Switch?").format(steps=steps, name=name))
 

@@ -54,7 +54,7 @@ class HeadCheck(QObject):
     def refresh(self) -> None:
         w = self.window
         spec = w.spec
-        config = w._current_config(fallback=True)  # noqa: SLF001
+        config = w._current_config(fallback=True)  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
         task, loss = config.task, config.loss
         train = w.data_actions.expected_train()
         errors: list[str] = []
@@ -79,7 +79,7 @@ class HeadCheck(QObject):
         problem = errors[0] if errors else ""
         if problem != self.problem:
             self.problem = problem
-            w._refresh_blocked()  # noqa: SLF001
+            w._refresh_blocked()  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
 
     def apply_fix(self) -> bool:
         """Put the offered network into the editor as one undoable edit."""
@@ -101,8 +101,8 @@ class HeadCheck(QObject):
     def task_chosen(self, task: str) -> None:
         """The user picked another task: under trained weights, ask first; then the trainer starts afresh."""
         w = self.window
-        steps = w._trained_steps()  # noqa: SLF001
-        if steps and not w._confirm(  # noqa: SLF001
+        steps = w._trained_steps()  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
+        if steps and not w._confirm(  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
                 tr("Change the task?"),
                 tr("The network has trained for {steps:,} steps on the current task. Another task has other "
                    "targets and another loss, so training starts again from fresh weights. Change the task?"
@@ -110,8 +110,8 @@ class HeadCheck(QObject):
             w.panel.task_settings.revert_task()
             return
         if steps and w._worker_started:  # noqa: SLF001 — untrained: the next run builds for the new task
-            w._pending_project = None  # noqa: SLF001
-            w.worker.request_configure(w.spec, w._current_config(fallback=True))  # noqa: SLF001
+            w._pending_project = None  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
+            w.worker.request_configure(w.spec, w._current_config(fallback=True))  # noqa: SLF001 — the window's internals, until issue 16's document object replaces them
 
 
 def _task_unavailable(task: str, train) -> str:

@@ -79,13 +79,13 @@ class _PyqtgraphTexts(QTranslator):
         super().__init__(parent)
         self._catalogue = catalogue
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt override)
+    def translate(self, context, source, disambiguation=None, n=-1):  # Qt override
         # None reaches Qt as a null string, "not translated here": an empty string would be an answer.
         if context in PYQTGRAPH_CONTEXTS:
             return self._catalogue.translate(CONTEXT, source, disambiguation, n) or None
         return None
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+    def isEmpty(self) -> bool:  # Qt override
         return False
 
 

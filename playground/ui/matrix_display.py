@@ -131,7 +131,7 @@ class MatrixGrid(QTableWidget):
         self._max_width = max(cell_width, 96)
         self._max_hint = QSize(max_width, max_height)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         frame = 2 * self.frameWidth()
         vertical, horizontal = self.verticalHeader(), self.horizontalHeader()
         # as QTableView places its headers: the larger of the minimum and the hint
@@ -147,7 +147,7 @@ class MatrixGrid(QTableWidget):
             height, width = self._max_hint.height(), width + bar
         return QSize(width, height)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def fit_columns(self) -> None:

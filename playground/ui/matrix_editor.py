@@ -110,10 +110,10 @@ class _StateCommand(QUndoCommand):
     def undo(self) -> None:
         self._editor._apply(self._before)
 
-    def id(self) -> int:  # noqa: A003 (Qt override)
+    def id(self) -> int:  # Qt override
         return self._merge_id
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if other.id() != self.id() or not isinstance(other, _StateCommand):
             return False
         self._after = other._after
@@ -161,7 +161,7 @@ class EditableGrid(MatrixGrid):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         signal = self._signal_for(event)
         if signal is not None:
             signal.emit()
@@ -169,7 +169,7 @@ class EditableGrid(MatrixGrid):
             return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt override)
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override
         """Tab walks the cells and leaves the grid after the last one (Shift+Tab: before the first):
         a table's Tab otherwise wraps around for ever, and keyboard users could not get out."""
         index, model = self.currentIndex(), self.model()

@@ -178,12 +178,12 @@ class MatrixPanel(QWidget):
         self._highlight(self.stepper.position())
         self._fit_timer.start(0)  # after the layouts have taken the new sizes in
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
             self._fit_timer.start(0)
         return super().eventFilter(watched, event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_editors()
 

@@ -233,7 +233,7 @@ class MatmulStepper(QWidget):
         self.legend_label.setText(legend_html())
         self._render()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:
         self.pause()  # no animation runs behind another tab
         super().hideEvent(event)
 

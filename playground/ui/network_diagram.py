@@ -114,7 +114,7 @@ class NetworkDiagram(PointTooltips, QWidget):
         self._full = False
         self.setToolTip("")
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(600, 400)
 
     # -- API -----------------------------------------------------------------------------------------
@@ -380,12 +380,12 @@ class NetworkDiagram(PointTooltips, QWidget):
         if target.sampled or source.sampled:
             self._notes.append("sampled")
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._relayout()
 
     # -- painting -----------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
@@ -594,7 +594,7 @@ class NetworkDiagram(PointTooltips, QWidget):
             words(tr("· large layers: a few units shown"))
 
     # -- hover --------------------------------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self.follow_tooltip(event)
         super().mouseMoveEvent(event)
 

@@ -93,7 +93,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         self._placeholder = N_("building the network…")  # English: translated where it is painted
         self.setToolTip("")
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(520, 420)
 
     # ----- API ------------------------------------------------------------------------------------
@@ -245,7 +245,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         self._store_pictures(0, np.stack(self._input_maps))
 
     # ----- geometry -------------------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._relayout()
 
@@ -382,7 +382,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         return "\n".join(lines)
 
     # ----- painting --------------------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         text_colour = self.palette().text().color()
@@ -451,7 +451,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         painter.drawRect(box)
 
     # ----- hover ----------------------------------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hit = self._unit_at(event.position())
         if hit != self._hovered:
             self._hovered = hit
@@ -461,7 +461,7 @@ class PlaygroundNetwork(PointTooltips, QWidget):
         self.follow_tooltip(event)
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event) -> None:  # noqa: N802, ANN001
+    def leaveEvent(self, event) -> None:
         if self._hovered is not None:
             self._hovered = None
             self.unit_hovered.emit(None)

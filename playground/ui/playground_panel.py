@@ -458,13 +458,13 @@ class PlaygroundPanel(QWidget):
         w.error.connect(self._on_error)
 
     # ----- lifecycle ------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:
         self.ensure_built()
         super().showEvent(event)
         if not self._worker_started:
             self.start()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._built:
             self._arrange(self.width() >= WIDE_LAYOUT)
@@ -974,7 +974,7 @@ class _Slider(QWidget):
     def value(self) -> int:
         return self.slider.value()
 
-    def setValue(self, value: int) -> None:  # noqa: N802 (Qt style)
+    def setValue(self, value: int) -> None:  # Qt style
         self.slider.setValue(value)
 
 

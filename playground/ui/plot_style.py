@@ -46,7 +46,7 @@ class LogValueAxis(pg.AxisItem):
     """A log axis that labels only 1, 2 and 5 × 10ⁿ, written as plain numbers (0.02, 0.5, 10):
     pyqtgraph labels every minor tick when the range spans less than a few decades, and they overlap."""
 
-    def logTickStrings(self, values: list[float], scale: float, spacing: float | None) -> list[str]:  # noqa: N802 (pyqtgraph's name)
+    def logTickStrings(self, values: list[float], scale: float, spacing: float | None) -> list[str]:  # pyqtgraph's name
         # Decades come with the major ticks (spacing ≥ 1), unless the view spans less than a decade
         # and there are none; the minor level (spacing None) would otherwise draw them a second time.
         if spacing is not None and spacing >= 1:

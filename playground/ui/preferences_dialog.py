@@ -115,7 +115,7 @@ class PreferencesDialog(QDialog):
         self.manager.apply(self.preferences())
         self._update_buttons()
 
-    def accept(self) -> None:  # noqa: D102 (Qt override)
+    def accept(self) -> None:  # Qt override
         self.apply()
         super().accept()
 

@@ -303,7 +303,7 @@ class RunsPanel(QWidget):
             else:  # another tab is in front: draw when this one is shown (no cost while training meanwhile)
                 self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event) -> None:  # Qt override
         super().showEvent(event)
         self._catch_up()
 

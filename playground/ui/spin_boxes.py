@@ -44,16 +44,16 @@ class LearningRateSpinBox(QDoubleSpinBox):
         self.setRange(minimum, maximum)
         self.setKeyboardTracking(False)
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt override)
+    def textFromValue(self, value: float) -> str:  # Qt override
         return f"{value:g}"
 
-    def valueFromText(self, text: str) -> float:  # noqa: N802
+    def valueFromText(self, text: str) -> float:
         try:
             return float(text.strip())
         except ValueError:
             return self.value()
 
-    def validate(self, text: str, pos: int):  # noqa: D102
+    def validate(self, text: str, pos: int):
         stripped = text.strip()
         try:
             value = float(stripped)
@@ -65,7 +65,7 @@ class LearningRateSpinBox(QDoubleSpinBox):
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802
+    def stepBy(self, steps: int) -> None:
         ladder = [v for v in LEARNING_RATES if self.minimum() <= v <= self.maximum()]
         self.setValue(ladder_step(self.value(), steps, ladder))
 
@@ -78,6 +78,6 @@ class BatchSizeSpinBox(QSpinBox):
         self.setRange(minimum, maximum)
         self.setKeyboardTracking(False)
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802
+    def stepBy(self, steps: int) -> None:
         ladder = [v for v in BATCH_SIZES if self.minimum() <= v <= self.maximum()]
         self.setValue(int(ladder_step(self.value(), steps, ladder)))

@@ -187,7 +187,7 @@ class TourOverlay(QWidget):
         self.callout.move(_callout_position(self.rect(), anchor, size, self._holes))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dimmed = QPainterPath()
@@ -205,7 +205,7 @@ class TourOverlay(QWidget):
             painter.drawRoundedRect(QRectF(mark).adjusted(-2, -2, 2, 2), 4, 4)
 
     # ----- events --------------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self._window:
             if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and self.isVisible():
                 self._place()
@@ -218,7 +218,7 @@ class TourOverlay(QWidget):
             return True
         return False
 
-    def event(self, event: QEvent) -> bool:  # noqa: A003 (Qt override)
+    def event(self, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._handles(event):
             event.accept()  # the overlay's keys win over the window's shortcuts (Esc = Stop, Space = Pause)
             return True
@@ -229,7 +229,7 @@ class TourOverlay(QWidget):
         no_modifiers = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         return no_modifiers and event.key() in _KEYS
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self.skip()
@@ -242,7 +242,7 @@ class TourOverlay(QWidget):
             return
         event.accept()
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 — clicks on the dimmed window do nothing
+    def mousePressEvent(self, event) -> None:  # clicks on the dimmed window do nothing
         event.accept()
 
     def _end(self, completed: bool) -> None:

@@ -305,7 +305,7 @@ class WindowComfort(QObject):
                 splitter.installEventFilter(self)
         settings.endGroup()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched, event) -> bool:  # Qt override
         if event.type() == QEvent.Type.Show and watched in self._pending_splitters:
             watched.removeEventFilter(self)
             watched.restoreState(self._pending_splitters.pop(watched))

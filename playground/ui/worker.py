@@ -337,7 +337,7 @@ class TrainingWorker(QObject):
         try:
             if not self._apply(spec, config):
                 self._publish()  # the same weights, maybe other settings
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 — any failure becomes a message for the user
             self._report(exc)
 
     @Slot(object, object)
@@ -347,7 +347,7 @@ class TrainingWorker(QObject):
                 self._live().reset()
                 self._publish()
                 self.history_cleared.emit()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 — any failure becomes a message for the user
             self._report(exc)
 
     @Slot(object)
@@ -358,7 +358,7 @@ class TrainingWorker(QObject):
             self._spec = project.spec
             self._build(project.spec, project.training, state=project)
             self.project_loaded.emit(project)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 — any failure becomes a message for the user
             self._report(exc)
 
     @Slot()
@@ -374,7 +374,7 @@ class TrainingWorker(QObject):
         try:
             _use_cpu_threads(self._cpu_threads, self._auto_threads)  # first: a new trainer reports the count
             self._apply(None, request.config)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 — any failure becomes a message for the user
             self.finished.emit(self._error_summary(self._report(exc)))
             return
         trainer = self._live()

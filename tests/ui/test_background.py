@@ -260,16 +260,16 @@ def test_the_state_is_given_back_when_the_thread_ends(qtbot):
 
 
 def test_the_training_worker_keeps_its_thread_state(make_window):
-    before = set(background._held)  # noqa: SLF001
+    before = set(background._held)  # noqa: SLF001 — the test checks this internal state
     window = make_window()
     assert window.worker.thread_running
-    assert set(background._held) - before, "the training thread holds no Python state of its own"  # noqa: SLF001
+    assert set(background._held) - before, "the training thread holds no Python state of its own"  # noqa: SLF001 — the test checks this internal state
 
 
 def test_a_worker_thread_keeps_one_python_state_and_is_set_up_first(qtbot):
     host = WorkerThread("test-worker", flush_denormals=True)
     probe = Probe()
-    before = set(background._held)  # noqa: SLF001
+    before = set(background._held)  # noqa: SLF001 — the test checks this internal state
     host.start(probe)
     try:
         assert host.running and probe.thread() is not QThread.currentThread()

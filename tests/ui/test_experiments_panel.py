@@ -45,8 +45,8 @@ def test_a_tiny_experiment_runs_to_the_end_off_the_gui_thread(qtbot, make_panel)
     result = finished[0]
     assert result.complete and result is panel.result(experiment.key)
     # Live curves: one per candidate, on both plots.
-    assert len(panel._curves) == 3  # noqa: SLF001
-    for curves in panel._curves.values():  # noqa: SLF001
+    assert len(panel._curves) == 3  # noqa: SLF001 — the test checks this internal state
+    for curves in panel._curves.values():  # noqa: SLF001 — the test checks this internal state
         assert len(curves.loss.xData) > 0 and len(curves.metric.xData) > 0
     # The table ranks by validation error, best first and marked; the conclusion is the result's.
     assert panel.table.rowCount() == 3 and not panel.table.isColumnHidden(3)
@@ -63,7 +63,7 @@ def test_cancel_stops_the_experiment(qtbot, make_panel):
     experiment = experiment_by_key("adam-vs-gd").shrunk(max_train=2000, max_test=200, max_epochs=2)
     panel = make_panel([experiment])
     panel.run_experiment(experiment.key)
-    record = panel._records[experiment.key]  # noqa: SLF001
+    record = panel._records[experiment.key]  # noqa: SLF001 — the test checks this internal state
     qtbot.waitUntil(lambda: bool(record.steps.get(0)), timeout=RUN_TIMEOUT_MS)
     panel.cancel()
     qtbot.waitUntil(lambda: panel.running is None, timeout=RUN_TIMEOUT_MS)
@@ -90,7 +90,7 @@ def test_the_window_has_the_runs_and_experiments_tabs(make_window):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Runs" in titles and "Experiments" in titles
     # The experiments sample from the data the window loaded.
-    assert window.experiments_panel._sizes() == (2000, 500)  # noqa: SLF001
+    assert window.experiments_panel._sizes() == (2000, 500)  # noqa: SLF001 — the test checks this internal state
     window.close_discarding()
     assert not window.experiments_panel.job.thread_running
 
@@ -102,11 +102,11 @@ def test_the_status_follows_the_run_and_the_language_not_its_own_text(qtbot, mak
     panel = make_panel([experiment])
     key = experiment.key
     panel._running = key  # noqa: SLF001 — the job's reports, without training
-    panel._on_candidate_started(key, CandidateStarted(0, experiment.candidates[0].label, 100, 10))  # noqa: SLF001
-    panel._on_progress(key, 0.5, 12.0)  # noqa: SLF001
+    panel._on_candidate_started(key, CandidateStarted(0, experiment.candidates[0].label, 100, 10))  # noqa: SLF001 — the test checks this internal state
+    panel._on_progress(key, 0.5, 12.0)  # noqa: SLF001 — the test checks this internal state
     assert panel.status.text() == "Training “Linear layers only” (1 of 2)… — about 12 s left"
     panel.cancel()
-    panel._on_progress(key, 0.6, 5.0)  # noqa: SLF001
+    panel._on_progress(key, 0.6, 5.0)  # noqa: SLF001 — the test checks this internal state
     assert panel.status.text() == "Cancelling after the current batch…"
     i18n.set_translator(lambda text: "«" + text + "»")
     try:
@@ -117,6 +117,6 @@ def test_the_status_follows_the_run_and_the_language_not_its_own_text(qtbot, mak
         assert panel.cards[key].title.text() == "<b>«A circle needs a non-linear network»</b>"
     finally:
         i18n.set_translator(None)
-        panel._running = None  # noqa: SLF001
+        panel._running = None  # noqa: SLF001 — the test checks this internal state
     panel.retranslate()
     assert panel.title.text() == "A circle needs a non-linear network"

@@ -66,7 +66,7 @@ def test_a_language_switch_rewords_the_comparison(view):
         view.retranslate()
         assert view.conclusion.text().startswith("«Softmax outputs always sum to 1")
         assert "«Softmax + cross-entropy»" in view.scores.text()
-        assert "«even»" in view._captions[0].text()  # noqa: SLF001
+        assert "«even»" in view._captions[0].text()  # noqa: SLF001 — the test checks this internal state
         assert "«Softmax outputs add up to" in view.plots[0].toolTip()
     finally:
         i18n.set_translator(None)

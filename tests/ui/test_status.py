@@ -27,7 +27,7 @@ class PaintCounter(QObject):
         super().__init__()
         self.paints = 0
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+    def eventFilter(self, watched, event):  # Qt override
         if event.type() == QEvent.Type.Paint:
             self.paints += 1
         return False
