@@ -44,7 +44,11 @@ CHECK_SUBSET = 1_000
 TRAIN_SCORE_LIMIT = 10_000  # the final training error is measured on at most this many training digits
 GRADIENT_EXAMPLES = 256  # the gradient norms at the start are measured on this many training digits
 CHANCE = 0.1  # ten classes
-TOY_DATA_NAME = N_("2-D points")  # ExperimentResult.data_name when no MNIST was loaded (show with tr)
+TOY_DATA_NAME = N_("2-D points")  # ExperimentResult.data_name for generated data of mixed shapes (show with tr)
+# ExperimentResult.data_name when every candidate learns one generated shape (show with tr)
+TOY_DATA_NAMES = {"circle": N_("circle (2-D points)"), "xor": N_("xor (2-D points)"),
+                  "gaussians": N_("gaussians (2-D points)"), "spiral": N_("spiral (2-D points)"),
+                  "moons": N_("moons (2-D points)")}
 
 
 # ----- what an experiment is -----------------------------------------------------------------------
@@ -171,6 +175,15 @@ class Experiment:
         return tr("; ").join(tr("{label}: {data}, {epochs}").format(
             label=tr(c.label), data=c.data.describe(base_train, base_test), epochs=_epochs(c.config.epochs))
             for c in self.candidates)
+
+    def data_name(self, base: DataSplits[ImageDataset] | None = None) -> str:
+        """What the candidates learn from, for "Finished … on {data}" (an English key: show it with tr):
+        `base`'s name when one of them samples it, else the generated shape's (a toy experiment run
+        beside loaded MNIST still learns from its own points)."""
+        if any(c.data.toy is None for c in self.candidates):
+            return getattr(base.train, "name", "MNIST") if base is not None else "MNIST"
+        shapes = {c.data.toy.name for c in self.candidates if c.data.toy is not None}
+        return TOY_DATA_NAMES.get(shapes.pop(), TOY_DATA_NAME) if len(shapes) == 1 else TOY_DATA_NAME
 
     def shrunk(self, max_train: int, max_test: int, max_epochs: int) -> Experiment:
         """The same experiment on tiny data (tests, quick looks): numbers then mean little."""
@@ -317,8 +330,7 @@ class ExperimentRunner:
             results.append(result)
             emit(CandidateFinished(index, result))
         outcome = ExperimentResult(self.experiment, results, self.cancelled, time.perf_counter() - started,
-                                   getattr(base.train, "name", "MNIST") if base is not None else TOY_DATA_NAME,
-                                   error)
+                                   self.experiment.data_name(base), error)
         emit(ExperimentFinished(outcome))
         return outcome
 

@@ -75,6 +75,9 @@ class DrawPanel(QWidget):
         self._last_request = 0
         self._classes: tuple[str, ...] = ()
         self._source: tuple = ()  # what source_label says: ("loaded", name), ("test", index, label), ("added", label)
+        # The drawing that source describes: (source, canvas pixels, the label it comes with or None). Drawn
+        # over, the caption and that label no longer hold (they come back if undo restores those pixels).
+        self._origin: tuple[tuple, np.ndarray, int | None] | None = None
 
         self.canvas = DrawingCanvas()
         self.preview = NetworkInputView()
@@ -240,7 +243,7 @@ class DrawPanel(QWidget):
             self.message_bar.show_message(str(exc), "error")
             return False
         self.message_bar.hide()
-        self._set_source("loaded", Path(path).name)
+        self._set_origin(None, "loaded", Path(path).name)
         return True
 
     def show_random_test_digit(self) -> int | None:
@@ -257,7 +260,7 @@ class DrawPanel(QWidget):
         label = int(labels[index])
         self.canvas.set_image(images[index])
         self.set_label(label)
-        self._set_source("test", index, label)
+        self._set_origin(label, "test", index, label)
 
     def _on_add(self) -> None:
         image28 = to_uint8(self.current_image28())
@@ -267,10 +270,31 @@ class DrawPanel(QWidget):
         if label is None:
             return
         self.add_example.emit(image28, label)
-        self._set_source("added", label)
+        self._set_origin(label, "added", label)
 
     def _class_name(self, label: int) -> str:
         return self._classes[label] if 0 <= label < len(self._classes) else str(label)
+
+    def _set_origin(self, label: int | None, *source) -> None:
+        """Say where the drawing now on the canvas came from, and that `label` belongs to it (not to later strokes)."""
+        self._origin = (source, self.canvas.image(), label)
+        self._set_source(*source)
+
+    def _follow_origin(self) -> None:
+        """Drawn over, the drawing is no longer the one the caption names (a test digit labelled '9'): the caption
+        goes, and so does the label that came with it, so Add asks for one. Undone back to it, both return."""
+        if self._origin is None:
+            return
+        source, pixels, label = self._origin
+        same = np.array_equal(self.canvas.image(), pixels)
+        if same and not self._source:
+            self._set_source(*source)
+            if label is not None and self.chosen_label() is None:
+                self.set_label(label)
+        elif not same and self._source:
+            self._set_source()
+            if label is not None and self.chosen_label() == label:  # a label the user picked since stays
+                self.set_label(None)
 
     def _set_source(self, *source) -> None:
         """Say where the drawing came from (kept as values, so `retranslate` can say it again)."""
@@ -349,9 +373,11 @@ class DrawPanel(QWidget):
     @Slot()
     def _on_image_changed(self) -> None:
         empty = self.canvas.is_empty()
-        if empty:
+        if empty:  # the origin is kept: undoing the clear brings it back
             self._set_source()
             self.set_label(None)  # a new drawing needs its own label
+        else:
+            self._follow_origin()
         self._update_add_button()
         self._last_request = self.inference.submit(self.canvas.image())
 

@@ -240,7 +240,7 @@ class _ExperimentCard(QFrame):
         self.setStyleSheet("#experimentCard { border: 1px solid %s; border-radius: 4px; background: %s; }"
                            % ((ACCENT, SELECTED_TINT) if selected else (BORDER, "transparent")))
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event) -> None:  # Qt override
         self.clicked.emit()
         super().mousePressEvent(event)
 
@@ -552,7 +552,7 @@ class ExperimentsPanel(QWidget):
         self.loss_plot.enableAutoRange()
         self.metric_plot.enableAutoRange()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event) -> None:  # Qt override
         super().showEvent(event)
         if self._stale:
             self._stale = False
@@ -703,12 +703,12 @@ class ExperimentsPanel(QWidget):
         record.result = result
         self._running = None
         if result.error:
-            status = lambda: tr("Failed: {error}").format(error=result.error)  # noqa: E731
+            status = lambda: tr("Failed: {error}").format(error=result.error)  # noqa: E731 — a lambda, so the text is translated again on a language switch
         elif result.cancelled:
-            status = lambda: tr("Cancelled after {done} of {total} candidates.").format(  # noqa: E731
+            status = lambda: tr("Cancelled after {done} of {total} candidates.").format(  # noqa: E731 — a lambda, so the text is translated again on a language switch
                 done=len(result.results), total=len(result.experiment.candidates))
         else:
-            status = lambda: tr("Finished in {duration} on {data}.").format(  # noqa: E731
+            status = lambda: tr("Finished in {duration} on {data}.").format(  # noqa: E731 — a lambda, so the text is translated again on a language switch
                 duration=_duration(result.seconds), data=tr(result.data_name))
         self._set_status(key, status)
         if key == self._shown:

@@ -50,7 +50,7 @@ class SpecEditCommand(QUndoCommand):
     def id(self) -> int:
         return _PARAM_EDIT_ID if self.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt override
         if self.sealed or not isinstance(other, SpecEditCommand) or other.merge_key != self.merge_key:
             return False
         self.after = other.after

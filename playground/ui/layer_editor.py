@@ -353,11 +353,11 @@ class LayerStackEditor(QWidget):
         after = self._spec.copy()
         after.layers.insert(to, after.layers.pop(index))
         if to == index - 1:
-            text = lambda: tr("Move {name} up").format(name=name)  # noqa: E731
+            text = lambda: tr("Move {name} up").format(name=name)  # noqa: E731 — a lambda, so the text is translated again on a language switch
         elif to == index + 1:
-            text = lambda: tr("Move {name} down").format(name=name)  # noqa: E731
+            text = lambda: tr("Move {name} down").format(name=name)  # noqa: E731 — a lambda, so the text is translated again on a language switch
         else:
-            text = lambda: tr("Move {name} to position {position}").format(name=name, position=to + 1)  # noqa: E731
+            text = lambda: tr("Move {name} to position {position}").format(name=name, position=to + 1)  # noqa: E731 — a lambda, so the text is translated again on a language switch
         return self._push(after, text, to)
 
     def move_selected(self, delta: int) -> bool:
@@ -389,7 +389,7 @@ class LayerStackEditor(QWidget):
             return self._lock_reason
         after = self._spec.copy()
         after.layers[index].params[name] = coerced
-        text = lambda: tr("Change {layer} {param} to {value}").format(  # noqa: E731
+        text = lambda: tr("Change {layer} {param} to {value}").format(  # noqa: E731 — a lambda, so the text is translated again on a language switch
             layer=layer_name, param=name, value=_display(coerced))
         self._push(after, text, index, merge_key=("param", index, name) if merge else None)
         return None
@@ -552,7 +552,7 @@ class _StackCanvas(QWidget):
         self.drop_y: int | None = None
         self.setAcceptDrops(True)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.drop_y is None:
             return
@@ -562,14 +562,14 @@ class _StackCanvas(QWidget):
         painter.setPen(pen)
         painter.drawLine(6, self.drop_y, self.width() - 6, self.drop_y)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._view.editor.can_accept(event.mimeData()):
             event.acceptProposedAction()
             self._mark(event.position().toPoint())
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if not self._view.editor.can_accept(event.mimeData()):
             event.ignore()
             return
@@ -577,11 +577,11 @@ class _StackCanvas(QWidget):
         self._mark(event.position().toPoint())
         self._view.scroll_near_edge(self.mapTo(self._view.viewport(), event.position().toPoint()))
 
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.drop_y = None
         self.update()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         index = self._view.drop_index(event.position().toPoint())
         self.drop_y = None
         self.update()
@@ -681,7 +681,7 @@ class _StackView(QScrollArea):
     def block_fix(self, index: int) -> None:
         self.editor.apply_fix(index)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         editor, key, mods = self.editor, event.key(), event.modifiers()
         count = len(editor.spec().layers)
         current = editor.selected_index()
@@ -911,7 +911,7 @@ class _ParamForm(QFrame):
         if self._index is not None:
             self._editor.set_param(self._index, name, checked)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             name = watched.objectName().removeprefix("param_")
             if name in self._infos:

@@ -104,6 +104,8 @@ SETTINGS_PLAYGROUND = "playground/state"  # the Playground tab's controls as JSO
 
 
 LOCK_REASON = N_("Stop training to change the network.")
+PRESET_LOCK_REASON = N_("Stop training to load a preset.")
+RESET_MESSAGE = N_("Reset: the network starts from new random weights.")
 DRAWINGS_KEY = "drawings"  # the Draw tab's labelled drawings: [{"label": int, "image": 28×28 uint8 lists}]
 DRAW_UPDATE_INTERVAL_S = 0.5  # new weights for the Draw tab at most twice a second while training
 ADD_EXAMPLE_TIP = N_("Add this drawing, as the network sees it (28×28), with the label chosen above to the "
@@ -176,6 +178,8 @@ class MainWindow(LearnDemos, QMainWindow):
         self._inspection_stale = True  # the Inside and Matrices tabs wait to be shown to be refreshed
         self._inspected_image: np.ndarray | None = None  # the canvas digit the Inside tab looks at
         self._spec_problem = ""  # why the network itself can't train ("" when it can)
+        self._run_message = ""  # the status bar's account of the last run (replaced when its weights go)
+        self._reset_asked = False  # the user pressed Reset: say so when the weights are new
         self.last_job_threads: dict[str, int] = {}  # job → thread id that ran it (tests)
 
         problems: list[str] = []
@@ -210,7 +214,6 @@ class MainWindow(LearnDemos, QMainWindow):
         self.data_actions = DataActions(self)
         self.head_check = HeadCheck(self)
         self._load_design(self._spec, config)
-        self.panel.set_preset(chosen)
         self._connect_views()
         for problem in problems:
             self.setup_message.show_message(problem, "warning")
@@ -416,7 +419,7 @@ class MainWindow(LearnDemos, QMainWindow):
         w.snapshot.connect(self._on_snapshot)
 
     # ----- lifecycle ---------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
         if not self._worker_start_scheduled:
             self._worker_start_scheduled = True
@@ -425,7 +428,7 @@ class MainWindow(LearnDemos, QMainWindow):
             # that is shown but never painted (minimised) starts it after a moment anyway.
             QTimer.singleShot(WORKER_START_FALLBACK_MS, self._start_worker)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
         if self._worker_start_scheduled and not self._worker_started:
             QTimer.singleShot(0, self._start_worker)  # after this paint pass has reached the screen
@@ -441,7 +444,7 @@ class MainWindow(LearnDemos, QMainWindow):
         # After the worker has its first requests, so a recovered project loads right after the data.
         QTimer.singleShot(0, self.project_actions.offer_recovery)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             if not (self._discarding or self._interrupted) and not self._may_close():
                 event.ignore()
@@ -515,13 +518,13 @@ class MainWindow(LearnDemos, QMainWindow):
         if playground is not None:  # None: the tab was never opened, and what was remembered stays
             settings.setValue(SETTINGS_PLAYGROUND, json.dumps(playground))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _project_file(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         path = _project_file(event.mimeData())
         if path is None:
             event.ignore()
@@ -632,6 +635,7 @@ class MainWindow(LearnDemos, QMainWindow):
             self.setup_message.show_message(str(exc), "error")
             return
         self._pending_project = None
+        self._reset_asked = True
         if not self.data_actions.ensure_split(config, trained=False):  # a re-split builds a fresh trainer
             self.worker.request_reset(self._spec, config)
         self.project_actions.set_modified()
@@ -640,17 +644,17 @@ class MainWindow(LearnDemos, QMainWindow):
         """Load a preset's network into the editor (one undo step) and its settings into the panel."""
         if name not in self._presets:
             return
-        if self._state in RUNNING:
-            self.panel.set_preset(self._preset.name)
+        if self._state in RUNNING:  # the box and the menu are disabled then; a stray call changes nothing
+            self._show_matching_preset()
             return
         preset = self._presets[name]
         self.editor.set_spec(preset.spec, clear_undo=False)  # asks first if that discards trained weights
         if not same_spec(self._spec, preset.spec):  # the user kept the trained network
-            self.panel.set_preset(self._preset.name)
+            self._show_matching_preset()
             return
         self._preset = preset
         self._base_config = preset.training
-        self.panel.set_preset(name)
+        self._show_matching_preset()
         self.panel.load_config(self.data_actions.fitting_config(
             preset.training.replace(device=self.panel.device.currentData())))
 
@@ -674,9 +678,7 @@ class MainWindow(LearnDemos, QMainWindow):
         self._drawings_to_worker()
         self.runs.load_project(project)
         self._base_config = project.training
-        self._load_design(project.spec, project.training, clear_undo=True)
-        if project.spec.name in self._presets:
-            self.panel.set_preset(project.spec.name)
+        self._load_design(project.spec, project.training, clear_undo=True)  # the preset box follows its network
         self._clear_history_views()
         if self.data_actions.project_opened(project):
             pass  # its data is being read (or re-split) first; then the project's weights are loaded
@@ -701,7 +703,6 @@ class MainWindow(LearnDemos, QMainWindow):
         self._base_config = preset.training
         self._load_design(preset.spec, self.data_actions.fitting_config(
             preset.training.replace(device=self.panel.device.currentData())), clear_undo=True)
-        self.panel.set_preset(preset.name)
         self._clear_history_views()
         if self._worker_started and self._state != RunState.UNAVAILABLE:
             self.worker.request_reset(self._spec, self._current_config(fallback=True))
@@ -737,6 +738,7 @@ class MainWindow(LearnDemos, QMainWindow):
             self.panel.load_config(config)
         finally:
             self._loading_document = False
+        self._show_matching_preset()
         self._on_validity_changed(self.editor.report().ok, _first_error(self.editor))
         self._training_context_changed()
         self._update_design_views()
@@ -749,10 +751,13 @@ class MainWindow(LearnDemos, QMainWindow):
                 tr("Edit the network?"),
                 tr("Editing the network resets its trained weights ({steps:,} steps of training). "
                    "Continue?").format(steps=steps)):
-            # Later, not now: the edit's command is not on the undo stack until this signal returns.
-            QTimer.singleShot(0, self.editor.undo)
+            # Back to the undo step the trained network is at: the change may have been an edit or a redo
+            # (undone) or an undo (redone). Later, not now: the stack moves its index after this signal.
+            index = self.editor.undo_stack.index()
+            QTimer.singleShot(0, lambda: self._take_back_edit(index))
             return
         self._spec = spec
+        self._show_matching_preset()
         self._pending_project = None  # those weights belonged to the old network
         if self.editor.report().ok and self._worker_started and self._state != RunState.UNAVAILABLE:
             self.worker.request_configure(spec, self._current_config(fallback=True))
@@ -760,6 +765,20 @@ class MainWindow(LearnDemos, QMainWindow):
         self._update_design_views()
         self._refresh_weights()
         self._push_model()
+
+    def _take_back_edit(self, index: int) -> None:
+        """Return the editor to undo step `index`, where it showed the network that keeps its weights."""
+        stack = self.editor.undo_stack
+        if stack.index() != index:
+            stack.setIndex(index)  # one step, back to `self._spec`: no new question
+        elif not same_spec(self.editor.spec(), self._spec):
+            self.editor.undo()  # merged into the last command (typing): undo takes that command back
+
+    def _show_matching_preset(self) -> None:
+        """The preset box names a preset only while the network is exactly that preset's (else "(custom)"):
+        after edits, undo and redo, fixes for imported data, opened projects."""
+        matches = [name for name, preset in self._presets.items() if same_spec(preset.spec, self._spec)]
+        self.panel.set_preset(self._preset.name if self._preset.name in matches else next(iter(matches), None))
 
     def _on_validity_changed(self, ok: bool, message: str) -> None:
         self._spec_problem = "" if ok else message
@@ -1110,6 +1129,14 @@ class MainWindow(LearnDemos, QMainWindow):
 
     def _on_history_cleared(self) -> None:
         self._clear_history_views()
+        # The weights are new: the status bar no longer tells of the last run (a reason Train waits stays).
+        if self._reset_asked or (self._run_message and self.statusBar().currentMessage() == self._run_message):
+            self._reset_asked = False
+            self._run_message = ""
+            if self.run_actions.blocked:
+                self._refresh_blocked()
+            else:
+                self.status.bar.showMessage(tr(RESET_MESSAGE))
         self._refresh_weights()
         self._push_model()
 
@@ -1183,7 +1210,8 @@ class MainWindow(LearnDemos, QMainWindow):
         self.plots.fit()
         finish = (summary, self._last_eval, self._steps_per_epoch,
                   dict(self._epoch_rows[-1]) if self._epoch_rows else None)
-        self.status.bar.showMessage(_describe_finish(*finish)[0])
+        self._run_message = _describe_finish(*finish)[0]
+        self.status.bar.showMessage(self._run_message)
         self._show_summary(lambda: _describe_finish(*finish)[1])
         self._refresh_weights()
         self._push_model(weights_only=True)
@@ -1217,6 +1245,11 @@ class MainWindow(LearnDemos, QMainWindow):
         locked = state in RUNNING
         if locked != self.editor.is_locked():
             self.editor.set_locked(locked, tr(LOCK_REASON))
+        for name, action in self.preset_actions.items():  # like the preset box, which set_editable disables
+            action.setEnabled(not locked)
+            tip = tr(PRESET_LOCK_REASON) if locked else tr(self._presets[name].description)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
         self.project_actions.update_enabled()
         self.data_actions.update_enabled()
 

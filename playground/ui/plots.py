@@ -36,6 +36,7 @@ from playground.ui.palette import (
 )
 
 SMOOTHING = 0.9
+EMPTY_RANGE = (0.0, 1.0)  # pyqtgraph's range for a plot with no data: an emptied plot goes back to it
 # task → (key suffix in the trainer's rows, scale to display units, plot title, axis label); shown with tr()
 METRICS = {
     "multiclass": ("accuracy", 100.0, N_("Accuracy per epoch"), N_("accuracy (%)")),
@@ -324,6 +325,10 @@ class TrainingPlots(QWidget):
         self._lr_steps, self._lr_values = [], []
         self.lr_curve.setData([], [])
         self._update_legend()
+        # Auto range has nothing to fit without data and would keep the last run's axes: reset them first.
+        for plot in (self.step_plot, self.loss_plot, self.accuracy_plot):
+            plot.setRange(xRange=EMPTY_RANGE, yRange=EMPTY_RANGE, padding=0)
+        self.lr_view.setYRange(*EMPTY_RANGE, padding=0)
         self.fit()
 
     # ----- reading (tests, later panels) -------------------------------------------------------------

@@ -48,6 +48,7 @@ DEVICE_TIPS = {
 NO_CUDA_TIP = N_("No CUDA GPU was found on this computer (or this PyTorch build has no CUDA support).")
 CHECKING_CUDA_TIP = N_("Checking for a CUDA GPU…")
 MAX_SEED = 2**31 - 1  # QSpinBox holds a signed 32-bit int
+CUSTOM_PRESET = N_("(custom)")  # the preset box while the network is none of the presets
 
 
 class TrainingPanel(QWidget):
@@ -70,6 +71,7 @@ class TrainingPanel(QWidget):
                                   "network into the editor (Undo gives the previous one back) and its settings here."))
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset.setMinimumContentsLength(14)
+        self.preset.setPlaceholderText(tr(CUSTOM_PRESET))  # shown while the network is no preset's
         self.preset.activated.connect(lambda index: self.preset_chosen.emit(self.preset.itemData(index)))
 
         self.epochs = QSpinBox()
@@ -161,12 +163,14 @@ class TrainingPanel(QWidget):
         self._run_shape_changed()
 
     # ----- values ----------------------------------------------------------------------------------
-    def set_preset(self, name: str) -> None:
-        self.preset.setCurrentIndex(max(0, self.preset.findData(name)))
+    def set_preset(self, name: str | None) -> None:
+        """Name the preset the network is; None (or an unknown name): none, the box says "(custom)"."""
+        self.preset.setCurrentIndex(self.preset.findData(name) if name is not None else -1)
 
     @property
     def preset_name(self) -> str:
-        return self.preset.currentData()
+        """The preset named in the box; "" while the network is no preset's."""
+        return self.preset.currentData() or ""
 
     def load_config(self, config: TrainingConfig) -> None:
         self.epochs.setValue(config.epochs)
@@ -214,6 +218,7 @@ class TrainingPanel(QWidget):
         """The data line carries a link built here (its text comes from the window, which re-sets it)."""
         if self._data_text is not None and self._data_text[1]:
             self.set_data_text(*self._data_text)
+        self.preset.setPlaceholderText(tr(CUSTOM_PRESET))
 
     def _run_shape_changed(self) -> None:
         self.task_settings.set_run_shape(self.epochs.value(), self.batch_size.value(), self.learning_rate.value())

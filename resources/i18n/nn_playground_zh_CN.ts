@@ -85,7 +85,7 @@
         </message>
         <message>
             <location filename="../../playground/core/csv_data.py" line="101" />
-            <location filename="../../playground/ui/data_import.py" line="473" />
+            <location filename="../../playground/ui/data_import.py" line="480" />
             <source>{name}: contains NUL bytes; this is not a CSV text file.</source>
             <translation>{name}：包含 NUL 字节；这不是 CSV 文本文件。</translation>
         </message>
@@ -141,7 +141,7 @@
         </message>
         <message>
             <location filename="../../playground/core/csv_data.py" line="74" />
-            <location filename="../../playground/ui/data_import.py" line="470" />
+            <location filename="../../playground/ui/data_import.py" line="477" />
             <source>{name}: cannot be read ({error}).</source>
             <translation>{name}：无法读取（{error}）。</translation>
         </message>
@@ -152,7 +152,7 @@
         </message>
         <message>
             <location filename="../../playground/core/csv_data.py" line="193" />
-            <location filename="../../playground/ui/data_import.py" line="491" />
+            <location filename="../../playground/ui/data_import.py" line="498" />
             <source>{name}: the file is empty; it needs a header row and data rows.</source>
             <translation>{name}：文件是空的；需要一行表头和若干数据行。</translation>
         </message>
@@ -188,280 +188,280 @@
             <translation>{name}：超过 {limit:,} 行；请使用数据的一个样本。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data_import.py" line="173" />
+            <location filename="../../playground/core/data_import.py" line="175" />
             <source>{name}: {classes} classes, {height}×{width} images · {train:,} training, {test:,} test images, {validation:,} validation</source>
             <translation>{name}：{classes} 个类别，{height}×{width} 图像 · 训练 {train:,} 张，测试 {test:,} 张，验证 {validation:,} 张</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data_import.py" line="176" />
+            <location filename="../../playground/core/data_import.py" line="178" />
             <source>{name}: {classes} classes, {height}×{width} images · {train:,} training, {test:,} test images</source>
             <translation>{name}：{classes} 个类别，{height}×{width} 图像 · 训练 {train:,} 张，测试 {test:,} 张</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data_import.py" line="159" />
+            <location filename="../../playground/core/data_import.py" line="161" />
             <source>{name}: {features} features, {classes} classes · {train:,} training, {test:,} test rows, {validation:,} validation</source>
             <translation>{name}：{features} 个特征，{classes} 个类别 · 训练 {train:,} 行，测试 {test:,} 行，验证 {validation:,} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data_import.py" line="162" />
+            <location filename="../../playground/core/data_import.py" line="164" />
             <source>{name}: {features} features, {classes} classes · {train:,} training, {test:,} test rows</source>
             <translation>{name}：{features} 个特征，{classes} 个类别 · 训练 {train:,} 行，测试 {test:,} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data_import.py" line="164" />
+            <location filename="../../playground/core/data_import.py" line="166" />
             <source>{name}: {features} features, regression · {train:,} training, {test:,} test rows, {validation:,} validation</source>
             <translation>{name}：{features} 个特征，回归 · 训练 {train:,} 行，测试 {test:,} 行，验证 {validation:,} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data_import.py" line="167" />
+            <location filename="../../playground/core/data_import.py" line="169" />
             <source>{name}: {features} features, regression · {train:,} training, {test:,} test rows</source>
             <translation>{name}：{features} 个特征，回归 · 训练 {train:,} 行，测试 {test:,} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data_import.py" line="57" />
-            <location filename="../../playground/core/image_folder.py" line="299" />
+            <location filename="../../playground/core/data_import.py" line="58" />
+            <location filename="../../playground/core/image_folder.py" line="301" />
             <location filename="../../playground/core/toy_data.py" line="65" />
             <source>The test share must be between 5 % and 90 % (got {share:.0%}).</source>
             <translation>测试集比例必须在 5 % 到 90 % 之间（当前为 {share:.0%}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data_import.py" line="61" />
+            <location filename="../../playground/core/data_import.py" line="62" />
             <source>{name}: {count} row(s) are too few to train and test on; at least {minimum} are needed.</source>
             <translation>{name}：{count} 行太少，无法用于训练和测试；至少需要 {minimum} 行。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data_import.py" line="95" />
+            <location filename="../../playground/core/data_import.py" line="96" />
             <source>The validation share must be between 0 and 90 % (got {share:.0%}).</source>
             <translation>验证集比例必须在 0 到 90 % 之间（当前为 {share:.0%}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data_import.py" line="108" />
+            <location filename="../../playground/core/data_import.py" line="109" />
             <source>{name}: {count} training row(s) cannot be split into training and validation; use more rows or hold out no validation set.</source>
             <translation>{name}：{count} 行训练数据无法再划分为训练集和验证集；请使用更多行，或不留出验证集。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="49" />
+            <location filename="../../playground/core/datasets.py" line="52" />
             <source>unsigned byte</source>
             <translation>无符号字节</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="50" />
+            <location filename="../../playground/core/datasets.py" line="53" />
             <source>signed byte</source>
             <translation>有符号字节</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="51" />
+            <location filename="../../playground/core/datasets.py" line="54" />
             <source>16-bit integer</source>
             <translation>16 位整数</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="52" />
+            <location filename="../../playground/core/datasets.py" line="55" />
             <source>32-bit integer</source>
             <translation>32 位整数</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="53" />
+            <location filename="../../playground/core/datasets.py" line="56" />
             <source>32-bit float</source>
             <translation>32 位浮点数</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="54" />
+            <location filename="../../playground/core/datasets.py" line="57" />
             <source>64-bit float</source>
             <translation>64 位浮点数</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="236" />
+            <location filename="../../playground/core/datasets.py" line="246" />
             <source>an IDX file</source>
             <translation>IDX 文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="358" />
+            <location filename="../../playground/core/datasets.py" line="368" />
             <source>{name}: truncated — header says {count} images of {height}×{width} but the file holds only {available} bytes of pixel data</source>
             <translation>{name}：文件不完整 — 文件头说明有 {count} 张 {height}×{width} 的图像，但文件中只有 {available} 字节的像素数据</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="361" />
+            <location filename="../../playground/core/datasets.py" line="371" />
             <source>{name}: truncated — header says {count} labels but the file holds only {available} bytes of label data</source>
             <translation>{name}：文件不完整 — 文件头说明有 {count} 个标签，但文件中只有 {available} 字节的标签数据</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="557" />
+            <location filename="../../playground/core/datasets.py" line="576" />
             <source>the training limit</source>
             <translation>训练样本上限</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="558" />
+            <location filename="../../playground/core/datasets.py" line="577" />
             <source>the test limit</source>
             <translation>测试样本上限</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="247" />
+            <location filename="../../playground/core/datasets.py" line="257" />
             <source>0x00000803 or 0x00000801</source>
             <translation>0x00000803 或 0x00000801</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="312" />
+            <location filename="../../playground/core/datasets.py" line="322" />
             <source>{name}: holds more data than the header's {count} images of {height}×{width} need; the file is damaged or not an IDX file</source>
             <translation>{name}：数据多于文件头所述 {count} 张 {height}×{width} 图像所需；文件已损坏或不是 IDX 文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="315" />
+            <location filename="../../playground/core/datasets.py" line="325" />
             <source>{name}: holds more data than the header's {count} labels need; the file is damaged or not an IDX file</source>
             <translation>{name}：数据多于文件头所述 {count} 个标签所需；文件已损坏或不是 IDX 文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="287" />
+            <location filename="../../playground/core/datasets.py" line="297" />
             <source>{name}: {extra} bytes more than the header's {count} images of {height}×{width} need; the file is damaged or not an IDX file</source>
             <translation>{name}：比文件头所述 {count} 张 {height}×{width} 图像所需多出 {extra} 字节；文件已损坏或不是 IDX 文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="290" />
+            <location filename="../../playground/core/datasets.py" line="300" />
             <source>{name}: {extra} bytes more than the header's {count} labels need; the file is damaged or not an IDX file</source>
             <translation>{name}：比文件头所述 {count} 个标签所需多出 {extra} 字节；文件已损坏或不是 IDX 文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="431" />
+            <location filename="../../playground/core/datasets.py" line="441" />
             <source>folder {folder} has no {missing}: an MNIST-format folder needs the four files {files} (gzip or raw)</source>
             <translation>文件夹 {folder} 中没有 {missing}：MNIST 格式的文件夹需要以下四个文件：{files}（gzip 压缩或未压缩均可）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="179" />
+            <location filename="../../playground/core/datasets.py" line="189" />
             <source>{path}: file not found</source>
             <translation>{path}：找不到文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="235" />
+            <location filename="../../playground/core/datasets.py" line="245" />
             <source>an IDX image file</source>
             <translation>IDX 图像文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="235" />
+            <location filename="../../playground/core/datasets.py" line="245" />
             <source>an IDX label file</source>
             <translation>IDX 标签文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="240" />
+            <location filename="../../playground/core/datasets.py" line="250" />
             <source>{name}: the file is empty (no IDX data inside)</source>
             <translation>{name}：文件是空的（没有 IDX 数据）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="242" />
+            <location filename="../../playground/core/datasets.py" line="252" />
             <source>{name}: not {what} (only {size} bytes long)</source>
             <translation>{name}：不是 {what}（只有 {size} 字节）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="249" />
-            <location filename="../../playground/core/datasets.py" line="261" />
+            <location filename="../../playground/core/datasets.py" line="259" />
+            <location filename="../../playground/core/datasets.py" line="271" />
             <source>{name}: not {what} (magic number 0x{magic:08X}, expected {expected})</source>
             <translation>{name}：不是 {what}（魔数为 0x{magic:08X}，应为 {expected}）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="254" />
+            <location filename="../../playground/core/datasets.py" line="264" />
             <source>{name}: holds {type} values (IDX type code 0x{code:02X}); only unsigned bytes (0x08) are supported, as in MNIST</source>
             <translation>{name}：值的类型是“{type}”（IDX 类型码 0x{code:02X}）；只支持与 MNIST 相同的无符号字节（0x08）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="267" />
+            <location filename="../../playground/core/datasets.py" line="277" />
             <source>{name}: an IDX file with {dimensions} dimensions; only images (N×H×W, magic 0x00000803) and labels (N, magic 0x00000801) are supported</source>
             <translation>{name}：这是一个 {dimensions} 维的 IDX 文件；只支持图像（N×H×W，魔数 0x00000803）和标签（N，魔数 0x00000801）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="274" />
+            <location filename="../../playground/core/datasets.py" line="284" />
             <source>{name}: truncated — the header is cut off</source>
             <translation>{name}：文件不完整 — 文件头被截断了</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="326" />
+            <location filename="../../playground/core/datasets.py" line="336" />
             <source>{name}: the header claims {count:,} items; more than {limit:,} is not a plausible dataset, so the file is probably damaged</source>
             <translation>{name}：文件头声称有 {count:,} 个样本；超过 {limit:,} 个不像是真实的数据集，文件可能已损坏</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="402" />
+            <location filename="../../playground/core/datasets.py" line="412" />
             <source>folder {folder} does not exist</source>
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="405" />
+            <location filename="../../playground/core/datasets.py" line="415" />
             <source>{folder} is not a folder: choose the folder that holds the IDX files</source>
             <translation>{folder} 不是文件夹：请选择存放 IDX 文件的文件夹</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="422" />
+            <location filename="../../playground/core/datasets.py" line="432" />
             <source>folder {folder} holds several datasets ({options}): choose one of those folders</source>
             <translation>文件夹 {folder} 中有多个数据集（{options}）：请选择其中一个文件夹</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="451" />
+            <location filename="../../playground/core/datasets.py" line="461" />
             <source>{labels_file} holds {labels} labels but {images_file} holds {images} images: the two files must belong to the same set</source>
             <translation>{labels_file} 中有 {labels} 个标签，但 {images_file} 中有 {images} 张图像：这两个文件必须属于同一组数据</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="485" />
+            <location filename="../../playground/core/datasets.py" line="495" />
             <source>{name}: the header says 0 images, so the training set is empty; use a file that holds the training images</source>
             <translation>{name}：文件头说明有 0 张图像，训练集为空；请使用包含训练图像的文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="490" />
+            <location filename="../../playground/core/datasets.py" line="500" />
             <source>{name}: the header says 0 images, so the test set is empty; use a file that holds the test images</source>
             <translation>{name}：文件头说明有 0 张图像，测试集为空；请使用包含测试图像的文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="495" />
+            <location filename="../../playground/core/datasets.py" line="505" />
             <source>{test_file} holds {test_height}×{test_width} images but {train_file} holds {train_height}×{train_width}: both sets need the same size</source>
             <translation>{test_file} 中是 {test_height}×{test_width} 的图像，但 {train_file} 中是 {train_height}×{train_width}：两组数据的图像尺寸必须相同</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="522" />
+            <location filename="../../playground/core/datasets.py" line="541" />
             <source>validation fraction must be between 0 and {limit} (e.g. 0.1 for 10 %), not {fraction:g}</source>
             <translation>验证集比例必须在 0 到 {limit} 之间（例如 0.1 表示 10 %），而不是 {fraction:g}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="530" />
+            <location filename="../../playground/core/datasets.py" line="549" />
             <source>{name}: {count} training item(s) cannot be split into training and validation; use more training items or hold out no validation set</source>
             <translation>{name}：{count} 个训练样本无法再划分为训练集和验证集；请使用更多训练样本，或不留出验证集</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="545" />
+            <location filename="../../playground/core/datasets.py" line="564" />
             <source>{what} must be a whole number of 1 or more, not {value}</source>
             <translation>{what}必须是大于等于 1 的整数，而不是 {value}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="178" />
+            <location filename="../../playground/core/datasets.py" line="188" />
             <source>{path}: not a file</source>
             <translation>{path}：不是文件</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="201" />
+            <location filename="../../playground/core/datasets.py" line="211" />
             <source>{name}: cannot read the file ({reason})</source>
             <translation>{name}：无法读取文件（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="295" />
+            <location filename="../../playground/core/datasets.py" line="305" />
             <source>{name}: truncated — the file changed while it was read</source>
             <translation>{name}：文件不完整 — 读取过程中文件发生了变化</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="334" />
+            <location filename="../../playground/core/datasets.py" line="344" />
             <source>{name}: the header claims images of {height}×{width} pixels; sizes from 1×1 to {limit}×{limit} are supported, so the file is probably damaged</source>
             <translation>{name}：文件头声称图像为 {height}×{width} 像素；支持的尺寸为 1×1 到 {limit}×{limit}，文件可能已损坏</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="342" />
+            <location filename="../../playground/core/datasets.py" line="352" />
             <source>{name}: the header claims {count:,} images of {height}×{width} ({size:.1f} GiB); at most {limit} GiB is supported</source>
             <translation>{name}：文件头声称有 {count:,} 张 {height}×{width} 的图像（{size:.1f} GiB）；最多支持 {limit} GiB</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="462" />
+            <location filename="../../playground/core/datasets.py" line="472" />
             <source>{name}: label {label} (first bad one at position {position}) is out of range: this dataset has {classes} classes, labels 0–{last}</source>
             <translation>{name}：标签 {label}（第一个出错的位于第 {position} 位）超出范围：该数据集有 {classes} 个类别，标签应为 0–{last}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="185" />
+            <location filename="../../playground/core/datasets.py" line="195" />
             <source>{name}: the file is empty</source>
             <translation>{name}：文件是空的</translation>
         </message>
         <message>
-            <location filename="../../playground/core/datasets.py" line="197" />
+            <location filename="../../playground/core/datasets.py" line="207" />
             <source>{name}: the gzip data is corrupt or cut off ({reason}); download the file again</source>
             <translation>{name}：gzip 数据已损坏或被截断（{reason}）；请重新下载该文件</translation>
         </message>
@@ -486,510 +486,535 @@
             <translation>二维点</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="386" />
+            <location filename="../../playground/core/experiments.py" line="49" />
+            <source>circle (2-D points)</source>
+            <translation>圆形数据（二维点）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/experiments.py" line="49" />
+            <source>xor (2-D points)</source>
+            <translation>XOR 数据（二维点）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/experiments.py" line="50" />
+            <source>gaussians (2-D points)</source>
+            <translation>高斯簇数据（二维点）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/experiments.py" line="50" />
+            <source>spiral (2-D points)</source>
+            <translation>螺旋数据（二维点）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/experiments.py" line="51" />
+            <source>moons (2-D points)</source>
+            <translation>双月数据（二维点）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/experiments.py" line="440" />
             <source>Ranked by validation error: the validation digits were held out of training and used to choose. The chosen model's test error played no part in the choice, so it is a fair estimate of its error on new digits.</source>
             <translation>按验证误差排名：验证集数字不参与训练，只用于挑选模型。所选模型的测试误差没有参与挑选，因此能公平地估计它在新数字上的误差。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="390" />
+            <location filename="../../playground/core/experiments.py" line="444" />
             <source>Ranked by test error. Choosing a model by its test error makes that error optimistic — the test set then helped choose it; the model-selection experiment chooses on a validation set instead.</source>
             <translation>按测试误差排名。按测试误差挑选模型会让这个误差偏乐观——测试集参与了挑选；“模型选择”实验则改用验证集来挑选。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="459" />
+            <location filename="../../playground/core/experiments.py" line="513" />
             <source>With {layers} ReLU hidden layers the network reached {relu} test accuracy; with Sigmoid {sigmoid} — no better than guessing one of ten digits.</source>
             <translation>使用 {layers} 个 ReLU 隐藏层时，网络的测试准确率达到 {relu}；使用 Sigmoid 时为 {sigmoid}——并不比在十个数字中随便猜一个好。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="462" />
+            <location filename="../../playground/core/experiments.py" line="516" />
             <source>With {layers} ReLU hidden layers the network reached {relu} test accuracy; with Sigmoid {sigmoid}.</source>
             <translation>使用 {layers} 个 ReLU 隐藏层时，网络的测试准确率达到 {relu}；使用 Sigmoid 时为 {sigmoid}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="505" />
+            <location filename="../../playground/core/experiments.py" line="559" />
             <source>On the circle, the network of Linear layers alone reached {linear} test accuracy — no better than a coin toss, since a straight line can't enclose a circle; with ReLU between the same layers it reached {relu}.</source>
             <translation>在圆形数据上，只有 Linear 层的网络测试准确率为 {linear}——不比抛硬币好，因为直线无法围住一个圆；在同样的层之间加入 ReLU 后达到 {relu}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="509" />
+            <location filename="../../playground/core/experiments.py" line="563" />
             <source>On the circle, the network of Linear layers alone reached {linear} test accuracy; with ReLU between the same layers it reached {relu}.</source>
             <translation>在圆形数据上，只有 Linear 层的网络测试准确率为 {linear}；在同样的层之间加入 ReLU 后达到 {relu}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="517" />
+            <location filename="../../playground/core/experiments.py" line="571" />
             <source>With {digits:,} training digits the network scored {train} on them but {test} on new digits: a gap of {gap} (over-fitting)</source>
             <translation>用 {digits:,} 个训练数字时，网络在这些数字上的准确率为 {train}，在新数字上却只有 {test}：相差 {gap}（过拟合）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="520" />
+            <location filename="../../playground/core/experiments.py" line="574" />
             <source>With {digits:,} training digits the network scored {train} on them but {test} on new digits: a gap of {gap}</source>
             <translation>用 {digits:,} 个训练数字时，网络在这些数字上的准确率为 {train}，在新数字上为 {test}：相差 {gap}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="525" />
+            <location filename="../../playground/core/experiments.py" line="579" />
             <source>. With {digits:,} digits and the same number of steps ({steps:,}): {train} vs {test}, a gap of {gap}.</source>
             <translation>。用 {digits:,} 个数字、相同的步数（{steps:,}）时：{train} 对 {test}，相差 {gap}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="528" />
+            <location filename="../../playground/core/experiments.py" line="582" />
             <source>. With {digits:,} digits and about the same number of steps ({steps:,} vs {small_steps:,}): {train} vs {test}, a gap of {gap}.</source>
             <translation>。用 {digits:,} 个数字、大致相同的步数（{steps:,} 对 {small_steps:,}）时：{train} 对 {test}，相差 {gap}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="545" />
+            <location filename="../../playground/core/experiments.py" line="599" />
             <source>Chosen by validation error: {label} ({error}; its test error, the honest estimate, is {test}), ahead of {others}.</source>
             <translation>按验证误差选中：{label}（{error}；它的测试误差，即诚实的估计，为 {test}），优于 {others}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="402" />
+            <location filename="../../playground/core/experiments.py" line="456" />
             <source>{value:.1f} points</source>
             <translation>{value:.1f} 个百分点</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="428" />
+            <location filename="../../playground/core/experiments.py" line="482" />
             <source>After {epochs}, Adam reached {adam} test accuracy; plain gradient descent at the same learning rate ({lr:g}) reached {same}</source>
             <translation>训练 {epochs}后，Adam 的测试准确率达到 {adam}；相同学习率（{lr:g}）下，普通梯度下降达到 {same}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="434" />
+            <location filename="../../playground/core/experiments.py" line="488" />
             <source> — here gradient descent did better even at Adam's learning rate.</source>
             <translation>——这里即使用 Adam 的学习率，梯度下降也表现更好。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="436" />
+            <location filename="../../playground/core/experiments.py" line="490" />
             <source> — about the same.</source>
             <translation>——两者大致相同。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="467" />
+            <location filename="../../playground/core/experiments.py" line="521" />
             <source> Before training, the first layer's gradient was {sigmoid} of the last layer's with Sigmoid and {relu} with ReLU: the gradient vanishes on its way back through the sigmoids.</source>
             <translation>训练前，第一层的梯度在使用 Sigmoid 时是最后一层的 {sigmoid}，使用 ReLU 时是 {relu}：梯度在反向穿过各个 sigmoid 层时逐渐消失。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="470" />
+            <location filename="../../playground/core/experiments.py" line="524" />
             <source> Before training, the first layer's gradient was {sigmoid} of the last layer's with Sigmoid and {relu} with ReLU.</source>
             <translation>训练前，第一层的梯度在使用 Sigmoid 时是最后一层的 {sigmoid}，使用 ReLU 时是 {relu}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="540" />
+            <location filename="../../playground/core/experiments.py" line="594" />
             <source> and </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="548" />
+            <location filename="../../playground/core/experiments.py" line="602" />
             <source>Chosen by validation error: {label} ({error}; its test error, the honest estimate, is {test}).</source>
             <translation>按验证误差选中：{label}（{error}；它的测试误差，即诚实的估计，为 {test}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="596" />
+            <location filename="../../playground/core/experiments.py" line="650" />
             <location filename="../../playground/core/learn_topics.py" line="0" />
             <source>Adam vs plain gradient descent</source>
             <translation>Adam 与普通梯度下降</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="597" />
+            <location filename="../../playground/core/experiments.py" line="651" />
             <source>Adam adapts each weight's step size and uses momentum, so it reaches a good result in fewer epochs than gradient descent with a fixed learning rate.</source>
             <translation>Adam 为每个权重自适应地调整步长并使用动量，因此比固定学习率的梯度下降用更少的轮次就能得到好结果。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="606" />
+            <location filename="../../playground/core/experiments.py" line="660" />
             <source>The notes' SimpleNN, the same seed and the same batches of 64 for all three; only the update rule differs. At the same learning rate the comparison isolates the optimizer: Adam divides each step by the size of that weight's recent gradients, so 0.001 is a sensible step for every weight, while gradient descent moves each weight by 0.001 × its gradient. Since plain (mini-batch) gradient descent is normally run at 0.01–0.1, it also runs at its usual rate — the fairer comparison.</source>
             <translation>三者都使用课程笔记中的 SimpleNN、相同的随机种子和相同的 64 个样本一批的批次，只有更新规则不同。在相同学习率下，比较的只是优化器：Adam 把每一步除以该权重近期梯度的大小，所以 0.001 对每个权重都是合理的步长；而梯度下降让每个权重移动 0.001 × 其梯度。普通（小批量）梯度下降通常使用 0.01–0.1 的学习率，所以它也以常用的学习率跑一次——这才是更公平的比较。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="611" />
+            <location filename="../../playground/core/experiments.py" line="665" />
             <source>Watch how fast each loss curve falls in the first few hundred steps, and compare the test accuracy at the end.</source>
             <translation>观察每条损失曲线在前几百步下降得有多快，并比较最后的测试准确率。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="616" />
+            <location filename="../../playground/core/experiments.py" line="670" />
             <source>ReLU vs Sigmoid in hidden layers</source>
             <translation>隐藏层中的 ReLU 与 Sigmoid</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="617" />
+            <location filename="../../playground/core/experiments.py" line="671" />
             <source>ReLU is the default activation for hidden layers: it learns faster than Sigmoid, especially with gradient descent.</source>
             <translation>ReLU 是隐藏层默认的激活函数：它比 Sigmoid 学得更快，尤其是在使用梯度下降时。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="626" />
+            <location filename="../../playground/core/experiments.py" line="680" />
             <source>Five hidden layers of 128 units, deep enough for the vanishing gradient to show, trained by plain gradient descent (lr 0.1) with the same seed and batches; only the activation differs. The sigmoid's slope is at most 0.25, so backpropagation shrinks the error signal at every sigmoid layer; ReLU passes it on unchanged wherever the unit is active. Before training, the gradient reaching each layer is measured on 256 digits.</source>
             <translation>五个各有 128 个单元的隐藏层，深度足以显现梯度消失；用普通梯度下降（lr 0.1）、相同的随机种子和批次训练，只有激活函数不同。sigmoid 的斜率最大只有 0.25，所以反向传播每经过一个 sigmoid 层，误差信号都会缩小；而 ReLU 在单元激活处把它原样传递下去。训练前，会在 256 个数字上测量到达每一层的梯度。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="631" />
+            <location filename="../../playground/core/experiments.py" line="685" />
             <source>The sigmoid network's loss stays near ln 10 ≈ 2.3 (guessing) while the ReLU network's falls; the conclusion compares how much gradient reaches the first layer in each.</source>
             <translation>sigmoid 网络的损失一直停在 ln 10 ≈ 2.3 附近（相当于瞎猜），而 ReLU 网络的损失不断下降；结论会比较两者各有多少梯度到达第一层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="636" />
+            <location filename="../../playground/core/experiments.py" line="690" />
             <source>Linear layers stay linear</source>
             <translation>线性层叠加仍是线性的</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="637" />
+            <location filename="../../playground/core/experiments.py" line="691" />
             <source>Without activation functions a whole network is just a linear model: stacking Linear layers adds parameters but no power.</source>
             <translation>没有激活函数，整个网络只是一个线性模型：堆叠 Linear 层只会增加参数，不会增加表达能力。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="647" />
+            <location filename="../../playground/core/experiments.py" line="701" />
             <source>All 60,000 training digits, 2 epochs of Adam (lr 0.001) for each. The three Linear layers multiply into one matrix W³W²W¹, so that network can only learn what softmax regression can; adding ReLU between the same layers is the only change in the third.</source>
             <translation>使用全部 60,000 个训练数字，每个候选都用 Adam（lr 0.001）训练 2 轮。三个 Linear 层相乘后就是一个矩阵 W³W²W¹，所以那个网络只能学到 softmax 回归能学到的东西；第三个候选唯一的改变，是在同样的层之间加入 ReLU。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="650" />
+            <location filename="../../playground/core/experiments.py" line="704" />
             <source>The two linear models' curves lie on top of each other; the network with activations pulls away.</source>
             <translation>两个线性模型的曲线几乎重合；带激活函数的网络则明显领先。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="654" />
+            <location filename="../../playground/core/experiments.py" line="708" />
             <source>A circle needs a non-linear network</source>
             <translation>圆形需要非线性网络</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="655" />
+            <location filename="../../playground/core/experiments.py" line="709" />
             <source>If every layer is linear, the network can only separate classes with a straight line, so it cannot learn data like a circle.</source>
             <translation>如果每一层都是线性的，网络只能用一条直线分开各个类别，因此学不会圆形这样的数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="667" />
+            <location filename="../../playground/core/experiments.py" line="721" />
             <source>400 generated points, inside or outside a circle (200 to learn from, 200 to test); two hidden layers of 8 units, Adam (lr 0.03), batches of 20, 40 epochs; the only difference is ReLU after each hidden layer.</source>
             <translation>400 个生成的点，位于圆内或圆外（200 个用于学习，200 个用于测试）；两个各有 8 个单元的隐藏层，Adam（lr 0.03），批大小 20，40 轮；唯一的区别是每个隐藏层后面是否有 ReLU。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="670" />
+            <location filename="../../playground/core/experiments.py" line="724" />
             <source>The linear network's loss stays near ln 2 ≈ 0.69, the loss of a coin toss; the ReLU network's falls towards 0.</source>
             <translation>线性网络的损失停在 ln 2 ≈ 0.69 附近，相当于抛硬币的损失；ReLU 网络的损失则下降到接近 0。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="675" />
+            <location filename="../../playground/core/experiments.py" line="729" />
             <source>Small vs large training set (over-fitting)</source>
             <translation>小训练集与大训练集（过拟合）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="676" />
+            <location filename="../../playground/core/experiments.py" line="730" />
             <source>Over-fitting shows as a low training error but a high test error; more training data helps the network generalise.</source>
             <translation>过拟合表现为训练误差低而测试误差高；更多训练数据有助于网络泛化。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="684" />
+            <location filename="../../playground/core/experiments.py" line="738" />
             <source>The notes' SimpleNN with Adam (lr 0.001) and the same number of gradient steps (320) for both: 40 passes over 512 digits, or one pass over 20,480. Both are scored with their final weights on the digits they learned from and on 5,000 test digits they never saw.</source>
             <translation>两者都使用课程笔记中的 SimpleNN、Adam（lr 0.001）和相同的梯度步数（320）：在 512 个数字上遍历 40 次，或在 20,480 个数字上遍历一次。两者都用最终权重，分别在学过的数字和从未见过的 5,000 个测试数字上评分。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="687" />
+            <location filename="../../playground/core/experiments.py" line="741" />
             <source>Compare each candidate's training and test error in the table: the gap between them is what over-fitting looks like.</source>
             <translation>比较表中每个候选的训练误差和测试误差：两者之间的差距就是过拟合的样子。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="692" />
+            <location filename="../../playground/core/experiments.py" line="746" />
             <source>Model selection: softmax regression, MLP or CNN?</source>
             <translation>模型选择：softmax 回归、MLP 还是 CNN？</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="693" />
+            <location filename="../../playground/core/experiments.py" line="747" />
             <source>Choose between models by their error on data they were not trained on, and keep the test set for the final estimate of the chosen one.</source>
             <translation>根据模型在未训练过的数据上的误差来挑选模型，并把测试集留到最后，用来估计所选模型的误差。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="703" />
+            <location filename="../../playground/core/experiments.py" line="757" />
             <source>10,240 training digits, 2,048 validation digits held out of them, and 5,000 test digits; 2 epochs of Adam (lr 0.001) each. The winner is chosen by validation error; its test error was not used to choose, so it estimates the error on new digits fairly.</source>
             <translation>10,240 个训练数字，其中留出 2,048 个作为验证数字，另有 5,000 个测试数字；每个模型用 Adam（lr 0.001）训练 2 轮。按验证误差选出胜者；它的测试误差没有用于挑选，因此能公平地估计在新数字上的误差。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="706" />
+            <location filename="../../playground/core/experiments.py" line="760" />
             <source>The table ranks the models by validation error and marks the one chosen; a large train–test gap would warn of over-fitting.</source>
             <translation>表格按验证误差给模型排名并标出选中的那个；训练误差与测试误差相差很大则提示过拟合。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="93" />
+            <location filename="../../playground/core/experiments.py" line="97" />
             <source>{train:,} training and {test:,} test digits</source>
             <translation>{train:,} 个训练数字和 {test:,} 个测试数字</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="171" />
-            <location filename="../../playground/ui/matrix_editor.py" line="600" />
+            <location filename="../../playground/core/experiments.py" line="175" />
+            <location filename="../../playground/ui/matrix_editor.py" line="602" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="413" />
+            <location filename="../../playground/core/experiments.py" line="467" />
             <source>{n:g} epoch</source>
             <translation>{n:g} 轮</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="413" />
+            <location filename="../../playground/core/experiments.py" line="467" />
             <source>{n:g} epochs</source>
             <translation>{n:g} 轮</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="432" />
+            <location filename="../../playground/core/experiments.py" line="486" />
             <source> — with the same step size Adam learned far faster ({ahead} ahead).</source>
             <translation>——步长相同时，Adam 学得快得多（领先 {ahead}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="439" />
+            <location filename="../../playground/core/experiments.py" line="493" />
             <source> Given its usual, {ratio:g}× larger rate ({lr:g}), gradient descent reached {usual}, about the same as Adam: it can keep up, but only once its learning rate is tuned.</source>
             <translation>换用它常用的、大 {ratio:g} 倍的学习率（{lr:g}）后，梯度下降达到 {usual}，与 Adam 大致相同：它能跟上，但前提是调好学习率。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="441" />
+            <location filename="../../playground/core/experiments.py" line="495" />
             <source> Given its usual, {ratio:g}× larger rate ({lr:g}), gradient descent reached {usual}, more than Adam: it can keep up, but only once its learning rate is tuned.</source>
             <translation>换用它常用的、大 {ratio:g} 倍的学习率（{lr:g}）后，梯度下降达到 {usual}，高于 Adam：它能跟上，但前提是调好学习率。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="443" />
+            <location filename="../../playground/core/experiments.py" line="497" />
             <source> Given its usual, {ratio:g}× larger rate ({lr:g}), gradient descent reached {usual}, less than Adam: it can keep up, but only once its learning rate is tuned.</source>
             <translation>换用它常用的、大 {ratio:g} 倍的学习率（{lr:g}）后，梯度下降达到 {usual}，低于 Adam：它能跟上，但前提是调好学习率。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="449" />
+            <location filename="../../playground/core/experiments.py" line="503" />
             <source> Even at its usual learning rate ({lr:g}) gradient descent reached only {usual}, {behind} behind Adam.</source>
             <translation>即使用它常用的学习率（{lr:g}），梯度下降也只达到 {usual}，落后 Adam {behind}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="494" />
+            <location filename="../../playground/core/experiments.py" line="548" />
             <source>. The same three layers with ReLU between them reached {mlp} — the activations make the difference.</source>
             <translation>。同样的三层之间加入 ReLU 后达到 {mlp}——正是激活函数带来了差别。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="497" />
+            <location filename="../../playground/core/experiments.py" line="551" />
             <source>. The same three layers with ReLU between them reached {mlp}.</source>
             <translation>。同样的三层之间加入 ReLU 后达到 {mlp}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="550" />
+            <location filename="../../playground/core/experiments.py" line="604" />
             <source>Chosen by test error: {label} ({error}), ahead of {others}.</source>
             <translation>按测试误差选中：{label}（{error}），优于 {others}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="552" />
+            <location filename="../../playground/core/experiments.py" line="606" />
             <source>Chosen by test error: {label} ({error}).</source>
             <translation>按测试误差选中：{label}（{error}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="88" />
+            <location filename="../../playground/core/experiments.py" line="92" />
             <source>{name} (2-D points): {train:,} training and {test:,} test points</source>
             <translation>{name}（二维点）：{train:,} 个训练点和 {test:,} 个测试点</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="91" />
+            <location filename="../../playground/core/experiments.py" line="95" />
             <source>{train:,} training, {val:,} validation and {test:,} test digits</source>
             <translation>{train:,} 个训练数字、{val:,} 个验证数字和 {test:,} 个测试数字</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="167" />
+            <location filename="../../playground/core/experiments.py" line="171" />
             <source>{data}, {epochs}</source>
             <translation>{data}，{epochs}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="204" />
+            <location filename="../../playground/core/experiments.py" line="261" />
             <source>The experiment failed: {error}</source>
             <translation>实验失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="209" />
+            <location filename="../../playground/core/experiments.py" line="266" />
             <source>Only {done} of {total} candidates finished.</source>
             <translation>{total} 个候选中只有 {done} 个完成。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="213" />
+            <location filename="../../playground/core/experiments.py" line="270" />
             <source> ({names} diverged: its weights blew up and training stopped early.)</source>
             <translation>（{names} 发散了：权重爆炸，训练提前停止。）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="486" />
+            <location filename="../../playground/core/experiments.py" line="540" />
             <source>Three Linear layers without activations reached {stack} test accuracy, about the same as one Linear layer (softmax regression, {softmax}), although they have {times:.0f}× its parameters</source>
             <translation>没有激活函数的三个 Linear 层测试准确率为 {stack}，与单个 Linear 层（softmax 回归，{softmax}）大致相同，尽管参数量是它的 {times:.0f} 倍</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="488" />
+            <location filename="../../playground/core/experiments.py" line="542" />
             <source>Three Linear layers without activations reached {stack} test accuracy, more than one Linear layer (softmax regression, {softmax}), although they have {times:.0f}× its parameters</source>
             <translation>没有激活函数的三个 Linear 层测试准确率为 {stack}，高于单个 Linear 层（softmax 回归，{softmax}），而参数量是它的 {times:.0f} 倍</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="490" />
+            <location filename="../../playground/core/experiments.py" line="544" />
             <source>Three Linear layers without activations reached {stack} test accuracy, less than one Linear layer (softmax regression, {softmax}), although they have {times:.0f}× its parameters</source>
             <translation>没有激活函数的三个 Linear 层测试准确率为 {stack}，低于单个 Linear 层（softmax 回归，{softmax}），尽管参数量是它的 {times:.0f} 倍</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="541" />
+            <location filename="../../playground/core/experiments.py" line="595" />
             <source>{label} ({error})</source>
             <translation>{label}（{error}）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="600" />
+            <location filename="../../playground/core/experiments.py" line="654" />
             <source>Adam, lr 0.001</source>
             <translation>Adam，lr 0.001</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="600" />
+            <location filename="../../playground/core/experiments.py" line="654" />
             <source>the notes' optimizer and rate</source>
             <translation>课程笔记中的优化器和学习率</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="601" />
+            <location filename="../../playground/core/experiments.py" line="655" />
             <source>Gradient descent, lr 0.001</source>
             <translation>梯度下降，lr 0.001</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="602" />
+            <location filename="../../playground/core/experiments.py" line="656" />
             <source>the same learning rate</source>
             <translation>相同的学习率</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="603" />
+            <location filename="../../playground/core/experiments.py" line="657" />
             <source>Gradient descent, lr 0.1</source>
             <translation>梯度下降，lr 0.1</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="604" />
+            <location filename="../../playground/core/experiments.py" line="658" />
             <source>its usual learning rate</source>
             <translation>它常用的学习率</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="620" />
+            <location filename="../../playground/core/experiments.py" line="674" />
             <source>ReLU</source>
             <translation>ReLU</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="621" />
+            <location filename="../../playground/core/experiments.py" line="675" />
             <source>5 hidden layers of 128, ReLU</source>
             <translation>5 个 128 单元的隐藏层，ReLU</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="622" />
+            <location filename="../../playground/core/experiments.py" line="676" />
             <source>Sigmoid</source>
             <translation>Sigmoid</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="624" />
+            <location filename="../../playground/core/experiments.py" line="678" />
             <source>5 hidden layers of 128, Sigmoid</source>
             <translation>5 个 128 单元的隐藏层，Sigmoid</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="640" />
-            <location filename="../../playground/core/experiments.py" line="696" />
+            <location filename="../../playground/core/experiments.py" line="694" />
+            <location filename="../../playground/core/experiments.py" line="750" />
             <source>Softmax regression</source>
             <translation>Softmax 回归</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="641" />
+            <location filename="../../playground/core/experiments.py" line="695" />
             <source>one Linear layer, 7,850 parameters</source>
             <translation>一个 Linear 层，7,850 个参数</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="642" />
+            <location filename="../../playground/core/experiments.py" line="696" />
             <source>Three Linear layers</source>
             <translation>三个 Linear 层</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="643" />
+            <location filename="../../playground/core/experiments.py" line="697" />
             <source>784-128-64-10, no activations</source>
             <translation>784-128-64-10，无激活函数</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="644" />
+            <location filename="../../playground/core/experiments.py" line="698" />
             <source>Three Linear + ReLU</source>
             <translation>三个 Linear + ReLU</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="645" />
+            <location filename="../../playground/core/experiments.py" line="699" />
             <source>the same layers with ReLU: SimpleNN</source>
             <translation>同样的层加上 ReLU：SimpleNN</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="658" />
+            <location filename="../../playground/core/experiments.py" line="712" />
             <source>Linear layers only</source>
             <translation>只有 Linear 层</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="661" />
+            <location filename="../../playground/core/experiments.py" line="715" />
             <source>2-8-8-1, no activations</source>
             <translation>2-8-8-1，无激活函数</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="662" />
+            <location filename="../../playground/core/experiments.py" line="716" />
             <source>With ReLU</source>
             <translation>加上 ReLU</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="665" />
+            <location filename="../../playground/core/experiments.py" line="719" />
             <source>2-8-8-1 with ReLU</source>
             <translation>2-8-8-1，带 ReLU</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="679" />
+            <location filename="../../playground/core/experiments.py" line="733" />
             <source>512 training digits</source>
             <translation>512 个训练数字</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="680" />
+            <location filename="../../playground/core/experiments.py" line="734" />
             <source>40 epochs of 8 steps</source>
             <translation>40 轮，每轮 8 步</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="681" />
+            <location filename="../../playground/core/experiments.py" line="735" />
             <source>20,480 training digits</source>
             <translation>20,480 个训练数字</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="682" />
+            <location filename="../../playground/core/experiments.py" line="736" />
             <source>1 epoch of 320 steps</source>
             <translation>1 轮，共 320 步</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="697" />
+            <location filename="../../playground/core/experiments.py" line="751" />
             <source>7,850 parameters</source>
             <translation>7,850 个参数</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="698" />
+            <location filename="../../playground/core/experiments.py" line="752" />
             <source>MLP (SimpleNN)</source>
             <translation>MLP（SimpleNN）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="699" />
+            <location filename="../../playground/core/experiments.py" line="753" />
             <source>109,386 parameters</source>
             <translation>109,386 个参数</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="700" />
+            <location filename="../../playground/core/experiments.py" line="754" />
             <source>CNN</source>
             <translation>CNN</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="701" />
+            <location filename="../../playground/core/experiments.py" line="755" />
             <source>215,370 parameters</source>
             <translation>215,370 个参数</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="171" />
+            <location filename="../../playground/core/experiments.py" line="175" />
             <source>{label}: {data}, {epochs}</source>
             <translation>{label}：{data}，{epochs}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="207" />
+            <location filename="../../playground/core/experiments.py" line="264" />
             <source>Cancelled after {done} of {total} candidates: run it to the end for a conclusion.</source>
             <translation>在 {total} 个候选中完成 {done} 个后已取消：完整运行才能得出结论。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/experiments.py" line="272" />
+            <location filename="../../playground/core/experiments.py" line="328" />
             <source>{candidate}: {error}</source>
             <translation>{candidate}：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="168" />
+            <location filename="../../playground/core/image_folder.py" line="169" />
             <source>no decoder for {suffix} here (this reader knows {known})</source>
             <translation>这里没有 {suffix} 的解码器（此读取器支持 {known}）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="170" />
+            <location filename="../../playground/core/image_folder.py" line="171" />
             <source>no decoder for files without a suffix here (this reader knows {known})</source>
             <translation>这里没有无扩展名文件的解码器（此读取器支持 {known}）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="410" />
+            <location filename="../../playground/core/image_folder.py" line="416" />
             <source>the image is too large or malformed</source>
             <translation>图像太大或格式有误</translation>
         </message>
@@ -1014,33 +1039,33 @@
             <translation>{folder}：分类器至少需要两个类别，但没有任何子文件夹中有图像（{suffixes}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="176" />
+            <location filename="../../playground/core/image_folder.py" line="177" />
             <source>not a PGM/PPM/PBM file (the 'P1'–'P6' signature is missing)</source>
             <translation>不是 PGM/PPM/PBM 文件（缺少“P1”–“P6”标识）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="256" />
-            <location filename="../../playground/core/image_folder.py" line="276" />
+            <location filename="../../playground/core/image_folder.py" line="258" />
+            <location filename="../../playground/core/image_folder.py" line="278" />
             <source>the image has no pixels</source>
             <translation>图像中没有像素</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="349" />
+            <location filename="../../playground/core/image_folder.py" line="355" />
             <source>{folder}: {count:,} RGB images of {height}×{width} would need {size:.1f} GB; choose a smaller size.</source>
             <translation>{folder}：{count:,} 张 {height}×{width} 的 RGB 图像需要 {size:.1f} GB；请选择更小的尺寸。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="352" />
+            <location filename="../../playground/core/image_folder.py" line="358" />
             <source>{folder}: {count:,} images of {height}×{width} would need {size:.1f} GB; choose a smaller size.</source>
             <translation>{folder}：{count:,} 张 {height}×{width} 的图像需要 {size:.1f} GB；请选择更小的尺寸。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="192" />
+            <location filename="../../playground/core/image_folder.py" line="193" />
             <source>the header is damaged or truncated</source>
             <translation>文件头已损坏或被截断</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="194" />
+            <location filename="../../playground/core/image_folder.py" line="195" />
             <source>the header holds an implausibly large number</source>
             <translation>文件头中的数字大得不合理</translation>
         </message>
@@ -1060,50 +1085,50 @@
             <translation>单张图像 {size:.0f} MB，太大了</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="199" />
+            <location filename="../../playground/core/image_folder.py" line="200" />
             <source>the header says {width}×{height} pixels</source>
             <translation>文件头说明为 {width}×{height} 像素</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="201" />
-            <location filename="../../playground/core/image_folder.py" line="258" />
-            <location filename="../../playground/core/image_folder.py" line="278" />
+            <location filename="../../playground/core/image_folder.py" line="202" />
+            <location filename="../../playground/core/image_folder.py" line="260" />
+            <location filename="../../playground/core/image_folder.py" line="280" />
             <source>{width}×{height} pixels is too large</source>
             <translation>{width}×{height} 像素太大了</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="203" />
+            <location filename="../../playground/core/image_folder.py" line="204" />
             <source>the maximum value {value} is outside 1…65535</source>
             <translation>最大值 {value} 不在 1…65535 范围内</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="214" />
+            <location filename="../../playground/core/image_folder.py" line="216" />
             <source>a pixel value is not a number</source>
             <translation>有一个像素值不是数字</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="253" />
-            <location filename="../../playground/core/image_folder.py" line="273" />
+            <location filename="../../playground/core/image_folder.py" line="255" />
+            <location filename="../../playground/core/image_folder.py" line="275" />
             <source>an array of shape {shape} is not an image (expected H×W or H×W×3)</source>
             <translation>形状为 {shape} 的数组不是图像（应为 H×W 或 H×W×3）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="296" />
+            <location filename="../../playground/core/image_folder.py" line="298" />
             <source>The image size must be two whole numbers from {low} to {high} (got {size}).</source>
             <translation>图像尺寸必须是两个 {low} 到 {high} 之间的整数（当前为 {size}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="338" />
+            <location filename="../../playground/core/image_folder.py" line="344" />
             <source>The colour mode must be one of {modes} (got {mode}).</source>
             <translation>颜色模式必须是 {modes} 之一（当前为 {mode}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="382" />
+            <location filename="../../playground/core/image_folder.py" line="388" />
             <source>{folder}: fewer than two classes have readable images.</source>
             <translation>{folder}：有可读图像的类别不足两个。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="386" />
+            <location filename="../../playground/core/image_folder.py" line="392" />
             <source>{folder}: {count} image(s) are too few to split into training and test parts; each class needs at least two.</source>
             <translation>{folder}：{count} 张图像太少，无法划分为训练集和测试集；每个类别至少需要两张。</translation>
         </message>
@@ -1118,13 +1143,13 @@
             <translation>{folder}：图像超过 {limit:,} 张；请使用其中的一个样本。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="217" />
-            <location filename="../../playground/core/image_folder.py" line="233" />
+            <location filename="../../playground/core/image_folder.py" line="219" />
+            <location filename="../../playground/core/image_folder.py" line="235" />
             <source>the file is truncated: {found:,} of {count:,} values</source>
             <translation>文件不完整：只有 {found:,} 个值，应有 {count:,} 个</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="241" />
+            <location filename="../../playground/core/image_folder.py" line="243" />
             <source>a pixel value exceeds the file's maximum {value}</source>
             <translation>有一个像素值超过了文件声明的最大值 {value}</translation>
         </message>
@@ -1144,7 +1169,7 @@
             <translation>数组头说明形状为 {shape}，但文件太短</translation>
         </message>
         <message>
-            <location filename="../../playground/core/image_folder.py" line="226" />
+            <location filename="../../playground/core/image_folder.py" line="228" />
             <source>the file is truncated: {found:,} of {count:,} bytes</source>
             <translation>文件不完整：只有 {found:,} 字节，应有 {count:,} 字节</translation>
         </message>
@@ -1324,7 +1349,7 @@
             <location filename="../../playground/core/learn_topics.py" line="55" />
             <location filename="../../playground/core/learn_topics.py" line="119" />
             <location filename="../../playground/ui/learn_sidebar.py" line="40" />
-            <location filename="../../playground/ui/main_window.py" line="91" />
+            <location filename="../../playground/ui/main_window.py" line="116" />
             <source>Diagram</source>
             <translation>网络图</translation>
         </message>
@@ -1333,21 +1358,21 @@
             <location filename="../../playground/core/learn_topics.py" line="97" />
             <location filename="../../playground/core/learn_topics.py" line="184" />
             <location filename="../../playground/ui/learn_sidebar.py" line="42" />
-            <location filename="../../playground/ui/main_window.py" line="92" />
+            <location filename="../../playground/ui/main_window.py" line="117" />
             <source>Inside</source>
             <translation>网络内部</translation>
         </message>
         <message>
             <location filename="../../playground/core/learn_topics.py" line="139" />
             <location filename="../../playground/ui/learn_sidebar.py" line="41" />
-            <location filename="../../playground/ui/main_window.py" line="91" />
+            <location filename="../../playground/ui/main_window.py" line="116" />
             <source>Draw</source>
             <translation>手写</translation>
         </message>
         <message>
             <location filename="../../playground/core/learn_topics.py" line="160" />
             <location filename="../../playground/ui/learn_sidebar.py" line="38" />
-            <location filename="../../playground/ui/main_window.py" line="91" />
+            <location filename="../../playground/ui/main_window.py" line="116" />
             <source>Training curves</source>
             <translation>训练曲线</translation>
         </message>
@@ -1355,15 +1380,15 @@
             <location filename="../../playground/core/learn_topics.py" line="202" />
             <location filename="../../playground/core/learn_topics.py" line="220" />
             <location filename="../../playground/ui/learn_sidebar.py" line="43" />
-            <location filename="../../playground/ui/main_window.py" line="92" />
+            <location filename="../../playground/ui/main_window.py" line="117" />
             <source>Matrices</source>
             <translation>矩阵</translation>
         </message>
         <message>
             <location filename="../../playground/core/learn_topics.py" line="241" />
             <location filename="../../playground/ui/learn_sidebar.py" line="44" />
-            <location filename="../../playground/ui/main_window.py" line="92" />
-            <location filename="../../playground/ui/tour.py" line="340" />
+            <location filename="../../playground/ui/main_window.py" line="117" />
+            <location filename="../../playground/ui/tour.py" line="342" />
             <source>Evaluation</source>
             <translation>评估</translation>
         </message>
@@ -1575,17 +1600,17 @@
             <translation>第 {row} 行第 {col} 列：</translation>
         </message>
         <message>
-            <location filename="../../playground/core/multilabel_compare.py" line="99" />
+            <location filename="../../playground/core/multilabel_compare.py" line="103" />
             <source>Softmax + cross-entropy</source>
             <translation>Softmax + 交叉熵</translation>
         </message>
         <message>
-            <location filename="../../playground/core/multilabel_compare.py" line="99" />
+            <location filename="../../playground/core/multilabel_compare.py" line="103" />
             <source>Sigmoid per label + BCE</source>
             <translation>每个标签一个 Sigmoid + BCE</translation>
         </message>
         <message>
-            <location filename="../../playground/core/multilabel_compare.py" line="62" />
+            <location filename="../../playground/core/multilabel_compare.py" line="65" />
             <source>Softmax outputs always sum to 1 (here {low:.2f}–{high:.2f}), so on the {multi} digits with several labels it passed 0.5 on two or more labels {soft_ok} times; F1 {soft_f1:.2f}, all four labels right on {soft_exact:.0%} of the test digits. The sigmoids decide each label on its own: all labels right on {sig_all} of those {multi} digits; F1 {sig_f1:.2f}, exact match {sig_exact:.0%}.</source>
             <translation>Softmax 的输出之和总是 1（这里为 {low:.2f}–{high:.2f}），所以在 {multi} 个带多个标签的数字上，它只有 {soft_ok} 次让两个或以上的标签超过 0.5；F1 为 {soft_f1:.2f}，四个标签全对的测试数字占 {soft_exact:.0%}。Sigmoid 则对每个标签单独作出判断：在这 {multi} 个数字中有 {sig_all} 个所有标签全对；F1 为 {sig_f1:.2f}，完全匹配率 {sig_exact:.0%}。</translation>
         </message>
@@ -1642,7 +1667,7 @@
         <message>
             <location filename="../../playground/core/preprocessing.py" line="81" />
             <location filename="../../playground/core/preprocessing.py" line="76" />
-            <location filename="../../playground/ui/canvas.py" line="569" />
+            <location filename="../../playground/ui/canvas.py" line="571" />
             <source>the image contains NaN or infinite values</source>
             <translation>图像中含有 NaN 或无穷大的值</translation>
         </message>
@@ -1658,7 +1683,7 @@
         </message>
         <message>
             <location filename="../../playground/core/presets.py" line="42" />
-            <location filename="../../playground/ui/main_window.py" line="161" />
+            <location filename="../../playground/ui/main_window.py" line="191" />
             <source>No preset named '{name}'. Available: {names}.</source>
             <translation>没有名为“{name}”的预设。可用的预设：{names}。</translation>
         </message>
@@ -1816,7 +1841,7 @@
             <location filename="../../playground/core/project_file.py" line="369" />
             <location filename="../../playground/core/project_file.py" line="370" />
             <location filename="../../playground/core/spec.py" line="204" />
-            <location filename="../../playground/ui/task_settings.py" line="161" />
+            <location filename="../../playground/ui/task_settings.py" line="170" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -1857,13 +1882,13 @@
         </message>
         <message>
             <location filename="../../playground/core/runs.py" line="45" />
-            <location filename="../../playground/ui/experiments_panel.py" line="86" />
+            <location filename="../../playground/ui/experiments_panel.py" line="101" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
             <location filename="../../playground/core/runs.py" line="46" />
-            <location filename="../../playground/ui/experiments_panel.py" line="86" />
+            <location filename="../../playground/ui/experiments_panel.py" line="101" />
             <source>diverged</source>
             <translation>已发散</translation>
         </message>
@@ -2000,22 +2025,22 @@
             <translation>第 {number} 层（{layer}）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="332" />
+            <location filename="../../playground/core/shape_inference.py" line="334" />
             <source>{where} expects an image (channels×height×width) but receives {shape}.</source>
             <translation>{where}需要图像输入（通道×高×宽），但收到的是 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="341" />
+            <location filename="../../playground/core/shape_inference.py" line="344" />
             <source>No activation between the weight layers: stacked linear layers collapse into one linear map, so this network can only learn what a single Linear layer can.</source>
             <translation>权重层之间没有激活函数：堆叠的线性层会合并成一个线性映射，所以这个网络只能学到单个 Linear 层能学到的东西。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="365" />
+            <location filename="../../playground/core/shape_inference.py" line="368" />
             <source>The network outputs {outputs} values per image but the data has {classes} classes: set the last Linear's out_features to {classes}.</source>
             <translation>网络对每张图像输出 {outputs} 个值，但数据有 {classes} 个类别：请把最后一个 Linear 的 out_features 设为 {classes}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="368" />
+            <location filename="../../playground/core/shape_inference.py" line="371" />
             <source>The network outputs {outputs} values per image but the data has {classes} classes: add Linear({classes}) at the end.</source>
             <translation>网络对每张图像输出 {outputs} 个值，但数据有 {classes} 个类别：请在末尾添加 Linear({classes})。</translation>
         </message>
@@ -2025,12 +2050,12 @@
             <translation>在此层之前插入 Flatten</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="328" />
+            <location filename="../../playground/core/shape_inference.py" line="330" />
             <source>{where} expects an image (channels×height×width) but receives a flat vector of {size}: remove the Flatten or Linear before it, or put the {type} layers first.</source>
             <translation>{where}需要图像输入（通道×高×宽），但收到的是长度为 {size} 的平坦向量：请删除它前面的 Flatten 或 Linear，或把 {type} 层放到最前面。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="358" />
+            <location filename="../../playground/core/shape_inference.py" line="361" />
             <source>The network ends with {shape} values per image but a classifier needs a flat vector of {classes} scores: add Flatten and Linear({classes}) at the end.</source>
             <translation>网络最终对每张图像输出 {shape} 个值，但分类器需要一个包含 {classes} 个分数的平坦向量：请在末尾添加 Flatten 和 Linear({classes})。</translation>
         </message>
@@ -2050,7 +2075,7 @@
             <translation>{where}需要平坦向量输入，但收到的是 {shape}：请在它前面添加 Flatten。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="347" />
+            <location filename="../../playground/core/shape_inference.py" line="350" />
             <source>The last layer is {type}: for multi-class outputs end with Linear; the loss applies softmax itself.</source>
             <translation>最后一层是 {type}：多分类输出应以 Linear 结尾；损失函数会自己计算 softmax。</translation>
         </message>
@@ -2095,22 +2120,22 @@
             <translation>改用 BatchNorm2d</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="286" />
+            <location filename="../../playground/core/shape_inference.py" line="287" />
             <source>{where} normalises images (channels×height×width) but receives {shape}: use BatchNorm1d for flat vectors.</source>
             <translation>{where}对图像（通道×高×宽）做归一化，但收到的是 {shape}：平坦向量请使用 BatchNorm1d。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="288" />
+            <location filename="../../playground/core/shape_inference.py" line="289" />
             <source>Use BatchNorm1d instead</source>
             <translation>改用 BatchNorm1d</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="299" />
+            <location filename="../../playground/core/shape_inference.py" line="301" />
             <source>{where} reads a sequence (an image row by row) but receives a flat vector of {size}: remove the Flatten before it, or put the {type} first.</source>
             <translation>{where}读取的是序列（逐行读取图像），但收到的是长度为 {size} 的平坦向量：请删除它前面的 Flatten，或把 {type} 放到最前面。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/shape_inference.py" line="320" />
+            <location filename="../../playground/core/shape_inference.py" line="322" />
             <source>{where}: softmax over {shape} runs along the last axis only.</source>
             <translation>{where}：对 {shape} 的 softmax 只沿最后一个维度计算。</translation>
         </message>
@@ -2345,17 +2370,17 @@
             <translation>偶数、≥ 5、质数、闭合圈</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="166" />
+            <location filename="../../playground/core/tasks.py" line="165" />
             <source>a Linear layer (raw scores)</source>
             <translation>Linear 层（原始分数）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="190" />
+            <location filename="../../playground/core/tasks.py" line="189" />
             <source>The network outputs {outputs} value per example but the task needs {needed} for {what}: set the last Linear's out_features to {needed}.</source>
             <translation>网络对每个样本输出 {outputs} 个值，但该任务需要 {needed} 个值来表示 {what}：请把最后一个 Linear 的 out_features 设为 {needed}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="192" />
+            <location filename="../../playground/core/tasks.py" line="191" />
             <source>The network outputs {outputs} values per example but the task needs {needed} for {what}: set the last Linear's out_features to {needed}.</source>
             <translation>网络对每个样本输出 {outputs} 个值，但该任务需要 {needed} 个值来表示 {what}：请把最后一个 Linear 的 out_features 设为 {needed}。</translation>
         </message>
@@ -2370,17 +2395,22 @@
             <translation>交叉熵需要原始分数（logits），但 Sigmoid 把它们压缩到 0…1 之间，任何类别都无法得到很高的置信度。请以 Linear 结尾。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="150" />
+            <location filename="../../playground/core/tasks.py" line="144" />
+            <source>Softmax is the wrong output for multi-label: it makes the labels compete for one unit of probability, so when a digit is even AND ≥ 5 AND has a loop at most one label can pass 0.5. Use a Sigmoid per label with binary cross-entropy.</source>
+            <translation>Softmax 不适合多标签输出：它让各个标签争夺总和为 1 的概率，所以即使一个数字同时是偶数、≥ 5 且有闭合圈，最多也只有一个标签能超过 0.5。请为每个标签使用一个 Sigmoid，并配合二元交叉熵。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/tasks.py" line="149" />
             <source>Softmax over a single output is always 1. End with Sigmoid for a yes/no answer.</source>
             <translation>对单个输出做 Softmax 结果永远是 1。要回答“是/否”，请以 Sigmoid 结尾。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="152" />
+            <location filename="../../playground/core/tasks.py" line="151" />
             <source>Binary cross-entropy scores each class on its own: it trains, but the outputs are not one probability distribution over the classes. Multi-class uses cross-entropy.</source>
             <translation>二元交叉熵对每个类别单独计分：可以训练，但输出不是各类别上的一个概率分布。多分类应使用交叉熵。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="184" />
+            <location filename="../../playground/core/tasks.py" line="183" />
             <source>one yes/no answer</source>
             <translation>1 个“是/否”答案</translation>
         </message>
@@ -2400,12 +2430,7 @@
             <translation>末尾的 Tanh 把预测限制在 -1…1 之间：超出这个范围的目标值无法达到。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="145" />
-            <source>Softmax is the wrong output for multi-label: it makes the labels compete for one unit of probability, so when a digit is even AND ≥ 5 AND has a loop at most one label can pass 0.5. Use a Sigmoid per label with binary cross-entropy.</source>
-            <translation>Softmax 不适合多标签输出：它让各个标签争夺总和为 1 的概率，所以即使一个数字同时是偶数、≥ 5 且有闭合圈，最多也只有一个标签能超过 0.5。请为每个标签使用一个 Sigmoid，并配合二元交叉熵。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/tasks.py" line="182" />
+            <location filename="../../playground/core/tasks.py" line="181" />
             <source>{count} classes</source>
             <translation>{count} 个类别</translation>
         </message>
@@ -2420,12 +2445,12 @@
             <translation>BCEWithLogitsLoss 自己会做 Sigmoid，而网络已经以 {activation} 结尾：输出被压缩了两次，损失永远无法降到 0。请去掉 {activation}，或者选择普通的 BCE。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="156" />
+            <location filename="../../playground/core/tasks.py" line="155" />
             <source>{loss} on class targets trains, but its gradients vanish when the network is confidently wrong, so it learns slower than cross-entropy.</source>
             <translation>在类别目标上使用 {loss} 可以训练，但当网络很自信地答错时梯度会消失，所以它比交叉熵学得慢。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="160" />
+            <location filename="../../playground/core/tasks.py" line="159" />
             <source>A classifier's outputs should not end with {activation}: end with Linear (or Sigmoid for yes/no labels).</source>
             <translation>分类器的输出不应以 {activation} 结尾：请以 Linear 结尾（“是/否”标签则用 Sigmoid）。</translation>
         </message>
@@ -2447,17 +2472,17 @@
             <translation>{loss} 是分类损失；回归需要 MSE 或 MAE。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="187" />
+            <location filename="../../playground/core/tasks.py" line="186" />
             <source>{count} labels ({names})</source>
             <translation>{count} 个标签（{names}）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="189" />
+            <location filename="../../playground/core/tasks.py" line="188" />
             <source>{count} target value</source>
             <translation>{count} 个目标值</translation>
         </message>
         <message>
-            <location filename="../../playground/core/tasks.py" line="189" />
+            <location filename="../../playground/core/tasks.py" line="188" />
             <source>{count} target values</source>
             <translation>{count} 个目标值</translation>
         </message>
@@ -2537,97 +2562,97 @@
             <translation>一维函数只有 x1：特征 {name} 不可用（可选：{options}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="120" />
+            <location filename="../../playground/core/trainer.py" line="132" />
             <source>Training needs about {need} of GPU memory at batch size {batch}, but only {free} is free.</source>
             <translation>以批大小 {batch} 训练大约需要 {need} 显存，但只有 {free} 可用。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="122" />
+            <location filename="../../playground/core/trainer.py" line="134" />
             <source>Training needs about {need} of memory at batch size {batch}, but only {free} is free.</source>
             <translation>以批大小 {batch} 训练大约需要 {need} 内存，但只有 {free} 可用。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="124" />
+            <location filename="../../playground/core/trainer.py" line="136" />
             <source>Use a smaller batch size (about {largest:,} fits) or fewer units or channels.</source>
             <translation>请使用更小的批大小（约 {largest:,} 可以放下），或减少单元数或通道数。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="126" />
+            <location filename="../../playground/core/trainer.py" line="138" />
             <source>Use fewer units or channels.</source>
             <translation>请减少单元数或通道数。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="636" />
+            <location filename="../../playground/core/trainer.py" line="627" />
             <source>The loss became NaN at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了 NaN：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="644" />
+            <location filename="../../playground/core/trainer.py" line="635" />
             <source>Try a learning rate about 10× lower (now {lr:g}), or Adam instead of SGD.</source>
             <translation>请尝试把学习率降低约 10 倍（当前为 {lr:g}），或用 Adam 代替 SGD。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="646" />
+            <location filename="../../playground/core/trainer.py" line="637" />
             <source>Try a learning rate about 10× lower (now {lr:g}).</source>
             <translation>请尝试把学习率降低约 10 倍（当前为 {lr:g}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="267" />
+            <location filename="../../playground/core/trainer.py" line="268" />
             <source>Mixed precision (AMP) works on CUDA only; training in full precision on the CPU.</source>
             <translation>混合精度（AMP）只能在 CUDA 上使用；改为在 CPU 上以全精度训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="638" />
+            <location filename="../../playground/core/trainer.py" line="629" />
             <source>The loss became infinite at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了无穷大：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="640" />
+            <location filename="../../playground/core/trainer.py" line="631" />
             <source>The loss became {loss:,.0f}, over {factor}× where it started, at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了 {loss:,.0f}，超过初始值的 {factor} 倍：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="647" />
+            <location filename="../../playground/core/trainer.py" line="638" />
             <source>{problem} Training stopped and the last weights with a sane loss were restored. {advice}</source>
             <translation>{problem}训练已停止，并已恢复到损失正常时的最后一组权重。{advice}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="233" />
+            <location filename="../../playground/core/trainer.py" line="232" />
             <source>Unknown optimizer '{name}'.</source>
             <translation>未知的优化器“{name}”。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="275" />
+            <location filename="../../playground/core/trainer.py" line="276" />
             <source>The network expects inputs of {expected} but the data set '{name}' has images of {shape}: set the network's input to {shape}.</source>
             <translation>网络需要形状为 {expected} 的输入，但数据集“{name}”的图像是 {shape}：请把网络的输入设为 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="278" />
+            <location filename="../../playground/core/trainer.py" line="279" />
             <source>The network expects inputs of {expected} but the data set '{name}' has rows of {shape}: set the network's input to {shape}.</source>
             <translation>网络需要形状为 {expected} 的输入，但数据集“{name}”的每行数据形状是 {shape}：请把网络的输入设为 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="373" />
+            <location filename="../../playground/core/trainer.py" line="375" />
             <source>Drawings can only be added to an image data set.</source>
             <translation>手写图只能添加到图像数据集中。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="285" />
+            <location filename="../../playground/core/trainer.py" line="286" />
             <source>The network ends with {shape} values per example but the task needs a flat vector of {outputs}: add Flatten and Linear({outputs}) at the end.</source>
             <translation>网络最终对每个样本输出 {shape} 个值，但该任务需要长度为 {outputs} 的平坦向量：请在末尾添加 Flatten 和 Linear({outputs})。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="377" />
+            <location filename="../../playground/core/trainer.py" line="379" />
             <source>Examples must be {count} images of {size} pixels with one label each (got {shape}).</source>
             <translation>样本必须是 {count} 张 {size} 像素的图像，每张带一个标签（当前为 {shape}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="382" />
+            <location filename="../../playground/core/trainer.py" line="384" />
             <source>Labels must be 0 to {last}.</source>
             <translation>标签必须在 0 到 {last} 之间。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/trainer.py" line="350" />
+            <location filename="../../playground/core/trainer.py" line="351" />
             <source>The task can't change under trained weights: reset first.</source>
             <translation>已训练的权重不能更换任务：请先重置。</translation>
         </message>
@@ -2688,7 +2713,7 @@
         </message>
         <message>
             <location filename="../../playground/core/training_config.py" line="31" />
-            <location filename="../../playground/ui/plots.py" line="188" />
+            <location filename="../../playground/ui/plots.py" line="189" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
@@ -2794,78 +2819,78 @@
             <translation>训练设置“{key}”的类型不对（{value!r}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_data.py" line="95" />
-            <location filename="../../playground/ui/head_check.py" line="115" />
+            <location filename="../../playground/core/training_data.py" line="101" />
+            <location filename="../../playground/ui/head_check.py" line="120" />
             <source>the data</source>
             <translation>该数据</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_data.py" line="72" />
+            <location filename="../../playground/core/training_data.py" line="77" />
             <source>'{name}' is a set of labelled images: regression needs numeric targets (a CSV file or the 2-D surfaces).</source>
             <translation>“{name}”是一组带标签的图像：回归需要数值目标（CSV 文件或二维曲面数据）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_data.py" line="58" />
+            <location filename="../../playground/core/training_data.py" line="63" />
             <source>'{name}' has one label per row: multi-label needs several 0/1 label columns.</source>
             <translation>“{name}”每行只有一个标签：多标签任务需要多个 0/1 标签列。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_data.py" line="90" />
+            <location filename="../../playground/core/training_data.py" line="96" />
             <source>Binary classification needs exactly two classes; '{name}' has {count}: choose multi-class.</source>
             <translation>二分类恰好需要两个类别；“{name}”有 {count} 个：请选择多分类。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_data.py" line="52" />
+            <location filename="../../playground/core/training_data.py" line="57" />
             <source>'{name}' has numeric targets: choose the regression task.</source>
             <translation>“{name}”的目标是数值：请选择回归任务。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_data.py" line="65" />
+            <location filename="../../playground/core/training_data.py" line="70" />
             <source>Multi-label needs the digits 0–9 (their attributes {attributes} are the labels); '{name}' has other classes.</source>
             <translation>多标签任务需要数字 0–9（以它们的属性 {attributes} 作为标签）；“{name}”的类别不是这些数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_data.py" line="110" />
+            <location filename="../../playground/core/training_data.py" line="116" />
             <source>The test set's inputs are {test} but the training set's are {train}.</source>
             <translation>测试集的输入是 {test}，但训练集的输入是 {train}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training_data.py" line="48" />
+            <location filename="../../playground/core/training_data.py" line="53" />
             <source>'{name}' has class labels, not numbers: choose a classification task.</source>
             <translation>“{name}”的目标是类别标签，不是数值：请选择分类任务。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="251" />
+            <location filename="../../playground/ui/boundary_view.py" line="252" />
             <source>training points: white rim, test points: black rim</source>
             <translation>训练点：白色边框，测试点：黑色边框</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="255" />
+            <location filename="../../playground/ui/boundary_view.py" line="256" />
             <source>pale = unsure</source>
             <translation>浅色 = 不确定</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="255" />
+            <location filename="../../playground/ui/boundary_view.py" line="256" />
             <source>white = 50 : 50</source>
             <translation>白色 = 50 : 50</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="256" />
+            <location filename="../../playground/ui/boundary_view.py" line="257" />
             <source> &amp;nbsp;· background: the network's answer ({shade}); {rims}</source>
             <translation> &amp;nbsp;· 背景：网络的回答（{shade}）；{rims}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="259" />
+            <location filename="../../playground/ui/boundary_view.py" line="260" />
             <source>grey points: data (white rim: training, black rim: test); &lt;span style='color:{colour}'&gt;&lt;b&gt;line&lt;/b&gt;&lt;/span&gt;: the network's prediction</source>
             <translation>灰色点：数据（白色边框：训练，黑色边框：测试）；&lt;span style='color:{colour}'&gt;&lt;b&gt;曲线&lt;/b&gt;&lt;/span&gt;：网络的预测</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="263" />
+            <location filename="../../playground/ui/boundary_view.py" line="264" />
             <source>{low} low &amp;nbsp;{high} high height (±{scale:.2g}) · background: the predicted height; {rims}</source>
             <translation>{low} 低 &amp;nbsp;{high} 高（±{scale:.2g}） · 背景：预测的高度；{rims}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/boundary_view.py" line="254" />
+            <location filename="../../playground/ui/boundary_view.py" line="255" />
             <source>class {k}</source>
             <translation>类别 {k}</translation>
         </message>
@@ -2882,18 +2907,18 @@ Esc clears, Ctrl+Z undoes the last stroke.</source>
 Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/canvas.py" line="517" />
+            <location filename="../../playground/ui/canvas.py" line="519" />
             <source>Draw a digit here</source>
             <translation>在这里写一个数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/canvas.py" line="566" />
+            <location filename="../../playground/ui/canvas.py" line="568" />
             <source>expected a 2-D grayscale image, got shape {shape}</source>
             <translation>需要二维灰度图像，但得到的形状是 {shape}</translation>
         </message>
         <message>
             <location filename="../../playground/ui/code_view.py" line="124" />
-            <location filename="../../playground/ui/matrix_display.py" line="231" />
+            <location filename="../../playground/ui/matrix_display.py" line="233" />
             <location filename="../../playground/ui/matrix_editor.py" line="213" />
             <source>Copy</source>
             <translation>复制</translation>
@@ -2929,342 +2954,342 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>&lt;b&gt;暂无代码&lt;/b&gt;：在“网络”面板中修正网络后，脚本会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="35" />
+            <location filename="../../playground/ui/data_actions.py" line="41" />
             <source>Which digit is it? One of ten classes; the network ends with Linear(10) and nn.CrossEntropyLoss applies the softmax.</source>
             <translation>这是哪个数字？十个类别中的一个；网络以 Linear(10) 结尾，由 nn.CrossEntropyLoss 完成 softmax。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="55" />
+            <location filename="../../playground/ui/data_actions.py" line="62" />
             <source>&amp;Data</source>
             <translation>数据(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="57" />
+            <location filename="../../playground/ui/data_actions.py" line="64" />
             <source>Import &amp;CSV…</source>
             <translation>导入 CSV(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="58" />
+            <location filename="../../playground/ui/data_actions.py" line="65" />
             <source>Train on a table: numeric feature columns and a target column (classification or regression).</source>
             <translation>用表格训练：若干数值特征列和一个目标列（分类或回归）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="61" />
+            <location filename="../../playground/ui/data_actions.py" line="68" />
             <source>Import Image &amp;Folder…</source>
             <translation>导入图像文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="62" />
+            <location filename="../../playground/ui/data_actions.py" line="69" />
             <source>Train on your own images: one sub-folder per class.</source>
             <translation>用你自己的图像训练：每个类别一个子文件夹。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="64" />
+            <location filename="../../playground/ui/data_actions.py" line="71" />
             <source>Back to &amp;MNIST</source>
             <translation>回到 MNIST(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="65" />
+            <location filename="../../playground/ui/data_actions.py" line="72" />
             <source>Train on the MNIST digits again.</source>
             <translation>重新用 MNIST 手写数字训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="158" />
+            <location filename="../../playground/ui/data_actions.py" line="168" />
             <source>The new validation share applies after Reset (the weights were trained on the current split).</source>
             <translation>新的验证集比例在重置后生效（当前权重是在现有划分上训练的）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="178" />
+            <location filename="../../playground/ui/data_actions.py" line="188" />
             <source>Import CSV</source>
             <translation>导入 CSV</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="179" />
+            <location filename="../../playground/ui/data_actions.py" line="189" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="190" />
+            <location filename="../../playground/ui/data_actions.py" line="200" />
             <source>Import image folder (one sub-folder per class)</source>
             <translation>导入图像文件夹（每个类别一个子文件夹）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="252" />
+            <location filename="../../playground/ui/data_actions.py" line="262" />
             <source>Loaded {name}.</source>
             <translation>已载入 {name}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="347" />
+            <location filename="../../playground/ui/data_actions.py" line="357" />
             <source>Switch the data?</source>
             <translation>切换数据？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="141" />
+            <location filename="../../playground/ui/data_actions.py" line="151" />
             <source>Data: {name}</source>
             <translation>数据：{name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="253" />
+            <location filename="../../playground/ui/data_actions.py" line="263" />
             <source>Loaded {name} — {note}.</source>
             <translation>已载入 {name}——{note}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="255" />
+            <location filename="../../playground/ui/data_actions.py" line="265" />
             <source>{loaded} The network doesn't fit it yet: {problem}.</source>
             <translation>{loaded}网络与它还不匹配：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="314" />
+            <location filename="../../playground/ui/data_actions.py" line="324" />
             <source>Reading {name} for the project…</source>
             <translation>正在为项目读取 {name}…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="330" />
+            <location filename="../../playground/ui/data_actions.py" line="340" />
             <source>The project's data could not be read again: {error}</source>
             <translation>无法重新读取项目的数据：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="301" />
+            <location filename="../../playground/ui/data_actions.py" line="311" />
             <source>This project was trained on {path}, which is not there any more: it can't be trained further here until that data is imported again (Data menu).</source>
             <translation>这个项目是在 {path} 上训练的，但它已经不在了：在重新导入这些数据（“数据”菜单）之前，无法在这里继续训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="325" />
+            <location filename="../../playground/ui/data_actions.py" line="335" />
             <source>Loaded {name} for the project ({note}).</source>
             <translation>已为项目载入 {name}（{note}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="326" />
+            <location filename="../../playground/ui/data_actions.py" line="336" />
             <source>Loaded {name} for the project.</source>
             <translation>已为项目载入 {name}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="347" />
+            <location filename="../../playground/ui/data_actions.py" line="357" />
             <source>The network has trained for {steps:,} steps on the current data. Training on {name} starts from fresh weights. Switch?</source>
             <translation>网络已在当前数据上训练了 {steps:,} 步。改用 {name} 训练将从全新的权重开始。要切换吗？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_actions.py" line="271" />
+            <location filename="../../playground/ui/data_actions.py" line="281" />
             <source>{problem} Training without a validation part.</source>
             <translation>{problem}将不划分验证集进行训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="42" />
+            <location filename="../../playground/ui/data_import.py" line="56" />
             <source>Scale every feature column to mean 0 and standard deviation 1, using the training rows' statistics (the test rows are scaled the same way, so nothing about them leaks into training). Features on very different scales (metres and millimetres) otherwise make gradient descent crawl along the large ones.</source>
             <translation>用训练行的统计量把每个特征列缩放到均值 0、标准差 1（测试行按同样的方式缩放，因此不会有任何测试信息泄漏到训练中）。否则，尺度相差悬殊的特征（米和毫米）会让梯度下降沿着大尺度的方向缓慢爬行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="46" />
+            <location filename="../../playground/ui/data_import.py" line="60" />
             <source>The share of the data kept aside as the test set: never trained on, it gives the honest score.</source>
             <translation>留作测试集的数据比例：它从不参与训练，因此给出的是真实的成绩。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="47" />
+            <location filename="../../playground/ui/data_import.py" line="61" />
             <source>The share of the data kept aside as the test set: never trained on, it gives the honest score. It is taken from every class.</source>
             <translation>留作测试集的数据比例：它从不参与训练，因此给出的是真实的成绩。每个类别都按这个比例抽取。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="49" />
+            <location filename="../../playground/ui/data_import.py" line="63" />
             <source>Grayscale converts colour images to gray (luma): one channel, 1×H×W inputs, as MNIST. RGB keeps the colour: three channels, 3×H×W inputs — the network's input is adapted to it (a Conv2d's in_channels follow the input), and the first layer gets three times the weights.</source>
             <translation>灰度：把彩色图像转成灰度（亮度）：一个通道，输入为 1×H×W，与 MNIST 相同。RGB 保留颜色：三个通道，输入为 3×H×W——网络的输入会随之调整（Conv2d 的 in_channels 跟随输入），第一层的权重变为三倍。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="38" />
+            <location filename="../../playground/ui/data_import.py" line="52" />
             <source>Automatic (decimal numbers → regression)</source>
             <translation>自动（小数 → 回归）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="39" />
+            <location filename="../../playground/ui/data_import.py" line="53" />
             <source>Classification (the target names a class)</source>
             <translation>分类（目标是类别名）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="40" />
+            <location filename="../../playground/ui/data_import.py" line="54" />
             <source>Regression (the target is a number)</source>
             <translation>回归（目标是一个数值）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="137" />
+            <location filename="../../playground/ui/data_import.py" line="144" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="178" />
+            <location filename="../../playground/ui/data_import.py" line="185" />
             <source>Can't import this</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="227" />
+            <location filename="../../playground/ui/data_import.py" line="234" />
             <source>The file's first rows; the numbers on the left are the rows as a spreadsheet counts them (the header is row 1).</source>
             <translation>文件的前几行；左侧的数字是电子表格中的行号（表头是第 1 行）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="239" />
+            <location filename="../../playground/ui/data_import.py" line="246" />
             <source>The column the network learns to predict; every other column is an input feature and must hold numbers.</source>
             <translation>网络要学着预测的列；其他每一列都是输入特征，必须是数值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="244" />
+            <location filename="../../playground/ui/data_import.py" line="251" />
             <source>Classification: the target's values are class names (or whole-number codes). Regression: the target is a quantity to predict.</source>
             <translation>分类：目标列的值是类别名（或整数编码）。回归：目标是要预测的数量。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="246" />
+            <location filename="../../playground/ui/data_import.py" line="253" />
             <source>Standardise the features (mean 0, std 1)</source>
             <translation>标准化特征（均值 0，标准差 1）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="253" />
+            <location filename="../../playground/ui/data_import.py" line="260" />
             <source>Target column</source>
             <translation>目标列</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="254" />
+            <location filename="../../playground/ui/data_import.py" line="261" />
             <location filename="../../playground/ui/runs_panel.py" line="78" />
-            <location filename="../../playground/ui/task_settings.py" line="177" />
+            <location filename="../../playground/ui/task_settings.py" line="186" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="255" />
-            <location filename="../../playground/ui/data_import.py" line="337" />
+            <location filename="../../playground/ui/data_import.py" line="262" />
+            <location filename="../../playground/ui/data_import.py" line="344" />
             <source>Test share</source>
             <translation>测试集比例</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="321" />
+            <location filename="../../playground/ui/data_import.py" line="328" />
             <source>Every image is scaled to this many pixels square (area-averaged, as MNIST's 28×28). Larger keeps more detail but trains slower: a 64×64 image is 5× a 28×28 one.</source>
             <translation>每张图像都缩放成边长为这么多像素的正方形（按面积平均，如 MNIST 的 28×28）。尺寸越大保留的细节越多，但训练越慢：一张 64×64 的图像是 28×28 的 5 倍。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="324" />
+            <location filename="../../playground/ui/data_import.py" line="331" />
             <source>Grayscale (1 channel)</source>
             <translation>灰度（1 个通道）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="325" />
+            <location filename="../../playground/ui/data_import.py" line="332" />
             <source>RGB colour (3 channels)</source>
             <translation>RGB 彩色（3 个通道）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="327" />
+            <location filename="../../playground/ui/data_import.py" line="334" />
             <source>Invert (dark shapes on light paper → light on dark, as MNIST)</source>
             <translation>反色（浅色纸上的深色图形 → 深底浅图，与 MNIST 相同）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="328" />
+            <location filename="../../playground/ui/data_import.py" line="335" />
             <source>MNIST's digits are white on black. Drawings scanned as black on white train just as well either way, but the Draw tab's canvas sends white on black.</source>
             <translation>MNIST 的数字是黑底白字。扫描得到的白底黑字图无论反不反色都能训练，但“手写”标签页的画布发送的是黑底白字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="330" />
+            <location filename="../../playground/ui/data_import.py" line="337" />
             <source>Skip images that can't be read (instead of stopping)</source>
             <translation>跳过无法读取的图像（而不是停止）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="331" />
+            <location filename="../../playground/ui/data_import.py" line="338" />
             <source>A damaged file normally stops the import with its name, so you can fix or remove it. With this on it is left out and listed afterwards.</source>
             <translation>遇到损坏的文件时，导入通常会停下并给出文件名，以便你修复或删除它。勾选后则会略过它，并在之后列出。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="335" />
+            <location filename="../../playground/ui/data_import.py" line="342" />
             <source>Image size (square)</source>
             <translation>图像尺寸（正方形）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="336" />
+            <location filename="../../playground/ui/data_import.py" line="343" />
             <source>Colour</source>
             <translation>颜色</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="458" />
+            <location filename="../../playground/ui/data_import.py" line="465" />
             <source>unreadable</source>
             <translation>无法读取</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="192" />
+            <location filename="../../playground/ui/data_import.py" line="199" />
             <source>%v of %m images</source>
             <translation>%v / %m 张图像</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="358" />
+            <location filename="../../playground/ui/data_import.py" line="365" />
             <source>&lt;b&gt;{name}&lt;/b&gt;: {images:,} images in {classes} classes — {listed}.</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt;：{classes} 个类别共 {images:,} 张图像——{listed}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="377" />
+            <location filename="../../playground/ui/data_import.py" line="384" />
             <source>The folder can't be imported (see above).</source>
             <translation>无法导入这个文件夹（见上文）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="403" />
+            <location filename="../../playground/ui/data_import.py" line="410" />
             <source>{rows:,} rows, target '{column}' (regression)</source>
             <translation>{rows:,} 行，目标列“{column}”（回归）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="405" />
+            <location filename="../../playground/ui/data_import.py" line="412" />
             <source>{rows:,} rows, target '{column}' ({classes} classes)</source>
             <translation>{rows:,} 行，目标列“{column}”（{classes} 个类别）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="434" />
+            <location filename="../../playground/ui/data_import.py" line="441" />
             <source>Unknown kind of data '{kind}'.</source>
             <translation>未知的数据类型“{kind}”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="461" />
+            <location filename="../../playground/ui/data_import.py" line="468" />
             <source>{size} bytes</source>
             <translation>{size} 字节</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="103" />
+            <location filename="../../playground/ui/data_import.py" line="117" />
             <source>Not enough memory for this data: choose a smaller image size or fewer images.</source>
             <translation>内存不足以容纳这些数据：请选择更小的图像尺寸或更少的图像。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="214" />
-            <location filename="../../playground/ui/data_import.py" line="268" />
+            <location filename="../../playground/ui/data_import.py" line="221" />
+            <location filename="../../playground/ui/data_import.py" line="275" />
             <source>Import CSV — {name}</source>
             <translation>导入 CSV — {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="269" />
+            <location filename="../../playground/ui/data_import.py" line="276" />
             <source>&lt;b&gt;{name}&lt;/b&gt; — {size}. The first rows:</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; — {size}。前几行：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="303" />
-            <location filename="../../playground/ui/data_import.py" line="367" />
+            <location filename="../../playground/ui/data_import.py" line="310" />
+            <location filename="../../playground/ui/data_import.py" line="374" />
             <source>Import image folder — {name}</source>
             <translation>导入图像文件夹 — {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="357" />
+            <location filename="../../playground/ui/data_import.py" line="364" />
             <source>{listed}, … {more} more</source>
             <translation>{listed}，… 另有 {more} 个</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="361" />
+            <location filename="../../playground/ui/data_import.py" line="368" />
             <source>{summary} {count:,} other file(s) are not images and are left out.</source>
             <translation>{summary}另有 {count:,} 个文件不是图像，已略过。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="406" />
+            <location filename="../../playground/ui/data_import.py" line="413" />
             <source>the last column</source>
             <translation>最后一列</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="105" />
+            <location filename="../../playground/ui/data_import.py" line="119" />
             <source>Import failed: {error}</source>
             <translation>导入失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="426" />
+            <location filename="../../playground/ui/data_import.py" line="433" />
             <source>{count} unreadable image(s) left out: {names} and {more} more</source>
             <translation>略过了 {count} 张无法读取的图像：{names} 等，另有 {more} 张</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/data_import.py" line="429" />
+            <location filename="../../playground/ui/data_import.py" line="436" />
             <source>{count} unreadable image(s) left out: {names}</source>
             <translation>略过了 {count} 张无法读取的图像：{names}</translation>
         </message>
@@ -3279,7 +3304,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>要显示的 Linear 层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="187" />
+            <location filename="../../playground/ui/dense_product_view.py" line="188" />
             <source>x · Wᵀ + b = z,   then   g(z) = a</source>
             <translation>x · Wᵀ + b = z，   然后   g(z) = a</translation>
         </message>
@@ -3289,205 +3314,205 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>层：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="192" />
+            <location filename="../../playground/ui/dense_product_view.py" line="193" />
             <source>W is {n_out}×{n_in}: row k holds the {n_in} weights into output k. The notes write z = W·a + b with a as a column; PyTorch holds one example as a row x, so it computes x·Wᵀ + b — the same numbers, transposed. Each z_k is row x times column k of Wᵀ: C[i][j] = A[i,:]·B[:,j] with A = x and B = Wᵀ.</source>
             <translation>W 是 {n_out}×{n_in}：第 k 行是连到输出 k 的 {n_in} 个权重。课程笔记写作 z = W·a + b，其中 a 是列向量；PyTorch 把一个样本存为行向量 x，所以计算的是 x·Wᵀ + b——数字相同，只是转置了。每个 z_k 都是行 x 乘以 Wᵀ 的第 k 列：即 C[i][j] = A[i,:]·B[:,j]，其中 A = x，B = Wᵀ。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="197" />
+            <location filename="../../playground/ui/dense_product_view.py" line="198" />
             <source>&lt;b&gt;The first numbers&lt;/b&gt; (of {n_in} inputs and {n_out} outputs)</source>
             <translation>&lt;b&gt;前几个数&lt;/b&gt;（共 {n_in} 个输入、{n_out} 个输出）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="215" />
+            <location filename="../../playground/ui/dense_product_view.py" line="216" />
             <source>z₁ = x·W[1,:] + b₁ = (the sum of {n_in} products) {dot} + {bias} = {z}</source>
             <translation>z₁ = x·W[1,:] + b₁ = （{n_in} 个乘积之和）{dot} + {bias} = {z}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="243" />
+            <location filename="../../playground/ui/dense_product_view.py" line="244" />
             <source>the weight should be a matrix, not shape {shape}.</source>
             <translation>权重应当是矩阵，而不是形状 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="246" />
+            <location filename="../../playground/ui/dense_product_view.py" line="247" />
             <source>the input has {count} numbers but W is {rows}×{cols}: x·Wᵀ needs {cols}.</source>
             <translation>输入有 {count} 个数，但 W 是 {rows}×{cols}：x·Wᵀ 需要 {cols} 个。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="250" />
+            <location filename="../../playground/ui/dense_product_view.py" line="251" />
             <source>b has {count} numbers but W has {rows} rows.</source>
             <translation>b 有 {count} 个数，但 W 有 {rows} 行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="191" />
+            <location filename="../../playground/ui/dense_product_view.py" line="192" />
             <source>No activation after {layer}: a = z, 1×{n_out}</source>
             <translation>{layer} 之后没有激活函数：a = z，1×{n_out}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="223" />
+            <location filename="../../playground/ui/dense_product_view.py" line="224" />
             <source>a above is the model's own output after {activation}.</source>
             <translation>上面的 a 是模型自己经过 {activation} 之后的输出。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="229" />
+            <location filename="../../playground/ui/dense_product_view.py" line="230" />
             <source>✓ {activation}(x·Wᵀ + b) computed here equals the model's own output a (largest difference {diff:.2g}: the model computes in float32).</source>
             <translation>✓ 这里算出的 {activation}(x·Wᵀ + b) 等于模型自己的输出 a（最大差值 {diff:.2g}：模型用 float32 计算）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/dense_product_view.py" line="234" />
+            <location filename="../../playground/ui/dense_product_view.py" line="235" />
             <source>✗ {activation}(x·Wᵀ + b) computed here differs from the model's output a by up to {diff:.3g}: the numbers may come from different moments of training.</source>
             <translation>✗ 这里算出的 {activation}(x·Wᵀ + b) 与模型的输出 a 最多相差 {diff:.3g}：这些数可能来自训练的不同时刻。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="35" />
+            <location filename="../../playground/ui/draw_panel.py" line="47" />
             <source>No trained network yet</source>
             <translation>还没有训练好的网络</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="36" />
+            <location filename="../../playground/ui/draw_panel.py" line="48" />
             <location filename="../../playground/ui/prediction_bars.py" line="25" />
-            <location filename="../../playground/ui/tour.py" line="331" />
+            <location filename="../../playground/ui/tour.py" line="333" />
             <source>Draw a digit</source>
             <translation>请写一个数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="37" />
+            <location filename="../../playground/ui/draw_panel.py" line="49" />
             <source>Keep this drawing, as the network sees it (28×28), with the label above, so the network can learn from it.</source>
             <translation>按网络看到的样子（28×28）保存这张手写图，并附上上面选择的标签，让网络可以从中学习。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="41" />
+            <location filename="../../playground/ui/draw_panel.py" line="53" />
             <source>Undo the last stroke (Ctrl+Z)</source>
             <translation>撤销上一笔（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="42" />
+            <location filename="../../playground/ui/draw_panel.py" line="54" />
             <source>Undo the last clear (Ctrl+Z)</source>
             <translation>撤销上一次清除（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="43" />
+            <location filename="../../playground/ui/draw_panel.py" line="55" />
             <source>Undo the last loaded image (Ctrl+Z)</source>
             <translation>撤销上一次加载的图像（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="73" />
+            <location filename="../../playground/ui/draw_panel.py" line="88" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="74" />
+            <location filename="../../playground/ui/draw_panel.py" line="89" />
             <source>Empty the canvas (Esc). Undo brings the drawing back.</source>
             <translation>清空画布（Esc）。撤销可以恢复手写图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="75" />
+            <location filename="../../playground/ui/draw_panel.py" line="90" />
             <source>Undo stroke</source>
             <translation>撤销笔画</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="76" />
+            <location filename="../../playground/ui/draw_panel.py" line="91" />
             <source>Take back the last stroke (Ctrl+Z)</source>
             <translation>撤回上一笔（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="80" />
+            <location filename="../../playground/ui/draw_panel.py" line="95" />
             <source>Pen width</source>
             <translation>笔画粗细</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="81" />
+            <location filename="../../playground/ui/draw_panel.py" line="96" />
             <source>Pen width. MNIST digits have strokes about a ninth of the digit's height; the preprocessing scales any drawing, so any width that reads well works.</source>
             <translation>笔宽。MNIST 数字的笔画约为数字高度的九分之一；预处理会缩放任何手写图，所以只要看得清楚，任何笔宽都可以。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="83" />
+            <location filename="../../playground/ui/draw_panel.py" line="98" />
             <source>Load image…</source>
             <translation>加载图像…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="84" />
+            <location filename="../../playground/ui/draw_panel.py" line="99" />
             <source>Classify a picture of a digit: PNG, JPEG, BMP, PGM or .npy, any size, dark on light or light on dark.</source>
             <translation>对一张数字图片进行分类：PNG、JPEG、BMP、PGM 或 .npy，任意尺寸，浅底深字或深底浅字均可。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="86" />
+            <location filename="../../playground/ui/draw_panel.py" line="101" />
             <source>Random test digit</source>
             <translation>随机测试数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="87" />
+            <location filename="../../playground/ui/draw_panel.py" line="102" />
             <source>Show a digit from the test set, which the network never trains on.</source>
             <translation>显示测试集中的一个数字（网络从不在测试集上训练）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="93" />
+            <location filename="../../playground/ui/draw_panel.py" line="108" />
             <source>The digit this drawing really is — you choose, not the network: a wrong label teaches the network the wrong thing.</source>
             <translation>这张手写图实际上是哪个数字——由你来选，而不是网络：错误的标签会让网络学到错误的东西。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="95" />
+            <location filename="../../playground/ui/draw_panel.py" line="110" />
             <location filename="../../playground/ui/label_scores.py" line="15" />
             <source>Label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="96" />
+            <location filename="../../playground/ui/draw_panel.py" line="111" />
             <source>Add to training data</source>
             <translation>加入训练数据</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="134" />
+            <location filename="../../playground/ui/draw_panel.py" line="149" />
             <source>Pen</source>
             <translation>画笔</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="215" />
+            <location filename="../../playground/ui/draw_panel.py" line="230" />
             <source>Load a digit image</source>
             <translation>加载数字图像</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="144" />
+            <location filename="../../playground/ui/draw_panel.py" line="159" />
             <source>It is a</source>
             <translation>它是</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="294" />
+            <location filename="../../playground/ui/draw_panel.py" line="332" />
             <source>Draw or load a digit first.</source>
             <translation>请先手写或加载一个数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="303" />
+            <location filename="../../playground/ui/draw_panel.py" line="341" />
             <source>Nothing to undo</source>
             <translation>没有可撤销的操作</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="216" />
+            <location filename="../../playground/ui/draw_panel.py" line="231" />
             <source>Images ({patterns});;All files (*)</source>
             <translation>图像 ({patterns});;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="266" />
+            <location filename="../../playground/ui/draw_panel.py" line="304" />
             <source>Loaded {name}</source>
             <translation>已加载 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="296" />
+            <location filename="../../playground/ui/draw_panel.py" line="334" />
             <source>Choose what digit this is first (the box above).</source>
             <translation>请先选择这是哪个数字（上面的下拉框）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="268" />
+            <location filename="../../playground/ui/draw_panel.py" line="306" />
             <source>Test digit #{index:,}, labelled “{name}”</source>
             <translation>测试数字 #{index:,}，标签为“{name}”</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="271" />
+            <location filename="../../playground/ui/draw_panel.py" line="309" />
             <source>Added to the training data as “{name}”.</source>
             <translation>已作为“{name}”加入训练数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/draw_panel.py" line="307" />
+            <location filename="../../playground/ui/draw_panel.py" line="345" />
             <source>Undo the last {action} (Ctrl+Z)</source>
             <translation>撤销上一次{action}（Ctrl+Z）</translation>
         </message>
@@ -3503,7 +3528,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/epoch_table.py" line="19" />
-            <location filename="../../playground/ui/experiments_panel.py" line="84" />
+            <location filename="../../playground/ui/experiments_panel.py" line="99" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -3690,14 +3715,14 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/evaluation_panel.py" line="202" />
-            <location filename="../../playground/ui/main_window.py" line="838" />
+            <location filename="../../playground/ui/main_window.py" line="914" />
             <source>Classify every test digit with the current weights (eval mode, no gradients) and show where the network goes wrong. The test digits are never used for training.</source>
             <translation>用当前权重对每个测试数字进行分类（model.eval() 模式，不计算梯度），并显示网络在哪里出错。测试数字从不用于训练。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/evaluation_panel.py" line="211" />
-            <location filename="../../playground/ui/experiments_panel.py" line="351" />
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="75" />
+            <location filename="../../playground/ui/experiments_panel.py" line="355" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="78" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3752,7 +3777,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>没有错误</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="425" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="427" />
             <location filename="../../playground/ui/evaluation_panel.py" line="250" />
             <source>no digits in this cell</source>
             <translation>这个格子里没有数字</translation>
@@ -3763,22 +3788,22 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>&lt;b&gt;测试准确率 {accuracy:.2%}&lt;/b&gt; · 损失 {loss:.4f} · {count:,} 个 {dataset} 数字，{wrong:,} 个错误</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="406" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="408" />
             <source>&lt;b&gt;True {true}, classified right&lt;/b&gt;: {count:,} digit, with the probability the network gave its answer.</source>
             <translation>&lt;b&gt;真实为 {true}，分类正确&lt;/b&gt;：{count:,} 个数字，并附上网络给出其答案的概率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="408" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="410" />
             <source>&lt;b&gt;True {true}, classified right&lt;/b&gt;: {count:,} digits, with the probability the network gave its answer.</source>
             <translation>&lt;b&gt;真实为 {true}，分类正确&lt;/b&gt;：{count:,} 个数字，并附上网络给出其答案的概率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="411" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="413" />
             <source>&lt;b&gt;True {true}, said {said}&lt;/b&gt;: {count:,} digit, with the probability the network gave its answer.</source>
             <translation>&lt;b&gt;真实为 {true}，预测为 {said}&lt;/b&gt;：{count:,} 个数字，并附上网络给出其答案的概率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="413" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="415" />
             <source>&lt;b&gt;True {true}, said {said}&lt;/b&gt;: {count:,} digits, with the probability the network gave its answer.</source>
             <translation>&lt;b&gt;真实为 {true}，预测为 {said}&lt;/b&gt;：{count:,} 个数字，并附上网络给出其答案的概率。</translation>
         </message>
@@ -3793,443 +3818,443 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>正在用当前权重对测试数字进行分类…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="401" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="403" />
             <source>&lt;b&gt;No mistakes&lt;/b&gt;: every digit was classified correctly.</source>
             <translation>&lt;b&gt;没有错误&lt;/b&gt;：每个数字都分类正确。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="506" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="510" />
             <source>Accuracy per class (all: {accuracy:.0%})</source>
             <translation>各类别准确率（总体：{accuracy:.0%}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="469" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="473" />
             <source>Test digit #{index}: true {true}. The network's top guesses: {guesses}. Click to look inside the network with it.</source>
             <translation>测试数字 #{index}：真实为 {true}。网络最有把握的几个猜测：{guesses}。点击可用它查看网络内部。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="475" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="479" />
             <source>{first}–{last} of {total:,}</source>
             <translation>第 {first}–{last} 个，共 {total:,} 个</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="508" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="512" />
             <source>Orange: the class the network gets wrong most often ({cls}). Dashed: accuracy over all classes.</source>
             <translation>橙色：网络最常出错的类别（{cls}）。虚线：所有类别的总体准确率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="399" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="401" />
             <source>&lt;b&gt;The most confidently wrong&lt;/b&gt;: {count:,} of {total:,} digits are misclassified.</source>
             <translation>&lt;b&gt;最自信的错误&lt;/b&gt;：{total:,} 个数字中有 {count:,} 个分类错误。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/evaluation_panel.py" line="465" />
+            <location filename="../../playground/ui/evaluation_panel.py" line="469" />
             <source>true {true} → said {said}</source>
             <translation>真实 {true} → 预测 {said}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="72" />
+            <location filename="../../playground/ui/experiments_panel.py" line="87" />
             <source>Experiments</source>
             <translation>实验</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="73" />
+            <location filename="../../playground/ui/experiments_panel.py" line="88" />
             <source>One-click experiments that test the course notes' claims on real training runs: Adam vs gradient descent, ReLU vs Sigmoid, linear vs non-linear, over-fitting, model selection.</source>
             <translation>一键实验，用真实的训练运行检验课程笔记中的论断：Adam 与梯度下降、ReLU 与 Sigmoid、线性与非线性、过拟合、模型选择。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="76" />
+            <location filename="../../playground/ui/experiments_panel.py" line="91" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="76" />
+            <location filename="../../playground/ui/experiments_panel.py" line="91" />
             <source>1 is best: the lowest validation error where there is a validation set, else the lowest test error.</source>
             <translation>1 为最佳：有验证集时验证误差最低，否则测试误差最低。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="78" />
+            <location filename="../../playground/ui/experiments_panel.py" line="93" />
             <source>Candidate</source>
             <translation>候选</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="79" />
+            <location filename="../../playground/ui/experiments_panel.py" line="94" />
             <source>Train err.</source>
             <translation>训练误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="79" />
+            <location filename="../../playground/ui/experiments_panel.py" line="94" />
             <source>Error of the final weights on the digits the network learned from.</source>
             <translation>最终权重在网络学过的数字上的误差。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="80" />
+            <location filename="../../playground/ui/experiments_panel.py" line="95" />
             <source>Val. err.</source>
             <translation>验证误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="80" />
+            <location filename="../../playground/ui/experiments_panel.py" line="95" />
             <source>Error on the validation digits: held out of training, used to choose between models.</source>
             <translation>在验证数字上的误差：这些数字不参与训练，用于在模型之间挑选。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="81" />
+            <location filename="../../playground/ui/experiments_panel.py" line="96" />
             <source>Test err.</source>
             <translation>测试误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="81" />
+            <location filename="../../playground/ui/experiments_panel.py" line="96" />
             <source>Error on test digits never used for training or choosing: the honest estimate.</source>
             <translation>在从未用于训练或挑选的测试数字上的误差：诚实的估计。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="82" />
+            <location filename="../../playground/ui/experiments_panel.py" line="97" />
             <source>Gap</source>
             <translation>差距</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="82" />
+            <location filename="../../playground/ui/experiments_panel.py" line="97" />
             <source>Test error minus training error: large when the network has memorised its training digits.</source>
             <translation>测试误差减去训练误差：网络死记住训练数字时会很大。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="83" />
+            <location filename="../../playground/ui/experiments_panel.py" line="98" />
             <source>Params</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="83" />
+            <location filename="../../playground/ui/experiments_panel.py" line="98" />
             <source>Weights and biases the network learns.</source>
             <translation>网络要学习的权重和偏置。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="84" />
+            <location filename="../../playground/ui/experiments_panel.py" line="99" />
             <source>Wall-clock time to train and score the candidate.</source>
             <translation>训练并评估该候选所用的实际时间。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="211" />
-            <location filename="../../playground/ui/experiments_panel.py" line="637" />
+            <location filename="../../playground/ui/experiments_panel.py" line="215" />
+            <location filename="../../playground/ui/experiments_panel.py" line="645" />
             <location filename="../../playground/ui/runs_panel.py" line="73" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="307" />
+            <location filename="../../playground/ui/experiments_panel.py" line="311" />
             <source>Each experiment trains small networks on a random part of MNIST (or on generated 2-D points) for a few epochs, so it finishes in seconds on one CPU core — the rest of the machine stays free for the window and its own training. The numbers are real; each conclusion is computed from them.</source>
             <translation>每个实验都在 MNIST 的随机子集（或生成的二维点）上把小网络训练几轮，因此在一个 CPU 核心上几秒钟就能完成——机器的其余部分留给窗口及其自身的训练。数字都是真实的；每条结论都由这些数字计算得出。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="325" />
+            <location filename="../../playground/ui/experiments_panel.py" line="329" />
             <source>Softmax vs sigmoid for multi-label…</source>
             <translation>多标签：softmax 与 sigmoid…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="326" />
+            <location filename="../../playground/ui/experiments_panel.py" line="330" />
             <source>Two networks learn four yes/no labels per digit (even, ≥ 5, prime, loop): softmax + cross-entropy against a sigmoid per label + BCE, side by side</source>
             <translation>两个网络为每个数字学习四个是/否标签（偶数、≥ 5、质数、闭合圈）：softmax + 交叉熵与每个标签一个 sigmoid + BCE，并排对比</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="349" />
-            <location filename="../../playground/ui/experiments_panel.py" line="640" />
+            <location filename="../../playground/ui/experiments_panel.py" line="353" />
+            <location filename="../../playground/ui/experiments_panel.py" line="648" />
             <source>Run experiment</source>
             <translation>运行实验</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="352" />
+            <location filename="../../playground/ui/experiments_panel.py" line="356" />
             <source>Stop after the current batch; candidates already finished are kept.</source>
             <translation>在当前批次结束后停止；已完成的候选会保留。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="366" />
+            <location filename="../../playground/ui/experiments_panel.py" line="370" />
             <location filename="../../playground/ui/runs_panel.py" line="202" />
             <source>Training loss (smoothed)</source>
             <translation>训练损失（平滑）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="366" />
             <location filename="../../playground/ui/experiments_panel.py" line="370" />
+            <location filename="../../playground/ui/experiments_panel.py" line="374" />
             <location filename="../../playground/ui/runs_panel.py" line="202" />
             <location filename="../../playground/ui/runs_panel.py" line="207" />
             <source>step</source>
             <translation>步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="366" />
-            <location filename="../../playground/ui/plots.py" line="108" />
+            <location filename="../../playground/ui/experiments_panel.py" line="370" />
+            <location filename="../../playground/ui/plots.py" line="109" />
             <location filename="../../playground/ui/runs_panel.py" line="202" />
             <source>loss</source>
             <translation>损失值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="370" />
-            <location filename="../../playground/ui/experiments_panel.py" line="524" />
+            <location filename="../../playground/ui/experiments_panel.py" line="374" />
+            <location filename="../../playground/ui/experiments_panel.py" line="528" />
             <location filename="../../playground/ui/runs_panel.py" line="65" />
             <location filename="../../playground/ui/runs_panel.py" line="207" />
             <source>Test accuracy</source>
             <translation>测试集准确率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="370" />
+            <location filename="../../playground/ui/experiments_panel.py" line="374" />
             <location filename="../../playground/ui/runs_panel.py" line="65" />
             <location filename="../../playground/ui/runs_panel.py" line="207" />
             <source>test accuracy (%)</source>
             <translation>测试准确率（%）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="487" />
+            <location filename="../../playground/ui/experiments_panel.py" line="491" />
             <source>Loading the data…</source>
             <translation>正在加载数据…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="741" />
+            <location filename="../../playground/ui/experiments_panel.py" line="729" />
             <source>{minutes} min {seconds:02d} s</source>
             <translation>{minutes} 分 {seconds:02d} 秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="639" />
-            <location filename="../../playground/ui/experiments_panel.py" line="637" />
+            <location filename="../../playground/ui/experiments_panel.py" line="647" />
+            <location filename="../../playground/ui/experiments_panel.py" line="645" />
             <source>Running…</source>
             <translation>运行中…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="739" />
+            <location filename="../../playground/ui/experiments_panel.py" line="727" />
             <source>{seconds} s</source>
             <translation>{seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="230" />
+            <location filename="../../playground/ui/experiments_panel.py" line="234" />
             <source>{count} candidates, about {duration} in all on one CPU core.</source>
             <translation>{count} 个候选，在一个 CPU 核心上总共约 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="232" />
+            <location filename="../../playground/ui/experiments_panel.py" line="236" />
             <source>Train the {count} candidates one after another (about {duration} on one CPU core).</source>
             <translation>依次训练 {count} 个候选（在一个 CPU 核心上约 {duration}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="274" />
+            <location filename="../../playground/ui/experiments_panel.py" line="278" />
             <source>{status} — about {duration} left</source>
             <translation>{status}——还剩约 {duration}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="447" />
+            <location filename="../../playground/ui/experiments_panel.py" line="451" />
             <source>Right: the line follows test checks on up to {count:,} test digits during training; the dots are the whole test sample at each epoch's end, as in the table.</source>
             <translation>右图：曲线是训练期间在最多 {count:,} 个测试数字上的测试检查；圆点是每轮结束时在整个测试样本上的结果，与表中一致。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="499" />
+            <location filename="../../playground/ui/experiments_panel.py" line="503" />
             <source>Cancelling after the current batch…</source>
             <translation>将在当前批次结束后取消…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="512" />
+            <location filename="../../playground/ui/experiments_panel.py" line="516" />
             <source>&lt;i&gt;The notes: “{claim}”&lt;/i&gt;</source>
             <translation>&lt;i&gt;课程笔记：“{claim}”&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="523" />
+            <location filename="../../playground/ui/experiments_panel.py" line="527" />
             <source>&lt;b&gt;How to read it:&lt;/b&gt; {text}</source>
             <translation>&lt;b&gt;如何解读：&lt;/b&gt;{text}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="591" />
+            <location filename="../../playground/ui/experiments_panel.py" line="599" />
             <source>{gap:+.1f} pts</source>
             <translation>{gap:+.1f} 个百分点</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="592" />
+            <location filename="../../playground/ui/experiments_panel.py" line="600" />
             <source>{label} ({reason})</source>
             <translation>{label}（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="596" />
+            <location filename="../../playground/ui/experiments_panel.py" line="604" />
             <source>{seconds:.1f} s</source>
             <translation>{seconds:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="647" />
+            <location filename="../../playground/ui/experiments_panel.py" line="655" />
             <source>Training {candidates} candidates, {steps:,} steps in all…</source>
             <translation>正在训练 {candidates} 个候选，共 {steps:,} 步…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="653" />
+            <location filename="../../playground/ui/experiments_panel.py" line="661" />
             <source>Training “{label}” ({number} of {total})…</source>
             <translation>正在训练“{label}”（第 {number} 个，共 {total} 个）…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="698" />
+            <location filename="../../playground/ui/experiments_panel.py" line="706" />
             <source>Failed: {error}</source>
             <translation>失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="519" />
+            <location filename="../../playground/ui/experiments_panel.py" line="523" />
             <source>Data: {data}. About {duration} on one CPU core — small subsets and few epochs keep it quick; more would only sharpen the same picture.</source>
             <translation>数据：{data}。在一个 CPU 核心上约 {duration}——小子集和少量轮次让它保持快速；更多数据和轮次只会让同样的结论更清晰。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="608" />
+            <location filename="../../playground/ui/experiments_panel.py" line="616" />
             <source>Best: lowest validation error</source>
             <translation>最佳：验证误差最低</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="609" />
+            <location filename="../../playground/ui/experiments_panel.py" line="617" />
             <source>Best: lowest test error</source>
             <translation>最佳：测试误差最低</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="700" />
+            <location filename="../../playground/ui/experiments_panel.py" line="708" />
             <source>Cancelled after {done} of {total} candidates.</source>
             <translation>在 {total} 个候选中完成 {done} 个后已取消。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/experiments_panel.py" line="703" />
+            <location filename="../../playground/ui/experiments_panel.py" line="711" />
             <source>Finished in {duration} on {data}.</source>
             <translation>在 {data} 上完成，用时 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="157" />
+            <location filename="../../playground/ui/head_check.py" line="162" />
             <source>Use a small dense network for this data</source>
             <translation>为这份数据使用一个小型全连接网络</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="125" />
+            <location filename="../../playground/ui/head_check.py" line="130" />
             <source>{name} has numeric targets: choose the regression task.</source>
             <translation>{name} 的目标是数值：请选择回归任务。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="132" />
+            <location filename="../../playground/ui/head_check.py" line="137" />
             <source>The network takes {inputs} inputs but {data} has rows of {shape}.</source>
             <translation>网络的输入是 {inputs}，但 {data} 的每一行是 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="133" />
+            <location filename="../../playground/ui/head_check.py" line="138" />
             <source>The network takes {inputs} inputs but {data} has images of {shape}.</source>
             <translation>网络的输入是 {inputs}，但 {data} 的图像是 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="162" />
+            <location filename="../../playground/ui/head_check.py" line="167" />
             <source>Adapt the network to the data</source>
             <translation>让网络适配数据</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="163" />
+            <location filename="../../playground/ui/head_check.py" line="168" />
             <source>Make the output {output}</source>
             <translation>把输出改为 {output}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="117" />
+            <location filename="../../playground/ui/head_check.py" line="122" />
             <source>{name} has class labels, not numbers: regression needs a CSV with a numeric target (Data ▸ Import CSV…).</source>
             <translation>{name} 的目标是类别标签而不是数值：回归需要一个带数值目标的 CSV（数据 ▸ 导入 CSV…）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="120" />
+            <location filename="../../playground/ui/head_check.py" line="125" />
             <source>Multi-label needs the MNIST digits (their attributes {attributes} are the labels); {name} has other classes.</source>
             <translation>多标签需要 MNIST 数字（以它们的属性 {attributes} 作为标签）；{name} 的类别不同。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="123" />
+            <location filename="../../playground/ui/head_check.py" line="128" />
             <source>Binary needs exactly two classes; {name} has {count}.</source>
             <translation>二分类恰好需要两个类别；{name} 有 {count} 个。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="89" />
+            <location filename="../../playground/ui/head_check.py" line="94" />
             <source>{change}. Undo (Ctrl+Z) takes it back.</source>
             <translation>{change}。撤销（Ctrl+Z）可以恢复。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="101" />
+            <location filename="../../playground/ui/head_check.py" line="106" />
             <source>Change the task?</source>
             <translation>更改任务？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="142" />
+            <location filename="../../playground/ui/head_check.py" line="147" />
             <source>The network ends with {shape} values per example; the task needs a flat vector of {outputs}: add Flatten and Linear({outputs}) at the end.</source>
             <translation>网络对每个样本输出形状为 {shape} 的值；该任务需要长度为 {outputs} 的一维向量：请在末尾添加 Flatten 和 Linear({outputs})。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="161" />
+            <location filename="../../playground/ui/head_check.py" line="166" />
             <source>Adapt the network: input {shape}, output {output}</source>
             <translation>调整网络：输入 {shape}，输出 {output}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="86" />
+            <location filename="../../playground/ui/head_check.py" line="91" />
             <source>Could not change the network: {reason}</source>
             <translation>无法修改网络：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="87" />
+            <location filename="../../playground/ui/head_check.py" line="92" />
             <source>it is locked</source>
             <translation>网络已锁定</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/head_check.py" line="102" />
+            <location filename="../../playground/ui/head_check.py" line="107" />
             <source>The network has trained for {steps:,} steps on the current task. Another task has other targets and another loss, so training starts again from fresh weights. Change the task?</source>
             <translation>网络已在当前任务上训练了 {steps:,} 步。换一个任务，目标和损失都会不同，所以训练将从全新的权重重新开始。要更改任务吗？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="60" />
             <source>Export...</source>
             <translation>导出...</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="60" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="60" />
             <source>View All</source>
             <translation>显示全部</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="60" />
             <source>Mouse Mode</source>
             <translation>鼠标模式</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="60" />
             <source>3 button</source>
             <translation>三键</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="41" />
+            <location filename="../../playground/ui/i18n.py" line="60" />
             <source>1 button</source>
             <translation>单键</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="42" />
+            <location filename="../../playground/ui/i18n.py" line="61" />
             <source>Plot Options</source>
             <translation>绘图选项</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="42" />
+            <location filename="../../playground/ui/i18n.py" line="61" />
             <source>Transforms</source>
             <translation>变换</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="42" />
+            <location filename="../../playground/ui/i18n.py" line="61" />
             <source>Downsample</source>
             <translation>降采样</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="42" />
+            <location filename="../../playground/ui/i18n.py" line="61" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="42" />
+            <location filename="../../playground/ui/i18n.py" line="61" />
             <source>Alpha</source>
             <translation>透明度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="42" />
+            <location filename="../../playground/ui/i18n.py" line="61" />
             <source>Grid</source>
             <translation>网格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/i18n.py" line="42" />
-            <location filename="../../playground/ui/playground_panel.py" line="215" />
+            <location filename="../../playground/ui/i18n.py" line="61" />
+            <location filename="../../playground/ui/playground_panel.py" line="217" />
             <source>Points</source>
             <translation>数据点</translation>
         </message>
@@ -4320,32 +4345,32 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>{path}：数组数据已损坏或不完整（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inference_thread.py" line="281" />
+            <location filename="../../playground/ui/inference_thread.py" line="251" />
             <source>The weights do not fit this network (a layer was added, removed or resized), so the canvas cannot use them; predictions resume when the network and its weights agree.</source>
             <translation>这些权重与当前网络不匹配（有层被添加、删除或改变了大小），因此画布无法使用它们；网络与权重一致后，预测会恢复。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inference_thread.py" line="283" />
+            <location filename="../../playground/ui/inference_thread.py" line="253" />
             <source>Prediction failed: {error}</source>
             <translation>预测失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inference_thread.py" line="279" />
+            <location filename="../../playground/ui/inference_thread.py" line="249" />
             <source>The network cannot be built for predictions: {error}</source>
             <translation>无法为预测构建网络：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inference_thread.py" line="183" />
+            <location filename="../../playground/ui/inference_thread.py" line="177" />
             <source>Predictions are unavailable: {error}</source>
             <translation>无法进行预测：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inference_thread.py" line="166" />
+            <location filename="../../playground/ui/inference_thread.py" line="167" />
             <source>The network's weights could not be read: {error}</source>
             <translation>无法读取网络的权重：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inference_thread.py" line="229" />
+            <location filename="../../playground/ui/inference_thread.py" line="222" />
             <source>This image cannot be classified: {error}</source>
             <translation>无法对这张图像分类：{error}</translation>
         </message>
@@ -4360,21 +4385,21 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>图像行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="675" />
+            <location filename="../../playground/ui/inside_panel.py" line="676" />
             <source>(largest terms first)</source>
             <translation>（最大的项在前）</translation>
         </message>
         <message>
             <location filename="../../playground/ui/inside_panel.py" line="156" />
             <location filename="../../playground/ui/inside_panel.py" line="143" />
-            <location filename="../../playground/ui/inside_panel.py" line="471" />
+            <location filename="../../playground/ui/inside_panel.py" line="472" />
             <source>unit j</source>
             <translation>神经元 j</translation>
         </message>
         <message>
             <location filename="../../playground/ui/inside_panel.py" line="157" />
             <location filename="../../playground/ui/inside_panel.py" line="143" />
-            <location filename="../../playground/ui/inside_panel.py" line="473" />
+            <location filename="../../playground/ui/inside_panel.py" line="474" />
             <source>value</source>
             <translation>值</translation>
         </message>
@@ -4419,97 +4444,97 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>先训练或加载一个网络，再手写或选取一个数字，就能看到网络内部。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="508" />
+            <location filename="../../playground/ui/inside_panel.py" line="509" />
             <source>◀ Previous layer</source>
             <translation>◀ 上一层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="509" />
+            <location filename="../../playground/ui/inside_panel.py" line="510" />
             <source>Next layer ▶</source>
             <translation>下一层 ▶</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="510" />
+            <location filename="../../playground/ui/inside_panel.py" line="511" />
             <source>Go back one dense layer: a^[i−1] came from there.</source>
             <translation>回到上一个全连接层：a^[i−1] 来自那里。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="511" />
+            <location filename="../../playground/ui/inside_panel.py" line="512" />
             <source>Go forward one dense layer: this layer's a^[i] becomes its input.</source>
             <translation>前进到下一个全连接层：本层的 a^[i] 成为它的输入。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="516" />
+            <location filename="../../playground/ui/inside_panel.py" line="517" />
             <source>unit j = </source>
             <translation>神经元 j = </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="517" />
+            <location filename="../../playground/ui/inside_panel.py" line="518" />
             <source>Which row of W^[i] (which output unit) to write out in full.</source>
             <translation>完整写出 W^[i] 的哪一行（哪个输出神经元）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="528" />
+            <location filename="../../playground/ui/inside_panel.py" line="529" />
             <source>The same layer computed twice: once by PyTorch, once by plain numpy (float64) from the weights and the formula above. Tiny differences come from float32 rounding.</source>
             <translation>同一层计算了两次：一次由 PyTorch 计算，一次用纯 numpy（float64）根据权重和上面的公式计算。微小的差异来自 float32 的舍入误差。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="542" />
+            <location filename="../../playground/ui/inside_panel.py" line="543" />
             <source>This network has no Linear layers to step through.</source>
             <translation>这个网络没有可以逐步查看的 Linear 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="630" />
+            <location filename="../../playground/ui/inside_panel.py" line="631" />
             <source>✓ numpy and PyTorch agree</source>
             <translation>✓ numpy 与 PyTorch 结果一致</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="630" />
+            <location filename="../../playground/ui/inside_panel.py" line="631" />
             <source>✗ numpy and PyTorch disagree</source>
             <translation>✗ numpy 与 PyTorch 结果不一致</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="639" />
+            <location filename="../../playground/ui/inside_panel.py" line="640" />
             <source>made of the 784 pixels of the image, normalised</source>
             <translation>由图像的 784 个像素组成（已标准化）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="766" />
+            <location filename="../../playground/ui/inside_panel.py" line="767" />
             <source>Layer outputs</source>
             <translation>各层输出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="767" />
+            <location filename="../../playground/ui/inside_panel.py" line="768" />
             <source>Forward pass, step by step</source>
             <translation>逐步前向传播</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="768" />
+            <location filename="../../playground/ui/inside_panel.py" line="769" />
             <source>What every layer outputs for the current digit.</source>
             <translation>每一层对当前数字的输出。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="769" />
+            <location filename="../../playground/ui/inside_panel.py" line="770" />
             <source>z = W·a + b and a = g(z) for each dense layer, with the actual numbers.</source>
             <translation>用实际数值写出每个全连接层的 z = W·a + b 和 a = g(z)。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="361" />
+            <location filename="../../playground/ui/inside_panel.py" line="362" />
             <source>input x · {shape}</source>
             <translation>输入 x · {shape}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="456" />
+            <location filename="../../playground/ui/inside_panel.py" line="457" />
             <source>map {k}</source>
             <translation>特征图 {k}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="456" />
+            <location filename="../../playground/ui/inside_panel.py" line="457" />
             <source>{name}, channel {k}: {h}×{w}</source>
             <translation>{name}，通道 {k}：{h}×{w}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="709" />
+            <location filename="../../playground/ui/inside_panel.py" line="710" />
             <source>+ bias b&lt;sub&gt;{j}&lt;/sub&gt;</source>
             <translation>+ 偏置 b&lt;sub&gt;{j}&lt;/sub&gt;</translation>
         </message>
@@ -4534,67 +4559,67 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>第 {step} 步，隐藏神经元 {unit}：{value}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="413" />
+            <location filename="../../playground/ui/inside_panel.py" line="414" />
             <source>&lt;b&gt;{name}&lt;/b&gt; · {type} · output {shape}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; · {type} · 输出 {shape}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="442" />
+            <location filename="../../playground/ui/inside_panel.py" line="443" />
             <source>Pixel values from 0 (black) to 1 (white), before normalisation.</source>
             <translation>像素值从 0（黑）到 1（白），尚未标准化。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="459" />
+            <location filename="../../playground/ui/inside_panel.py" line="460" />
             <source>{count} feature maps of {h}×{w}, one per channel, on one colour scale (dark = low, yellow = high): bright maps are the ones this digit excites.</source>
             <translation>{count} 张 {h}×{w} 的特征图，每个通道一张，使用同一色标（深色 = 低，黄色 = 高）：明亮的特征图就是被这个数字激发的通道。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="608" />
+            <location filename="../../playground/ui/inside_panel.py" line="609" />
             <source>&lt;b&gt;Layer i = {index}&lt;/b&gt; ({name}) · dense layer {position} of {count}</source>
             <translation>&lt;b&gt;第 i = {index} 层&lt;/b&gt;（{name}）· 第 {position} 个全连接层，共 {count} 个</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="635" />
+            <location filename="../../playground/ui/inside_panel.py" line="636" />
             <source>largest |numpy − PyTorch| = &lt;b&gt;{diff:.1e}&lt;/b&gt; &amp;nbsp; {verdict} &lt;span style='font-size:9pt'&gt;(over all {count} values of {a})&lt;/span&gt;</source>
             <translation>最大 |numpy − PyTorch| = &lt;b&gt;{diff:.1e}&lt;/b&gt; &amp;nbsp; {verdict} &lt;span style='font-size:9pt'&gt;（遍历 {a} 的全部 {count} 个值）&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="645" />
+            <location filename="../../playground/ui/inside_panel.py" line="646" />
             <source>no activation follows: a&lt;sup&gt;[{i}]&lt;/sup&gt; = z&lt;sup&gt;[{i}]&lt;/sup&gt; (for the last layer these are the logits; the loss applies softmax)</source>
             <translation>后面没有激活函数：a&lt;sup&gt;[{i}]&lt;/sup&gt; = z&lt;sup&gt;[{i}]&lt;/sup&gt;（对最后一层来说，这些就是 logits；由损失函数来做 softmax）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="647" />
+            <location filename="../../playground/ui/inside_panel.py" line="648" />
             <source>{a} = {activation}({z}), applied to each unit: a&lt;sub&gt;j&lt;/sub&gt; = {formula}</source>
             <translation>{a} = {activation}({z})，逐个作用于每个神经元：a&lt;sub&gt;j&lt;/sub&gt; = {formula}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="671" />
+            <location filename="../../playground/ui/inside_panel.py" line="672" />
             <source>The first {shown} of {rows} rows</source>
             <translation>前 {shown} 行（共 {rows} 行）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="672" />
+            <location filename="../../playground/ui/inside_panel.py" line="673" />
             <source>All {rows} rows</source>
             <translation>全部 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="673" />
+            <location filename="../../playground/ui/inside_panel.py" line="674" />
             <source> (“…” stands for the other {count})</source>
             <translation>（“…”代表其余 {count} 项）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="706" />
+            <location filename="../../playground/ui/inside_panel.py" line="707" />
             <source>+ the other {count} terms together</source>
             <translation>+ 其余 {count} 项之和</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="713" />
+            <location filename="../../playground/ui/inside_panel.py" line="714" />
             <source> ({zeros} of the {count} inputs a&lt;sub&gt;k&lt;/sub&gt; are exactly 0, switched off by the activation before, so their terms add nothing.)</source>
             <translation>（{count} 个输入 a&lt;sub&gt;k&lt;/sub&gt; 中有 {zeros} 个恰好为 0，它们已被前面的激活函数关闭，所以对应的项不起作用。）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="718" />
+            <location filename="../../playground/ui/inside_panel.py" line="719" />
             <source>No activation: a&lt;sub&gt;{j}&lt;/sub&gt; = z&lt;sub&gt;{j}&lt;/sub&gt; = &lt;b&gt;{value}&lt;/b&gt;.</source>
             <translation>没有激活函数：a&lt;sub&gt;{j}&lt;/sub&gt; = z&lt;sub&gt;{j}&lt;/sub&gt; = &lt;b&gt;{value}&lt;/b&gt;。</translation>
         </message>
@@ -4624,97 +4649,97 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>神经元 {j}：{value}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="417" />
+            <location filename="../../playground/ui/inside_panel.py" line="418" />
             <source>&lt;b&gt;{name}&lt;/b&gt; · {type} · output {shape} (the last step; shown: all steps, {shown})</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; · {type} · 输出 {shape}（最后一步；此处显示全部时间步，{shown}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="465" />
+            <location filename="../../playground/ui/inside_panel.py" line="466" />
             <source>{steps} steps × {units} hidden units.</source>
             <translation>{steps} 个时间步 × {units} 个隐藏神经元。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="471" />
+            <location filename="../../playground/ui/inside_panel.py" line="472" />
             <source>output j (class)</source>
             <translation>输出 j（类别）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="472" />
+            <location filename="../../playground/ui/inside_panel.py" line="473" />
             <source>z (before activation)</source>
             <translation>z（激活前）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="640" />
+            <location filename="../../playground/ui/inside_panel.py" line="641" />
             <source>made of the {count} numbers that come out of the layers before {name}, flattened</source>
             <translation>由 {name} 之前各层输出的 {count} 个数组成（已展平）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="642" />
+            <location filename="../../playground/ui/inside_panel.py" line="643" />
             <source>the output of dense layer {index}</source>
             <translation>是第 {index} 层（全连接层）的输出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="656" />
+            <location filename="../../playground/ui/inside_panel.py" line="657" />
             <source>&lt;p style='margin-bottom:6px'&gt;{a_prev} is {source}. Activation: {activation}.&lt;/p&gt;</source>
             <translation>&lt;p style='margin-bottom:6px'&gt;{a_prev} {source}。激活函数：{activation}。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="722" />
+            <location filename="../../playground/ui/inside_panel.py" line="723" />
             <source>a&lt;sub&gt;{j}&lt;/sub&gt; = {formula} = &lt;b&gt;{value}&lt;/b&gt; (computed as e&lt;sup&gt;z&lt;sub&gt;{j}&lt;/sub&gt; − max z&lt;/sup&gt; / {denominator} to avoid overflow).</source>
             <translation>a&lt;sub&gt;{j}&lt;/sub&gt; = {formula} = &lt;b&gt;{value}&lt;/b&gt;（为避免溢出，按 e&lt;sup&gt;z&lt;sub&gt;{j}&lt;/sub&gt; − max z&lt;/sup&gt; / {denominator} 计算）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="731" />
+            <location filename="../../playground/ui/inside_panel.py" line="732" />
             <source>&lt;p&gt;&lt;b&gt;Unit j = {j} of {z} in full:&lt;/b&gt; z&lt;sub&gt;{j}&lt;/sub&gt; = Σ&lt;sub&gt;k&lt;/sub&gt; W&lt;sub&gt;{j},k&lt;/sub&gt; a&lt;sub&gt;k&lt;/sub&gt; + b&lt;sub&gt;{j}&lt;/sub&gt;, a sum of {count} products.{zero_note} Its {shown} largest terms, then the rest:&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;完整写出 {z} 的神经元 j = {j}：&lt;/b&gt;z&lt;sub&gt;{j}&lt;/sub&gt; = Σ&lt;sub&gt;k&lt;/sub&gt; W&lt;sub&gt;{j},k&lt;/sub&gt; a&lt;sub&gt;k&lt;/sub&gt; + b&lt;sub&gt;{j}&lt;/sub&gt;，是 {count} 个乘积之和。{zero_note}下面先列出其中最大的 {shown} 项，然后是其余部分：&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="440" />
+            <location filename="../../playground/ui/inside_panel.py" line="441" />
             <source>&lt;b&gt;input x&lt;/b&gt; · the digit as the network receives it · {shape} pixels</source>
             <translation>&lt;b&gt;输入 x&lt;/b&gt; · 网络实际接收到的数字 · {shape} 像素</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="473" />
+            <location filename="../../playground/ui/inside_panel.py" line="474" />
             <source>a (after activation)</source>
             <translation>a（激活后）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="475" />
+            <location filename="../../playground/ui/inside_panel.py" line="476" />
             <source>{count} units.</source>
             <translation>{count} 个神经元。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="651" />
+            <location filename="../../playground/ui/inside_panel.py" line="652" />
             <source>&lt;p style='font-size:12pt'&gt;{z} = {W} {a_prev} + {b} &amp;nbsp;&amp;nbsp;then&amp;nbsp;&amp;nbsp; {a} = g({z})&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:12pt'&gt;{z} = {W} {a_prev} + {b} &amp;nbsp;&amp;nbsp;然后&amp;nbsp;&amp;nbsp; {a} = g({z})&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="653" />
+            <location filename="../../playground/ui/inside_panel.py" line="654" />
             <source>&lt;p&gt;&lt;b&gt;Shapes:&lt;/b&gt; {W}: {n_out}×{n_in} · {a_prev}: {n_in} → {z}: {n_out} &amp;nbsp;(+ {b}: {n_bias})&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;形状：&lt;/b&gt;{W}: {n_out}×{n_in} · {a_prev}: {n_in} → {z}: {n_out} &amp;nbsp;(+ {b}: {n_bias})&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="479" />
+            <location filename="../../playground/ui/inside_panel.py" line="480" />
             <source> {off} of them are switched off (≤ 0) for this digit.</source>
             <translation>其中 {off} 个在这个数字上被关闭（≤ 0）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="481" />
+            <location filename="../../playground/ui/inside_panel.py" line="482" />
             <source> The largest output (orange) is the network's answer: class {label}.</source>
             <translation>最大的输出（橙色）就是网络的答案：类别 {label}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="487" />
+            <location filename="../../playground/ui/inside_panel.py" line="488" />
             <source>{count} units, too many for one bar each: drawn as a heatmap, one {kind} per row — the same numbers as before {name}, unrolled.</source>
             <translation>{count} 个神经元，太多了，无法每个画一根柱：改用热力图显示，每行对应一个{kind}——与 {name} 之前的数值相同，只是展开了。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="491" />
+            <location filename="../../playground/ui/inside_panel.py" line="492" />
             <source>{count} units, too many for one bar each: drawn as a heatmap.</source>
             <translation>{count} 个神经元，太多了，无法每个画一根柱：改用热力图显示。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/inside_panel.py" line="677" />
+            <location filename="../../playground/ui/inside_panel.py" line="678" />
             <source>&lt;p&gt;&lt;b&gt;{which} of {z} = {W}{a_prev} + {b}&lt;/b&gt;: z&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;k&lt;/sub&gt; W&lt;sub&gt;jk&lt;/sub&gt; a&lt;sub&gt;k&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt;, each written out with its {terms} largest terms{others}:&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;{z} = {W}{a_prev} + {b} 的{which}&lt;/b&gt;：z&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;k&lt;/sub&gt; W&lt;sub&gt;jk&lt;/sub&gt; a&lt;sub&gt;k&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt;，每行写出其中最大的 {terms} 项{others}：&lt;/p&gt;</translation>
         </message>
@@ -4884,17 +4909,17 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>&lt;span style='color: gray;'&gt;批大小为 {batch}、使用 {optimizer} 时，训练约需 {memory}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="929" />
+            <location filename="../../playground/ui/layer_editor.py" line="931" />
             <source>on or off</source>
             <translation>开或关</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="931" />
+            <location filename="../../playground/ui/layer_editor.py" line="933" />
             <source>empty = same as kernel_size</source>
             <translation>留空 = 与 kernel_size 相同</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="952" />
+            <location filename="../../playground/ui/layer_editor.py" line="954" />
             <source>empty</source>
             <translation>空</translation>
         </message>
@@ -4991,38 +5016,38 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>网络还没有任何层：从上方的层面板拖一个到这里，或双击一个。第一个网络可以是：Flatten、Linear、ReLU、Linear。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="852" />
+            <location filename="../../playground/ui/layer_editor.py" line="854" />
             <source>Select a layer in the stack to see and change its parameters.</source>
             <translation>在层堆叠中选择一层，即可查看和修改它的参数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="937" />
+            <location filename="../../playground/ui/layer_editor.py" line="939" />
             <source>a number from {low} to {high}</source>
             <translation>{low} 到 {high} 之间的数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="954" />
+            <location filename="../../playground/ui/layer_editor.py" line="956" />
             <source>on</source>
             <translation>开</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="954" />
+            <location filename="../../playground/ui/layer_editor.py" line="956" />
             <source>off</source>
             <translation>关</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="791" />
-            <location filename="../../playground/ui/layer_editor.py" line="866" />
+            <location filename="../../playground/ui/layer_editor.py" line="792" />
+            <location filename="../../playground/ui/layer_editor.py" line="868" />
             <source>&lt;b&gt;Parameters&lt;/b&gt;</source>
             <translation>&lt;b&gt;参数&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="934" />
+            <location filename="../../playground/ui/layer_editor.py" line="936" />
             <source>{low} to {high}, or 'valid' / 'same'</source>
             <translation>{low} 到 {high}，或 'valid' / 'same'</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="936" />
+            <location filename="../../playground/ui/layer_editor.py" line="938" />
             <source>{low} to {high}</source>
             <translation>{low} 到 {high}</translation>
         </message>
@@ -5082,12 +5107,12 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>上移 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="849" />
+            <location filename="../../playground/ui/layer_editor.py" line="851" />
             <source>{param}: {help}</source>
             <translation>{param}：{help}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/layer_editor.py" line="856" />
+            <location filename="../../playground/ui/layer_editor.py" line="858" />
             <source>{summary} It has no parameters to set.</source>
             <translation>{summary}它没有需要设置的参数。</translation>
         </message>
@@ -5144,7 +5169,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/layer_palette.py" line="28" />
-            <location filename="../../playground/ui/playground_panel.py" line="271" />
+            <location filename="../../playground/ui/playground_panel.py" line="273" />
             <source>Activation</source>
             <translation>激活函数</translation>
         </message>
@@ -5209,130 +5234,130 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>&lt;span style='color:gray'&gt;参数：{params}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="33" />
+            <location filename="../../playground/ui/learn_demos.py" line="50" />
             <source>PyTorch is still loading: try again in a moment.</source>
             <translation>PyTorch 仍在加载：请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="35" />
+            <location filename="../../playground/ui/learn_demos.py" line="52" />
             <source>Stop training first (Esc): this demo changes the network.</source>
             <translation>请先停止训练（Esc）：这个演示会改变网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="36" />
+            <location filename="../../playground/ui/learn_demos.py" line="53" />
             <source>Stop training first (Esc): this demo changes the optimizer.</source>
             <translation>请先停止训练（Esc）：这个演示会改变优化器。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="150" />
+            <location filename="../../playground/ui/learn_demos.py" line="201" />
             <source>Plain SGD with learning rate 0.01 is set. Train (Ctrl+Return) and watch the loss; then Reset (Ctrl+R), choose Adam with 0.001 and train again: Adam's loss usually falls much faster.</source>
             <translation>已设为学习率 0.01 的普通 SGD。训练（Ctrl+Return）并观察损失；然后重置（Ctrl+R），选择学习率 0.001 的 Adam 再训练一次：Adam 的损失通常下降得快得多。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="177" />
+            <location filename="../../playground/ui/learn_demos.py" line="231" />
             <source>Matrices ▸ A·B step by step: C[i][j] = A[i,:]·B[:,j] one cell at a time. Change a shape to see the rule; the Laws tab checks AB ≠ BA and (AB)ᵀ = BᵀAᵀ on the same numbers.</source>
             <translation>矩阵 ▸ A·B 逐步计算：一次一格地计算 C[i][j] = A[i,:]·B[:,j]。改变形状即可看到规则；“运算律”标签页用同样的数验证 AB ≠ BA 和 (AB)ᵀ = BᵀAᵀ。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="185" />
+            <location filename="../../playground/ui/learn_demos.py" line="239" />
             <source>Matrices ▸ Tensors: a scalar, a vector, a matrix and a stack of matrices, with their shapes in PyTorch.</source>
             <translation>矩阵 ▸ 张量：标量、向量、矩阵和一叠矩阵，以及它们在 PyTorch 中的形状。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="48" />
+            <location filename="../../playground/ui/learn_demos.py" line="95" />
             <source>The trained network was kept: choose Presets ▸ SimpleNN to load the notes' network.</source>
             <translation>已保留训练过的网络：选择“预设 ▸ SimpleNN”即可载入笔记中的网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="63" />
+            <location filename="../../playground/ui/learn_demos.py" line="111" />
             <source>Inside ▸ Forward pass: each dense layer's z = W·a + b and a = g(z) for the digit on the canvas, computed step by step. Pick a unit to see its weighted sum.</source>
             <translation>网络内部 ▸ 前向传播：对画布上的数字，逐步计算每个全连接层的 z = W·a + b 和 a = g(z)。选一个神经元即可看到它的加权和。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="73" />
+            <location filename="../../playground/ui/learn_demos.py" line="121" />
             <source>Training resumed: the gradient norm of every layer is plotted as backpropagation runs.</source>
             <translation>训练已继续：反向传播进行时，会绘制每一层的梯度范数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="75" />
+            <location filename="../../playground/ui/learn_demos.py" line="123" />
             <source>Training is running: the gradient norm of every layer is plotted as backpropagation runs.</source>
             <translation>正在训练：反向传播进行时，会绘制每一层的梯度范数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="114" />
-            <source>The ten bars are the softmax output for the digit on the canvas: ten probabilities that add up to 1. The window beside it trains softmax and a sigmoid per label on four yes/no labels per digit: press “Train both” and see why softmax can't say “even AND ≥ 5”.</source>
-            <translation>这十根柱子是画布上数字的 softmax 输出：十个概率，加起来等于 1。旁边的窗口在每个数字的四个是/否标签上分别训练 softmax 和“每个标签一个 sigmoid”：按下“训练两者”，看看为什么 softmax 说不出“偶数 且 ≥ 5”。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/learn_demos.py" line="157" />
-            <source>The trained network was kept: choose Presets ▸ Small LeNet-style CNN to load it.</source>
-            <translation>已保留训练过的网络：选择“预设 ▸ LeNet 风格的小型 CNN”即可载入它。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/learn_demos.py" line="191" />
-            <source>Evaluation: the whole test set is classified with the current weights. Compare the test accuracy with the training accuracy on the Training curves.</source>
-            <translation>评估：用当前权重对整个测试集分类。请把测试准确率与“训练曲线”上的训练准确率作比较。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/learn_demos.py" line="54" />
-            <source>The notes' SimpleNN is loaded and its first dense layer, fc1, is selected: {shapes}. The diagram draws its layers as columns of units.</source>
-            <translation>已载入笔记中的 SimpleNN，并选中了它的第一个全连接层 fc1：{shapes}。网络图把它的各层画成一列列神经元。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/learn_demos.py" line="79" />
-            <source>Training {epochs:g} of an epoch: every batch, loss.backward() computes the gradients and the optimizer moves each weight against its gradient. Their sizes per layer are plotted here; Step (Ctrl+→) does a single batch.</source>
-            <translation>训练 {epochs:g} 轮：每个批次中，loss.backward() 计算梯度，优化器让每个权重沿其梯度的反方向移动。这里绘制的是各层梯度的大小；“单步”（Ctrl+→）只训练一个批次。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/learn_demos.py" line="89" />
+            <location filename="../../playground/ui/learn_demos.py" line="139" />
             <source>This network has no activation layer: add one from the palette's Activation group.</source>
             <translation>这个网络没有激活层：请从层面板的“激活函数”组中添加一个。</translation>
         </message>
         <message>
+            <location filename="../../playground/ui/learn_demos.py" line="164" />
+            <source>The ten bars are the softmax output for the digit on the canvas: ten probabilities that add up to 1. The window beside it trains softmax and a sigmoid per label on four yes/no labels per digit: press “Train both” and see why softmax can't say “even AND ≥ 5”.</source>
+            <translation>这十根柱子是画布上数字的 softmax 输出：十个概率，加起来等于 1。旁边的窗口在每个数字的四个是/否标签上分别训练 softmax 和“每个标签一个 sigmoid”：按下“训练两者”，看看为什么 softmax 说不出“偶数 且 ≥ 5”。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/learn_demos.py" line="208" />
+            <source>The trained network was kept: choose Presets ▸ Small LeNet-style CNN to load it.</source>
+            <translation>已保留训练过的网络：选择“预设 ▸ LeNet 风格的小型 CNN”即可载入它。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/learn_demos.py" line="245" />
+            <source>Evaluation: the whole test set is classified with the current weights. Compare the test accuracy with the training accuracy on the Training curves.</source>
+            <translation>评估：用当前权重对整个测试集分类。请把测试准确率与“训练曲线”上的训练准确率作比较。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/learn_demos.py" line="101" />
+            <source>The notes' SimpleNN is loaded and its first dense layer, fc1, is selected: {shapes}. The diagram draws its layers as columns of units.</source>
+            <translation>已载入笔记中的 SimpleNN，并选中了它的第一个全连接层 fc1：{shapes}。网络图把它的各层画成一列列神经元。</translation>
+        </message>
+        <message>
             <location filename="../../playground/ui/learn_demos.py" line="127" />
+            <source>Training {epochs:g} of an epoch: every batch, loss.backward() computes the gradients and the optimizer moves each weight against its gradient. Their sizes per layer are plotted here; Step (Ctrl+→) does a single batch.</source>
+            <translation>训练 {epochs:g} 轮：每个批次中，loss.backward() 计算梯度，优化器让每个权重沿其梯度的反方向移动。这里绘制的是各层梯度的大小；“单步”（Ctrl+→）只训练一个批次。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/learn_demos.py" line="177" />
             <source>Multi-label: softmax vs a sigmoid per label</source>
             <translation>多标签：softmax 与每个标签一个 sigmoid 的对比</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="218" />
-            <location filename="../../playground/ui/main_window.py" line="742" />
+            <location filename="../../playground/ui/learn_demos.py" line="272" />
+            <location filename="../../playground/ui/main_window.py" line="792" />
             <source>The network cannot train yet: {reason}</source>
             <translation>网络还不能训练：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="103" />
+            <location filename="../../playground/ui/learn_demos.py" line="153" />
             <source>{name} ({type}) is selected in the stack: the form below it changes its kind. Inside ▸ Layer outputs shows what it outputs for the digit on the canvas.</source>
             <translation>已在层列表中选中 {name}（{type}）：列表下方的表单可以更改它的种类。“网络内部 ▸ 各层输出”显示它对画布上的数字输出了什么。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="169" />
+            <location filename="../../playground/ui/learn_demos.py" line="223" />
             <source>The small CNN is loaded and {name} is selected: 16 kernels of 5×5, stride 1, padding 2. Inside ▸ Layer outputs shows its 16 feature maps for the digit on the canvas.</source>
             <translation>已载入小型 CNN 并选中 {name}：16 个 5×5 卷积核，步幅 1，填充 2。“网络内部 ▸ 各层输出”显示它对画布上的数字生成的 16 张特征图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="211" />
+            <location filename="../../playground/ui/learn_demos.py" line="265" />
             <source>The network had not learned anything yet, so it trains {epochs:g} of an epoch first. {message}</source>
             <translation>网络还什么都没学过，所以先训练 {epochs:g} 轮。{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="214" />
+            <location filename="../../playground/ui/learn_demos.py" line="268" />
             <source>{message} It fills in as the network trains.</source>
             <translation>{message}随着网络训练，内容会逐渐填满。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learn_demos.py" line="219" />
+            <location filename="../../playground/ui/learn_demos.py" line="273" />
             <source>the data is not loaded.</source>
             <translation>数据尚未载入。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/learn_sidebar.py" line="39" />
-            <location filename="../../playground/ui/main_window.py" line="91" />
+            <location filename="../../playground/ui/main_window.py" line="116" />
             <source>Playground</source>
             <translation>游乐场</translation>
         </message>
         <message>
             <location filename="../../playground/ui/learn_sidebar.py" line="45" />
-            <location filename="../../playground/ui/main_window.py" line="92" />
+            <location filename="../../playground/ui/main_window.py" line="117" />
             <source>PyTorch code</source>
             <translation>PyTorch 代码</translation>
         </message>
@@ -5368,620 +5393,630 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>死亡 ReLU（虚线：{share:.0%} 时警告）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="115" />
-            <location filename="../../playground/ui/learning_panel.py" line="325" />
+            <location filename="../../playground/ui/learning_panel.py" line="116" />
+            <location filename="../../playground/ui/learning_panel.py" line="326" />
             <source>No snapshot yet: press Train, and this panel follows the network as it learns.</source>
             <translation>还没有快照：点击“训练”，这个面板会跟踪网络的学习过程。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="119" />
+            <location filename="../../playground/ui/learning_panel.py" line="120" />
             <source>The trainer checks every snapshot for dead ReLUs and vanishing or exploding gradients.</source>
             <translation>训练器会检查每个快照中是否有死亡 ReLU 以及梯度消失或梯度爆炸。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="124" />
+            <location filename="../../playground/ui/learning_panel.py" line="125" />
             <source>Which layer's weights and biases the histograms show.</source>
             <translation>直方图显示哪一层的权重和偏置。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="135" />
+            <location filename="../../playground/ui/learning_panel.py" line="136" />
             <source>this layer has no bias</source>
             <translation>该层没有偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="140" />
+            <location filename="../../playground/ui/learning_panel.py" line="141" />
             <source>Gradient norm per layer: backpropagation made visible</source>
             <translation>各层梯度范数：让反向传播看得见</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="141" />
+            <location filename="../../playground/ui/learning_panel.py" line="142" />
             <source>training step</source>
             <translation>训练步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="141" />
+            <location filename="../../playground/ui/learning_panel.py" line="142" />
             <source>‖∂L/∂W‖ (log scale)</source>
             <translation>‖∂L/∂W‖（对数刻度）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="147" />
+            <location filename="../../playground/ui/learning_panel.py" line="148" />
             <source>How strongly the loss pulls on each layer's weights. Curves far below the others mean that layer hardly learns (vanishing gradients); curves shooting up mean the updates are exploding.</source>
             <translation>损失对每层权重的拉动有多强。远低于其他曲线的层几乎学不到东西（梯度消失）；急剧上升的曲线表示更新正在爆炸。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="153" />
+            <location filename="../../playground/ui/learning_panel.py" line="154" />
             <source>The share of each ReLU layer's units that output 0 for every probe digit: a dead unit passes no gradient back, so it stops learning for good.</source>
             <translation>每个 ReLU 层中对所有探针数字都输出 0 的神经元比例：死亡的神经元不再向回传递梯度，因此永远停止学习。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="162" />
+            <location filename="../../playground/ui/learning_panel.py" line="163" />
             <source>no ReLU layers in this network</source>
             <translation>这个网络中没有 ReLU 层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="192" />
+            <location filename="../../playground/ui/learning_panel.py" line="193" />
             <source>Each small square is one kernel: the pattern of weights it slides over the image.</source>
             <translation>每个小方块是一个卷积核：它在图像上滑动的权重图案。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="194" />
+            <location filename="../../playground/ui/learning_panel.py" line="195" />
             <source>Which layer's feature maps of the probe digit to show.</source>
             <translation>显示探针数字在哪一层的特征图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="202" />
+            <location filename="../../playground/ui/learning_panel.py" line="203" />
             <source>This network has no convolution layers, so there are no filters or feature maps to show. Try the cnn preset.</source>
             <translation>这个网络没有卷积层，所以没有滤波器或特征图可显示。试试 cnn 预设。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="230" />
+            <location filename="../../playground/ui/learning_panel.py" line="231" />
             <source>Weights and gradients</source>
             <translation>权重和梯度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="231" />
+            <location filename="../../playground/ui/learning_panel.py" line="232" />
             <source>Filters and feature maps</source>
             <translation>滤波器和特征图</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="316" />
+            <location filename="../../playground/ui/learning_panel.py" line="317" />
             <source>filters appear with the first snapshot</source>
             <translation>滤波器会随第一个快照出现</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="317" />
+            <location filename="../../playground/ui/learning_panel.py" line="318" />
             <source>feature maps appear with the first snapshot</source>
             <translation>特征图会随第一个快照出现</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="324" />
+            <location filename="../../playground/ui/learning_panel.py" line="325" />
             <source>Filters of the first convolution layer</source>
             <translation>第一个卷积层的滤波器</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="326" />
+            <location filename="../../playground/ui/learning_panel.py" line="327" />
             <source>Health checks</source>
             <translation>健康检查</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="327" />
+            <location filename="../../playground/ui/learning_panel.py" line="328" />
             <source>Weights</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="328" />
+            <location filename="../../playground/ui/learning_panel.py" line="329" />
             <source>Biases</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="125" />
+            <location filename="../../playground/ui/learning_panel.py" line="126" />
             <source>weight value</source>
             <translation>权重值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="125" />
             <location filename="../../playground/ui/learning_panel.py" line="126" />
+            <location filename="../../playground/ui/learning_panel.py" line="127" />
             <source>count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="126" />
+            <location filename="../../playground/ui/learning_panel.py" line="127" />
             <source>bias value</source>
             <translation>偏置值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="152" />
+            <location filename="../../playground/ui/learning_panel.py" line="153" />
             <source>% never firing</source>
             <translation>从不激活的比例 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="170" />
+            <location filename="../../playground/ui/learning_panel.py" line="171" />
             <source>Histograms of layer</source>
             <translation>直方图所属层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="214" />
+            <location filename="../../playground/ui/learning_panel.py" line="215" />
             <source>Feature maps of layer</source>
             <translation>特征图所属层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="326" />
+            <location filename="../../playground/ui/learning_panel.py" line="327" />
             <source>They start with the first snapshot of training.</source>
             <translation>检查从训练的第一个快照开始。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="498" />
+            <location filename="../../playground/ui/learning_panel.py" line="499" />
             <source>⚠ 1 problem at step {step:,}</source>
             <translation>⚠ 第 {step:,} 步有 1 个问题</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="499" />
+            <location filename="../../playground/ui/learning_panel.py" line="500" />
             <source>⚠ {count} problems at step {step:,}</source>
             <translation>⚠ 第 {step:,} 步有 {count} 个问题</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="525" />
+            <location filename="../../playground/ui/learning_panel.py" line="526" />
             <source>&lt;b&gt;Filters of {layer}&lt;/b&gt; ({w}): {count} kernels of {height}×{width}.</source>
             <translation>&lt;b&gt;{layer} 的滤波器&lt;/b&gt;（{w}）：{count} 个 {height}×{width} 的卷积核。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="526" />
+            <location filename="../../playground/ui/learning_panel.py" line="527" />
             <source>&lt;b&gt;Filters of {layer}&lt;/b&gt; ({w}): {count} kernels of {height}×{width} (averaged over its {channels} input channels).</source>
             <translation>&lt;b&gt;{layer} 的滤波器&lt;/b&gt;（{w}）：{count} 个 {height}×{width} 的卷积核（对其 {channels} 个输入通道取平均）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="348" />
+            <location filename="../../playground/ui/learning_panel.py" line="349" />
             <source>Step {step:,} · {count} snapshots so far</source>
             <translation>第 {step:,} 步 · 目前共 {count} 个快照</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="417" />
+            <location filename="../../playground/ui/learning_panel.py" line="418" />
             <source>: &lt;b&gt;0&lt;/b&gt; (no gradient)</source>
             <translation>：&lt;b&gt;0&lt;/b&gt;（无梯度）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="434" />
+            <location filename="../../playground/ui/learning_panel.py" line="435" />
             <source>{w} of {layer}: {count:,} weights</source>
             <translation>{layer} 的 {w}：{count:,} 个权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="335" />
-            <location filename="../../playground/ui/learning_panel.py" line="363" />
+            <location filename="../../playground/ui/learning_panel.py" line="336" />
+            <location filename="../../playground/ui/learning_panel.py" line="364" />
             <source>probe digit</source>
             <translation>探针数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="440" />
+            <location filename="../../playground/ui/learning_panel.py" line="441" />
             <source>{b} of {layer}: {count:,} biases</source>
             <translation>{layer} 的 {b}：{count:,} 个偏置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="445" />
+            <location filename="../../playground/ui/learning_panel.py" line="446" />
             <source>{b} of {layer}</source>
             <translation>{layer} 的 {b}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="531" />
+            <location filename="../../playground/ui/learning_panel.py" line="532" />
             <source>Orange: positive weight, blue: negative, white: 0.</source>
             <translation>橙色：正权重，蓝色：负权重，白色：0。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="543" />
+            <location filename="../../playground/ui/learning_panel.py" line="544" />
             <source>One colour scale: dark low, yellow high.</source>
             <translation>统一色标：深色为低，黄色为高。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="502" />
+            <location filename="../../playground/ui/learning_panel.py" line="503" />
             <source>✓ No problems detected at step {step:,}: gradients reach every layer and no ReLU layer is dead.</source>
             <translation>✓ 第 {step:,} 步未发现问题：梯度能到达每一层，也没有死亡的 ReLU 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="522" />
+            <location filename="../../playground/ui/learning_panel.py" line="523" />
             <source>{layer}, kernel {index}: {height}×{width} weights</source>
             <translation>{layer}，卷积核 {index}：{height}×{width} 个权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="537" />
+            <location filename="../../playground/ui/learning_panel.py" line="538" />
             <source>map {index}</source>
             <translation>特征图 {index}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="538" />
+            <location filename="../../playground/ui/learning_panel.py" line="539" />
             <source>{layer}, channel {index}: {height}×{width}</source>
             <translation>{layer}，通道 {index}：{height}×{width}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/learning_panel.py" line="541" />
+            <location filename="../../playground/ui/learning_panel.py" line="542" />
             <source>&lt;b&gt;{layer}&lt;/b&gt;: {count} maps of {height}×{width} for the probe digit, updating as the network learns.</source>
             <translation>&lt;b&gt;{layer}&lt;/b&gt;：探针数字的 {count} 张 {height}×{width} 特征图，随网络学习而更新。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="83" />
+            <location filename="../../playground/ui/main_window.py" line="106" />
             <source>Stop training to change the network.</source>
             <translation>停止训练后才能修改网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="86" />
+            <location filename="../../playground/ui/main_window.py" line="107" />
+            <source>Stop training to load a preset.</source>
+            <translation>停止训练后才能加载预设。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/main_window.py" line="108" />
+            <source>Reset: the network starts from new random weights.</source>
+            <translation>已重置：网络从新的随机权重开始。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/main_window.py" line="111" />
             <source>Add this drawing, as the network sees it (28×28), with the label chosen above to the training data: the network trains on it from the next epoch on, and it is kept in the project file (File → Save).</source>
             <translation>把这幅手写图（按网络看到的 28×28 大小）连同上面选择的标签加入训练数据：网络从下一轮起就会用它训练，它也会保存在项目文件中（文件 → 保存）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="94" />
+            <location filename="../../playground/ui/main_window.py" line="119" />
             <source>Loss after every batch, and loss and accuracy after every epoch.</source>
             <translation>每个批次之后的损失，以及每轮之后的损失和准确率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="95" />
+            <location filename="../../playground/ui/main_window.py" line="120" />
             <source>TensorFlow Playground on PyTorch: 2-D data sets, input features, hidden units and the decision boundary as a small network learns.</source>
             <translation>基于 PyTorch 的 TensorFlow Playground：二维数据集、输入特征、隐藏层神经元，以及小网络学习时的决策边界。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="97" />
+            <location filename="../../playground/ui/main_window.py" line="122" />
             <source>The network drawn as columns of units; after training, the weights are coloured by sign and drawn thicker the larger they are.</source>
             <translation>把网络画成一列列神经元；训练之后，权重按正负着色，数值越大线条越粗。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="99" />
+            <location filename="../../playground/ui/main_window.py" line="124" />
             <source>Draw a digit (or load one) and see what the network answers.</source>
             <translation>手写一个数字（或载入一个），看看网络的回答。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="100" />
+            <location filename="../../playground/ui/main_window.py" line="125" />
             <source>Every layer's output for the drawn digit, the forward pass step by step, and the weights and gradients as the network learns.</source>
             <translation>手写数字在每一层的输出、逐步展开的前向传播，以及网络学习过程中的权重和梯度。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="102" />
+            <location filename="../../playground/ui/main_window.py" line="127" />
             <source>Matrix products, laws and tensors; a dense layer of the model as x·Wᵀ + b with its real weights.</source>
             <translation>矩阵乘法、运算律与张量；用模型的真实权重把一个全连接层写成 x·Wᵀ + b。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="104" />
+            <location filename="../../playground/ui/main_window.py" line="129" />
             <source>Classify the whole test set: confusion matrix, accuracy per class and the digits the network gets wrong.</source>
             <translation>对整个测试集分类：混淆矩阵、每个类别的准确率，以及网络判断错误的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="106" />
+            <location filename="../../playground/ui/main_window.py" line="131" />
             <source>The same network and training settings as a PyTorch script.</source>
             <translation>同一个网络和训练设置，写成 PyTorch 脚本。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1322" />
-            <location filename="../../playground/ui/main_window.py" line="1274" />
+            <location filename="../../playground/ui/main_window.py" line="1426" />
+            <location filename="../../playground/ui/main_window.py" line="1377" />
             <source>after the last full epoch</source>
             <translation>（截至最后一个完整轮次）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="109" />
+            <location filename="../../playground/ui/main_window.py" line="134" />
             <source>This digit</source>
             <translation>这个数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="109" />
+            <location filename="../../playground/ui/main_window.py" line="134" />
             <source>What each layer makes of the digit on the Draw tab.</source>
             <translation>每一层如何处理“手写”标签页上的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="110" />
+            <location filename="../../playground/ui/main_window.py" line="135" />
             <source>While it learns</source>
             <translation>学习过程中</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="110" />
+            <location filename="../../playground/ui/main_window.py" line="135" />
             <source>Weights, gradients, filters and health checks, live while training.</source>
             <translation>训练时实时显示权重、梯度、滤波器和健康检查。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1250" />
+            <location filename="../../playground/ui/main_window.py" line="1353" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1277" />
+            <location filename="../../playground/ui/main_window.py" line="1380" />
             <source>Train continues from these weights.</source>
             <translation>再次训练将从这些权重继续。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1325" />
+            <location filename="../../playground/ui/main_window.py" line="1429" />
             <source>no test score yet</source>
             <translation>尚无测试分数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="279" />
-            <location filename="../../playground/ui/main_window.py" line="1235" />
-            <location filename="../../playground/ui/playground_panel.py" line="269" />
-            <location filename="../../playground/ui/training_panel.py" line="124" />
+            <location filename="../../playground/ui/main_window.py" line="312" />
+            <location filename="../../playground/ui/main_window.py" line="1338" />
+            <location filename="../../playground/ui/playground_panel.py" line="271" />
+            <location filename="../../playground/ui/training_panel.py" line="132" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="288" />
-            <location filename="../../playground/ui/main_window.py" line="1236" />
-            <location filename="../../playground/ui/playground_panel.py" line="214" />
-            <location filename="../../playground/ui/playground_panel.py" line="273" />
+            <location filename="../../playground/ui/main_window.py" line="321" />
+            <location filename="../../playground/ui/main_window.py" line="1339" />
+            <location filename="../../playground/ui/playground_panel.py" line="216" />
+            <location filename="../../playground/ui/playground_panel.py" line="275" />
             <location filename="../../playground/ui/run_controls.py" line="127" />
             <location filename="../../playground/ui/run_controls.py" line="87" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="327" />
+            <location filename="../../playground/ui/main_window.py" line="361" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="330" />
+            <location filename="../../playground/ui/main_window.py" line="364" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="336" />
+            <location filename="../../playground/ui/main_window.py" line="370" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="347" />
+            <location filename="../../playground/ui/main_window.py" line="381" />
             <source>&amp;Presets</source>
             <translation>预设(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="358" />
+            <location filename="../../playground/ui/main_window.py" line="392" />
             <source>&amp;Training</source>
             <translation>训练(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="361" />
+            <location filename="../../playground/ui/main_window.py" line="395" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="364" />
+            <location filename="../../playground/ui/main_window.py" line="398" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="456" />
+            <location filename="../../playground/ui/main_window.py" line="491" />
             <source>closing</source>
             <translation>关闭窗口</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="686" />
+            <location filename="../../playground/ui/main_window.py" line="718" />
             <source>Training is running: pause or stop it to save.</source>
             <translation>正在训练：请先暂停或停止训练，再保存。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="688" />
+            <location filename="../../playground/ui/main_window.py" line="720" />
             <source>Pausing… saving is possible as soon as the current batch is done.</source>
             <translation>正在暂停…当前批次完成后即可保存。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="693" />
+            <location filename="../../playground/ui/main_window.py" line="725" />
             <source>Training is running: stop it before opening or starting another project.</source>
             <translation>正在训练：请先停止训练，再打开或新建其他项目。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="994" />
+            <location filename="../../playground/ui/main_window.py" line="1077" />
             <source>Train the network first.</source>
             <translation>请先训练网络。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/main_window.py" line="1270" />
+            <location filename="../../playground/ui/main_window.py" line="1373" />
             <source>&lt;b&gt;Trained %n epochs, {steps:,} steps.&lt;/b&gt;</source>
             <translation>
                 <numerusform>&lt;b&gt;已训练 %n 轮，共 {steps:,} 步。&lt;/b&gt;</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1315" />
+            <location filename="../../playground/ui/main_window.py" line="1418" />
             <source>Training failed.</source>
             <translation>训练失败。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1317" />
+            <location filename="../../playground/ui/main_window.py" line="1420" />
             <source>Training diverged: see the message above the plots.</source>
             <translation>训练发散：请看曲线图上方的消息。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1324" />
+            <location filename="../../playground/ui/main_window.py" line="1428" />
             <source>at the last check</source>
             <translation>（截至最后一次检查）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1336" />
+            <location filename="../../playground/ui/main_window.py" line="1440" />
             <source>&lt;b&gt;{head}.&lt;/b&gt;</source>
             <translation>&lt;b&gt;{head}。&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1338" />
+            <location filename="../../playground/ui/main_window.py" line="1442" />
             <source>No test score yet: the first epoch has not finished.</source>
             <translation>尚无测试分数：第一轮还没有结束。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="461" />
+            <location filename="../../playground/ui/main_window.py" line="496" />
             <source>Stopping the run, then saving and closing…</source>
             <translation>正在停止这次运行，然后保存并关闭…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="558" />
+            <location filename="../../playground/ui/main_window.py" line="593" />
             <source>Training… the result appears here when the run ends.</source>
             <translation>正在训练…运行结束后结果会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="562" />
+            <location filename="../../playground/ui/main_window.py" line="598" />
             <source>Single step…</source>
             <translation>单步训练…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="562" />
+            <location filename="../../playground/ui/main_window.py" line="598" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="585" />
+            <location filename="../../playground/ui/main_window.py" line="621" />
             <source>Stopping after this batch…</source>
             <translation>将在这个批次之后停止…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="884" />
+            <location filename="../../playground/ui/main_window.py" line="962" />
             <source>x (the drawn digit) 28×28</source>
             <translation>x（手写的数字）28×28</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="902" />
+            <location filename="../../playground/ui/main_window.py" line="980" />
             <source>Train the network first: there are no weights to evaluate.</source>
             <translation>请先训练网络：还没有可以评估的权重。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1138" />
+            <location filename="../../playground/ui/main_window.py" line="1235" />
             <source>Not loaded</source>
             <translation>未加载</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1139" />
+            <location filename="../../playground/ui/main_window.py" line="1236" />
             <source>No data to train on.</source>
             <translation>没有可以训练的数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1165" />
-            <location filename="../../playground/ui/training_panel.py" line="119" />
+            <location filename="../../playground/ui/main_window.py" line="1267" />
+            <location filename="../../playground/ui/training_panel.py" line="127" />
             <source>Not trained yet. Press Train.</source>
             <translation>尚未训练。请点击“训练”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1218" />
+            <location filename="../../playground/ui/main_window.py" line="1321" />
             <source>&lt;p&gt;The MNIST database of handwritten digits is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, distributed under the Creative Commons Attribution-Share Alike 3.0 license.&lt;/p&gt;</source>
             <translation>&lt;p&gt;MNIST 手写数字数据库由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 创建，按 Creative Commons 署名-相同方式共享 3.0 许可协议（CC BY-SA 3.0）发布。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1328" />
+            <location filename="../../playground/ui/main_window.py" line="1432" />
             <source>Finished: {steps:,} steps (≈{epochs:.2g} epochs)</source>
             <translation>已完成：{steps:,} 步（约 {epochs:.2g} 轮）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1339" />
+            <location filename="../../playground/ui/main_window.py" line="1443" />
             <source>{head} — {score}.</source>
             <translation>{head}——{score}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="365" />
-            <location filename="../../playground/ui/main_window.py" line="1233" />
+            <location filename="../../playground/ui/main_window.py" line="399" />
+            <location filename="../../playground/ui/main_window.py" line="1336" />
             <source>&amp;About {app}</source>
             <translation>关于 {app}(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="592" />
+            <location filename="../../playground/ui/main_window.py" line="628" />
             <source>Reset the network?</source>
             <translation>重置网络？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="718" />
+            <location filename="../../playground/ui/main_window.py" line="751" />
             <source>Edit the network?</source>
             <translation>修改网络？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="744" />
-            <location filename="../../playground/ui/main_window.py" line="1034" />
+            <location filename="../../playground/ui/main_window.py" line="794" />
+            <location filename="../../playground/ui/main_window.py" line="1120" />
             <source>Ready: press Train.</source>
             <translation>就绪：请点击“训练”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="922" />
+            <location filename="../../playground/ui/main_window.py" line="1005" />
             <source>Evaluation failed: {message}</source>
             <translation>评估失败：{message}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/main_window.py" line="950" />
+            <location filename="../../playground/ui/main_window.py" line="1035" />
             <source>Drawing added as a {label}: %n drawings in the training data and the project.</source>
             <translation>
                 <numerusform>手写图已作为“{label}”加入：训练数据和项目中共有 %n 幅手写图。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1105" />
+            <location filename="../../playground/ui/main_window.py" line="1201" />
             <source>Paused at step {step:,}. Train resumes; Step does one batch.</source>
             <translation>已在第 {step:,} 步暂停。“训练”继续运行；“单步”训练一个批次。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1215" />
+            <location filename="../../playground/ui/main_window.py" line="1318" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1217" />
+            <location filename="../../playground/ui/main_window.py" line="1320" />
             <source>&lt;p&gt;Stack layers, watch a real PyTorch network learn, live.&lt;/p&gt;</source>
             <translation>&lt;p&gt;堆叠网络层，实时观察一个真正的 PyTorch 网络如何学习。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1315" />
+            <location filename="../../playground/ui/main_window.py" line="1418" />
             <source>&lt;b&gt;Failed.&lt;/b&gt; {message}</source>
             <translation>&lt;b&gt;失败。&lt;/b&gt;{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="1318" />
+            <location filename="../../playground/ui/main_window.py" line="1421" />
             <source>&lt;b&gt;Diverged&lt;/b&gt; after {steps:,} steps. The weights from before the blow-up were restored; lower the learning rate and train again.</source>
             <translation>在第 {steps:,} 步后&lt;b&gt;发散&lt;/b&gt;。已恢复数值爆炸之前的权重；请降低学习率后再训练。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/main_window.py" line="1331" />
+            <location filename="../../playground/ui/main_window.py" line="1435" />
             <source>Finished: %n epochs, {steps:,} steps</source>
             <translation>
                 <numerusform>已完成：%n 轮，{steps:,} 步</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/main_window.py" line="1334" />
+            <location filename="../../playground/ui/main_window.py" line="1438" />
             <source>Stopped at step {steps:,} (%n full epochs)</source>
             <translation>
                 <numerusform>在第 {steps:,} 步停止（%n 个完整轮次）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="535" />
+            <location filename="../../playground/ui/main_window.py" line="570" />
             <source>Cannot train yet: {reason}</source>
             <translation>还不能训练：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="826" />
+            <location filename="../../playground/ui/main_window.py" line="902" />
             <source>Train the network first (or open a trained project).</source>
             <translation>请先训练网络（或打开一个训练过的项目）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="827" />
+            <location filename="../../playground/ui/main_window.py" line="903" />
             <source>The evaluation classifies 28×28 digits into ten classes: the multi-class task on MNIST.</source>
             <translation>评估会把 28×28 的数字分成十个类别：即 MNIST 上的多分类任务。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="310" />
+            <location filename="../../playground/ui/main_window.py" line="343" />
             <source>Inside view: {message}</source>
             <translation>网络内部视图：{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="593" />
+            <location filename="../../playground/ui/main_window.py" line="629" />
             <source>The network has trained for {steps:,} steps. Reset throws those weights away and starts again from random weights.</source>
             <translation>网络已经训练了 {steps:,} 步。重置会丢弃这些权重，从随机权重重新开始。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="719" />
+            <location filename="../../playground/ui/main_window.py" line="752" />
             <source>Editing the network resets its trained weights ({steps:,} steps of training). Continue?</source>
             <translation>修改网络会重置已训练的权重（{steps:,} 步的训练）。继续吗？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/main_window.py" line="948" />
-            <source>Added to the training data as a {label} ({count} in all): used from the next epoch.</source>
-            <translation>已作为“{label}”加入训练数据（共 {count} 幅）：从下一轮起使用。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/main_window.py" line="1286" />
+            <location filename="../../playground/ui/main_window.py" line="1389" />
             <source>The preset '{name}' could not be read: {error}</source>
             <translation>无法读取预设“{name}”：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_display.py" line="232" />
+            <location filename="../../playground/ui/main_window.py" line="1033" />
+            <source>Added to the training data as a {label} ({count} in all): used from the next epoch.</source>
+            <translation>已作为“{label}”加入训练数据（共 {count} 幅）：从下一轮起使用。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/matrix_display.py" line="234" />
             <source>Copy this code to the clipboard</source>
             <translation>把这段代码复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_display.py" line="264" />
+            <location filename="../../playground/ui/matrix_display.py" line="266" />
             <source>copied</source>
             <translation>已复制</translation>
         </message>
@@ -6031,37 +6066,37 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>来自模型 ▾</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="447" />
+            <location filename="../../playground/ui/matrix_editor.py" line="449" />
             <source>No model yet: build or train a network first</source>
             <translation>还没有模型：请先搭建或训练一个网络</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="600" />
+            <location filename="../../playground/ui/matrix_editor.py" line="602" />
             <source>From {name}: {what}.</source>
             <translation>来自 {name}：{what}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="607" />
+            <location filename="../../playground/ui/matrix_editor.py" line="609" />
             <source>rows 1–{side} of {count}</source>
             <translation>共 {count} 行中的第 1–{side} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="608" />
+            <location filename="../../playground/ui/matrix_editor.py" line="610" />
             <source>columns 1–{side} of {count}</source>
             <translation>共 {count} 列中的第 1–{side} 列</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="610" />
+            <location filename="../../playground/ui/matrix_editor.py" line="612" />
             <source>showing {rows}, {columns}</source>
             <translation>显示{rows}、{columns}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="614" />
+            <location filename="../../playground/ui/matrix_editor.py" line="616" />
             <source>showing {rows}</source>
             <translation>显示{rows}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="615" />
+            <location filename="../../playground/ui/matrix_editor.py" line="617" />
             <source>showing {rows} (all {count} columns)</source>
             <translation>显示{rows}（全部 {count} 列）</translation>
         </message>
@@ -6106,47 +6141,47 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>把当前模型的权重矩阵、偏置、输入或激活值载入 {name}；大于 {side}×{side} 时只显示左上角的一块。{vector_note}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="363" />
+            <location filename="../../playground/ui/matrix_editor.py" line="365" />
             <source>Resize {name} to {rows}×{cols}</source>
             <translation>把 {name} 改为 {rows}×{cols}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="375" />
+            <location filename="../../playground/ui/matrix_editor.py" line="377" />
             <source>Paste into {name}</source>
             <translation>粘贴到 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="419" />
+            <location filename="../../playground/ui/matrix_editor.py" line="421" />
             <source>Clear cells of {name}</source>
             <translation>清除 {name} 的单元格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="439" />
+            <location filename="../../playground/ui/matrix_editor.py" line="441" />
             <source>Fill {name}: {fill}</source>
             <translation>填充 {name}：{fill}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="467" />
+            <location filename="../../playground/ui/matrix_editor.py" line="469" />
             <source>Load {source} into {name}</source>
             <translation>把 {source} 载入 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="488" />
+            <location filename="../../playground/ui/matrix_editor.py" line="490" />
             <source>Edit {name}[{row}][{col}]</source>
             <translation>编辑 {name}[{row}][{col}]</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="599" />
+            <location filename="../../playground/ui/matrix_editor.py" line="601" />
             <source>From {name}.</source>
             <translation>来自 {name}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="612" />
+            <location filename="../../playground/ui/matrix_editor.py" line="614" />
             <source>showing {columns}</source>
             <translation>显示{columns}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="613" />
+            <location filename="../../playground/ui/matrix_editor.py" line="615" />
             <source>showing {columns} (all {count} rows)</source>
             <translation>显示{columns}（全部 {count} 行）</translation>
         </message>
@@ -6156,44 +6191,44 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>设置 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="437" />
+            <location filename="../../playground/ui/matrix_editor.py" line="439" />
             <source>The identity is square; this {rows}×{cols} matrix has 1s on its diagonal only.</source>
             <translation>单位矩阵是方阵；这个 {rows}×{cols} 矩阵只是对角线上为 1。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="574" />
+            <location filename="../../playground/ui/matrix_editor.py" line="576" />
             <source>{name} is empty: nothing to load.</source>
             <translation>{name} 是空的：没有可载入的内容。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="576" />
+            <location filename="../../playground/ui/matrix_editor.py" line="578" />
             <source>{name} does not hold real numbers.</source>
             <translation>{name} 中存放的不是实数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="459" />
+            <location filename="../../playground/ui/matrix_editor.py" line="461" />
             <source>{name} is no longer in the model.</source>
             <translation>模型中已经没有 {name} 了。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/matrix_editor.py" line="556" />
+            <location filename="../../playground/ui/matrix_editor.py" line="558" />
             <source>{error} (and %n more cells)</source>
             <translation>
                 <numerusform>{error}（另有 %n 个单元格有误）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="583" />
+            <location filename="../../playground/ui/matrix_editor.py" line="585" />
             <source>a vector of {count}, shown as one row as PyTorch holds one example</source>
             <translation>长度为 {count} 的向量，像 PyTorch 存放一个样本那样显示为一行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="373" />
+            <location filename="../../playground/ui/matrix_editor.py" line="375" />
             <source>Nothing pasted: {reason}</source>
             <translation>未粘贴任何内容：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_editor.py" line="590" />
+            <location filename="../../playground/ui/matrix_editor.py" line="592" />
             <source>a {shape} tensor; its first matrix [{index}] is {first}</source>
             <translation>一个 {shape} 的张量；它的第一个矩阵 [{index}] 是 {first}</translation>
         </message>
@@ -6238,37 +6273,37 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>乘以一个和，等于各个乘积之和</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="70" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="72" />
             <source>Use a third matrix C (for the associative and distributive laws)</source>
             <translation>使用第三个矩阵 C（用于结合律和分配律）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="71" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="73" />
             <source>Shows the editor for C next to A and B. A(BC) needs C with as many rows as B has columns; A(B+C) needs C the same shape as B; both hold when B is square.</source>
             <translation>在 A 和 B 旁边显示 C 的编辑器。A(BC) 要求 C 的行数等于 B 的列数；A(B+C) 要求 C 与 B 形状相同；B 是方阵时两个条件可以同时满足。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="90" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="92" />
             <source>show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="91" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="93" />
             <source>Show both sides below</source>
             <translation>在下方显示等式两边</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="174" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="177" />
             <source>needs C: tick “Use a third matrix C” above.</source>
             <translation>需要 C：请勾选上方的“使用第三个矩阵 C”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="134" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="136" />
             <source>{law}: {meaning}</source>
             <translation>{law}：{meaning}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_laws_view.py" line="184" />
+            <location filename="../../playground/ui/matrix_laws_view.py" line="187" />
             <source>{check} The order matters: matrix multiplication is not commutative.</source>
             <translation>{check}顺序很重要：矩阵乘法不满足交换律。</translation>
         </message>
@@ -6308,57 +6343,57 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>缺少 {name}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="107" />
+            <location filename="../../playground/ui/matrix_panel.py" line="108" />
             <source>Type in a cell, paste a matrix (Ctrl+V) or load one from the model. Ctrl+Z on a grid undoes.</source>
             <translation>在单元格中输入数字、粘贴矩阵（Ctrl+V）或从模型载入矩阵。在表格上按 Ctrl+Z 可撤销。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="78" />
+            <location filename="../../playground/ui/matrix_panel.py" line="79" />
             <source>A·B step by step</source>
             <translation>A·B 逐步计算</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="79" />
+            <location filename="../../playground/ui/matrix_panel.py" line="80" />
             <source>C[i][j] = A[i,:]·B[:,j]: the matrix product one cell at a time</source>
             <translation>C[i][j] = A[i,:]·B[:,j]：一格一格地计算矩阵乘积</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="80" />
+            <location filename="../../playground/ui/matrix_panel.py" line="81" />
             <source>Entry-by-entry operations and the transpose</source>
             <translation>逐元素运算与转置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="81" />
+            <location filename="../../playground/ui/matrix_panel.py" line="82" />
             <source>Laws</source>
             <translation>运算律</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="82" />
+            <location filename="../../playground/ui/matrix_panel.py" line="83" />
             <source>AB vs BA, (AB)ᵀ = BᵀAᵀ, A(BC) = (AB)C, A(B+C) = AB + AC on these numbers</source>
             <translation>用这些数检验 AB 与 BA、(AB)ᵀ = BᵀAᵀ、A(BC) = (AB)C、A(B+C) = AB + AC</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="83" />
+            <location filename="../../playground/ui/matrix_panel.py" line="84" />
             <source>Tensors (rank 0–3)</source>
             <translation>张量（0–3 阶）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="84" />
+            <location filename="../../playground/ui/matrix_panel.py" line="85" />
             <source>Scalar, vector, matrix and a stack of matrices in PyTorch</source>
             <translation>PyTorch 中的标量、向量、矩阵和一叠矩阵</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="85" />
+            <location filename="../../playground/ui/matrix_panel.py" line="86" />
             <source>Dense layer = x·Wᵀ + b</source>
             <translation>全连接层 = x·Wᵀ + b</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="85" />
+            <location filename="../../playground/ui/matrix_panel.py" line="86" />
             <source>A Linear layer of the model as a matrix product</source>
             <translation>把模型的一个 Linear 层写成矩阵乘积</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_panel.py" line="152" />
+            <location filename="../../playground/ui/matrix_panel.py" line="153" />
             <source>fix {name} first: {error}</source>
             <translation>请先修正 {name}：{error}</translation>
         </message>
@@ -6409,7 +6444,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/matrix_stepper.py" line="78" />
-            <location filename="../../playground/ui/matrix_stepper.py" line="312" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="314" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
@@ -6445,7 +6480,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="312" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="314" />
             <location filename="../../playground/ui/run_controls.py" line="40" />
             <source>Pause</source>
             <translation>暂停</translation>
@@ -6456,22 +6491,22 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>缺少 A 或 B。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="288" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="290" />
             <source>Row {row} of A and column {col} of B each hold {n} numbers: multiply them in pairs, then add the {n} products.</source>
             <translation>A 的第 {row} 行和 B 的第 {col} 列各有 {n} 个数：把它们两两相乘，再把这 {n} 个乘积相加。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="290" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="292" />
             <source>Row {row} of A and column {col} of B hold one number each: C[{row}][{col}] is their product.</source>
             <translation>A 的第 {row} 行和 B 的第 {col} 列各只有一个数：C[{row}][{col}] 就是它们的乘积。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="318" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="320" />
             <source>{count} cells</source>
             <translation>{count} 个单元格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/matrix_stepper.py" line="321" />
+            <location filename="../../playground/ui/matrix_stepper.py" line="323" />
             <source>cell {number} of {count}: C[{row}][{col}]</source>
             <translation>第 {number} 格，共 {count} 格：C[{row}][{col}]</translation>
         </message>
@@ -6487,8 +6522,8 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/message_bar.py" line="18" />
-            <location filename="../../playground/ui/playground_panel.py" line="210" />
-            <location filename="../../playground/ui/playground_panel.py" line="867" />
+            <location filename="../../playground/ui/playground_panel.py" line="212" />
+            <location filename="../../playground/ui/playground_panel.py" line="869" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
@@ -6503,79 +6538,79 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>&lt;b&gt;{title}：&lt;/b&gt;{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="37" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="39" />
             <source>&lt;b&gt;Multi-label: softmax or a sigmoid per label?&lt;/b&gt; Each digit gets four yes/no labels — {labels}. An 8 is even, ≥ 5 &lt;i&gt;and&lt;/i&gt; has a loop. Two copies of the same network learn them: one ends in softmax + cross-entropy, one in a sigmoid per label + binary cross-entropy. A label counts as “yes” when its output passes 0.5.</source>
             <translation>&lt;b&gt;多标签：用 softmax，还是每个标签一个 sigmoid？&lt;/b&gt;每个数字有四个是/否标签——{labels}。8 是偶数、≥ 5，&lt;i&gt;而且&lt;/i&gt;有闭合圈。同一个网络的两份拷贝学习这些标签：一份以 softmax + 交叉熵结尾，另一份以每个标签一个 sigmoid + 二元交叉熵结尾。输出超过 0.5 的标签算作“是”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="71" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="74" />
             <source>Epochs for each of the two networks (6,000 training digits each)</source>
             <translation>两个网络各自的训练轮数（每个 6,000 个训练数字）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="72" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="75" />
             <source>Train both</source>
             <translation>训练两者</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="73" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="76" />
             <source>Train the softmax and the sigmoid network, one after the other (about 10 s)</source>
             <translation>依次训练 softmax 网络和 sigmoid 网络（约 10 秒）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="91" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="94" />
             <source>Press “Train both” to see it happen.</source>
             <translation>点击“训练两者”看看会发生什么。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="82" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="85" />
             <location filename="../../playground/ui/runs_panel.py" line="80" />
-            <location filename="../../playground/ui/training_panel.py" line="130" />
+            <location filename="../../playground/ui/training_panel.py" line="138" />
             <source>Epochs</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="133" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="135" />
             <source>Training the softmax network, then the sigmoid one…</source>
             <translation>正在训练 softmax 网络，然后是 sigmoid 网络…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="154" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="158" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="233" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="238" />
             <source>loop</source>
             <translation>闭合圈</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="190" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="195" />
             <source>&lt;span style='color:{colour}'&gt;■&lt;/span&gt; &lt;b&gt;{title}&lt;/b&gt;: F1 {f1:.2f} · exact match {exact:.0%} · per-label accuracy {accuracy:.0%}</source>
             <translation>&lt;span style='color:{colour}'&gt;■&lt;/span&gt; &lt;b&gt;{title}&lt;/b&gt;：F1 {f1:.2f} · 完全匹配率 {exact:.0%} · 逐标签准确率 {accuracy:.0%}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="197" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="202" />
             <source>&lt;b&gt;{digit}&lt;/b&gt;: {labels}</source>
             <translation>&lt;b&gt;{digit}&lt;/b&gt;：{labels}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="149" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="153" />
             <source>The comparison stopped: {message}</source>
             <translation>对比已停止：{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="198" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="203" />
             <source>no label</source>
             <translation>无标签</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="203" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="208" />
             <source>{title}: {outputs}</source>
             <translation>{title}：{outputs}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/multilabel_compare_view.py" line="206" />
+            <location filename="../../playground/ui/multilabel_compare_view.py" line="211" />
             <source>Softmax outputs add up to {total:.2f}.</source>
             <translation>Softmax 的输出之和为 {total:.2f}。</translation>
         </message>
@@ -6756,47 +6791,47 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
         </message>
         <message>
             <location filename="../../playground/ui/playground_network.py" line="93" />
-            <location filename="../../playground/ui/playground_panel.py" line="686" />
+            <location filename="../../playground/ui/playground_panel.py" line="688" />
             <source>building the network…</source>
             <translation>正在构建网络…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="323" />
+            <location filename="../../playground/ui/playground_network.py" line="324" />
             <source>Weight W^[{layer}][{row}, {column}] (no weights yet)
 {name}.weight[{row}, {column}]: from {source} to {target}</source>
             <translation>权重 W^[{layer}][{row}, {column}]（尚无权重）
 {name}.weight[{row}, {column}]：从 {source} 到 {target}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="326" />
+            <location filename="../../playground/ui/playground_network.py" line="327" />
             <source>Weight W^[{layer}][{row}, {column}] = {value:+.4f}
 {name}.weight[{row}, {column}]: from {source} to {target}</source>
             <translation>权重 W^[{layer}][{row}, {column}] = {value:+.4f}
 {name}.weight[{row}, {column}]：从 {source} 到 {target}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="334" />
+            <location filename="../../playground/ui/playground_network.py" line="335" />
             <source>{layer} unit {unit}</source>
             <translation>{layer} 的单元 {unit}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="379" />
+            <location filename="../../playground/ui/playground_network.py" line="381" />
             <source>(shown large beside the network while the pointer is here)</source>
             <translation>（指针停在这里时，它的图像会放大显示在网络旁边）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="409" />
+            <location filename="../../playground/ui/playground_network.py" line="411" />
             <source>Features</source>
             <translation>特征</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="333" />
+            <location filename="../../playground/ui/playground_network.py" line="334" />
             <source>input {feature}</source>
             <translation>输入 {feature}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="411" />
-            <location filename="../../playground/ui/playground_panel.py" line="272" />
+            <location filename="../../playground/ui/playground_network.py" line="413" />
+            <location filename="../../playground/ui/playground_panel.py" line="274" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
@@ -6811,565 +6846,565 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>隐藏层 {layer} 增加一个神经元（最多 {most} 个）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="348" />
+            <location filename="../../playground/ui/playground_network.py" line="349" />
             <source>Input {label}: the feature {name} at every point of the plane</source>
             <translation>输入 {label}：平面上每一点的特征 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="356" />
+            <location filename="../../playground/ui/playground_network.py" line="358" />
             <source>Output: {name} unit {unit} of {units}</source>
             <translation>输出：{name} 的第 {unit} 个单元（共 {units} 个）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="359" />
+            <location filename="../../playground/ui/playground_network.py" line="361" />
             <source>Hidden layer {layer}: {name} unit {unit} of {units}</source>
             <translation>隐藏层 {layer}：{name} 的第 {unit} 个单元（共 {units} 个）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="364" />
+            <location filename="../../playground/ui/playground_network.py" line="366" />
             <source>a = {activation} of z, z = W^[{layer}][{unit}, :]·a_prev + b^[{layer}][{unit}]</source>
             <translation>a = {activation}(z)，z = W^[{layer}][{unit}, :]·a_prev + b^[{layer}][{unit}]</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="351" />
+            <location filename="../../playground/ui/playground_network.py" line="352" />
             <source>from {low:+.2f} to {high:+.2f}</source>
             <translation>从 {low:+.2f} 到 {high:+.2f}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="370" />
+            <location filename="../../playground/ui/playground_network.py" line="372" />
             <source>bias b^[{layer}][{unit}] = {value:+.4f}</source>
             <translation>偏置 b^[{layer}][{unit}] = {value:+.4f}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="374" />
+            <location filename="../../playground/ui/playground_network.py" line="376" />
             <source>output along x: {low:+.3f} … {high:+.3f}</source>
             <translation>沿 x 的输出：{low:+.3f} … {high:+.3f}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="377" />
+            <location filename="../../playground/ui/playground_network.py" line="379" />
             <source>output over the plane: {low:+.3f} … {high:+.3f}</source>
             <translation>平面上的输出：{low:+.3f} … {high:+.3f}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="413" />
+            <location filename="../../playground/ui/playground_network.py" line="415" />
             <source>{n} neuron</source>
             <translation>{n} 个神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_network.py" line="413" />
+            <location filename="../../playground/ui/playground_network.py" line="415" />
             <source>{n} neurons</source>
             <translation>{n} 个神经元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="95" />
+            <location filename="../../playground/ui/playground_panel.py" line="97" />
             <source>Train until Pause: one epoch after another over the training points.</source>
             <translation>一直训练到按下暂停：在训练点上一轮接一轮地训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="83" />
+            <location filename="../../playground/ui/playground_panel.py" line="85" />
             <source>Classification</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="83" />
+            <location filename="../../playground/ui/playground_panel.py" line="85" />
             <source>Regression: y = f(x)</source>
             <translation>回归：y = f(x)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="84" />
+            <location filename="../../playground/ui/playground_panel.py" line="86" />
             <source>Regression: height over the plane</source>
             <translation>回归：平面上的高度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="93" />
+            <location filename="../../playground/ui/playground_panel.py" line="95" />
             <source>Auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="93" />
+            <location filename="../../playground/ui/playground_panel.py" line="95" />
             <source>None (linear)</source>
             <translation>无（线性）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="152" />
+            <location filename="../../playground/ui/playground_panel.py" line="154" />
             <source>▶ Train</source>
             <translation>▶ 训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="154" />
+            <location filename="../../playground/ui/playground_panel.py" line="156" />
             <source>❚❚ Pause</source>
             <translation>❚❚ 暂停</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="155" />
+            <location filename="../../playground/ui/playground_panel.py" line="157" />
             <source>Stop after the current batch; the weights stay as they are.</source>
             <translation>在当前批次结束后停止；权重保持不变。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="156" />
+            <location filename="../../playground/ui/playground_panel.py" line="158" />
             <location filename="../../playground/ui/run_controls.py" line="43" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="157" />
+            <location filename="../../playground/ui/playground_panel.py" line="159" />
             <source>Train one epoch (the rest of the current one after a pause), then stop.</source>
             <translation>训练一轮（暂停后则训练完当前这一轮剩下的部分），然后停止。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="158" />
+            <location filename="../../playground/ui/playground_panel.py" line="160" />
             <location filename="../../playground/ui/run_controls.py" line="48" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="159" />
+            <location filename="../../playground/ui/playground_panel.py" line="161" />
             <source>New random weights from the seed and an empty loss curve; the data stay.</source>
             <translation>根据随机种子重新生成随机权重并清空损失曲线；数据保持不变。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="164" />
+            <location filename="../../playground/ui/playground_panel.py" line="166" />
             <source>Epochs trained: one epoch is one pass over every training point.</source>
             <translation>已训练的轮数：一轮就是把每个训练点都过一遍。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="178" />
+            <location filename="../../playground/ui/playground_panel.py" line="180" />
             <source>Classification: colour each point by its class. Regression: predict a number — y for a function of x, or a height over the plane.</source>
             <translation>分类：按类别给每个点上色。回归：预测一个数——x 的函数值 y，或平面上的高度。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="181" />
+            <location filename="../../playground/ui/playground_panel.py" line="183" />
             <source>The pattern the points follow. XOR and the spiral are not separable by a straight line: they need hidden units or the right features.</source>
             <translation>这些点遵循的图案。XOR 和螺旋无法用一条直线分开：需要隐藏单元或合适的特征。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="185" />
+            <location filename="../../playground/ui/playground_panel.py" line="187" />
             <source>How many classes (Gaussian clusters and spirals only). Two classes train with a Sigmoid and binary cross-entropy; more with softmax and cross-entropy.</source>
             <translation>类别数（仅限高斯簇和螺旋）。两个类别时用 Sigmoid 和二元交叉熵训练；更多类别时用 softmax 和交叉熵。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="187" />
+            <location filename="../../playground/ui/playground_panel.py" line="189" />
             <source>How much random jitter is added to every point: noisy data tempt the network to learn the noise (over-fitting).</source>
             <translation>给每个点加入多少随机扰动：带噪声的数据会诱使网络去学习噪声（过拟合）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="189" />
+            <location filename="../../playground/ui/playground_panel.py" line="191" />
             <source>The share of the points used for training; the rest are test points, which the network never trains on.</source>
             <translation>用于训练的点所占的比例；其余是测试点，网络从不在它们上面训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="196" />
+            <location filename="../../playground/ui/playground_panel.py" line="198" />
             <source>Number of points, training and test together.</source>
             <translation>点数，训练点和测试点合计。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="200" />
+            <location filename="../../playground/ui/playground_panel.py" line="202" />
             <source>One seed makes the points, their train/test split, the first weights and the order of the batches: the same seed gives the same run.</source>
             <translation>一个随机种子决定这些点、训练/测试的划分、初始权重和批次的顺序：相同的种子得到相同的运行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="202" />
+            <location filename="../../playground/ui/playground_panel.py" line="204" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="203" />
+            <location filename="../../playground/ui/playground_panel.py" line="205" />
             <source>Make the points again from these settings (the same seed gives the same points) and start the network afresh.</source>
             <translation>按这些设置重新生成点（相同的种子得到相同的点），并让网络从头开始。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="208" />
-            <location filename="../../playground/ui/training_panel.py" line="127" />
+            <location filename="../../playground/ui/playground_panel.py" line="210" />
+            <location filename="../../playground/ui/training_panel.py" line="135" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="211" />
+            <location filename="../../playground/ui/playground_panel.py" line="213" />
             <source>Data set</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="212" />
+            <location filename="../../playground/ui/playground_panel.py" line="214" />
             <source>Classes</source>
             <translation>类别数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="213" />
+            <location filename="../../playground/ui/playground_panel.py" line="215" />
             <source>Noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="216" />
-            <location filename="../../playground/ui/training_panel.py" line="135" />
+            <location filename="../../playground/ui/playground_panel.py" line="218" />
+            <location filename="../../playground/ui/training_panel.py" line="143" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="220" />
+            <location filename="../../playground/ui/playground_panel.py" line="222" />
             <source>Input features</source>
             <translation>输入特征</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="221" />
+            <location filename="../../playground/ui/playground_panel.py" line="223" />
             <source>What the network is given for each point. With x₁x₂ a single unit can solve XOR; with x₁² and x₂² a circle. Without them, hidden layers must build those shapes.</source>
             <translation>网络对每个点得到的输入。有了 x₁x₂，一个单元就能解决 XOR；有了 x₁² 和 x₂²，就能解决圆形。没有它们时，隐藏层必须自己构造出这些形状。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="237" />
+            <location filename="../../playground/ui/playground_panel.py" line="239" />
             <source>g(z) of every hidden unit. Without a non-linear one (Linear), any number of layers still draws only straight boundaries.</source>
             <translation>每个隐藏单元的 g(z)。如果不是非线性的（Linear），无论多少层都只能画出直线边界。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="242" />
+            <location filename="../../playground/ui/playground_panel.py" line="244" />
             <source>The last layer's activation. Auto follows the task: Sigmoid for two classes (binary cross-entropy), none for more classes (cross-entropy applies the softmax) and for regression. ReLU suits targets that cannot be negative.</source>
             <translation>最后一层的激活函数。“自动”随任务而定：两个类别用 Sigmoid（二元交叉熵），更多类别（交叉熵会应用 softmax）和回归则不用。ReLU 适合不能为负的目标值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="249" />
+            <location filename="../../playground/ui/playground_panel.py" line="251" />
             <source>How big a step gradient descent takes. Too small: slow. Too large: the loss jumps about or blows up. Arrows step 1–2–5 per decade.</source>
             <translation>梯度下降每一步迈多大。太小：慢。太大：损失来回跳动甚至爆炸。箭头按每个数量级 1–2–5 的步进调整。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="253" />
+            <location filename="../../playground/ui/playground_panel.py" line="255" />
             <source>Points per gradient step. Small batches: many noisy steps per epoch; large batches: few smooth ones.</source>
             <translation>每个梯度步使用的点数。小批次：每轮有许多带噪声的步；大批次：步数少而平稳。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="258" />
+            <location filename="../../playground/ui/playground_panel.py" line="260" />
             <source>How the gradient becomes a step. TensorFlow Playground uses plain SGD; Adam adapts the step per weight and usually learns faster.</source>
             <translation>梯度如何变成一步更新。TensorFlow Playground 使用普通 SGD；Adam 为每个权重调整步长，通常学得更快。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="263" />
+            <location filename="../../playground/ui/playground_panel.py" line="265" />
             <source>A penalty on large weights added to the loss: L2 keeps all weights small, L1 drives unneeded ones to exactly 0. Both fight over-fitting.</source>
             <translation>加到损失上的对大权重的惩罚：L2 让所有权重保持较小，L1 把不需要的权重压到正好为 0。两者都能对抗过拟合。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="268" />
+            <location filename="../../playground/ui/playground_panel.py" line="270" />
             <source>How strongly the penalty counts against the data's loss.</source>
             <translation>惩罚项相对于数据损失的权重有多大。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="275" />
-            <location filename="../../playground/ui/training_panel.py" line="132" />
+            <location filename="../../playground/ui/playground_panel.py" line="277" />
+            <location filename="../../playground/ui/training_panel.py" line="140" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="276" />
-            <location filename="../../playground/ui/training_panel.py" line="131" />
+            <location filename="../../playground/ui/playground_panel.py" line="278" />
+            <location filename="../../playground/ui/training_panel.py" line="139" />
             <source>Batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="277" />
+            <location filename="../../playground/ui/playground_panel.py" line="279" />
             <location filename="../../playground/ui/runs_panel.py" line="75" />
-            <location filename="../../playground/ui/training_panel.py" line="133" />
+            <location filename="../../playground/ui/training_panel.py" line="141" />
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="278" />
+            <location filename="../../playground/ui/playground_panel.py" line="280" />
             <source>Regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="279" />
+            <location filename="../../playground/ui/playground_panel.py" line="281" />
             <source>Rate</source>
             <translation>正则化率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="304" />
+            <location filename="../../playground/ui/playground_panel.py" line="306" />
             <source>Remove the last hidden layer.</source>
             <translation>删除最后一个隐藏层。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="323" />
+            <location filename="../../playground/ui/playground_panel.py" line="325" />
             <source>Loss on the test points (never trained on) and on the training points, after the last epoch. A test loss that rises while the training loss falls is over-fitting.</source>
             <translation>最近一轮之后，在测试点（从未用于训练）和训练点上的损失。训练损失下降而测试损失上升，就是过拟合。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="335" />
+            <location filename="../../playground/ui/playground_panel.py" line="337" />
             <source>Show test data</source>
             <translation>显示测试数据</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="337" />
+            <location filename="../../playground/ui/playground_panel.py" line="339" />
             <source>Draw the test points (black rim) too; the network never trains on them.</source>
             <translation>同时画出测试点（黑色边框）；网络从不在它们上面训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="338" />
+            <location filename="../../playground/ui/playground_panel.py" line="340" />
             <source>Discretise output</source>
             <translation>离散化输出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="339" />
+            <location filename="../../playground/ui/playground_panel.py" line="341" />
             <source>Show only the decision — each point of the plane in the colour of the class it would get — instead of how sure the network is.</source>
             <translation>只显示决策——平面上每一点涂成它会被判为的类别的颜色——而不显示网络有多确定。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="877" />
+            <location filename="../../playground/ui/playground_panel.py" line="879" />
             <source>no network to train: see the message above</source>
             <translation>没有可训练的网络：请看上方的消息</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="883" />
+            <location filename="../../playground/ui/playground_panel.py" line="885" />
             <source> Or set Output to Auto: the task's usual activation.</source>
             <translation>或者把“输出”设为“自动”：即该任务常用的激活函数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="983" />
+            <location filename="../../playground/ui/playground_panel.py" line="988" />
             <source>A function of x has no x₂: {name} is for 2-D data.</source>
             <translation>x 的函数没有 x₂：{name} 用于二维数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="86" />
+            <location filename="../../playground/ui/playground_panel.py" line="88" />
             <source>Circle</source>
             <translation>圆形</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="86" />
+            <location filename="../../playground/ui/playground_panel.py" line="88" />
             <source>XOR (exclusive or)</source>
             <translation>XOR（异或）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="86" />
+            <location filename="../../playground/ui/playground_panel.py" line="88" />
             <source>Gaussian clusters</source>
             <translation>高斯簇</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="87" />
+            <location filename="../../playground/ui/playground_panel.py" line="89" />
             <source>Spiral</source>
             <translation>螺旋</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="87" />
+            <location filename="../../playground/ui/playground_panel.py" line="89" />
             <source>Two moons</source>
             <translation>双月</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="88" />
+            <location filename="../../playground/ui/playground_panel.py" line="90" />
             <source>sin x</source>
             <translation>sin x</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="88" />
+            <location filename="../../playground/ui/playground_panel.py" line="90" />
             <source>Cubic polynomial</source>
             <translation>三次多项式</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="88" />
+            <location filename="../../playground/ui/playground_panel.py" line="90" />
             <source>Step function</source>
             <translation>阶跃函数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="89" />
+            <location filename="../../playground/ui/playground_panel.py" line="91" />
             <source>Plane</source>
             <translation>平面</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="89" />
+            <location filename="../../playground/ui/playground_panel.py" line="91" />
             <source>Bowl</source>
             <translation>碗形</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="89" />
+            <location filename="../../playground/ui/playground_panel.py" line="91" />
             <source>Saddle</source>
             <translation>马鞍面</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="89" />
+            <location filename="../../playground/ui/playground_panel.py" line="91" />
             <source>Ripple</source>
             <translation>波纹</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="326" />
-            <location filename="../../playground/ui/plots.py" line="113" />
+            <location filename="../../playground/ui/playground_panel.py" line="328" />
             <location filename="../../playground/ui/plots.py" line="114" />
+            <location filename="../../playground/ui/plots.py" line="115" />
             <location filename="../../playground/ui/schedule_preview.py" line="30" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="331" />
+            <location filename="../../playground/ui/playground_panel.py" line="333" />
             <source>training</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="332" />
-            <location filename="../../playground/ui/plots.py" line="144" />
+            <location filename="../../playground/ui/playground_panel.py" line="334" />
+            <location filename="../../playground/ui/plots.py" line="145" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="792" />
+            <location filename="../../playground/ui/playground_panel.py" line="794" />
             <source>Auto ({activation})</source>
             <translation>自动（{activation}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="924" />
+            <location filename="../../playground/ui/playground_panel.py" line="927" />
             <source>&lt;span style='color:{test_colour}'&gt;■&lt;/span&gt; Test loss &lt;b&gt;{test}&lt;/b&gt;&lt;br&gt;&lt;span style='color:{train_colour}'&gt;■&lt;/span&gt; Training loss &lt;b&gt;{train}&lt;/b&gt;</source>
             <translation>&lt;span style='color:{test_colour}'&gt;■&lt;/span&gt; 测试损失 &lt;b&gt;{test}&lt;/b&gt;&lt;br&gt;&lt;span style='color:{train_colour}'&gt;■&lt;/span&gt; 训练损失 &lt;b&gt;{train}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="939" />
+            <location filename="../../playground/ui/playground_panel.py" line="944" />
             <source>Building the network…</source>
             <translation>正在构建网络…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="982" />
+            <location filename="../../playground/ui/playground_panel.py" line="987" />
             <source>Give the network {name} as an input.</source>
             <translation>把 {name} 作为网络的一个输入。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="387" />
+            <location filename="../../playground/ui/playground_panel.py" line="389" />
             <source>Add a hidden layer (at most {most}).</source>
             <translation>添加一个隐藏层（最多 {most} 个）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="878" />
+            <location filename="../../playground/ui/playground_panel.py" line="880" />
             <source>This network can't be trained:</source>
             <translation>这个网络无法训练：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="916" />
+            <location filename="../../playground/ui/playground_panel.py" line="920" />
             <source>Epoch &lt;b&gt;{epoch:,}&lt;/b&gt;</source>
             <translation>轮次 &lt;b&gt;{epoch:,}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="928" />
+            <location filename="../../playground/ui/playground_panel.py" line="933" />
             <source>&lt;br&gt;Test accuracy &lt;b&gt;{accuracy:.1%}&lt;/b&gt;</source>
             <translation>&lt;br&gt;测试准确率 &lt;b&gt;{accuracy:.1%}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="386" />
+            <location filename="../../playground/ui/playground_panel.py" line="388" />
             <source>{n} hidden layer</source>
             <translation>{n} 个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="386" />
+            <location filename="../../playground/ui/playground_panel.py" line="388" />
             <source>{n} hidden layers</source>
             <translation>{n} 个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="801" />
+            <location filename="../../playground/ui/playground_panel.py" line="803" />
             <source>This trains, but:</source>
             <translation>可以训练，但是：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="856" />
+            <location filename="../../playground/ui/playground_panel.py" line="858" />
             <source>Training stopped</source>
             <translation>训练已停止</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="760" />
+            <location filename="../../playground/ui/playground_panel.py" line="762" />
             <source>The network needs at least one input feature.</source>
             <translation>网络至少需要一个输入特征。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_panel.py" line="856" />
+            <location filename="../../playground/ui/playground_panel.py" line="858" />
             <source>The loss diverged.</source>
             <translation>损失发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/playground_worker.py" line="124" />
+            <location filename="../../playground/ui/playground_worker.py" line="119" />
             <source>Could not draw the network's output: {kind}: {error}</source>
             <translation>无法绘制网络的输出：{kind}：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="46" />
-            <location filename="../../playground/ui/plots.py" line="113" />
+            <location filename="../../playground/ui/plots.py" line="47" />
+            <location filename="../../playground/ui/plots.py" line="114" />
             <source>cross-entropy loss</source>
             <translation>交叉熵损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="46" />
             <location filename="../../playground/ui/plots.py" line="47" />
+            <location filename="../../playground/ui/plots.py" line="48" />
             <source>binary cross-entropy</source>
             <translation>二元交叉熵</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="47" />
+            <location filename="../../playground/ui/plots.py" line="48" />
             <source>mean squared error</source>
             <translation>均方误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="47" />
+            <location filename="../../playground/ui/plots.py" line="48" />
             <source>mean absolute error</source>
             <translation>平均绝对误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="41" />
             <location filename="../../playground/ui/plots.py" line="42" />
-            <location filename="../../playground/ui/plots.py" line="114" />
+            <location filename="../../playground/ui/plots.py" line="43" />
+            <location filename="../../playground/ui/plots.py" line="115" />
             <source>Accuracy per epoch</source>
             <translation>每轮准确率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="41" />
             <location filename="../../playground/ui/plots.py" line="42" />
-            <location filename="../../playground/ui/plots.py" line="114" />
+            <location filename="../../playground/ui/plots.py" line="43" />
+            <location filename="../../playground/ui/plots.py" line="115" />
             <source>accuracy (%)</source>
             <translation>准确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="43" />
+            <location filename="../../playground/ui/plots.py" line="44" />
             <source>Accuracy per label, averaged</source>
             <translation>各标签准确率（平均）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="43" />
+            <location filename="../../playground/ui/plots.py" line="44" />
             <source>labels right (%)</source>
             <translation>标签正确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="44" />
+            <location filename="../../playground/ui/plots.py" line="45" />
             <source>R² per epoch (1 = perfect)</source>
             <translation>每轮 R²（1 = 完美）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="108" />
+            <location filename="../../playground/ui/plots.py" line="109" />
             <source>Training loss per step</source>
             <translation>每步训练损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="108" />
+            <location filename="../../playground/ui/plots.py" line="109" />
             <source>step (one batch each)</source>
             <translation>步（每步一个批次）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="113" />
+            <location filename="../../playground/ui/plots.py" line="114" />
             <source>Loss per epoch</source>
             <translation>每轮损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="379" />
+            <location filename="../../playground/ui/plots.py" line="384" />
             <source>smoothed (EMA {weight:g})</source>
             <translation>平滑曲线（指数滑动平均 {weight:g}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="122" />
+            <location filename="../../playground/ui/plots.py" line="123" />
             <source>loss of each batch</source>
             <translation>每个批次的损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="143" />
+            <location filename="../../playground/ui/plots.py" line="144" />
             <source>train</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="145" />
+            <location filename="../../playground/ui/plots.py" line="146" />
             <source>validation</source>
             <translation>验证</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="148" />
+            <location filename="../../playground/ui/plots.py" line="149" />
             <source>test, during epochs</source>
             <translation>测试（轮次中途）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/plots.py" line="227" />
+            <location filename="../../playground/ui/plots.py" line="228" />
             <source>learning rate (right axis)</source>
             <translation>学习率（右轴）</translation>
         </message>
@@ -7379,12 +7414,12 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>网络的答案</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="113" />
+            <location filename="../../playground/ui/prediction_bars.py" line="114" />
             <source>The bars are the softmax output: one probability per class, summing to 100 %.</source>
             <translation>这些柱是 softmax 的输出：每个类别一个概率，总和为 100 %。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="109" />
+            <location filename="../../playground/ui/prediction_bars.py" line="110" />
             <source>Guess {name}. {top3}</source>
             <translation>猜测：{name}。{top3}</translation>
         </message>
@@ -7403,12 +7438,12 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
 {reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="106" />
+            <location filename="../../playground/ui/prediction_bars.py" line="107" />
             <source>No answer.</source>
             <translation>没有答案。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/prediction_bars.py" line="105" />
+            <location filename="../../playground/ui/prediction_bars.py" line="106" />
             <source>No answer. {reason}</source>
             <translation>没有答案。{reason}</translation>
         </message>
@@ -7439,74 +7474,74 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
         </message>
         <message>
             <location filename="../../playground/ui/preferences.py" line="39" />
-            <location filename="../../playground/ui/training_panel.py" line="36" />
+            <location filename="../../playground/ui/training_panel.py" line="42" />
             <source>CUDA GPU</source>
             <translation>CUDA GPU</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="16" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="28" />
             <source>The colours of the window and its plots. “Follow the system” uses the desktop's light or dark setting, and changes with it.</source>
             <translation>窗口及其图表的配色。“跟随系统”使用桌面的浅色或深色设置，并随之变化。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="18" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="30" />
             <source>The language of the window's texts. “System language” follows the desktop's language.</source>
             <translation>窗口文字所用的语言。“系统语言”跟随桌面的语言。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="19" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="31" />
             <source>The device the training settings start with when the app opens. The Device choice in the Training panel still changes it for this session.</source>
             <translation>应用启动时训练设置所用的设备。训练面板中的“设备”选项仍可在本次会话中更改它。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="22" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="34" />
             <source>The device the training settings start with when the app opens. The Device choice in the Training panel still changes it for this session. No CUDA GPU was found on this computer: a run asked to use CUDA trains on the CPU and says so.</source>
             <translation>应用启动时训练设置所用的设备。训练面板中的“设备”选项仍可在本次会话中更改它。这台计算机上没有找到 CUDA GPU：要求使用 CUDA 的运行会在 CPU 上训练，并给出提示。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="25" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="37" />
             <source>How many CPU threads PyTorch uses for training. Automatic uses every core, with training at a lower priority so the window stays responsive. Takes effect from the next run.</source>
             <translation>PyTorch 训练时使用的 CPU 线程数。“自动”使用所有核心，并以较低优先级训练，使窗口保持响应。从下一次运行起生效。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="74" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="86" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="78" />
-            <location filename="../../playground/ui/task_settings.py" line="113" />
-            <location filename="../../playground/ui/training_panel.py" line="36" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="90" />
+            <location filename="../../playground/ui/task_settings.py" line="122" />
+            <location filename="../../playground/ui/training_panel.py" line="42" />
             <source>Automatic</source>
             <translation>自动选择</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="79" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="91" />
             <source> threads</source>
             <translation> 个线程</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="86" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="98" />
             <source>Put every choice back to its default (OK or Apply saves them).</source>
             <translation>把每个选项恢复为默认值（按“确定”或“应用”保存）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="80" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="92" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="80" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="92" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="81" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="93" />
             <source>Default &amp;device</source>
             <translation>默认设备(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/preferences_dialog.py" line="82" />
+            <location filename="../../playground/ui/preferences_dialog.py" line="94" />
             <source>CPU t&amp;hreads</source>
             <translation>CPU 线程(&amp;H)</translation>
         </message>
@@ -7799,57 +7834,57 @@ The script loads them with  {code}</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="33" />
+            <location filename="../../playground/ui/run_tracking.py" line="35" />
             <source>Runs</source>
             <translation>运行记录</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="34" />
+            <location filename="../../playground/ui/run_tracking.py" line="36" />
             <source>Every training run with its settings: overlay the curves of any runs, rename or delete them, and fork a run to continue it with another optimizer or learning rate.</source>
             <translation>每次训练运行及其设置：叠加显示任意几次运行的曲线，重命名或删除它们，或者从某次运行分叉，换一个优化器或学习率继续训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="127" />
+            <location filename="../../playground/ui/run_tracking.py" line="129" />
             <source>Pause the run first (Space), then fork it.</source>
             <translation>请先暂停运行（Space），再分叉。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="161" />
+            <location filename="../../playground/ui/run_tracking.py" line="167" />
             <source>Fork {run} at step {step:,} (paused): continue from these weights with</source>
             <translation>在第 {step:,} 步（已暂停）从 {run} 分叉：从这些权重继续训练，使用</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="163" />
+            <location filename="../../playground/ui/run_tracking.py" line="169" />
             <source>Fork {run} at step {step:,} (its end): continue from these weights with</source>
             <translation>在第 {step:,} 步（运行结束处）从 {run} 分叉：从这些权重继续训练，使用</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="116" />
+            <location filename="../../playground/ui/run_tracking.py" line="118" />
             <source>Nothing to fork: train a run first (a fork continues it with other settings).</source>
             <translation>没有可以分叉的运行：请先训练一次（分叉会用别的设置继续它）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="182" />
+            <location filename="../../playground/ui/run_tracking.py" line="188" />
             <source>Train continues {run} from step {step:,}. Change the optimizer or the learning rate first, or fork above, to branch off a new run instead.</source>
             <translation>“训练”会从第 {step:,} 步继续 {run}。若想分出一次新运行，请先更改优化器或学习率，或者使用上方的分叉。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="153" />
+            <location filename="../../playground/ui/run_tracking.py" line="159" />
             <source>training is running: pause it (Space) to fork it here.</source>
             <translation>正在训练：暂停（Space）后即可在此处分叉。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="157" />
+            <location filename="../../playground/ui/run_tracking.py" line="163" />
             <source>train a run first; a fork continues it with other settings.</source>
             <translation>请先训练一次；分叉会用别的设置继续它。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="180" />
+            <location filename="../../playground/ui/run_tracking.py" line="186" />
             <source>Settings changed ({changes}): Train will continue {run} as a new run forked at step {step:,}.</source>
             <translation>设置已更改（{changes}）：“训练”将以一次新运行继续 {run}，在第 {step:,} 步分叉。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/run_tracking.py" line="123" />
+            <location filename="../../playground/ui/run_tracking.py" line="125" />
             <source>Forking {run} where it stops…</source>
             <translation>等 {run} 停下后，在停下处分叉…</translation>
         </message>
@@ -8054,24 +8089,24 @@ The script loads them with  {code}</source>
             <translation>◇ 分叉出的运行从父运行分出的位置 · ● 每轮结束（整个测试集）· ○ 轮中的检查（测试集的子集）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="397" />
+            <location filename="../../playground/ui/runs_panel.py" line="400" />
             <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are.</source>
             <translation>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/runs_panel.py" line="399" />
+            <location filename="../../playground/ui/runs_panel.py" line="402" />
             <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. %n runs forked from it keep their own curves.</source>
             <translation>
                 <numerusform>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。从它分叉出的 %n 次运行会保留各自的曲线。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="404" />
+            <location filename="../../playground/ui/runs_panel.py" line="407" />
             <source>Delete runs?</source>
             <translation>删除运行？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="491" />
+            <location filename="../../playground/ui/runs_panel.py" line="494" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
@@ -8086,27 +8121,27 @@ The script loads them with  {code}</source>
             <translation>右图：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="492" />
+            <location filename="../../playground/ui/runs_panel.py" line="495" />
             <source>{run}: {network}, {settings}, started {created}</source>
             <translation>{run}：{network}，{settings}，开始于 {created}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="362" />
+            <location filename="../../playground/ui/runs_panel.py" line="363" />
             <source>Fork: {reason}</source>
             <translation>分叉：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="467" />
+            <location filename="../../playground/ui/runs_panel.py" line="470" />
             <source>a deleted run</source>
             <translation>已删除的运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="469" />
+            <location filename="../../playground/ui/runs_panel.py" line="472" />
             <source>step {step:,}</source>
             <translation>第 {step:,} 步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/runs_panel.py" line="363" />
+            <location filename="../../playground/ui/runs_panel.py" line="364" />
             <source>train or pause a run first.</source>
             <translation>请先训练或暂停一次运行。</translation>
         </message>
@@ -8191,347 +8226,347 @@ The script loads them with  {code}</source>
             <translation>测试准确率 &lt;b&gt;{accuracy:.2%}&lt;/b&gt;{loss}{where}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="19" />
+            <location filename="../../playground/ui/status.py" line="20" />
             <source>%p%  ·  stopped</source>
             <translation>%p%  ·  已停止</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="20" />
+            <location filename="../../playground/ui/status.py" line="21" />
             <source>%p%  ·  diverged</source>
             <translation>%p%  ·  已发散</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="21" />
+            <location filename="../../playground/ui/status.py" line="22" />
             <source>%p%  ·  error</source>
             <translation>%p%  ·  出错</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="43" />
+            <location filename="../../playground/ui/status.py" line="47" />
             <source>The data the network learns from (Data menu: import your own, or go back to MNIST).</source>
             <translation>网络学习所用的数据（“数据”菜单：导入你自己的数据，或回到 MNIST）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="45" />
+            <location filename="../../playground/ui/status.py" line="49" />
             <source>Epochs finished and the epoch being trained, out of this run's target.</source>
             <translation>已完成的轮次和正在训练的轮次，以及本次运行的目标轮数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="47" />
+            <location filename="../../playground/ui/status.py" line="51" />
             <source>Weight updates so far: one per batch.</source>
             <translation>到目前为止的权重更新次数：每个批次一次。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="48" />
+            <location filename="../../playground/ui/status.py" line="52" />
             <source>Training images processed per second (evaluation time not counted).</source>
             <translation>每秒处理的训练图像数（不计评估时间）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="53" />
+            <location filename="../../playground/ui/status.py" line="57" />
             <source>Progress of this run, with the estimated time left.</source>
             <translation>本次运行的进度，以及预计剩余时间。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="54" />
+            <location filename="../../playground/ui/status.py" line="58" />
             <source>Where the network trains.</source>
             <translation>网络在哪个设备上训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="77" />
-            <location filename="../../playground/ui/status.py" line="88" />
+            <location filename="../../playground/ui/status.py" line="81" />
+            <location filename="../../playground/ui/status.py" line="92" />
             <source>Epoch –</source>
             <translation>轮次 –</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="78" />
+            <location filename="../../playground/ui/status.py" line="82" />
             <source>Step 0</source>
             <translation>第 0 步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="79" />
+            <location filename="../../playground/ui/status.py" line="83" />
+            <location filename="../../playground/ui/status.py" line="147" />
             <source>– samples/s</source>
             <translation>– 样本/秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="81" />
+            <location filename="../../playground/ui/status.py" line="85" />
             <source>Not started</source>
             <translation>未开始</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="89" />
-            <location filename="../../playground/ui/status.py" line="113" />
-            <location filename="../../playground/ui/status.py" line="122" />
-            <location filename="../../playground/ui/status.py" line="127" />
+            <location filename="../../playground/ui/status.py" line="93" />
+            <location filename="../../playground/ui/status.py" line="118" />
+            <location filename="../../playground/ui/status.py" line="128" />
+            <location filename="../../playground/ui/status.py" line="132" />
             <source>Step {step:,}</source>
             <translation>第 {step:,} 步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="93" />
-            <location filename="../../playground/ui/status.py" line="111" />
-            <location filename="../../playground/ui/status.py" line="119" />
+            <location filename="../../playground/ui/status.py" line="97" />
+            <location filename="../../playground/ui/status.py" line="116" />
+            <location filename="../../playground/ui/status.py" line="125" />
             <source>Epoch {epoch}/{epochs}</source>
             <translation>第 {epoch}/{epochs} 轮</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="96" />
+            <location filename="../../playground/ui/status.py" line="101" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="114" />
-            <location filename="../../playground/ui/status.py" line="129" />
-            <source>{speed:,.0f} samples/s</source>
-            <translation>{speed:,.0f} 样本/秒</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/status.py" line="116" />
+            <location filename="../../playground/ui/status.py" line="121" />
             <source>%p%  ·  {time} left</source>
             <translation>%p%  ·  剩余 {time}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="123" />
+            <location filename="../../playground/ui/status.py" line="129" />
             <source>%p%  ·  paused</source>
             <translation>%p%  ·  已暂停</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="86" />
+            <location filename="../../playground/ui/status.py" line="90" />
             <source>Epoch {epoch}</source>
             <translation>第 {epoch} 轮</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/status.py" line="132" />
-            <location filename="../../playground/ui/tour.py" line="148" />
+            <location filename="../../playground/ui/status.py" line="136" />
+            <location filename="../../playground/ui/tour.py" line="149" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="69" />
+            <location filename="../../playground/ui/status.py" line="149" />
+            <source>{speed:,.0f} samples/s</source>
+            <translation>{speed:,.0f} 样本/秒</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/task_settings.py" line="78" />
             <source>Mixed precision: the forward pass runs in float16 on the GPU (with gradient scaling so small gradients don't vanish), with the same accuracy. It pays on big networks (large convolutions, big batches); on small ones the conversions cost more than they save: SimpleNN ran at 0.65–0.71× its float32 speed on an H200. CUDA only.</source>
             <translation>混合精度：前向传播在 GPU 上以 float16 运行（配合梯度缩放，使很小的梯度不会消失），准确率不变。它对大网络（大卷积、大批量）有利；小网络的类型转换开销大于收益：SimpleNN 在 H200 上只有 float32 速度的 0.65–0.71 倍。仅限 CUDA。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="73" />
+            <location filename="../../playground/ui/task_settings.py" line="82" />
             <source>Mixed precision needs a CUDA GPU: choose the CUDA device (or Automatic, with a GPU present).</source>
             <translation>混合精度需要 CUDA GPU：请选择 CUDA 设备（或在有 GPU 时选择“自动”）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="74" />
+            <location filename="../../playground/ui/task_settings.py" line="83" />
             <source>Hold this share of the training data out as a validation set: the network never trains on it, and its loss and score each epoch show over-fitting without touching the test set. Takes effect on untrained weights (or after Reset).</source>
             <translation>从训练数据中留出这一比例作为验证集：网络从不在上面训练，它每个轮次的损失和得分可以在不动用测试集的情况下揭示过拟合。对未训练的权重（或重置之后）生效。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="30" />
+            <location filename="../../playground/ui/task_settings.py" line="39" />
             <source>Multi-class (softmax)</source>
             <translation>多分类（Softmax）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="31" />
+            <location filename="../../playground/ui/task_settings.py" line="40" />
             <source>Multi-label (sigmoid per label)</source>
             <translation>多标签（每个标签一个 Sigmoid）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="32" />
+            <location filename="../../playground/ui/task_settings.py" line="41" />
             <source>Binary (yes / no)</source>
             <translation>二分类（是 / 否）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="33" />
+            <location filename="../../playground/ui/task_settings.py" line="42" />
             <source>Regression (numbers)</source>
             <translation>回归（数值）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="37" />
+            <location filename="../../playground/ui/task_settings.py" line="46" />
             <source>One class out of K for every example — which digit is it? The network ends with Linear(K); nn.CrossEntropyLoss applies the softmax itself.</source>
             <translation>每个样本属于 K 个类别中的一个：这是哪个数字？网络以 Linear(K) 结尾；nn.CrossEntropyLoss 自己会做 Softmax。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="39" />
+            <location filename="../../playground/ui/task_settings.py" line="48" />
             <source>Several yes/no labels at once. For MNIST digits the labels are their attributes: {attributes}. A 6 is even AND ≥ 5 AND has a closed loop, so all three are 1. The network ends with Linear(4) + Sigmoid: one independent probability per label, trained with binary cross-entropy.</source>
             <translation>同时回答多个“是/否”标签。对 MNIST 数字来说，标签就是它们的属性：{attributes}。6 是偶数、≥ 5 并且有闭合圈，所以这三项都是 1。网络以 Linear(4) + Sigmoid 结尾：每个标签一个独立的概率，用二元交叉熵训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="43" />
+            <location filename="../../playground/ui/task_settings.py" line="52" />
             <source>Yes or no: two classes. The network ends with Linear(1) + Sigmoid and trains with binary cross-entropy.</source>
             <translation>是或否：两个类别。网络以 Linear(1) + Sigmoid 结尾，用二元交叉熵训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="45" />
+            <location filename="../../playground/ui/task_settings.py" line="54" />
             <source>Predict numbers (a price, a temperature). The network ends with Linear and trains with mean squared error; the score is R² (1 is perfect, 0 is no better than guessing the mean).</source>
             <translation>预测数值（价格、温度）。网络以 Linear 结尾，用均方误差训练；评分是 R²（1 表示完美，0 表示不比猜平均值更好）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="49" />
+            <location filename="../../playground/ui/task_settings.py" line="58" />
             <source>Cross-entropy</source>
             <translation>交叉熵</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="50" />
+            <location filename="../../playground/ui/task_settings.py" line="59" />
             <source>Binary cross-entropy</source>
             <translation>二元交叉熵</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="51" />
+            <location filename="../../playground/ui/task_settings.py" line="60" />
             <source>BCE with logits</source>
             <translation>带 logits 的 BCE</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="52" />
+            <location filename="../../playground/ui/task_settings.py" line="61" />
             <source>Mean squared error</source>
             <translation>均方误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="53" />
+            <location filename="../../playground/ui/task_settings.py" line="62" />
             <source>Mean absolute error</source>
             <translation>平均绝对误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="56" />
+            <location filename="../../playground/ui/task_settings.py" line="65" />
             <source>No penalty: the loss is the data's loss alone.</source>
             <translation>不加惩罚：损失只是数据本身的损失。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="57" />
+            <location filename="../../playground/ui/task_settings.py" line="66" />
             <source>Adds rate × Σ|w| over the weights (not biases): pushes many weights to exactly 0 (sparse networks).</source>
             <translation>对权重（不含偏置）加上 强度 × Σ|w|：把许多权重推到恰好为 0（稀疏网络）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="58" />
+            <location filename="../../playground/ui/task_settings.py" line="67" />
             <source>Adds rate × Σw² over the weights (not biases): keeps every weight small, which smooths what the network learns. With SGD it is the same as weight decay.</source>
             <translation>对权重（不含偏置）加上 强度 × Σw²：让每个权重都保持较小，使网络学到的东西更平滑。用 SGD 时它等同于权重衰减。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="62" />
+            <location filename="../../playground/ui/task_settings.py" line="71" />
             <source>The same learning rate at every step.</source>
             <translation>每一步都使用相同的学习率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="63" />
+            <location filename="../../playground/ui/task_settings.py" line="72" />
             <source>Multiply the learning rate by γ every N epochs (torch.optim.lr_scheduler.StepLR).</source>
             <translation>每 N 轮把学习率乘以 γ（torch.optim.lr_scheduler.StepLR）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="64" />
+            <location filename="../../playground/ui/task_settings.py" line="73" />
             <source>Glide from the learning rate down to 0 along half a cosine over the run (CosineAnnealingLR).</source>
             <translation>在整次运行中沿半个余弦周期把学习率平滑降到 0（CosineAnnealingLR）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="65" />
+            <location filename="../../playground/ui/task_settings.py" line="74" />
             <source>Warm up from lr/25 to the learning rate over the first 30 % of the run, then anneal to almost 0 (OneCycleLR): fast and forgiving training.</source>
             <translation>在运行的前 30 % 内从 lr/25 预热到设定的学习率，然后退火到接近 0（OneCycleLR）：训练快且容错性好。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="107" />
+            <location filename="../../playground/ui/task_settings.py" line="116" />
             <source>What the network learns to answer. Hover over each choice for what it means; tasks the data can't pose are not listed (import a CSV for regression).</source>
             <translation>网络要学会回答的问题。悬停在每个选项上查看其含义；数据无法提出的任务不会列出（回归请导入 CSV）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="110" />
+            <location filename="../../playground/ui/task_settings.py" line="119" />
             <source>What training minimises. Automatic picks the task's usual loss. Other choices show what goes wrong when the loss and the output layer don't fit.</source>
             <translation>训练要最小化的量。“自动”会选择该任务常用的损失。其他选项可以展示损失与输出层不匹配时会出什么问题。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="130" />
+            <location filename="../../playground/ui/task_settings.py" line="139" />
             <source>A penalty on large weights, added to the loss for backpropagation: it fights over-fitting. The loss shown on the curves is the data's alone.</source>
             <translation>对过大权重的惩罚，在反向传播时加到损失上：用来对抗过拟合。曲线上显示的损失只是数据本身的损失。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="134" />
+            <location filename="../../playground/ui/task_settings.py" line="143" />
             <source>λ, the strength of the penalty: loss + λ·Σ|w| (L1) or loss + λ·Σw² (L2). 1e-5 to 1e-3 is usual; too large and the weights can't grow enough to learn.</source>
             <translation>λ，惩罚的强度：损失 + λ·Σ|w|（L1）或 损失 + λ·Σw²（L2）。通常取 1e-5 到 1e-3；太大的话权重无法长到足以学习的程度。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="142" />
+            <location filename="../../playground/ui/task_settings.py" line="151" />
             <source>How the learning rate changes over a run. A smaller rate late in training lets the weights settle into a minimum instead of bouncing around it.</source>
             <translation>学习率在一次运行中如何变化。训练后期较小的学习率能让权重稳定在极小值处，而不是在它周围来回跳动。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="146" />
-            <location filename="../../playground/ui/training_panel.py" line="71" />
-            <location filename="../../playground/ui/training_panel.py" line="72" />
+            <location filename="../../playground/ui/task_settings.py" line="155" />
+            <location filename="../../playground/ui/training_panel.py" line="79" />
+            <location filename="../../playground/ui/training_panel.py" line="80" />
             <source> epochs</source>
             <translation> 轮</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="147" />
+            <location filename="../../playground/ui/task_settings.py" line="156" />
             <source>The step schedule multiplies the learning rate by γ after this many epochs.</source>
             <translation>阶梯调度每经过这么多轮就把学习率乘以 γ。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="153" />
+            <location filename="../../playground/ui/task_settings.py" line="162" />
             <source>γ: the factor the step schedule multiplies the learning rate by (0.5 halves it).</source>
             <translation>γ：阶梯调度给学习率乘上的因子（0.5 即减半）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="163" />
+            <location filename="../../playground/ui/task_settings.py" line="172" />
             <source>Mixed precision (AMP)</source>
             <translation>混合精度（AMP）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="175" />
+            <location filename="../../playground/ui/task_settings.py" line="184" />
             <source>Task and loss</source>
             <translation>任务和损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="178" />
+            <location filename="../../playground/ui/task_settings.py" line="187" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="181" />
+            <location filename="../../playground/ui/task_settings.py" line="190" />
             <source>Regularisation and schedule</source>
             <translation>正则化和调度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="183" />
+            <location filename="../../playground/ui/task_settings.py" line="192" />
             <source>Penalty</source>
             <translation>惩罚</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="184" />
+            <location filename="../../playground/ui/task_settings.py" line="193" />
             <source>Rate λ</source>
             <translation>强度 λ</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="185" />
+            <location filename="../../playground/ui/task_settings.py" line="194" />
             <source>LR schedule</source>
             <translation>学习率调度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="186" />
+            <location filename="../../playground/ui/task_settings.py" line="195" />
             <source>Step every</source>
             <translation>阶梯间隔</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="187" />
+            <location filename="../../playground/ui/task_settings.py" line="196" />
             <source>Multiply by</source>
             <translation>乘以</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="190" />
+            <location filename="../../playground/ui/task_settings.py" line="199" />
             <source>Data split and precision</source>
             <translation>数据划分和精度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="192" />
+            <location filename="../../playground/ui/task_settings.py" line="201" />
             <source>Validation</source>
             <translation>验证</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="304" />
+            <location filename="../../playground/ui/task_settings.py" line="316" />
             <source>Can't train like this</source>
             <translation>这样无法训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="306" />
+            <location filename="../../playground/ui/task_settings.py" line="318" />
             <source>Trains, but</source>
             <translation>可以训练，但是</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="343" />
+            <location filename="../../playground/ui/task_settings.py" line="355" />
             <source>Automatic: {loss}</source>
             <translation>自动：{loss}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/task_settings.py" line="309" />
+            <location filename="../../playground/ui/task_settings.py" line="321" />
             <source>{fix}. One step on the network's undo stack (Ctrl+Z takes it back).</source>
             <translation>{fix}。在网络的撤销栈中算作一步（Ctrl+Z 可以恢复）。</translation>
         </message>
@@ -8581,264 +8616,269 @@ The script loads them with  {code}</source>
             <translation>你的 {name}：请先修正它的单元格，才能看到它的阶和形状。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="324" />
+            <location filename="../../playground/ui/tour.py" line="326" />
             <source>Live curves</source>
             <translation>实时曲线</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="325" />
+            <location filename="../../playground/ui/tour.py" line="327" />
             <source>The loss of every batch and its trend, and the training and test loss and accuracy after every epoch. A test curve that rises while the training curve falls is over-fitting.</source>
             <translation>每个批次的损失及其趋势，以及每轮之后的训练和测试损失与准确率。训练曲线下降而测试曲线上升，就是过拟合。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="328" />
+            <location filename="../../playground/ui/tour.py" line="330" />
             <source>The network diagram</source>
             <translation>网络结构图</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="329" />
+            <location filename="../../playground/ui/tour.py" line="331" />
             <source>The network as columns of units. After training, every weight is drawn: blue positive, orange negative, thicker when larger. Hover for the values.</source>
             <translation>把网络画成一列列神经元。训练之后会画出每个权重：蓝色为正，橙色为负，数值越大线条越粗。鼠标悬停可查看数值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="332" />
+            <location filename="../../playground/ui/tour.py" line="334" />
             <source>Draw with the mouse, a pen or a finger, and watch the network's answer change as you draw. Beside the canvas is the 28×28 image the network really sees.</source>
             <translation>用鼠标、手写笔或手指书写，边写边看网络的回答如何变化。画布旁边是网络真正看到的 28×28 图像。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="334" />
+            <location filename="../../playground/ui/tour.py" line="336" />
             <source>Inside the network</source>
             <translation>深入网络内部</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="335" />
+            <location filename="../../playground/ui/tour.py" line="337" />
             <source>Every layer's output for the digit you drew, the forward pass z = W·a + b step by step with the real numbers, and, while it learns, the weights and gradients of each layer.</source>
             <translation>你写的数字在每一层的输出，用真实数值逐步展开的前向传播 z = W·a + b，以及学习过程中每一层的权重和梯度。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="337" />
+            <location filename="../../playground/ui/tour.py" line="339" />
             <source>Matrices and tensors</source>
             <translation>矩阵与张量</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="338" />
+            <location filename="../../playground/ui/tour.py" line="340" />
             <source>The linear algebra the network runs on: A·B one cell at a time, the rules it obeys, tensors of rank 0 to 3, and a dense layer of your model as x·Wᵀ + b.</source>
             <translation>网络所依赖的线性代数：逐个元素计算 A·B、它遵循的运算律、0 到 3 阶张量，以及把你模型中的一个全连接层写成 x·Wᵀ + b。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="341" />
+            <location filename="../../playground/ui/tour.py" line="343" />
             <source>Classify the whole test set: the confusion matrix, the accuracy of each class and the digits the network gets most confidently wrong.</source>
             <translation>对整个测试集分类：混淆矩阵、每个类别的准确率，以及网络最有把握却判断错误的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="343" />
+            <location filename="../../playground/ui/tour.py" line="345" />
             <source>The PyTorch code</source>
             <translation>对应的 PyTorch 代码</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="344" />
+            <location filename="../../playground/ui/tour.py" line="346" />
             <source>The same network and settings as a standalone PyTorch script, updated as you edit. File ▸ Export saves it.</source>
             <translation>同一个网络和设置，写成独立的 PyTorch 脚本，随你的修改而更新。用“文件 ▸ 导出”保存它。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="87" />
+            <location filename="../../playground/ui/tour.py" line="88" />
             <source>Skip tour</source>
             <translation>跳过导览</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="88" />
+            <location filename="../../playground/ui/tour.py" line="89" />
             <source>Close the tour (Esc). Help ▸ Tour shows it again.</source>
             <translation>关闭导览（Esc）。“帮助 ▸ 导览”可以再次打开它。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="89" />
+            <location filename="../../playground/ui/tour.py" line="90" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="90" />
+            <location filename="../../playground/ui/tour.py" line="91" />
             <source>The previous step (←)</source>
             <translation>上一步（←）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="91" />
-            <location filename="../../playground/ui/tour.py" line="148" />
+            <location filename="../../playground/ui/tour.py" line="92" />
+            <location filename="../../playground/ui/tour.py" line="149" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="92" />
-            <location filename="../../playground/ui/tour.py" line="149" />
+            <location filename="../../playground/ui/tour.py" line="93" />
+            <location filename="../../playground/ui/tour.py" line="150" />
             <source>The next step (→ or Enter)</source>
             <translation>下一步（→ 或 Enter）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="356" />
+            <location filename="../../playground/ui/tour.py" line="358" />
             <source>Train, pause, step, stop</source>
             <translation>训练、暂停、单步、停止</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="357" />
+            <location filename="../../playground/ui/tour.py" line="359" />
             <source>The toolbar runs training: &lt;b&gt;Train&lt;/b&gt; (Ctrl+Return), &lt;b&gt;Pause&lt;/b&gt; (Space), &lt;b&gt;Step&lt;/b&gt; one batch (Ctrl+→), &lt;b&gt;Stop&lt;/b&gt; (Esc) and &lt;b&gt;Reset&lt;/b&gt; (Ctrl+R). On the right are the settings: epochs, batch size, learning rate, optimizer, device and seed. Hover over any of them for the idea behind it.</source>
             <translation>工具栏控制训练：&lt;b&gt;训练&lt;/b&gt;（Ctrl+Return）、&lt;b&gt;暂停&lt;/b&gt;（Space）、&lt;b&gt;单步&lt;/b&gt;训练一个批次（Ctrl+→）、&lt;b&gt;停止&lt;/b&gt;（Esc）和&lt;b&gt;重置&lt;/b&gt;（Ctrl+R）。右侧是各项设置：轮数、批大小、学习率、优化器、设备和随机种子。把鼠标悬停在任意一项上，可以看到它背后的原理。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="362" />
+            <location filename="../../playground/ui/tour.py" line="364" />
             <source>The layer stack</source>
             <translation>层堆栈</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="363" />
+            <location filename="../../playground/ui/tour.py" line="365" />
             <source>Your network, from the input down to the output. Drag a layer from the palette, or double-click it (Edit ▸ Add Layer from the keyboard). Each block shows its output shape, its parameters and its W&lt;sup&gt;[i]&lt;/sup&gt;, b&lt;sup&gt;[i]&lt;/sup&gt; shapes; a red block says what is wrong and offers the fix.</source>
             <translation>你的网络，从输入一直到输出。从层面板中拖入一个层，或双击它（用键盘时使用“编辑 ▸ 添加层”）。每个方块显示它的输出形状、参数数量以及 W&lt;sup&gt;[i]&lt;/sup&gt;、b&lt;sup&gt;[i]&lt;/sup&gt; 的形状；红色方块会说明哪里出错，并给出修正方法。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="381" />
+            <location filename="../../playground/ui/tour.py" line="384" />
             <source>Learn, and this tour again</source>
             <translation>学习，以及再看一遍导览</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="382" />
+            <location filename="../../playground/ui/tour.py" line="385" />
             <source>&lt;b&gt;View ▸ Learn&lt;/b&gt; (F1) explains each idea of the course, from layers to over-fitting, with a &lt;b&gt;Show me&lt;/b&gt; button that sets the matching demo up. &lt;b&gt;Help ▸ Tour&lt;/b&gt; shows this tour again; &lt;b&gt;Edit ▸ Preferences&lt;/b&gt; (Ctrl+,) sets the theme, the language and the device.</source>
             <translation>&lt;b&gt;视图 ▸ 学习&lt;/b&gt;（F1）讲解课程中的每个概念，从网络层到过拟合，每个概念都有一个&lt;b&gt;演示给我看&lt;/b&gt;按钮，用来准备相应的演示。&lt;b&gt;帮助 ▸ 导览&lt;/b&gt;再次显示本导览；&lt;b&gt;编辑 ▸ 首选项&lt;/b&gt;（Ctrl+,）设置主题、语言和设备。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="149" />
+            <location filename="../../playground/ui/tour.py" line="150" />
             <source>End the tour (Enter)</source>
             <translation>结束导览（Enter）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/tour.py" line="144" />
+            <location filename="../../playground/ui/tour.py" line="145" />
             <source>Step {number} of {count}</source>
             <translation>第 {number} 步，共 {count} 步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="42" />
+            <location filename="../../playground/ui/training_panel.py" line="48" />
             <source>No CUDA GPU was found on this computer (or this PyTorch build has no CUDA support).</source>
             <translation>这台计算机上没有找到 CUDA GPU（或者这个 PyTorch 版本不支持 CUDA）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="43" />
+            <location filename="../../playground/ui/training_panel.py" line="49" />
             <source>Checking for a CUDA GPU…</source>
             <translation>正在检查 CUDA GPU…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="25" />
+            <location filename="../../playground/ui/training_panel.py" line="51" />
+            <source>(custom)</source>
+            <translation>（自定义）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/training_panel.py" line="31" />
             <source>w ← w − η·∇L. The plain rule: every weight moves against its gradient, scaled by the learning rate.</source>
             <translation>w ← w − η·∇L。最朴素的规则：每个权重都沿梯度的反方向移动，步长由学习率缩放。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="27" />
+            <location filename="../../playground/ui/training_panel.py" line="33" />
             <source>Keeps a running velocity of past gradients (β = 0.9), so steps build up speed along consistent directions and damp zig-zags.</source>
             <translation>保留过去梯度的滑动“速度”（β = 0.9），使步子在方向一致时逐渐加速，并抑制来回震荡。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="29" />
+            <location filename="../../playground/ui/training_panel.py" line="35" />
             <source>Momentum plus a per-weight step size from the running size of each gradient. Works well out of the box with a learning rate near 1e-3.</source>
             <translation>动量，再加上根据每个梯度的滑动大小为每个权重单独确定的步长。学习率取 1e-3 左右时开箱即用效果就很好。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="31" />
+            <location filename="../../playground/ui/training_panel.py" line="37" />
             <source>Adam with weight decay applied directly to the weights (decoupled), the usual choice when regularising with weight decay.</source>
             <translation>把权重衰减直接作用在权重上（解耦）的 Adam，用权重衰减做正则化时的常用选择。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="33" />
+            <location filename="../../playground/ui/training_panel.py" line="39" />
             <source>Divides each step by a running average of the squared gradient, so weights with large gradients take smaller steps.</source>
             <translation>每一步都除以梯度平方的滑动平均，因此梯度大的权重步子更小。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="38" />
+            <location filename="../../playground/ui/training_panel.py" line="44" />
             <source>A CUDA GPU when there is one, otherwise the CPU.</source>
             <translation>有 CUDA GPU 时使用 GPU，否则使用 CPU。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="39" />
+            <location filename="../../playground/ui/training_panel.py" line="45" />
             <source>The processor. Small networks on MNIST train quickly here.</source>
             <translation>处理器。在 MNIST 上，小型网络在这里也能很快训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="40" />
+            <location filename="../../playground/ui/training_panel.py" line="46" />
             <source>An NVIDIA GPU through CUDA: much faster for large networks and batches.</source>
             <translation>通过 CUDA 使用 NVIDIA GPU：对大型网络和大批次快得多。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="63" />
+            <location filename="../../playground/ui/training_panel.py" line="70" />
             <source>A ready-made network and its training settings. Choosing one loads its network into the editor (Undo gives the previous one back) and its settings here.</source>
             <translation>现成的网络及其训练设置。选择后会把它的网络载入编辑器（撤销可恢复之前的网络），并把它的设置载入这里。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="73" />
+            <location filename="../../playground/ui/training_panel.py" line="81" />
             <source>One epoch is one pass over every training image. Each click on Train runs this many more epochs, continuing from the weights learned so far.</source>
             <translation>一个轮次就是把所有训练图像过一遍。每次点击“训练”都会在已学到的权重基础上再运行这么多轮。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="76" />
+            <location filename="../../playground/ui/training_panel.py" line="84" />
             <source>How many images go into one gradient step. The loss is averaged over the batch: larger batches give smoother but fewer steps per epoch and use more memory. The arrows double or halve it.</source>
             <translation>每个梯度步使用多少张图像。损失在批次上取平均：批次越大，每轮的步数越少但更平滑，占用的内存也更多。箭头按钮会使其加倍或减半。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="80" />
+            <location filename="../../playground/ui/training_panel.py" line="88" />
             <source>The learning rate η: how far each step moves the weights along the negative gradient. Too small and learning crawls; too large and the loss jumps around or blows up to NaN. Adam likes about 1e-3, plain SGD about 0.01–0.1. Type a value such as 3e-4; the arrows step 1, 2, 5, 10, 20, …</source>
             <translation>学习率 η：每一步沿负梯度方向移动权重的距离。太小则学习极慢；太大则损失上下乱跳，甚至爆炸成 NaN。Adam 适合 1e-3 左右，普通 SGD 适合 0.01–0.1。可以输入 3e-4 这样的值；箭头按 1、2、5、10、20、… 递进。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="90" />
+            <location filename="../../playground/ui/training_panel.py" line="98" />
             <source>The rule that turns gradients into weight updates. Hover over each choice in the list for what it does.</source>
             <translation>把梯度变成权重更新的规则。悬停在列表中的每个选项上查看它的作用。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="99" />
+            <location filename="../../playground/ui/training_panel.py" line="107" />
             <source>Where the arithmetic runs. Changing it moves the network, keeping its weights.</source>
             <translation>在哪里进行计算。更改后网络会迁移过去，权重保持不变。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="102" />
+            <location filename="../../playground/ui/training_panel.py" line="110" />
             <source>One number fixes the random starting weights and the order the images are shuffled in, so a run can be repeated exactly. A new seed takes effect on untrained weights or after Reset.</source>
             <translation>一个数字决定随机的初始权重和图像打乱的顺序，使一次运行可以被精确重复。新的种子对未训练的权重或重置之后生效。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="113" />
+            <location filename="../../playground/ui/training_panel.py" line="121" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="118" />
+            <location filename="../../playground/ui/training_panel.py" line="126" />
             <source>The images the network learns from (training) and is scored on (test).</source>
             <translation>网络用来学习（训练）和评分（测试）的图像。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="122" />
+            <location filename="../../playground/ui/training_panel.py" line="130" />
             <source>How the last run ended.</source>
             <translation>上一次运行是如何结束的。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="126" />
+            <location filename="../../playground/ui/training_panel.py" line="134" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="128" />
+            <location filename="../../playground/ui/training_panel.py" line="136" />
             <source>Training settings</source>
             <translation>训练设置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="134" />
+            <location filename="../../playground/ui/training_panel.py" line="142" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="144" />
+            <location filename="../../playground/ui/training_panel.py" line="152" />
             <source>Last run</source>
             <translation>上一次运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="72" />
+            <location filename="../../playground/ui/training_panel.py" line="80" />
             <source> epoch</source>
             <translation> 轮</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/training_panel.py" line="204" />
+            <location filename="../../playground/ui/training_panel.py" line="214" />
             <source>Back to MNIST</source>
             <translation>返回 MNIST</translation>
         </message>
@@ -8859,7 +8899,7 @@ The script loads them with  {code}</source>
         </message>
         <message>
             <location filename="../../playground/ui/window_comfort.py" line="119" />
-            <location filename="../../playground/ui/window_comfort.py" line="165" />
+            <location filename="../../playground/ui/window_comfort.py" line="173" />
             <source>&amp;Learn</source>
             <translation>学习(&amp;L)</translation>
         </message>
@@ -8884,32 +8924,35 @@ The script loads them with  {code}</source>
             <translation>带你逐一认识窗口的各个部分。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/window_comfort.py" line="154" />
+            <location filename="../../playground/ui/window_comfort.py" line="162" />
             <source>{tip} ({keys})</source>
             <translation>{tip}（{keys}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/window_comfort.py" line="213" />
+            <location filename="../../playground/ui/window_comfort.py" line="222" />
             <source>The translation could not be loaded: {reason}</source>
             <translation>无法加载翻译：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/worker.py" line="487" />
+            <location filename="../../playground/ui/worker.py" line="594" />
             <source>The device ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU.</source>
             <translation>设备内存不足。请使用更小的批大小或更小的网络，或者在 CPU 上训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/worker.py" line="488" />
+            <location filename="../../playground/ui/worker.py" line="595" />
             <source>Training failed: {error}</source>
             <translation>训练失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/worker.py" line="352" />
+            <location filename="../../playground/ui/worker.py" line="409" />
+            <location filename="../../playground/ui/worker.py" line="435" />
+            <location filename="../../playground/ui/worker.py" line="455" />
+            <location filename="../../playground/ui/worker.py" line="459" />
             <source>The data set is not loaded, so there is nothing to train on.</source>
             <translation>数据集尚未载入，因此没有可训练的数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/worker.py" line="283" />
+            <location filename="../../playground/ui/worker.py" line="357" />
             <source>The data set is not loaded, so the project's network cannot be built.</source>
             <translation>数据集尚未载入，因此无法构建项目的网络。</translation>
         </message>
