@@ -4,6 +4,31 @@
     <context>
         <name>nn_playground</name>
         <message>
+            <location filename="../../playground/core/backprop_steps.py" line="193" />
+            <source>The network has no Linear layer to backpropagate through.</source>
+            <translation>网络中没有可以进行反向传播的 Linear 层。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/backprop_steps.py" line="333" />
+            <source>Only a plain Adam or AdamW optimizer's state can be shown step by step.</source>
+            <translation>只有普通的 Adam 或 AdamW 优化器的状态才能逐步展示。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/backprop_steps.py" line="284" />
+            <source>Adam counts its steps from 1, not {step}.</source>
+            <translation>Adam 的步数从 1 开始计，而不是 {step}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/backprop_steps.py" line="182" />
+            <source>The network ends with {type}: the step-through applies softmax and cross-entropy to the last Linear layer's outputs itself, as nn.CrossEntropyLoss does, so end the network with Linear.</source>
+            <translation>网络以 {type} 结尾：逐步演示会像 nn.CrossEntropyLoss 一样，自己对最后一个 Linear 层的输出应用 softmax 和交叉熵，所以请让网络以 Linear 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/backprop_steps.py" line="186" />
+            <source>Backpropagation step by step works on dense networks: Flatten, then Linear layers, each followed by at most one activation ({activations}). {name} ({type}) does not fit that.</source>
+            <translation>逐步反向传播适用于全连接网络：先 Flatten，然后是若干 Linear 层，每层后面最多跟一个激活函数（{activations}）。{name}（{type}）不符合这一结构。</translation>
+        </message>
+        <message>
             <location filename="../../playground/core/boundary.py" line="61" />
             <source>A playground network takes 1 to 64 inputs (got {got}).</source>
             <translation>演练场网络的输入数必须在 1 到 64 之间（当前为 {got}）。</translation>
@@ -54,6 +79,66 @@
             <location filename="../../playground/core/code_export.py" line="199" />
             <source>The network cannot be exported yet: {problem}</source>
             <translation>网络还不能导出：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="84" />
+            <source>The input size</source>
+            <translation>输入尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="85" />
+            <source>The kernel size</source>
+            <translation>卷积核尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="86" />
+            <source>The stride</source>
+            <translation>步幅</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="88" />
+            <source>Padding 'same' only works with stride 1 in PyTorch: set the stride to 1 or give the padding as a number.</source>
+            <translation>在 PyTorch 中，填充 'same' 只能与步幅 1 一起使用：请把步幅设为 1，或用数字指定填充。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="94" />
+            <source>The padding</source>
+            <translation>填充</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="341" />
+            <source>{name} has {conv:,} parameters: its kernels are shared by every position. A Linear layer from the same {inputs:,} inputs to the same {outputs:,} outputs would need {dense:,}, {ratio:,.0f} times as many.</source>
+            <translation>{name} 有 {conv:,} 个参数：它的卷积核在每个位置共享。从同样的 {inputs:,} 个输入连到同样的 {outputs:,} 个输出的 Linear 层需要 {dense:,} 个参数，是它的 {ratio:,.0f} 倍。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="91" />
+            <source>The padding must be {words} or a whole number, not '{value}'.</source>
+            <translation>填充必须是 {words} 或一个整数，而不是 '{value}'。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="97" />
+            <source>The {kernel}×{kernel} kernel does not fit the {size}×{size} input with padding {padding}: use a smaller kernel or more padding.</source>
+            <translation>{kernel}×{kernel} 的卷积核放不进填充为 {padding} 的 {size}×{size} 输入：请使用更小的卷积核或更多的填充。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="116" />
+            <source>{what} must be a whole number from {low} to {high}, not {value}.</source>
+            <translation>{what}必须是 {low} 到 {high} 之间的整数，而不是 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="299" />
+            <source>{name} is not a {types} layer of this network.</source>
+            <translation>{name} 不是这个网络中的 {types} 层。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="308" />
+            <source>{name} has {count} channels, numbered 0 to {last}; there is no channel {channel}.</source>
+            <translation>{name} 有 {count} 个通道，编号为 0 到 {last}；没有通道 {channel}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/conv_steps.py" line="353" />
+            <source>{name} is not a convolution layer with known shapes.</source>
+            <translation>{name} 不是形状已知的卷积层。</translation>
         </message>
         <message>
             <location filename="../../playground/core/csv_data.py" line="271" />
@@ -1658,6 +1743,21 @@
             <location filename="../../playground/core/network_fit.py" line="120" />
             <source>{removed} removed from the end</source>
             <translation>从末尾删除了 {removed}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/output_steps.py" line="127" />
+            <source>The network's outputs are not finite numbers: train it again with a lower learning rate.</source>
+            <translation>网络的输出不是有限的数：请用更低的学习率重新训练。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/output_steps.py" line="52" />
+            <source>There are {count} classes, numbered 0 to {last}; there is no class {label}.</source>
+            <translation>共有 {count} 个类别，编号为 0 到 {last}；没有类别 {label}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/output_steps.py" line="102" />
+            <source>Give one target per label, each 0 or 1: {count} labels, {targets}.</source>
+            <translation>请为每个标签给出一个目标值，每个为 0 或 1：共 {count} 个标签，给出的是 {targets}。</translation>
         </message>
         <message>
             <location filename="../../playground/core/preprocessing.py" line="73" />
