@@ -96,6 +96,15 @@ def _float_in(what: str, low: float, high: float, low_open: bool = False) -> Cal
     return parse
 
 
+def _sweep_axis(text: str) -> Any:
+    from playground.core.sweeps import SweepError, parse_axis
+
+    try:
+        return parse_axis(text)
+    except SweepError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _preset_name(text: str) -> str:
     from playground.core.presets import preset_names
 
@@ -178,8 +187,50 @@ def build_parser() -> argparse.ArgumentParser:
                             "replaces an existing file: it goes beside it, as NAME.partial.nnp")
     train.add_argument("--overwrite-partial", action="store_true",
                        help="with --save: replace the file even when the run stopped early or diverged")
+    train.add_argument("--csv", type=Path, metavar="FILE.csv",
+                       help="write one row per epoch here (epoch, loss, accuracy, test_loss, test_accuracy, …, "
+                            "learning_rate, seconds) and one per step beside it (FILE.steps.csv), as the run goes")
     train.add_argument("--json", action="store_true", help="print the results as one JSON object on stdout")
     train.add_argument("-q", "--quiet", action="store_true", help="no progress bar or epoch lines")
+
+    sweep = commands.add_parser(
+        "sweep", help="train one design with several settings, one run after another",
+        description="A grid over up to three settings (or --random N draws from it), one run after another: "
+                    "one line per run on stdout, then the best run by test score. Ctrl+C stops after the "
+                    "current run (twice: stops the current run now) and still prints the summary.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Settings (--set NAME=V1,V2,…):\n"
+               "  lr=1e-3,3e-3          the learning rate\n"
+               "  batch_size=64,256     images per gradient step\n"
+               "  optimizer=sgd,adam    one of: " + ", ".join(OPTIMIZERS) + "\n"
+               "  weight_decay=0,1e-4   the optimizer's weight decay\n"
+               "  dropout=0.2,0.5       p of every Dropout layer\n"
+               "  units.LAYER=64,128    a hidden layer's width, by its name (fc1: Linear out_features;\n"
+               "                        conv1: Conv2d out_channels); see the names in the app's layer list\n\n"
+               "Example: nn-playground sweep --preset seed-mlp --set lr=1e-3,3e-3,1e-2 --set batch_size=64,256 "
+               "--epochs 1",
+    )
+    which = sweep.add_mutually_exclusive_group()
+    which.add_argument("--preset", type=_preset_name, metavar="NAME", help="a shipped design (default seed-mlp)")
+    which.add_argument("--spec", type=Path, metavar="FILE.json", help="a model spec (JSON)")
+    sweep.add_argument("--set", dest="axes", type=_sweep_axis, action="append", required=True, metavar="NAME=V1,V2",
+                       help="a setting and its values (up to three --set; see below)")
+    sweep.add_argument("--random", type=_int_at_least(1, "random"), metavar="N",
+                       help="train N different combinations drawn from the grid instead of all of them")
+    sweep.add_argument("--epochs", type=_int_at_least(1, "epochs"), metavar="N",
+                       help="epochs per run (default: the preset's)")
+    sweep.add_argument("--seed", type=_int_at_least(0, "seed"), metavar="N",
+                       help="the same seed for every run (initialisation, data order) and for --random's draws")
+    sweep.add_argument("--device", choices=list(DEVICES), help="auto (default): CUDA when present")
+    sweep.add_argument("--data", type=Path, metavar="DIR", help="an MNIST-format folder (default: the shipped MNIST)")
+    sweep.add_argument("--train-limit", type=_int_at_least(1, "train limit"), metavar="N",
+                       help="use only the first N training images")
+    sweep.add_argument("--test-limit", type=_int_at_least(1, "test limit"), metavar="N",
+                       help="evaluate on the first N test images only")
+    sweep.add_argument("--csv", type=Path, metavar="FILE.csv", help="write one row per run here (settings and scores)")
+    sweep.add_argument("--json", action="store_true",
+                       help="one JSON object per run on stdout, then one with \"summary\": true")
+    sweep.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
 
     predict = commands.add_parser(
         "predict", help="classify digit images with a saved project",
@@ -226,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
                                   description="List the shipped designs with their parameter counts.")
     # Handlers report argument errors with their own command's usage.
     parser.set_defaults(command_parser=parser)
-    for sub in (gui, train, predict, shot, export, presets):
+    for sub in (gui, train, sweep, predict, shot, export, presets):
         sub.set_defaults(command_parser=sub)
     return parser
 
@@ -258,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = "--selftest"
             return run_selftest(args.selftest_screenshot)
         handlers = {
-            None: _cmd_gui, "gui": _cmd_gui, "train": _cmd_train, "predict": _cmd_predict,
+            None: _cmd_gui, "gui": _cmd_gui, "train": _cmd_train, "sweep": _cmd_sweep, "predict": _cmd_predict,
             "screenshot": _cmd_screenshot, "presets": _cmd_presets, "export": _cmd_export,
         }
         return handlers[args.command](args, args.command_parser)
@@ -334,9 +385,9 @@ def _merge_top_level_options(parser: argparse.ArgumentParser, args: argparse.Nam
     """`nn-playground --preset cnn` (no command) and `nn-playground --preset cnn gui` mean the same."""
     given = {name: getattr(args, f"top_{name}") for name in ("preset", "data", "device")}
     given = {k: v for k, v in given.items() if v is not None}
-    if args.command == "train" and args.spec is not None and "preset" in given:
+    if args.command in ("train", "sweep") and args.spec is not None and "preset" in given:
         parser.error("--preset and --spec cannot be used together")
-    if args.command in (None, "gui", "screenshot", "train"):
+    if args.command in (None, "gui", "screenshot", "train", "sweep"):
         for name, value in given.items():
             if getattr(args, name, None) is None:
                 setattr(args, name, value)
@@ -561,28 +612,19 @@ def _cmd_presets(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 # --------------------------------------------------------------------------- train
 
 def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from playground.core.presets import DEFAULT_PRESET, load_preset, load_spec_file
-    from playground.core.shape_inference import infer_shapes
-    from playground.core.training_config import ConfigError, TrainingConfig
-
     if args.save is not None:  # fail before training, not after it, when the project could not be saved
         _check_target(args.save, "--save", parser, "model.nnp")
     elif args.overwrite_partial:
         parser.error("--overwrite-partial goes with --save")
+    if args.csv is not None:
+        from playground.core.run_logs import steps_path_for
 
-    # 1. The design and its settings: cheap checks first, before MNIST is read.
-    if args.spec is not None:
-        spec, base = load_spec_file(args.spec)
-        base = base or TrainingConfig()
-        source = {"preset": None, "spec": str(args.spec)}
-        report = infer_shapes(spec)
-        if not report.ok:
-            raise CliError(f"{args.spec.name}: {report.errors[0]}")
-    else:
-        preset = load_preset(args.preset or DEFAULT_PRESET)
-        spec, base = preset.spec, preset.training
-        source = {"preset": preset.name, "spec": None}
-        report = infer_shapes(spec)
+        for path in (args.csv, steps_path_for(args.csv)):
+            _check_csv_target(path, parser, "run.csv")
+            if args.save is not None and _same_file(path, args.save):
+                parser.error(f"--csv and --save both write {path}; give the CSV another name")
+
+    spec, base, report, source = _design(args)
     options = {
         "epochs": ("--epochs", args.epochs), "batch_size": ("--batch-size", args.batch_size),
         "learning_rate": ("--lr", args.lr), "optimizer": ("--optimizer", args.optimizer),
@@ -593,11 +635,7 @@ def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         "regularization_rate": ("--regularization-rate", args.regularization_rate),
         "lr_schedule": ("--lr-schedule", args.lr_schedule), "amp": ("--amp", True if args.amp else None),
     }
-    try:
-        config = base.replace(**{key: value for key, (_, value) in options.items()})
-    except ConfigError as exc:  # a value argparse let through but the trainer cannot use
-        flag = options.get(exc.field_name or "", (None,))[0]
-        parser.error(f"argument {flag}: {exc}" if flag else str(exc))
+    config = _settings(base, options, parser)
 
     from playground.core.denormals import denormals_flushed
 
@@ -605,22 +643,56 @@ def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         return _train(args, spec, config, report, source)
 
 
-def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, report: ShapeReport,
-           source: dict[str, Any]) -> int:
-    """Steps 2 and 3 of `train`, and the report."""
-    # 2. The data, then the trainer (torch is imported from here on).
-    from playground.core.datasets import load_data
-    from playground.core.devices import describe_device
-    from playground.core.trainer import Trainer
-    from playground.core.training_config import OPTIMIZERS
+def _check_csv_target(path: Path, parser: argparse.ArgumentParser, example: str) -> None:
+    """A CSV goes to a regular file, never over a project (a typo such as --csv model.nnp)."""
+    _check_target(path, "--csv", parser, example)
+    _refuse_overwriting_projects(path, "CSV", "give --csv another name", None, parser)
 
-    quiet = args.quiet
+
+def _design(args: argparse.Namespace) -> tuple[ModelSpec, TrainingConfig, ShapeReport, dict[str, Any]]:
+    """Step 1 of `train` and `sweep`: the design (--spec or --preset) and its settings, checked before
+    MNIST is read; with the report of its shapes and where it came from (for the results)."""
+    from playground.core.presets import DEFAULT_PRESET, load_preset, load_spec_file
+    from playground.core.shape_inference import infer_shapes
+    from playground.core.training_config import TrainingConfig
+
+    if args.spec is not None:
+        spec, base = load_spec_file(args.spec)
+        source = {"preset": None, "spec": str(args.spec)}
+        report = infer_shapes(spec)
+        if not report.ok:
+            raise CliError(f"{args.spec.name}: {report.errors[0]}")
+        return spec, base or TrainingConfig(), report, source
+    preset = load_preset(args.preset or DEFAULT_PRESET)
+    return preset.spec, preset.training, infer_shapes(preset.spec), {"preset": preset.name, "spec": None}
+
+
+def _settings(base: TrainingConfig, options: dict[str, tuple[str, Any]],
+              parser: argparse.ArgumentParser) -> TrainingConfig:
+    """`base` with the options given ({field: (flag, value or None)}); a value the trainer cannot use is
+    an argument error naming its flag."""
+    from playground.core.training_config import ConfigError
+
     try:
-        data = load_data(args.data, config.validation_fraction, config.seed, args.train_limit, args.test_limit)
+        return base.replace(**{key: value for key, (_, value) in options.items()})
+    except ConfigError as exc:  # a value argparse let through but the trainer cannot use
+        flag = options.get(exc.field_name or "", (None,))[0]
+        parser.error(f"argument {flag}: {exc}" if flag else str(exc))
+
+
+def _load_splits(args: argparse.Namespace, config: TrainingConfig) -> DataSplits:
+    from playground.core.datasets import load_data
+
+    try:
+        return load_data(args.data, config.validation_fraction, config.seed, args.train_limit, args.test_limit)
     except ValueError as exc:  # DatasetError, or a split that cannot be made
         raise CliError(str(exc)) from None
+
+
+def _make_trainer(spec: ModelSpec, config: TrainingConfig, data: DataSplits, source: dict[str, Any]) -> Trainer:
+    """The trainer, or one line saying why it cannot train (memory, a head that does not fit the task)."""
     from playground.core.shape_inference import format_bytes
-    from playground.core.trainer import MemoryShortError, TrainingSetupError
+    from playground.core.trainer import MemoryShortError, Trainer, TrainingSetupError
 
     try:
         trainer = Trainer(spec, config, data)
@@ -636,6 +708,37 @@ def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, re
         _note(f"note: {trainer.device_message}")
     for warning in trainer.head_warnings:
         _note(f"warning: {warning}")
+    return trainer
+
+
+def _run_trainer(trainer: Trainer, progress: _Progress, log: Callable[[TrainingEvent], None] | None) -> RunSummary:
+    """`trainer.run` with the progress bar (and `log`) listening; running out of memory is one line."""
+    import torch
+
+    def listener(event: TrainingEvent) -> None:
+        if log is not None:
+            log(event)
+        progress.listener(event)
+
+    try:
+        return trainer.run(listener)
+    except (torch.cuda.OutOfMemoryError, MemoryError):
+        progress.clear()
+        where = "GPU" if trainer.device.type == "cuda" else "computer"
+        raise CliError(f"the {where} ran out of memory with batch size {trainer.config.batch_size}: try a smaller "
+                       f"--batch-size" + (" or --device cpu." if where == "GPU" else ".")) from None
+
+
+def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, report: ShapeReport,
+           source: dict[str, Any]) -> int:
+    """Steps 2 and 3 of `train`, and the report."""
+    # 2. The data, then the trainer (torch is imported from here on).
+    from playground.core.devices import describe_device
+    from playground.core.training_config import OPTIMIZERS
+
+    quiet = args.quiet
+    data = _load_splits(args, config)
+    trainer = _make_trainer(spec, config, data, source)
     if not quiet:
         val = f" / {len(data.validation):,} validation" if data.validation is not None else ""
         _note(f"training {spec.name} ({report.total_parameters:,} parameters) on {data.train.name}: "
@@ -644,36 +747,38 @@ def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, re
               f"{config.learning_rate:g} · "
               f"batch {config.batch_size} · {_plural(config.epochs, 'epoch')} of "
               f"{trainer.steps_per_epoch:,} steps · Ctrl+C stops and keeps the result")
+    csv_log = None
+    if args.csv is not None:
+        from playground.core.run_logs import RunCsvLogger
+
+        csv_log = RunCsvLogger(args.csv, task=config.task)  # an OSError here is one line, before training
 
     # 3. Train; Ctrl+C asks the trainer to stop at the next batch. A second one, while training or while
     # the result is evaluated and saved, aborts without writing anything.
     progress = _Progress(config.epochs, enabled=not quiet)
     started = time.perf_counter()
-    import torch
-
     try:
         with _stop_on_sigint(trainer.control.stop, progress):
-            try:
-                summary = trainer.run(progress.listener)
-            except (torch.cuda.OutOfMemoryError, MemoryError):
-                progress.clear()
-                where = "GPU" if trainer.device.type == "cuda" else "computer"
-                raise CliError(f"the {where} ran out of memory with batch size {config.batch_size}: try a smaller "
-                               f"--batch-size" + (" or --device cpu." if where == "GPU" else ".")) from None
+            summary = _run_trainer(trainer, progress, csv_log)
             seconds = time.perf_counter() - started
             progress.clear()
+            if csv_log is not None:
+                csv_log.close()  # complete before the result is printed
             return _finish_run(args, trainer, data, summary, seconds, report, source)
     except KeyboardInterrupt:
         progress.clear()
         _error("aborted by a second Ctrl+C; nothing was saved." if args.save is not None
                else "aborted by a second Ctrl+C.")
         return EXIT_INTERRUPTED
+    finally:
+        if csv_log is not None:  # the rows written so far stay, whatever ended the run
+            csv_log.close()
 
 
-def _finish_run(args: argparse.Namespace, trainer: Trainer, data: DataSplits, summary: RunSummary, seconds: float,
-                report: ShapeReport, source: dict[str, Any]) -> int:
-    """After a run: the test scores of a stopped run, the result line or JSON, and the saved project."""
-    config, quiet = trainer.config, args.quiet
+def _final_result(trainer: Trainer, data: DataSplits, summary: RunSummary, seconds: float, report: ShapeReport,
+                  source: dict[str, Any], quiet: bool) -> dict[str, Any]:
+    """A run's results as `--json` prints them; a run stopped mid-epoch is evaluated on the test set first."""
+    config = trainer.config
     test_loss, test_acc = summary.test_loss, summary.test_accuracy
     partial = summary.reason == "stopped" and (not trainer.history.epochs
                                                or trainer.history.epochs[-1]["step"] != trainer.global_step)
@@ -707,12 +812,20 @@ def _finish_run(args: argparse.Namespace, trainer: Trainer, data: DataSplits, su
         "task": config.task,
     }
     last_row = trainer.history.epochs[-1] if trainer.history.epochs else {}
-    for key in ("test_f1", "test_exact_match", "val_accuracy", "val_loss"):
+    for key in ("test_f1", "test_exact_match", "test_r2", "val_accuracy", "val_loss"):
         if key in last_row:
             result[key] = last_row[key]
     result = _json_safe(result)  # NaN and infinite scores become null (and "n/a" in the text)
     if summary.message:
         result["message"] = summary.message
+    return result
+
+
+def _finish_run(args: argparse.Namespace, trainer: Trainer, data: DataSplits, summary: RunSummary, seconds: float,
+                report: ShapeReport, source: dict[str, Any]) -> int:
+    """After a run: the test scores of a stopped run, the result line or JSON, and the saved project."""
+    quiet = args.quiet
+    result = _final_result(trainer, data, summary, seconds, report, source, quiet)
 
     exit_code = 0
     if summary.reason == "diverged":
@@ -742,6 +855,137 @@ def _finish_run(args: argparse.Namespace, trainer: Trainer, data: DataSplits, su
     if args.json:
         _print_json(result)
     return exit_code
+
+
+# --------------------------------------------------------------------------- sweep
+
+SWEEP_CSV_COLUMNS = ("reason", "epochs", "steps", "train_loss", "train_accuracy", "test_loss", "test_accuracy",
+                     "test_f1", "test_exact_match", "test_r2", "val_loss", "val_accuracy", "parameters", "seconds")
+
+
+def _cmd_sweep(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from playground.core.sweeps import SweepError, apply_point, check_axes, grid_points, random_points
+
+    if args.csv is not None:
+        _check_csv_target(args.csv, parser, "sweep.csv")
+    spec, base, _, source = _design(args)
+    config = _settings(base, {"epochs": ("--epochs", args.epochs), "device": ("--device", args.device),
+                              "seed": ("--seed", args.seed)}, parser)
+    try:  # every value is checked here, before anything trains
+        check_axes(args.axes, spec, config)
+        points = random_points(args.axes, args.random, config.seed) if args.random else grid_points(args.axes)
+        runs = [apply_point(spec, config, point) for point in points]
+    except SweepError as exc:
+        parser.error(str(exc))
+
+    from playground.core.denormals import denormals_flushed
+
+    with denormals_flushed():
+        return _sweep(args, points, runs, source)
+
+
+class _SweepStop:
+    """Ctrl+C in a sweep: the first ends it after the current run, the second stops the current run now."""
+
+    def __init__(self) -> None:
+        self.presses = 0
+        self.stop_run: Callable[[], None] | None = None
+
+    def press(self) -> None:
+        self.presses += 1
+        if self.presses > 1 and self.stop_run is not None:
+            self.stop_run()
+
+
+def _sweep(args: argparse.Namespace, points: list[dict[str, Any]], runs: list[tuple[ModelSpec, TrainingConfig]],
+           source: dict[str, Any]) -> int:
+    """Train the runs one after another: a line (or JSON object) per run, then the best one."""
+    from playground.core.run_logs import CsvTable, test_score_key
+    from playground.core.shape_inference import infer_shapes
+    from playground.core.sweeps import describe_point
+
+    config = runs[0][1]
+    data = _load_splits(args, config)  # the data settings are the same for every run
+    score_key = test_score_key(config.task)
+    stop = _SweepStop()
+    progress = _Progress(config.epochs, enabled=not args.quiet)
+    table = CsvTable(args.csv) if args.csv is not None else None
+    results: list[dict[str, Any]] = []
+    reason = "completed"
+    try:
+        with _stop_on_sigint(stop.press, progress, presses=2,
+                             early_note="stopping after this run… (Ctrl+C again to stop this run now)"):
+            for number, (point, (spec, run_config)) in enumerate(zip(points, runs), 1):
+                if stop.presses:
+                    break
+                trainer = _make_trainer(spec, run_config, data, source)
+                stop.stop_run = trainer.control.stop
+                if not args.quiet:
+                    _note(f"run {number}/{len(points)}: {describe_point(point)}")
+                started = time.perf_counter()
+                summary = _run_trainer(trainer, progress, None)
+                progress.clear()
+                result = {"run": number, "settings": point,
+                          **_final_result(trainer, data, summary, time.perf_counter() - started,
+                                          infer_shapes(spec), source, args.quiet)}
+                stop.stop_run = None
+                results.append(result)
+                if args.json:
+                    _print_json(result)
+                else:
+                    print(_sweep_line(result, len(points), score_key), flush=True)
+                if table is not None:
+                    table.write({"run": number, **point, **{key: result.get(key) for key in SWEEP_CSV_COLUMNS
+                                                            if key in result}})
+                    table.flush()
+            if stop.presses:
+                reason = "stopped"
+    except KeyboardInterrupt:
+        progress.clear()
+        _error("aborted by a third Ctrl+C; the run in progress is not reported.")
+        reason = "stopped"
+    finally:
+        if table is not None:
+            table.close()
+    _sweep_summary(args, results, len(points), reason, score_key)
+    return EXIT_INTERRUPTED if reason == "stopped" else 0
+
+
+def _sweep_line(result: dict[str, Any], runs: int, score_key: str) -> str:
+    from playground.core.sweeps import describe_point
+
+    score = score_key.removeprefix("test_").replace("_", " ")
+    value = result.get(score_key)
+    shown = _percent(value) if score_key == "test_accuracy" else ("n/a" if value is None else f"{value:.4f}")
+    loss = f" (loss {result['test_loss']:.4f})" if result["test_loss"] is not None else ""
+    ended = "" if result["reason"] == "completed" else f" [{result['reason']}]"
+    return (f"run {result['run']}/{runs}  {describe_point(result['settings'])}  test {score} {shown}{loss}  "
+            f"{result['seconds']:.1f} s{ended}")
+
+
+def _sweep_summary(args: argparse.Namespace, results: list[dict[str, Any]], planned: int, reason: str,
+                   score_key: str) -> None:
+    """The best completed run by the task's test score, as a text line on stdout or a JSON object."""
+    from playground.core.sweeps import best_index, describe_point
+
+    completed = [result for result in results if result["reason"] == "completed"]
+    best = best_index([result.get(score_key) for result in completed])
+    winner = completed[best] if best is not None else None
+    if args.json:
+        _print_json({"summary": True, "reason": reason, "runs_planned": planned, "runs_done": len(results),
+                     "score": score_key, "best_run": winner["run"] if winner else None,
+                     "best_settings": winner["settings"] if winner else None,
+                     f"best_{score_key}": winner.get(score_key) if winner else None})
+        return
+    done = f"{len(results)} of {planned} runs" + (" (stopped)" if reason == "stopped" else "")
+    if winner is None:
+        print(f"best: none ({done}; no run completed with a score)", flush=True)
+        return
+    score = score_key.removeprefix("test_").replace("_", " ")
+    value = winner[score_key]
+    shown = _percent(value) if score_key == "test_accuracy" else f"{value:.4f}"
+    print(f"best: run {winner['run']} ({describe_point(winner['settings'])}): test {score} {shown} — {done}",
+          flush=True)
 
 
 def _partial_path(path: Path) -> Path:
@@ -815,11 +1059,16 @@ def _summary_line(result: dict[str, Any], steps_per_epoch: int) -> str:
 
 
 class _stop_on_sigint:
-    """While active, the first Ctrl+C calls `stop` (training ends after the current batch); a second aborts."""
+    """While active, the first Ctrl+C calls `stop` (training ends after the current batch); a second aborts.
 
-    def __init__(self, stop: Callable[[], None], progress: _Progress) -> None:
+    With `presses` > 1 (a sweep), each of the first `presses` calls `stop`; the earlier ones show `early_note`
+    and the last one "stopping after this batch"; the next one aborts."""
+
+    def __init__(self, stop: Callable[[], None], progress: _Progress, presses: int = 1, early_note: str = "") -> None:
         self.stop = stop
         self.progress = progress
+        self.presses = presses
+        self.early_note = early_note
         self.previous: Any = None
         self.installed = False
         self.count = 0
@@ -834,10 +1083,14 @@ class _stop_on_sigint:
 
     def _handle(self, signum: int, frame: Any) -> None:
         self.count += 1
-        if self.count > 1:
+        if self.count > self.presses:
             raise KeyboardInterrupt
         self.stop()
-        self.progress.stopping = True  # the note is printed by the listener, outside the handler
+        # The notes are printed by the listener, outside the handler.
+        if self.count == self.presses:
+            self.progress.stopping = True
+        else:
+            self.progress.notice = self.early_note
 
     def __exit__(self, *exc: Any) -> None:
         if self.installed:
@@ -855,6 +1108,7 @@ class _Progress:
         self.width = 0
         self.stopping = False
         self._told_stopping = False
+        self.notice: str | None = None  # a note to print at the next event (set by a signal handler)
         is_tty = _isatty(sys.stderr)
         self.interval = PROGRESS_INTERVAL_S if is_tty else PROGRESS_INTERVAL_LOG_S
         self.columns = shutil.get_terminal_size((100, 24)).columns - 1 if is_tty else 200
@@ -864,6 +1118,10 @@ class _Progress:
 
         if not self.enabled:
             return
+        if self.notice:
+            self.clear()
+            _note(self.notice)
+            self.notice = None
         if self.stopping and not self._told_stopping:
             self._told_stopping = True
             self.clear()

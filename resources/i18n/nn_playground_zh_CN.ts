@@ -2400,6 +2400,117 @@
             <translation>{where}：名称 {name} 已被第 {other} 层使用；名称必须唯一。</translation>
         </message>
         <message>
+            <location filename="../../playground/core/sweeps.py" line="99" />
+            <source>above 0</source>
+            <translation>大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="99" />
+            <source>0 or more</source>
+            <translation>不小于 0</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="109" />
+            <source>Name at least one setting to sweep, e.g. lr=1e-3,3e-3.</source>
+            <translation>请至少指定一个要扫描的设置，例如 lr=1e-3,3e-3。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="147" />
+            <source>dropout: the network has no Dropout layer to change.</source>
+            <translation>dropout：网络中没有可修改的 Dropout 层。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="61" />
+            <source>'{text}' is not NAME=VALUE,VALUE,… (e.g. lr=1e-3,3e-3).</source>
+            <translation>“{text}”不是 NAME=VALUE,VALUE,… 的形式（例如 lr=1e-3,3e-3）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="63" />
+            <source>Unknown setting '{name}'. Choose from: {choices}.</source>
+            <translation>未知的设置“{name}”。可选：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="66" />
+            <source>'{name}' needs a layer name, e.g. units.fc1.</source>
+            <translation>“{name}”需要一个层名，例如 units.fc1。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="69" />
+            <source>{name}: a value is empty; list them as {name}=A,B,C.</source>
+            <translation>{name}：有一个值为空；请写成 {name}=A,B,C。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="71" />
+            <source>{name}: {count} values; at most {limit} per setting.</source>
+            <translation>{name}：共 {count} 个值；每个设置最多 {limit} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="75" />
+            <source>{name}: a value is listed twice.</source>
+            <translation>{name}：有一个值列出了两次。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="100" />
+            <source>{name}: {value} cannot be used; it must be a number {bound}.</source>
+            <translation>{name}：不能使用 {value}；它必须是{bound}的数。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="111" />
+            <source>{count} settings to sweep; at most {limit} at a time.</source>
+            <translation>要扫描 {count} 个设置；一次最多 {limit} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="157" />
+            <source>units.{layer}: the network has no layer named '{layer}' (its layers: {names}).</source>
+            <translation>units.{layer}：网络中没有名为“{layer}”的层（它的层：{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="163" />
+            <source>units.{layer}: a {type} layer has no width; choose a Linear or Conv2d layer.</source>
+            <translation>units.{layer}：{type} 层没有宽度；请选择 Linear 或 Conv2d 层。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="167" />
+            <source>units.{layer}: this is the output layer; its width is set by the task.</source>
+            <translation>units.{layer}：这是输出层；它的宽度由任务决定。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="192" />
+            <source>{count} random runs asked for, but the grid holds {size} combinations.</source>
+            <translation>要求随机训练 {count} 次，但网格只有 {size} 种组合。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="82" />
+            <location filename="../../playground/core/training_config.py" line="93" />
+            <source>Unknown optimizer '{optimizer}'. Choose one of: {choices}.</source>
+            <translation>未知的优化器“{optimizer}”。请从以下选项中选择：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="92" />
+            <source>{name}: {value} is too small; it must be 1 or more.</source>
+            <translation>{name}：{value} 太小；必须为 1 或更大。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="97" />
+            <source>{name}: '{value}' is not a number.</source>
+            <translation>{name}：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="116" />
+            <source>{name} is given twice; list all its values once: {name}=A,B.</source>
+            <translation>{name} 给出了两次；请一次列出它的全部值：{name}=A,B。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="89" />
+            <source>{name}: '{value}' is not a whole number.</source>
+            <translation>{name}：“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/sweeps.py" line="122" />
+            <source>{name}={value}: {error}</source>
+            <translation>{name}={value}：{error}</translation>
+        </message>
+        <message>
             <location filename="../../playground/core/tasks.py" line="30" />
             <source>Multi-class (softmax + cross-entropy)</source>
             <translation>多分类（Softmax + 交叉熵）</translation>
@@ -2886,11 +2997,6 @@
             <location filename="../../playground/core/training_config.py" line="162" />
             <source>{field} must be a number from {lo:g} to {hi:g} (got {value!r}).</source>
             <translation>{field}必须是 {lo:g} 到 {hi:g} 之间的数（当前为 {value!r}）。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/training_config.py" line="93" />
-            <source>Unknown optimizer '{optimizer}'. Choose one of: {choices}.</source>
-            <translation>未知的优化器“{optimizer}”。请从以下选项中选择：{choices}。</translation>
         </message>
         <message>
             <location filename="../../playground/core/training_config.py" line="96" />

@@ -1,0 +1,130 @@
+"""`nn-playground sweep`: one strict JSON line per run, the best run, the CSV, Ctrl+C and bad values."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import threading
+import time
+
+import pytest
+from cli_helpers import run_cli
+
+SMALL = ["--train-limit", "256", "--test-limit", "128", "--epochs", "1"]
+
+
+def strict_json(line: str) -> dict:
+    def refuse(name: str) -> None:
+        raise ValueError(f"not strict JSON: {name}")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+def test_json_lines_cover_the_grid_and_name_the_best_run(tmp_path):
+    table = tmp_path / "sweep.csv"
+    code, out, err = run_cli(["sweep", "--preset", "seed-mlp", "--set", "lr=1e-3,1e-2", "--set", "units.fc1=8,32",
+                              *SMALL, "--json", "-q", "--csv", str(table)])
+    assert code == 0, err
+    *runs, summary = [strict_json(line) for line in out.splitlines()]
+    assert [run["settings"] for run in runs] == [{"lr": 0.001, "units.fc1": 8}, {"lr": 0.001, "units.fc1": 32},
+                                                 {"lr": 0.01, "units.fc1": 8}, {"lr": 0.01, "units.fc1": 32}]
+    assert [run["learning_rate"] for run in runs] == [0.001, 0.001, 0.01, 0.01]
+    assert runs[0]["parameters"] == 784 * 8 + 8 + 8 * 64 + 64 + 64 * 10 + 10
+    best = max(runs, key=lambda run: run["test_accuracy"])
+    assert summary["summary"] is True and summary["reason"] == "completed" and summary["runs_done"] == 4
+    assert summary["best_run"] == best["run"] and summary["best_test_accuracy"] == best["test_accuracy"]
+    assert summary["best_settings"] == best["settings"]
+
+    with open(table, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 4 and list(rows[0])[:3] == ["run", "lr", "units.fc1"]
+    for row, run in zip(rows, runs):
+        assert float(row["test_accuracy"]) == run["test_accuracy"] and float(row["test_loss"]) == run["test_loss"]
+        assert float(row["lr"]) == run["settings"]["lr"] and int(row["units.fc1"]) == run["settings"]["units.fc1"]
+
+
+def test_text_lines_and_random_draws():
+    code, out, err = run_cli(["sweep", "--set", "batch_size=32,64,128", "--random", "2", "--seed", "3", *SMALL])
+    assert code == 0, err
+    lines = out.splitlines()
+    assert len(lines) == 3 and lines[0].startswith("run 1/2  batch_size=") and "test accuracy" in lines[0]
+    assert lines[-1].startswith("best: run ") and "2 of 2 runs" in lines[-1]
+    assert "run 1/2: batch_size=" in err  # progress on stderr
+
+
+def test_ctrl_c_finishes_the_current_run_then_reports():
+    """The first SIGINT ends the sweep after the run in progress; the summary still comes, exit 130."""
+    original = signal.getsignal(signal.SIGINT)
+
+    def interrupt_once_training_runs():
+        deadline = time.monotonic() + 60
+        while signal.getsignal(signal.SIGINT) is original and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.2)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    sender = threading.Thread(target=interrupt_once_training_runs, daemon=True)
+    sender.start()
+    code, out, err = run_cli(["sweep", "--preset", "softmax-regression", "--set", "lr=1e-3,2e-3,3e-3",
+                              "--train-limit", "4000", "--test-limit", "128", "--epochs", "3", "--json"])
+    sender.join(5)
+    assert code == 130, err
+    assert signal.getsignal(signal.SIGINT) is original
+    *runs, summary = [strict_json(line) for line in out.splitlines()]
+    assert 1 <= len(runs) < 3 and all(run["reason"] == "completed" and run["epochs"] == 3 for run in runs)
+    assert summary["reason"] == "stopped" and summary["runs_done"] == len(runs) and summary["runs_planned"] == 3
+    assert summary["best_run"] is not None
+    assert "stopping after this run" in err
+
+
+def test_a_second_ctrl_c_stops_the_current_run_now():
+    original = signal.getsignal(signal.SIGINT)
+
+    def interrupt_twice():
+        deadline = time.monotonic() + 60
+        while signal.getsignal(signal.SIGINT) is original and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.3)
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.2)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    sender = threading.Thread(target=interrupt_twice, daemon=True)
+    sender.start()
+    code, out, err = run_cli(["sweep", "--set", "lr=1e-3,2e-3", "--train-limit", "2000", "--test-limit", "128",
+                              "--epochs", "1000", "--json"])
+    sender.join(5)
+    assert code == 130, err
+    run, summary = [strict_json(line) for line in out.splitlines()]
+    assert run["reason"] == "stopped" and run["test_accuracy"] is not None  # evaluated where it stopped
+    assert summary["runs_done"] == 1 and summary["best_run"] is None  # no run completed
+
+
+@pytest.mark.parametrize("sets, words", [
+    (["momentum=0.9"], "Unknown setting"),
+    (["lr=-1"], "above 0"),
+    (["lr="], "empty"),
+    (["lr=1e-3", "batch_size=64", "optimizer=sgd", "weight_decay=0"], "at most 3"),
+    (["units.fc1=0"], "1 or more"),
+    (["units.fc3=16"], "output layer"),
+    (["lr=20"], "learning rate"),
+    (["dropout=0.5"], "no Dropout layer"),
+])
+def test_bad_values_are_argument_errors_before_any_training(sets, words):
+    args = ["sweep", *SMALL]
+    for text in sets:
+        args += ["--set", text]
+    code, out, err = run_cli(args)
+    assert code == 2 and out == ""
+    assert words in err and "usage: nn-playground sweep" in err
+
+
+def test_more_random_runs_than_the_grid_and_a_missing_set_are_argument_errors(tmp_path):
+    code, out, err = run_cli(["sweep", "--set", "lr=1e-3,1e-2", "--random", "3", *SMALL])
+    assert code == 2 and out == "" and "grid holds 2" in err
+    code, out, err = run_cli(["sweep", *SMALL])
+    assert code == 2 and "--set" in err
+    code, out, err = run_cli(["sweep", "--set", "lr=1e-3", *SMALL, "--csv", str(tmp_path)])
+    assert code == 2 and "argument --csv" in err
