@@ -23,6 +23,7 @@ from playground.ui.app import _save_png, _wait_until, make_application  # noqa: 
 from playground.ui.main_window import DEFAULT_SIZE, MainWindow  # noqa: E402 — after the environment is set up above
 from playground.ui.run_controls import RunState  # noqa: E402 — after the environment is set up above
 from playground.ui.window_comfort import tab_index  # noqa: E402 — after the environment is set up above
+
 OUT = ROOT / "docs" / "screenshots"
 
 
