@@ -31,7 +31,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer  # noqa: E402 — after the environment is set up above
 from PySide6.QtGui import QMouseEvent  # noqa: E402 — after the environment is set up above
 from PySide6.QtWidgets import QApplication  # noqa: E402 — after the environment is set up above
+
 from playground.ui.prediction_bars import PredictionBars  # noqa: E402 — after the environment is set up above
+
 FRAME_HZ = 60.0
 
 

@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from playground.core import preprocessing as pp  # noqa: E402 — after the environment is set up above
+
 TRAIN = textwrap.dedent("""
     import sys
     import numpy as np
