@@ -12,6 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from cli_helpers import run_cli  # noqa: E402  (tests/cli is on sys.path: rootdir-relative imports)
+from session_cache import made_once  # noqa: E402  (tests/ is on sys.path too)
 
 from playground.cli import CRASH_DIR_ENV  # noqa: E402  (after QT_QPA_PLATFORM is set)
 
@@ -41,12 +42,17 @@ def crash_reports(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
 
 @pytest.fixture(scope="session")
 def trained_project(tmp_path_factory) -> tuple[Path, dict]:
-    """seed-mlp trained through `nn-playground train --save --json`; (project path, JSON result)."""
-    path = tmp_path_factory.mktemp("project") / "seed.nnp"
-    code, out, err = run_cli(["train", "--preset", "seed-mlp", *PROJECT_TRAIN_ARGS,
-                              "--json", "--save", str(path), "--quiet"])
-    assert code == 0, err
-    return path, json.loads(out)
+    """seed-mlp trained through `nn-playground train --save --json`; (project path, JSON result).
+    Trained once for all xdist workers (about 20 s): tests copy the file before they change it."""
+
+    def train(folder: Path) -> None:
+        code, out, err = run_cli(["train", "--preset", "seed-mlp", *PROJECT_TRAIN_ARGS,
+                                  "--json", "--save", str(folder / "seed.nnp"), "--quiet"])
+        assert code == 0, err
+        (folder / "result.json").write_text(out)
+
+    folder = made_once(tmp_path_factory, "cli-seed-project", train)
+    return folder / "seed.nnp", json.loads((folder / "result.json").read_text())
 
 
 @pytest.fixture(scope="session")

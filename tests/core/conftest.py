@@ -1,9 +1,7 @@
 import pytest
 
-from playground.core.datasets import load_data
-
 
 @pytest.fixture(scope="session")
-def small_mnist():
-    """2,000 training and 500 test digits of the real MNIST: enough to learn, quick to train."""
-    return load_data(train_limit=2000, test_limit=500)
+def small_mnist(small_data):
+    """2,000 training and 500 test digits of the real MNIST (the suite's `small_data`, by its core-test name)."""
+    return small_data

@@ -3,6 +3,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from playground.ui.autosave import DATA_DIR_ENV
+from playground.ui.i18n import ENGLISH, apply_language, current_language
 from playground.ui.main_window import MainWindow
 from playground.ui.run_controls import RunState
 
@@ -18,6 +19,16 @@ def isolated_settings(qapp, tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "app-data"))
     yield tmp_path / "settings"
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):
+    """A language chosen in a test (Preferences, the i18n tests) is the application's, not the window's:
+    back to English, or the next test on this worker would read Chinese texts (which test runs next on
+    a pytest-xdist worker varies from run to run)."""
+    yield
+    if current_language() != ENGLISH:
+        apply_language(qapp, ENGLISH)
 
 
 @pytest.fixture(autouse=True)

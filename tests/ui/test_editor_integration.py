@@ -150,8 +150,9 @@ def test_the_diagram_shows_the_network_and_weights_after_training(qtbot, make_wi
 
     train(qtbot, window, epochs=1)
     value = window.worker.trainer.state_snapshot()["fc3.weight"][0, 0]
-    tip = diagram.tooltip_at(diagram.weight_position("fc3", 0, 0))
-    assert f"{value:+.4f}" in tip
+    # The weights are copied on a thread of their own (weight_jobs): they may arrive after the run's end.
+    qtbot.waitUntil(lambda: f"{value:+.4f}" in diagram.tooltip_at(diagram.weight_position("fc3", 0, 0)),
+                    timeout=10_000)
 
 
 def test_the_memory_estimate_follows_the_panel(make_window):

@@ -9,6 +9,9 @@ from PySide6.QtCore import QPointF, Qt
 from playground.core.evaluation import Evaluation, evaluate_model
 from playground.ui.evaluation_panel import GALLERY_PAGE, EvaluationPanel
 
+# inspection_models trains each network once per process: the files that use it share an xdist worker.
+pytestmark = pytest.mark.xdist_group("inspection-models")
+
 
 @pytest.fixture
 def panel(qtbot):

@@ -10,6 +10,9 @@ from playground.core.presets import load_preset
 from playground.core.shape_inference import infer_shapes
 from playground.ui.inside_panel import ForwardStepView, InsidePanel, expanded_sum, num
 
+# inspection_models trains each network once per process: the files that use it share an xdist worker.
+pytestmark = pytest.mark.xdist_group("inspection-models")
+
 
 @pytest.fixture
 def panel(qtbot):

@@ -7,6 +7,9 @@ from inspection_models import trained
 from playground.core.inspection import LayerStats, TrainingSnapshot, health_warnings
 from playground.ui.learning_panel import LearningPanel, sticky_range
 
+# inspection_models trains each network once per process: the files that use it share an xdist worker.
+pytestmark = pytest.mark.xdist_group("inspection-models")
+
 
 @pytest.fixture
 def panel(qtbot):

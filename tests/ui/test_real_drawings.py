@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 import torch
-
 from drawn_digits import drawn_digits
+
 from playground.core.builder import build_model
 from playground.core.inference import class_probabilities
 from playground.core.preprocessing import prepare_digit
