@@ -534,6 +534,7 @@ def main():
             "samples_per_second": round(n * args.epochs / seconds, 1),
         }}))
     if distributed:
+        dist.barrier()  # rank 0 may still be evaluating: the processes leave together
         dist.destroy_process_group()
 
 

@@ -86,6 +86,10 @@ def shutdown_all(timeout: float = 5.0) -> bool:
 
 # ----- setting a thread up -------------------------------------------------------------------------
 
+# Held while a thread's set-up reads or briefly changes torch's process-wide default thread count.
+_DEFAULT_THREADS_LOCK = threading.Lock()
+
+
 def prepare_thread(*, torch_threads: int | None = None, flush_denormals: bool = False, niceness: int = 0) -> bool:
     """Set up the calling thread before its first torch work; returns whether its priority was lowered.
 
@@ -109,6 +113,10 @@ def prepare_thread(*, torch_threads: int | None = None, flush_denormals: bool = 
         import torch
 
         use_torch_threads(torch, torch_threads)
+    elif "torch" in sys.modules:
+        # Take this thread's count from the default now, not while another thread's set-up has it changed.
+        with _DEFAULT_THREADS_LOCK:
+            sys.modules["torch"].get_num_threads()
     return lowered
 
 
@@ -120,13 +128,14 @@ def use_torch_threads(torch: Any, count: int) -> None:
     e.g. a training thread that is still loading its data would train on one core. So the
     default is put back at once, from a short-lived helper thread whose own count is moot.
     """
-    inherited = torch.get_num_threads()  # initialises this thread from the process-wide default
-    if count == inherited:
-        return
-    torch.set_num_threads(count)
-    restore = threading.Thread(target=torch.set_num_threads, args=(inherited,), name="torch-threads-restore")
-    restore.start()
-    restore.join()
+    with _DEFAULT_THREADS_LOCK:  # no other thread's set-up reads the default while it is changed here
+        inherited = torch.get_num_threads()  # initialises this thread from the process-wide default
+        if count == inherited:
+            return
+        torch.set_num_threads(count)
+        restore = threading.Thread(target=torch.set_num_threads, args=(inherited,), name="torch-threads-restore")
+        restore.start()
+        restore.join()
 
 
 # ----- jobs on a Python thread ---------------------------------------------------------------------

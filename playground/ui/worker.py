@@ -571,10 +571,12 @@ def _use_cpu_threads(wanted: int, automatic: int) -> int:
     both keeps the count as it is); returns the count before the change."""
     import torch
 
+    from playground.ui.background import use_torch_threads
+
     before = torch.get_num_threads()
     count = wanted or automatic
     if count and count != before:
-        torch.set_num_threads(count)
+        use_torch_threads(torch, count)  # this thread only: the process-wide default stays for the others
     return before
 
 
