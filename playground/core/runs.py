@@ -27,6 +27,7 @@ import numpy as np
 
 from playground.core.i18n import N_, tr
 from playground.core.metrics import History
+from playground.core.run_logs import test_score_key
 from playground.core.spec import ModelSpec, SpecError
 from playground.core.training_config import OPTIMIZERS, ConfigError, TrainingConfig
 
@@ -107,7 +108,7 @@ class RunRecord:
     @property
     def score_key(self) -> str:
         """The test score that says how good a run is: R² for regression, accuracy otherwise."""
-        return "test_r2" if self.config.task == "regression" else "test_accuracy"
+        return test_score_key(self.config.task)
 
     def best_score(self) -> float | None:
         """The best test score over this run's epoch ends (over its in-epoch checks before the first epoch ends)."""
