@@ -32,7 +32,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer  # noqa: E402 — after t
 from PySide6.QtGui import QMouseEvent  # noqa: E402 — after the environment is set up above
 from PySide6.QtWidgets import QApplication  # noqa: E402 — after the environment is set up above
 
-from playground.ui.prediction_bars import PredictionBars  # noqa: E402 — after the environment is set up above
+from playground.ui.workspaces.inside.prediction_bars import PredictionBars  # noqa: E402 — after the environment is set up above
 
 FRAME_HZ = 60.0
 
@@ -129,9 +129,9 @@ class Hand:
 
 
 def run(seconds: float, training: bool, preset_name: str) -> dict:
-    from playground.core.builder import build_model
-    from playground.core.presets import load_preset
-    from playground.ui.draw_panel import DrawPanel
+    from playground.core.model.builder import build_model
+    from playground.core.model.presets import load_preset
+    from playground.ui.workspaces.inside.draw_panel import DrawPanel
 
     app = QApplication.instance() or QApplication([])
     preset = load_preset(preset_name)
@@ -144,8 +144,8 @@ def run(seconds: float, training: bool, preset_name: str) -> dict:
     train_thread = None
     weights_timer = None
     if training:
-        from playground.core.datasets import load_data
-        from playground.core.trainer import Trainer
+        from playground.core.data.datasets import load_data
+        from playground.core.training.trainer import Trainer
 
         config = preset.training
         config.epochs = 50  # longer than the measurement; stopped at the end

@@ -34,14 +34,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from playground.core import preprocessing as pp  # noqa: E402 — after the environment is set up above
+from playground.core.data import preprocessing as pp  # noqa: E402 — after the environment is set up above
 
 TRAIN = textwrap.dedent("""
     import sys
     import numpy as np
-    from playground.core.datasets import load_data
-    from playground.core.presets import load_preset
-    from playground.core.trainer import Trainer
+    from playground.core.data.datasets import load_data
+    from playground.core.model.presets import load_preset
+    from playground.core.training.trainer import Trainer
 
     preset = load_preset("cnn")
     config = preset.training
@@ -70,10 +70,10 @@ def main() -> None:
     import torch
     from drawn_digits import drawn_digits
 
-    from playground.core.builder import build_model
-    from playground.core.datasets import load_data
-    from playground.core.inference import class_probabilities
-    from playground.core.presets import load_preset
+    from playground.core.data.datasets import load_data
+    from playground.core.model.builder import build_model
+    from playground.core.model.inference import class_probabilities
+    from playground.core.model.presets import load_preset
 
     weights = args.weights
     if weights is None or not weights.exists():

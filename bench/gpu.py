@@ -8,7 +8,7 @@ the course notes' own loop on CUDA, and effective GFLOP/s against a large matmul
 For each batch size (64, 256, 1024) and AMP off/on, two epochs of SimpleNN (seed-mlp) on MNIST:
 - notes: the notes' loop moved to the GPU as the notes would (DataLoader over CPU tensors, each
   batch `.to(device)`; with AMP, torch.autocast + GradScaler as in PyTorch's AMP recipe);
-- trainer: the app's trainer (`playground.core.trainer.Trainer`, as `nn-playground train` and the
+- trainer: the app's trainer (`playground.core.training.trainer.Trainer`, as `nn-playground train` and the
   window's worker run it): the data preloaded on the GPU through pinned memory;
 - app: the same through the main window (offscreen Qt, worker thread, live plots), if Qt loads.
 Each contestant runs in a fresh process, all configurations in turn, rounds alternating.
@@ -115,8 +115,8 @@ def notes_cuda(data, batch: int, amp: bool, seed: int) -> dict:
 
 
 def trainer_cuda(data, batch: int, amp: bool, seed: int) -> dict:
-    from playground.core.presets import load_preset
-    from playground.core.trainer import Trainer
+    from playground.core.model.presets import load_preset
+    from playground.core.training.trainer import Trainer
 
     preset = load_preset("seed-mlp")
     trainer = Trainer(preset.spec, preset.training.replace(epochs=EPOCHS, seed=seed, batch_size=batch,
@@ -136,7 +136,7 @@ def app_cuda(data, batch: int, amp: bool, seed: int) -> dict:
     window's base settings, which the panel's values are applied to)."""
     from PySide6.QtWidgets import QApplication
 
-    from playground.ui.main_window import MainWindow
+    from playground.ui.shell.main_window import MainWindow
 
     QApplication.instance() or QApplication([])
     window = MainWindow(preset="seed-mlp", data=data, remember=False, autosave=False)
@@ -147,7 +147,7 @@ def app_cuda(data, batch: int, amp: bool, seed: int) -> dict:
         if box is not None:
             box.setChecked(amp)
         elif amp:
-            window._base_config = window._base_config.replace(amp=True)  # noqa: SLF001 — no panel control
+            window.document.base_config = window.document.base_config.replace(amp=True)  # no panel control
         result = cpu_bench.app_run(data, seed, batch, window=window)
         result.pop("stalls_ms", None)
         trainer = window.worker.trainer
@@ -163,7 +163,7 @@ CONTESTANTS = {"notes": notes_cuda, "trainer": trainer_cuda, "app": app_cuda}
 
 
 def run_child(kind: str, configs: list[tuple[int, bool]], seed: int) -> list[dict]:
-    from playground.core.datasets import load_data
+    from playground.core.data.datasets import load_data
 
     data = load_data()
     out = []

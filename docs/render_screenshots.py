@@ -19,17 +19,16 @@ os.environ.setdefault("NN_PLAYGROUND_DATA_DIR", tempfile.mkdtemp(prefix="nnp-sho
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from playground.ui.app import _save_png, _wait_until, make_application  # noqa: E402 — after the environment is set up above
-from playground.ui.main_window import DEFAULT_SIZE, MainWindow  # noqa: E402 — after the environment is set up above
-from playground.ui.run_controls import RunState  # noqa: E402 — after the environment is set up above
-from playground.ui.window_comfort import tab_index  # noqa: E402 — after the environment is set up above
+from playground.ui.shell.app import _save_png, _wait_until, make_application  # noqa: E402 — after the environment is set up above
+from playground.ui.shell.main_window import DEFAULT_SIZE, MainWindow  # noqa: E402 — after the environment is set up above
+from playground.ui.shell.run_controls import RunState  # noqa: E402 — after the environment is set up above
 
 OUT = ROOT / "docs" / "screenshots"
 
 
 def grab(window: MainWindow, tab: str, name: str, settle_s: float = 0.6) -> None:
-    """`tab`: the tab's English title (its key, whatever language the window speaks)."""
-    window.tabs.setCurrentIndex(tab_index(window.tabs, tab))
+    """`tab`: the view's English title (its key, whatever language the window speaks); its workspace is shown."""
+    window.workspaces.show_view(tab)
     _wait_until(lambda: False, settle_s)  # background jobs (activations, matrices) land and paint
     _save_png(window.grab(), OUT / name)
     print(f"wrote {OUT / name}")
@@ -37,7 +36,7 @@ def grab(window: MainWindow, tab: str, name: str, settle_s: float = 0.6) -> None
 
 def train_playground(window: MainWindow, epochs: int = 200) -> None:
     """The Playground tab learning a two-arm spiral from x1, x2, sin x1 and sin x2 with three hidden layers."""
-    window.tabs.setCurrentIndex(tab_index(window.tabs, "Playground"))  # its worker starts when it is first shown
+    window.workspaces.show_view("Playground")  # its worker starts when it is first shown
     panel = window.playground
     panel.set_problem("classification", "spiral", 2)
     panel.set_features(["x1", "x2", "sin(x1)", "sin(x2)"])
@@ -74,10 +73,10 @@ def chinese() -> int:
     window.draw_panel.show_test_digit(18)
     grab(window, "Inside", "zh-inside.png", 2.0)
     grab(window, "Matrices", "zh-matrices.png", 1.5)
-    window.comfort.learn_dock.show()
+    window.workspaces.set_learn_open(True)
     window.comfort.learn.select_topic("conv")
     grab(window, "Diagram", "zh-learn.png", 1.0)
-    window.comfort.learn_dock.hide()
+    window.workspaces.set_learn_open(False)
     window.close_discarding()
     return 0
 
@@ -87,14 +86,20 @@ def main() -> int:
         return chinese()
     window = cnn_after_half_an_epoch()
     grab(window, "Training curves", "cnn-trained.png")
+    window.resize(1366, 768)  # a classroom laptop's screen
+    grab(window, "Settings", "train-1366x768.png", 1.0)
+    window.resize(*DEFAULT_SIZE)
     grab(window, "Diagram", "diagram.png")
     grab(window, "PyTorch code", "code.png")
     window.draw_panel.show_test_digit(18)
     grab(window, "Draw", "draw.png", 2.0)
     grab(window, "Inside", "inside.png", 2.0)
-    window.inside_tabs.setCurrentIndex(1)
-    grab(window, "Inside", "while-it-learns.png")
+    grab(window, "While it learns", "while-it-learns.png")
     grab(window, "Matrices", "matrices.png", 1.5)
+    window.workspaces.show_view("Draw")
+    window.workspaces.show_side("Matrices")  # the same panel beside the digit, on W^[1] of this network
+    _wait_until(lambda: False, 1.5)
+    _save_png(window.grab(), OUT / "draw-with-matrices.png")
     window.evaluate_test_set()
     _wait_until(lambda: window.evaluation_panel.evaluation is not None and not window.evaluation_panel.running, 300)
     grab(window, "Evaluation", "evaluation.png")
@@ -108,17 +113,17 @@ def main() -> int:
     experiments.run_experiment("relu-vs-sigmoid")
     _wait_until(lambda: experiments.running is None, 600)
     grab(window, "Experiments", "experiments.png", 1.0)
-    window.comfort.learn_dock.show()
+    window.workspaces.set_learn_open(True)
     window.comfort.learn.select_topic("softmax")
     grab(window, "Training curves", "learn.png", 1.0)
-    window.comfort.learn_dock.hide()
+    window.workspaces.set_learn_open(False)
     window.show_multilabel_comparison()
     view = window.multilabel_view
     view.run()
     _wait_until(lambda: view.comparison is not None and not view.busy, 600)
     _wait_until(lambda: False, 0.5)
-    _save_png(window._multilabel_dialog.grab(), OUT / "multilabel.png")
-    window._multilabel_dialog.close()
+    _save_png(window.multilabel_dialog.grab(), OUT / "multilabel.png")
+    window.multilabel_dialog.close()
     train_playground(window)
     grab(window, "Playground", "playground.png")
     window.close_discarding()

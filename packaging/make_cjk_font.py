@@ -4,7 +4,7 @@
     pip install fonttools                                                          # a dev tool only
     python packaging/make_cjk_font.py /tmp/noto/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 
-A Linux machine without a Chinese font would show 简体中文 as empty boxes; playground/ui/cjk_font.py
+A Linux machine without a Chinese font would show 简体中文 as empty boxes; playground/ui/shell/cjk_font.py
 loads this file then. It holds every character the app's Chinese uses — the translations in
 resources/i18n/*_zh_CN.ts (plural forms included) and any Chinese written in the code (the language's own
 name, 简体中文) — plus the 3,755 common characters of GB 2312 level 1, its punctuation and full-width
@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from playground.ui.cjk_font import CJK_CHARACTER, FONT_FILE  # noqa: E402 (after the checkout is on the path)
+from playground.ui.shell.cjk_font import CJK_CHARACTER, FONT_FILE  # noqa: E402 (after the checkout is on the path)
 
 OUT = ROOT / "resources" / "fonts" / FONT_FILE
 FAMILY = "Noto Sans CJK SC Subset"

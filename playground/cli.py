@@ -24,15 +24,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from playground import APP_NAME, __version__
-from playground.core.allocator import tune_allocator
+from playground.core.training.allocator import tune_allocator
 
 if TYPE_CHECKING:
-    from playground.core.datasets import DataSplits
-    from playground.core.events import EpochFinished, RunSummary, StepDone, TrainingEvent
-    from playground.core.shape_inference import ShapeReport
-    from playground.core.spec import ModelSpec
-    from playground.core.trainer import Trainer
-    from playground.core.training_config import TrainingConfig
+    from playground.core.data.datasets import DataSplits
+    from playground.core.files.project_file import Project
+    from playground.core.files.weights_io import LoadedWeights
+    from playground.core.model.shape_inference import ShapeReport
+    from playground.core.model.spec import ModelSpec
+    from playground.core.training.events import EpochFinished, RunSummary, StepDone, TrainingEvent
+    from playground.core.training.trainer import Trainer
+    from playground.core.training.training_config import TrainingConfig
 
 # Ctrl+C: the shell convention for "ended by SIGINT".
 EXIT_INTERRUPTED = 130
@@ -48,18 +50,18 @@ class CliError(Exception):
 
 def _user_errors() -> tuple[type[BaseException], ...]:
     """The exception types whose messages are written for users (imported lazily: some pull in torch)."""
-    from playground.core.datasets import DatasetError
-    from playground.core.spec import SpecError
-    from playground.core.training_config import ConfigError
+    from playground.core.data.datasets import DatasetError
+    from playground.core.model.spec import SpecError
+    from playground.core.training.training_config import ConfigError
 
     kinds: list[type[BaseException]] = [CliError, SpecError, ConfigError, DatasetError, OSError]
-    if "playground.core.project_file" in sys.modules:
-        kinds.append(sys.modules["playground.core.project_file"].ProjectError)
-    if "playground.core.trainer" in sys.modules:
-        kinds.append(sys.modules["playground.core.trainer"].TrainingSetupError)
-    if "playground.ui.image_io" in sys.modules:
-        kinds.append(sys.modules["playground.ui.image_io"].ImageReadError)
-    screenshot_error = getattr(sys.modules.get("playground.ui.app"), "ScreenshotError", None)
+    if "playground.core.files.project_file" in sys.modules:
+        kinds.append(sys.modules["playground.core.files.project_file"].ProjectError)
+    if "playground.core.training.trainer" in sys.modules:
+        kinds.append(sys.modules["playground.core.training.trainer"].TrainingSetupError)
+    if "playground.ui.widgets.image_io" in sys.modules:
+        kinds.append(sys.modules["playground.ui.widgets.image_io"].ImageReadError)
+    screenshot_error = getattr(sys.modules.get("playground.ui.shell.app"), "ScreenshotError", None)
     if isinstance(screenshot_error, type) and issubclass(screenshot_error, BaseException):
         kinds.append(screenshot_error)
     return tuple(kinds)
@@ -97,7 +99,7 @@ def _float_in(what: str, low: float, high: float, low_open: bool = False) -> Cal
 
 
 def _sweep_axis(text: str) -> Any:
-    from playground.core.sweeps import SweepError, parse_axis
+    from playground.core.training.sweeps import SweepError, parse_axis
 
     try:
         return parse_axis(text)
@@ -106,7 +108,7 @@ def _sweep_axis(text: str) -> Any:
 
 
 def _preset_name(text: str) -> str:
-    from playground.core.presets import preset_names
+    from playground.core.model.presets import preset_names
 
     names = preset_names()
     if text not in names:
@@ -117,8 +119,8 @@ def _preset_name(text: str) -> str:
 # --------------------------------------------------------------------------- the parser
 
 def build_parser() -> argparse.ArgumentParser:
-    from playground.core.tasks import LOSSES
-    from playground.core.training_config import DEVICES, OPTIMIZERS, REGULARIZATIONS, SCHEDULES
+    from playground.core.model.tasks import LOSSES
+    from playground.core.training.training_config import DEVICES, OPTIMIZERS, REGULARIZATIONS, SCHEDULES
 
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
@@ -190,6 +192,14 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--csv", type=Path, metavar="FILE.csv",
                        help="write one row per epoch here (epoch, loss, accuracy, test_loss, test_accuracy, …, "
                             "learning_rate, seconds) and one per step beside it (FILE.steps.csv), as the run goes")
+    train.add_argument("--init-from", type=Path, metavar="FILE",
+                       help="start from these weights instead of random ones: a .safetensors file (see 'export "
+                            "--format safetensors') or a state_dict .pt of the same design; a tensor whose name or "
+                            "shape does not match is named and the command exits with status 2")
+    train.add_argument("--tensorboard", type=Path, metavar="DIR",
+                       help="write TensorBoard logs into this folder as the run goes (losses, learning rate, scores, "
+                            "weight and gradient histograms, filters, the graph, the settings as hparams); "
+                            "view them with: tensorboard --logdir DIR")
     train.add_argument("--json", action="store_true", help="print the results as one JSON object on stdout")
     train.add_argument("-q", "--quiet", action="store_true", help="no progress bar or epoch lines")
 
@@ -228,6 +238,9 @@ def build_parser() -> argparse.ArgumentParser:
     sweep.add_argument("--test-limit", type=_int_at_least(1, "test limit"), metavar="N",
                        help="evaluate on the first N test images only")
     sweep.add_argument("--csv", type=Path, metavar="FILE.csv", help="write one row per run here (settings and scores)")
+    sweep.add_argument("--tensorboard", type=Path, metavar="DIR",
+                       help="write TensorBoard logs here, a folder per run (DIR/run-01_lr=0.001_…), each with its "
+                            "settings and scores for the HParams dashboard: tensorboard --logdir DIR")
     sweep.add_argument("--json", action="store_true",
                        help="one JSON object per run on stdout, then one with \"summary\": true")
     sweep.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
@@ -246,11 +259,16 @@ def build_parser() -> argparse.ArgumentParser:
         "screenshot", help="render the window offscreen to a PNG",
         description="Render the main window offscreen (no display needed) and save it as an image.",
     )
-    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png", help="where to write the PNG")
+    shot.add_argument("-o", "--output", type=Path, metavar="FILE.png", help="where to write the PNG (required)")
     _add_gui_options(shot, DEVICES, preset_default="seed-mlp")
     shot.add_argument("--train-epochs", type=_float_in("train epochs", 0.0, 100.0), default=0.0, metavar="F",
                       help="train this many epochs first (fractions allowed) so the plots have data")
-    shot.add_argument("--tab", metavar="NAME", help="the central tab to show, by its title (e.g. Diagram)")
+    shot.add_argument("--workspace", metavar="NAME",
+                      help="the workspace to show (see --list-workspaces; default: the first, train)")
+    shot.add_argument("--list-workspaces", action="store_true", help="print the workspaces' names, one a line")
+    shot.add_argument("--tab", metavar="NAME", help="a view inside a workspace, by its title (e.g. Diagram)")
+    shot.add_argument("--size", type=_window_size, default=(1400, 900), metavar="WxH",
+                      help="the window's size in pixels (default 1400x900)")
     shot.add_argument("--lr", "--learning-rate", dest="lr", metavar="X",
                       type=_float_in("learning rate", 0.0, 10.0, low_open=True), help="learning rate for the run")
     shot.add_argument("--optimizer", choices=list(OPTIMIZERS), metavar="NAME", help="optimizer for the run")
@@ -258,17 +276,24 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the window's language (default en; zh_CN: 简体中文)")
 
     export = commands.add_parser(
-        "export", help="write a design as a standalone PyTorch training script",
+        "export", help="write a design as a PyTorch training script, an ONNX model or safetensors weights",
         description="Write the design and its training settings as one PyTorch script (torch and numpy only) "
-                    "that trains it, also under torchrun with DistributedDataParallel.",
-        epilog="Example: nn-playground export --preset cnn -o cnn.py && python cnn.py --data DIR",
+                    "that trains it, also under torchrun with DistributedDataParallel; or, with --format, the "
+                    "network as an ONNX model (its preprocessing inside) or its weights as safetensors.",
+        epilog="Examples: nn-playground export --preset cnn -o cnn.py && python cnn.py --data DIR;  "
+               "nn-playground export --load cnn.nnp --format onnx -o cnn.onnx",
     )
     source = export.add_mutually_exclusive_group(required=True)
     source.add_argument("--preset", type=_preset_name, metavar="NAME", help="a shipped design")
     source.add_argument("--load", type=Path, metavar="PATH", help="a project file (.nnp); its weights go to --weights")
     source.add_argument("--spec", type=Path, metavar="FILE.json", help="a model spec (JSON)")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="script.py",
-                        help="where to write the script")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help="where to write it: script.py, model.onnx or model.safetensors")
+    export.add_argument("--format", choices=("script", "onnx", "safetensors"), default="script",
+                        help="script: a PyTorch training script (the default); onnx: the network for ONNX Runtime, "
+                             "Netron and other tools, input in [0, 1] (images) or raw features, the normalisation "
+                             "inside, outputs logits and probabilities; safetensors: the weights with the design "
+                             "and task as metadata")
     export.add_argument("--weights", type=Path, metavar="PATH",
                         help="with --load: where to write the trained weights as a plain state_dict "
                              "(default: next to the script, NAME.pt)")
@@ -464,7 +489,7 @@ def _cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open. "
             "Run it on a desktop, or use 'nn-playground train' or 'nn-playground screenshot' here."
         )
-    from playground.ui.app import run_gui
+    from playground.ui.shell.app import run_gui
 
     # Only what was given: without --preset the window opens the design used last time.
     return int(run_gui(**_given(preset=args.preset, data_dir=args.data, device=args.device)) or 0)
@@ -474,23 +499,44 @@ def _given(**options: Any) -> dict[str, Any]:
     return {name: value for name, value in options.items() if value is not None}
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    """'1366x768' → (1366, 768); a size a window can have on a screen."""
+    parts = text.lower().replace("×", "x").split("x")
+    try:
+        width, height = (int(part) for part in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1366x768") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{width}x{height} is not a window size (320x240 to 7680x4320)")
+    return width, height
+
+
 def _cmd_screenshot(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.list_workspaces:
+        from playground.ui.shell.window_layout import WORKSPACES
+
+        for name, *_ in WORKSPACES:
+            print(name)
+        return 0
+    if args.output is None:
+        parser.error("the following arguments are required: -o/--output")
     output: Path = args.output
     _check_target(output, "-o/--output", parser, "window.png")
     if output.suffix.lower() != ".png":
         parser.error(f"argument -o/--output: the screenshot is a PNG image; name it like {output.stem or 'window'}.png")
     if args.data is not None:  # a clear message now rather than one from inside the window
-        from playground.core.datasets import find_idx_files
+        from playground.core.data.datasets import find_idx_files
 
         find_idx_files(args.data)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders without a display
-    from playground.ui.app import render_screenshot
+    from playground.ui.shell.app import render_screenshot
 
     training = f", after training {args.train_epochs:g} epochs" if args.train_epochs else ""
     _note(f"rendering the window offscreen{training}…")
 
-    render_screenshot(output, train_epochs=args.train_epochs,
+    render_screenshot(output, train_epochs=args.train_epochs, size=args.size,
                       **_given(preset=args.preset, data_dir=args.data, device=args.device, tab=args.tab,
+                               workspace=args.workspace,
                                learning_rate=args.lr, optimizer=args.optimizer,
                                language=None if args.language == "en" else args.language))
     if not output.is_file():
@@ -502,8 +548,12 @@ def _cmd_screenshot(args: argparse.Namespace, parser: argparse.ArgumentParser) -
 # --------------------------------------------------------------------------- export
 
 def _cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from playground.core.atomic_io import write_text_atomically
-    from playground.core.code_export import ExportError, export_script, write_weights
+    if args.format == "onnx":
+        return _export_onnx(args, parser)
+    if args.format == "safetensors":
+        return _export_safetensors(args, parser)
+    from playground.core.files.atomic_io import write_text_atomically
+    from playground.core.model.code_export import ExportError, export_script, write_weights
 
     output: Path = args.output
     _check_target(output, "-o/--output", parser, "model.py")
@@ -519,23 +569,8 @@ def _cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         _refuse_overwriting_projects(weights, "weights", fix, args.load, parser)
         if _same_file(weights, output):
             parser.error(f"{weights} would be both the script and the weights; {fix}")
-    state = None
-    if args.preset:
-        from playground.core.presets import load_preset
-
-        preset = load_preset(args.preset)
-        spec, config = preset.spec, preset.training
-    elif args.spec:
-        from playground.core.presets import load_spec_file
-        from playground.core.training_config import TrainingConfig
-
-        spec, spec_config = load_spec_file(args.spec)
-        config = spec_config or TrainingConfig()
-    else:
-        from playground.core.project_file import load_project
-
-        project = load_project(args.load)
-        spec, config, state = project.spec, project.training, project.state_dict
+    spec, config, project = _export_design(args)
+    state = project.state_dict if project is not None else None
     try:
         source = export_script(spec, config)
     except ExportError as exc:
@@ -546,6 +581,85 @@ def _cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     if state:
         write_weights(weights, state)
         _note(f"wrote {weights}: the trained weights; model.load_state_dict(torch.load({str(weights)!r}))")
+    return 0
+
+
+def _export_design(args: argparse.Namespace) -> tuple[ModelSpec, TrainingConfig, Project | None]:
+    """The design `export` writes (--preset, --spec or --load) with its settings, and the project when loaded."""
+    if args.preset:
+        from playground.core.model.presets import load_preset
+
+        preset = load_preset(args.preset)
+        return preset.spec, preset.training, None
+    if args.spec:
+        from playground.core.model.presets import load_spec_file
+        from playground.core.training.training_config import TrainingConfig
+
+        spec, spec_config = load_spec_file(args.spec)
+        return spec, spec_config or TrainingConfig(), None
+    from playground.core.files.project_file import load_project
+
+    project = load_project(args.load)
+    return project.spec, project.training, project
+
+
+def _export_safetensors(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """`export --format safetensors`: the weights (a project's, else the seed's initial ones, as `train` starts
+    from) with the design, the task and the settings as metadata; `train --init-from` reads them back."""
+    from playground.core.files.weights_io import SAFETENSORS_SUFFIX, save_safetensors
+    from playground.core.model.builder import build_model
+    from playground.core.model.shape_inference import infer_shapes
+
+    output: Path = args.output
+    _check_target(output, "-o/--output", parser, "model.safetensors")
+    if output.suffix.lower() != SAFETENSORS_SUFFIX:
+        parser.error(f"argument -o/--output: name the weights file like {output.stem or 'model'}.safetensors")
+    if args.weights is not None:
+        parser.error("--weights goes with the script format: a safetensors file holds the weights itself")
+    _refuse_overwriting_projects(output, "weights", "give -o another name", args.load, parser)
+    spec, config, project = _export_design(args)
+    report = infer_shapes(spec)
+    if not report.ok:
+        given = args.load or args.spec  # name the file the design came from
+        raise CliError(f"{given.name}: {report.errors[0]}" if given else report.errors[0])
+    state = project.state_dict if project is not None else None
+    what = "the trained weights"
+    if not state:
+        state = build_model(spec, seed=config.seed, report=report).state_dict()
+        what = f"untrained weights (initialised with seed {config.seed}, as 'train' starts)"
+    save_safetensors(output, state, spec, config)
+    _note(f"wrote {output}: {what} of {spec.name}, with the design and the task ({config.task}) as metadata")
+    return 0
+
+
+def _export_onnx(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """`export --format onnx`: the network with its input scaling and the task's outputs, checked by onnx.checker."""
+    from playground.core.data.data_import import DATA_SOURCE_KEY, DataSource
+    from playground.core.model.onnx_export import IMAGE_INPUT, TABLE_INPUT, OnnxExportError, export_onnx
+
+    output: Path = args.output
+    _check_target(output, "-o/--output", parser, "model.onnx")
+    if output.suffix.lower() != ".onnx":
+        parser.error(f"argument -o/--output: name the ONNX file like {output.stem or 'model'}.onnx")
+    if args.weights is not None:
+        parser.error("--weights goes with the script format: an ONNX file holds the weights itself")
+    _refuse_overwriting_projects(output, "ONNX file", "give -o another name", args.load, parser)
+    spec, config, project = _export_design(args)
+    state = project.state_dict if project is not None and project.global_step else None
+    source = DataSource.from_json(project.extra.get(DATA_SOURCE_KEY)) if project is not None else None
+    dataset = "" if source is None else "MNIST" if source.kind == "mnist" else Path(source.path).name
+    try:
+        scaling = export_onnx(output, spec, config, state, source, dataset)
+    except OnnxExportError as exc:
+        given = args.load or args.spec  # name the file the design came from
+        raise CliError(f"{given.name}: {exc}" if given else str(exc)) from None
+    shape = "×".join(map(str, ("N", *spec.input_shape)))
+    name = IMAGE_INPUT if len(spec.input_shape) != 1 else TABLE_INPUT
+    inside = f"; inside: {scaling.describe()}" if scaling is not None and len(scaling.mean) == 1 else (
+        "; inside: the training rows' standardisation" if scaling is not None else "")
+    outputs = "'values'" if config.task == "regression" else "'logits' and 'probabilities'"
+    _note(f"wrote {output}: input '{name}' {shape}{' in [0, 1]' if name == IMAGE_INPUT else ''}{inside}; "
+          f"outputs {outputs}; {'trained' if state else 'untrained'}")
     return 0
 
 
@@ -570,7 +684,7 @@ def _is_project_file(path: Path) -> bool:
 
     A project is a torch.save zip whose pickle starts with the project's format tag; only a bounded
     prefix of that one member is read. Plain weight files (also torch.save zips) are not projects."""
-    from playground.core.project_file import PROJECT_FORMAT, PROJECT_SUFFIX
+    from playground.core.files.project_file import PROJECT_FORMAT, PROJECT_SUFFIX
 
     if not path.is_file():
         return False
@@ -592,8 +706,8 @@ def _is_project_file(path: Path) -> bool:
 # --------------------------------------------------------------------------- presets
 
 def _cmd_presets(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from playground.core.presets import DEFAULT_PRESET, load_preset, preset_names
-    from playground.core.shape_inference import infer_shapes
+    from playground.core.model.presets import DEFAULT_PRESET, load_preset, preset_names
+    from playground.core.model.shape_inference import infer_shapes
 
     rows = []
     for name in preset_names():
@@ -617,12 +731,14 @@ def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     elif args.overwrite_partial:
         parser.error("--overwrite-partial goes with --save")
     if args.csv is not None:
-        from playground.core.run_logs import steps_path_for
+        from playground.core.training.run_logs import steps_path_for
 
         for path in (args.csv, steps_path_for(args.csv)):
             _check_csv_target(path, parser, "run.csv")
             if args.save is not None and _same_file(path, args.save):
                 parser.error(f"--csv and --save both write {path}; give the CSV another name")
+    if args.tensorboard is not None:
+        _check_log_folder(args.tensorboard, parser)
 
     spec, base, report, source = _design(args)
     options = {
@@ -636,11 +752,43 @@ def _cmd_train(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         "lr_schedule": ("--lr-schedule", args.lr_schedule), "amp": ("--amp", True if args.amp else None),
     }
     config = _settings(base, options, parser)
+    initial = None
+    if args.init_from is not None:  # checked against the design before MNIST is read
+        from playground.core.files.weights_io import WeightsError, WeightsMismatchError, load_weights
 
-    from playground.core.denormals import denormals_flushed
+        try:
+            initial = load_weights(args.init_from, spec)
+        except WeightsMismatchError as exc:  # the wrong file for this design: an argument error, in one line
+            _error(_one_line(exc))
+            return 2
+        except WeightsError as exc:
+            raise CliError(_one_line(exc)) from None
+        if initial.task is not None and initial.task != config.task:
+            _note(f"note: {_shown(args.init_from.name)} holds weights trained for the {initial.task!r} task; "
+                  f"this run trains for {config.task!r}")
+
+    from playground.core.training.denormals import denormals_flushed
 
     with denormals_flushed():  # only while this thread trains: the CLI also runs inside other programs (tests)
-        return _train(args, spec, config, report, source)
+        return _train(args, spec, config, report, source, initial)
+
+
+def _check_log_folder(path: Path, parser: argparse.ArgumentParser) -> None:
+    """--tensorboard names a folder (made if missing), never an existing file."""
+    if path.exists() and not path.is_dir():
+        parser.error(f"argument --tensorboard: {path} is a file; give a folder for the logs, such as runs")
+
+
+def _listeners(*logs: Callable[[TrainingEvent], None] | None) -> Callable[[TrainingEvent], None] | None:
+    """One listener calling each of `logs` that is not None (None when none is)."""
+    active = [log for log in logs if log is not None]
+    if not active:
+        return None
+
+    def listen(event: TrainingEvent) -> None:
+        for log in active:
+            log(event)
+    return listen
 
 
 def _check_csv_target(path: Path, parser: argparse.ArgumentParser, example: str) -> None:
@@ -652,9 +800,9 @@ def _check_csv_target(path: Path, parser: argparse.ArgumentParser, example: str)
 def _design(args: argparse.Namespace) -> tuple[ModelSpec, TrainingConfig, ShapeReport, dict[str, Any]]:
     """Step 1 of `train` and `sweep`: the design (--spec or --preset) and its settings, checked before
     MNIST is read; with the report of its shapes and where it came from (for the results)."""
-    from playground.core.presets import DEFAULT_PRESET, load_preset, load_spec_file
-    from playground.core.shape_inference import infer_shapes
-    from playground.core.training_config import TrainingConfig
+    from playground.core.model.presets import DEFAULT_PRESET, load_preset, load_spec_file
+    from playground.core.model.shape_inference import infer_shapes
+    from playground.core.training.training_config import TrainingConfig
 
     if args.spec is not None:
         spec, base = load_spec_file(args.spec)
@@ -671,7 +819,7 @@ def _settings(base: TrainingConfig, options: dict[str, tuple[str, Any]],
               parser: argparse.ArgumentParser) -> TrainingConfig:
     """`base` with the options given ({field: (flag, value or None)}); a value the trainer cannot use is
     an argument error naming its flag."""
-    from playground.core.training_config import ConfigError
+    from playground.core.training.training_config import ConfigError
 
     try:
         return base.replace(**{key: value for key, (_, value) in options.items()})
@@ -681,7 +829,7 @@ def _settings(base: TrainingConfig, options: dict[str, tuple[str, Any]],
 
 
 def _load_splits(args: argparse.Namespace, config: TrainingConfig) -> DataSplits:
-    from playground.core.datasets import load_data
+    from playground.core.data.datasets import load_data
 
     try:
         return load_data(args.data, config.validation_fraction, config.seed, args.train_limit, args.test_limit)
@@ -691,8 +839,8 @@ def _load_splits(args: argparse.Namespace, config: TrainingConfig) -> DataSplits
 
 def _make_trainer(spec: ModelSpec, config: TrainingConfig, data: DataSplits, source: dict[str, Any]) -> Trainer:
     """The trainer, or one line saying why it cannot train (memory, a head that does not fit the task)."""
-    from playground.core.shape_inference import format_bytes
-    from playground.core.trainer import MemoryShortError, Trainer, TrainingSetupError
+    from playground.core.model.shape_inference import format_bytes
+    from playground.core.training.trainer import MemoryShortError, Trainer, TrainingSetupError
 
     try:
         trainer = Trainer(spec, config, data)
@@ -730,15 +878,21 @@ def _run_trainer(trainer: Trainer, progress: _Progress, log: Callable[[TrainingE
 
 
 def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, report: ShapeReport,
-           source: dict[str, Any]) -> int:
+           source: dict[str, Any], initial: LoadedWeights | None = None) -> int:
     """Steps 2 and 3 of `train`, and the report."""
     # 2. The data, then the trainer (torch is imported from here on).
-    from playground.core.devices import describe_device
-    from playground.core.training_config import OPTIMIZERS
+    from playground.core.training.devices import describe_device
+    from playground.core.training.training_config import OPTIMIZERS
 
     quiet = args.quiet
     data = _load_splits(args, config)
     trainer = _make_trainer(spec, config, data, source)
+    if initial is not None:  # as a project's weights reach the trainer: checked, so nothing half-loads
+        from playground.core.files.project_file import Project
+
+        trainer.load_project_state(Project(spec, config, initial.state_dict))
+        if not quiet:
+            _note(f"starting from the weights in {_shown(args.init_from)}")
     if not quiet:
         val = f" / {len(data.validation):,} validation" if data.validation is not None else ""
         _note(f"training {spec.name} ({report.total_parameters:,} parameters) on {data.train.name}: "
@@ -749,9 +903,19 @@ def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, re
               f"{trainer.steps_per_epoch:,} steps · Ctrl+C stops and keeps the result")
     csv_log = None
     if args.csv is not None:
-        from playground.core.run_logs import RunCsvLogger
+        from playground.core.training.run_logs import RunCsvLogger
 
         csv_log = RunCsvLogger(args.csv, task=config.task)  # an OSError here is one line, before training
+    tb_log = None
+    if args.tensorboard is not None:
+        from playground.core.training.tensorboard_log import TensorBoardLogger
+
+        try:
+            tb_log = TensorBoardLogger(args.tensorboard, trainer)  # an OSError here is one line, before training
+        except BaseException:
+            if csv_log is not None:
+                csv_log.close()
+            raise
 
     # 3. Train; Ctrl+C asks the trainer to stop at the next batch. A second one, while training or while
     # the result is evaluated and saved, aborts without writing anything.
@@ -759,11 +923,13 @@ def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, re
     started = time.perf_counter()
     try:
         with _stop_on_sigint(trainer.control.stop, progress):
-            summary = _run_trainer(trainer, progress, csv_log)
+            summary = _run_trainer(trainer, progress, _listeners(csv_log, tb_log))
             seconds = time.perf_counter() - started
             progress.clear()
             if csv_log is not None:
                 csv_log.close()  # complete before the result is printed
+            if tb_log is not None:
+                tb_log.close()
             return _finish_run(args, trainer, data, summary, seconds, report, source)
     except KeyboardInterrupt:
         progress.clear()
@@ -773,6 +939,8 @@ def _train(args: argparse.Namespace, spec: ModelSpec, config: TrainingConfig, re
     finally:
         if csv_log is not None:  # the rows written so far stay, whatever ended the run
             csv_log.close()
+        if tb_log is not None:
+            tb_log.close()
 
 
 def _final_result(trainer: Trainer, data: DataSplits, summary: RunSummary, seconds: float, report: ShapeReport,
@@ -837,7 +1005,7 @@ def _finish_run(args: argparse.Namespace, trainer: Trainer, data: DataSplits, su
     if not quiet:
         _note(_summary_line(result, trainer.steps_per_epoch))
     if args.save is not None:
-        from playground.core.project_file import save_project
+        from playground.core.files.project_file import save_project
 
         target = _save_target(args.save, summary.reason, args.overwrite_partial)
         try:
@@ -864,10 +1032,12 @@ SWEEP_CSV_COLUMNS = ("reason", "epochs", "steps", "train_loss", "train_accuracy"
 
 
 def _cmd_sweep(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from playground.core.sweeps import SweepError, apply_point, check_axes, grid_points, random_points
+    from playground.core.training.sweeps import SweepError, apply_point, check_axes, grid_points, random_points
 
     if args.csv is not None:
         _check_csv_target(args.csv, parser, "sweep.csv")
+    if args.tensorboard is not None:
+        _check_log_folder(args.tensorboard, parser)
     spec, base, _, source = _design(args)
     config = _settings(base, {"epochs": ("--epochs", args.epochs), "device": ("--device", args.device),
                               "seed": ("--seed", args.seed)}, parser)
@@ -878,7 +1048,7 @@ def _cmd_sweep(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     except SweepError as exc:
         parser.error(str(exc))
 
-    from playground.core.denormals import denormals_flushed
+    from playground.core.training.denormals import denormals_flushed
 
     with denormals_flushed():
         return _sweep(args, points, runs, source)
@@ -900,9 +1070,9 @@ class _SweepStop:
 def _sweep(args: argparse.Namespace, points: list[dict[str, Any]], runs: list[tuple[ModelSpec, TrainingConfig]],
            source: dict[str, Any]) -> int:
     """Train the runs one after another: a line (or JSON object) per run, then the best one."""
-    from playground.core.run_logs import CsvTable, test_score_key
-    from playground.core.shape_inference import infer_shapes
-    from playground.core.sweeps import describe_point
+    from playground.core.model.shape_inference import infer_shapes
+    from playground.core.training.run_logs import CsvTable, test_score_key
+    from playground.core.training.sweeps import describe_point
 
     config = runs[0][1]
     data = _load_splits(args, config)  # the data settings are the same for every run
@@ -923,7 +1093,17 @@ def _sweep(args: argparse.Namespace, points: list[dict[str, Any]], runs: list[tu
                 if not args.quiet:
                     _note(f"run {number}/{len(points)}: {describe_point(point)}")
                 started = time.perf_counter()
-                summary = _run_trainer(trainer, progress, None)
+                tb_log = None
+                if args.tensorboard is not None:  # a folder per run, its point shown as hparams beside the settings
+                    from playground.core.training.tensorboard_log import TensorBoardLogger, run_folder_name
+
+                    tb_log = TensorBoardLogger(args.tensorboard / run_folder_name(number, point), trainer,
+                                               extra_hparams=point)
+                try:
+                    summary = _run_trainer(trainer, progress, tb_log)
+                finally:
+                    if tb_log is not None:
+                        tb_log.close()
                 progress.clear()
                 result = {"run": number, "settings": point,
                           **_final_result(trainer, data, summary, time.perf_counter() - started,
@@ -952,7 +1132,7 @@ def _sweep(args: argparse.Namespace, points: list[dict[str, Any]], runs: list[tu
 
 
 def _sweep_line(result: dict[str, Any], runs: int, score_key: str) -> str:
-    from playground.core.sweeps import describe_point
+    from playground.core.training.sweeps import describe_point
 
     score = score_key.removeprefix("test_").replace("_", " ")
     value = result.get(score_key)
@@ -966,7 +1146,7 @@ def _sweep_line(result: dict[str, Any], runs: int, score_key: str) -> str:
 def _sweep_summary(args: argparse.Namespace, results: list[dict[str, Any]], planned: int, reason: str,
                    score_key: str) -> None:
     """The best completed run by the task's test score, as a text line on stdout or a JSON object."""
-    from playground.core.sweeps import best_index, describe_point
+    from playground.core.training.sweeps import best_index, describe_point
 
     completed = [result for result in results if result["reason"] == "completed"]
     best = best_index([result.get(score_key) for result in completed])
@@ -1114,7 +1294,7 @@ class _Progress:
         self.columns = shutil.get_terminal_size((100, 24)).columns - 1 if is_tty else 200
 
     def listener(self, event: TrainingEvent) -> None:
-        from playground.core.events import EpochFinished, RunStarted, StepDone  # loaded with the trainer
+        from playground.core.training.events import EpochFinished, RunStarted, StepDone  # loaded with the trainer
 
         if not self.enabled:
             return
@@ -1191,7 +1371,7 @@ def _duration(seconds: float) -> str:
 # --------------------------------------------------------------------------- predict
 
 def _cmd_predict(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from playground.core.project_file import load_model_from_project, load_project
+    from playground.core.files.project_file import load_model_from_project, load_project
 
     project = load_project(args.load)  # checks the file before building anything
     shape = tuple(project.spec.input_shape)
@@ -1205,9 +1385,9 @@ def _cmd_predict(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     if not project.state_dict:
         _note(f"warning: {args.load.name} holds no trained weights; the predictions are guesses.")
 
-    from playground.core.inference import predict_images
-    from playground.core.preprocessing import has_ink
-    from playground.ui.image_io import ImageReadError, read_grayscale
+    from playground.core.data.preprocessing import has_ink
+    from playground.core.model.inference import predict_images
+    from playground.ui.widgets.image_io import ImageReadError, read_grayscale
 
     failures = 0
     for path in args.images:

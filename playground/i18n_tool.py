@@ -35,7 +35,7 @@ _PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(?:[:!][^{}]*)?\}(?
 
 
 def ts_path(locale: str, resources: Path | None = None) -> Path:
-    from playground.core.resources import resources_dir
+    from playground.core.files.resources import resources_dir
     return (resources or resources_dir()) / "i18n" / f"{CONTEXT}_{locale}.ts"
 
 
@@ -85,9 +85,9 @@ def collect(package: Path = PACKAGE) -> tuple[dict[str, Message], list[Problem]]
             elif isinstance(arg, ast.JoinedStr) or (node.func.id == "N_"):
                 problems.append(Problem(f"{where}:{node.lineno}", f"{node.func.id}() needs a plain string literal "
                                         "(an f-string cannot be looked up; use named placeholders and .format)"))
-    from playground.core.learn_topics import strings_to_translate
+    from playground.core.explain.learn_topics import strings_to_translate
     for text in strings_to_translate():
-        add(text, "playground/core/learn_topics.py", 0)
+        add(text, "playground/core/explain/learn_topics.py", 0)
     # The presets' titles and descriptions (resources/presets/*.json) are shown in menus and tool tips.
     for path in sorted((package.parent / "resources" / "presets").glob("*.json")):
         preset = json.loads(path.read_text(encoding="utf-8"))
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("build", help="compile the .ts files into .qm files")
     sub.add_parser("check", help="list what is untranslated; exit 1 if anything is")
     miss = sub.add_parser("missing", help="texts of some files that JSON parts do not translate yet")
-    miss.add_argument("--files", nargs="+", required=True, help="paths like playground/ui/canvas.py")
+    miss.add_argument("--files", nargs="+", required=True, help="paths like playground/ui/workspaces/inside/canvas.py")
     miss.add_argument("--parts", nargs="*", default=[], type=Path)
     args = parser.parse_args(argv)
     if args.command == "missing":

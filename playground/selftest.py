@@ -2,7 +2,8 @@
 
 It does what a first session does, without a display: reads the shipped MNIST, trains the
 default preset for 50 steps with the core Trainer, predicts a test digit through the same path
-the drawing canvas uses, saves and reopens a project, and renders the main window (with a short
+the drawing canvas uses, saves and reopens a project, exports it to ONNX (checked by onnx.checker
+and run by onnx's reference runtime), and renders the main window (with a short
 run in it, so the worker thread and the live plots are exercised too) to a PNG. It prints one
 line per check and returns 0, or names the check that failed and returns 1. The installer's CI
 runs it on the frozen bundle, where a module or a Qt plugin left out of the bundle shows up here
@@ -61,6 +62,7 @@ def run_selftest(screenshot: str | os.PathLike[str] | None = None, out: TextIO |
         ("training", _check_training),
         ("prediction", _check_prediction),
         ("project", _check_project),
+        ("onnx", _check_onnx),
         ("window", _check_window),
         ("languages", _check_languages),
         ("glyphs", _check_glyphs),
@@ -110,8 +112,8 @@ def _check_libraries(ctx: _Context) -> str:
 
 
 def _check_resources(ctx: _Context) -> str:
-    from playground.core.presets import load_preset, preset_names
-    from playground.core.resources import mnist_dir, resources_dir
+    from playground.core.files.resources import mnist_dir, resources_dir
+    from playground.core.model.presets import load_preset, preset_names
 
     root = resources_dir()
     if not root.is_dir():
@@ -127,7 +129,7 @@ def _check_resources(ctx: _Context) -> str:
 
 
 def _check_data(ctx: _Context) -> str:
-    from playground.core.datasets import load_data
+    from playground.core.data.datasets import load_data
 
     data = load_data(train_limit=TRAIN_STEPS * BATCH_SIZE, test_limit=TEST_IMAGES)
     if data.train.image_shape != (1, 28, 28) or data.train.num_classes != 10:
@@ -140,8 +142,8 @@ def _check_data(ctx: _Context) -> str:
 def _check_training(ctx: _Context) -> str:
     import math
 
-    from playground.core.presets import load_preset
-    from playground.core.trainer import Trainer
+    from playground.core.model.presets import load_preset
+    from playground.core.training.trainer import Trainer
 
     preset = load_preset(PRESET)
     config = preset.training.replace(epochs=1, batch_size=BATCH_SIZE, device="cpu", seed=0)
@@ -169,7 +171,7 @@ def _check_training(ctx: _Context) -> str:
 
 
 def _check_prediction(ctx: _Context) -> str:
-    from playground.core.inference import predict_images
+    from playground.core.model.inference import predict_images
 
     trainer = ctx.facts["trainer"]
     test = ctx.facts["data"].test
@@ -189,8 +191,8 @@ def _check_prediction(ctx: _Context) -> str:
 def _check_project(ctx: _Context) -> str:
     import numpy as np
 
-    from playground.core.inference import class_probabilities
-    from playground.core.project_file import load_model_from_project, load_project, save_project
+    from playground.core.files.project_file import load_model_from_project, load_project, save_project
+    from playground.core.model.inference import class_probabilities
 
     trainer = ctx.facts["trainer"]
     images = ctx.facts["data"].test.images[:100] / 255.0
@@ -206,10 +208,36 @@ def _check_project(ctx: _Context) -> str:
     return f"saved and reopened a .nnp project ({size:,} bytes): same predictions on 100 digits"
 
 
+def _check_onnx(ctx: _Context) -> str:
+    """The trained network as an ONNX file (in memory): onnx.checker passes, and onnx's reference runtime reads
+    raw test digits in [0, 1] as the app does (the normalisation is inside the file)."""
+    import numpy as np
+    from onnx.reference import ReferenceEvaluator
+
+    from playground.core.model.inference import class_probabilities
+    from playground.core.model.onnx_export import ONNX_OPSET, input_scaling, onnx_bytes
+
+    trainer = ctx.facts["trainer"]
+    project = trainer.to_project()
+    data = onnx_bytes(project.spec, project.training, project.state_dict,
+                      input_scaling(project.spec, project.training), "MNIST")  # runs onnx.checker
+    images = (ctx.facts["data"].test.images[:100] / 255.0).astype(np.float32)
+    _logits, probabilities = map(np.asarray, ReferenceEvaluator(data).run(None, {"image": images[:, None]}))
+    expected = class_probabilities(trainer.model, images, trainer.config.normalize_mean,
+                                   trainer.config.normalize_std, trainer.lock)
+    if not np.allclose(probabilities, expected, atol=1e-4):
+        raise SelftestFailure(f"the ONNX file's probabilities differ from PyTorch's by up to "
+                              f"{float(np.abs(probabilities - expected).max()):.2g}")
+    if not np.array_equal(probabilities.argmax(1), expected.argmax(1)):
+        raise SelftestFailure("the ONNX file reads some test digits as other digits than PyTorch does")
+    return (f"{PRESET} as ONNX (opset {ONNX_OPSET}, {len(data):,} bytes): onnx.checker passed, the same "
+            f"predictions on 100 digits in onnx's reference runtime")
+
+
 def _check_window(ctx: _Context) -> str:
     from PySide6.QtGui import QGuiApplication, QImage
 
-    from playground.ui.app import render_screenshot
+    from playground.ui.shell.app import render_screenshot
 
     with tempfile.TemporaryDirectory(prefix="nn-playground-selftest-") as folder:
         path = ctx.screenshot or Path(folder) / "window.png"
@@ -235,8 +263,8 @@ def _check_languages(ctx: _Context) -> str:
     from PySide6.QtCore import QCoreApplication
 
     from playground.core.i18n import tr
-    from playground.ui.app import make_application
-    from playground.ui.i18n import apply_language, catalogue_sources, last_error, qm_file
+    from playground.ui.shell.app import make_application
+    from playground.ui.shell.i18n import apply_language, catalogue_sources, last_error, qm_file
 
     app = make_application()
     sample = "SimpleNN 784-128-64-10 (course notes)"  # a preset's title
@@ -257,9 +285,9 @@ def _check_glyphs(ctx: _Context) -> str:
     """Chinese is drawn with real glyphs, not empty boxes: the system's Chinese font or the shipped one
     (resources/fonts, loaded where the system has none) covers every Chinese character the window shows."""
     from playground.core.i18n import tr
-    from playground.ui.app import make_application
-    from playground.ui.cjk_font import CJK_CHARACTER, SAMPLE, ensure_cjk_font, missing_glyphs, shipped_font_path
-    from playground.ui.i18n import apply_language, catalogue_sources, last_error
+    from playground.ui.shell.app import make_application
+    from playground.ui.shell.cjk_font import CJK_CHARACTER, SAMPLE, ensure_cjk_font, missing_glyphs, shipped_font_path
+    from playground.ui.shell.i18n import apply_language, catalogue_sources, last_error
 
     app = make_application()
     try:

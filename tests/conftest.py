@@ -69,6 +69,6 @@ def torch_default_threads_afterwards(torch_default_threads):
 @pytest.fixture(scope="session")
 def small_data():
     """2,000 training and 500 test digits of the real MNIST: enough to learn, quick to train."""
-    from playground.core.datasets import load_data
+    from playground.core.data.datasets import load_data
 
     return load_data(train_limit=2000, test_limit=500)

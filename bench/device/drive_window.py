@@ -9,15 +9,15 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from playground.ui import app as gui
-from playground.ui.main_window import MainWindow
-from playground.ui.run_controls import RunState
+from playground.ui.shell import app as gui
+from playground.ui.shell.main_window import MainWindow
+from playground.ui.shell.run_controls import RunState
 
 app = gui.make_application()
 QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)  # quit without asking
 kwargs = dict(remember=False, autosave=False)
 if os.environ.get("D_SMALL"):
-    from playground.core.datasets import load_data
+    from playground.core.data.datasets import load_data
 
     kwargs["data"] = load_data(train_limit=2000, test_limit=500)
 window = MainWindow("seed-mlp", **kwargs)

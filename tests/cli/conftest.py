@@ -58,8 +58,8 @@ def trained_project(tmp_path_factory) -> tuple[Path, dict]:
 @pytest.fixture(scope="session")
 def mnist_test_set() -> tuple[np.ndarray, np.ndarray]:
     """The real MNIST test images (uint8 N×28×28, white on black) and labels."""
-    from playground.core.datasets import find_idx_files, read_idx
-    from playground.core.resources import mnist_dir
+    from playground.core.data.datasets import find_idx_files, read_idx
+    from playground.core.files.resources import mnist_dir
 
     files = find_idx_files(mnist_dir())
     return read_idx(files["t10k-images-idx3-ubyte"]), read_idx(files["t10k-labels-idx1-ubyte"]).astype(np.int64)

@@ -103,8 +103,8 @@ def test_csv_never_writes_over_the_saved_project(tmp_path):
 
 
 def test_write_history_csv_matches_the_live_log(tmp_path):
-    from playground.core.project_file import load_project
-    from playground.core.run_logs import write_history_csv
+    from playground.core.files.project_file import load_project
+    from playground.core.training.run_logs import write_history_csv
 
     live, save = tmp_path / "live.csv", tmp_path / "m.nnp"
     code, _, err = run_cli(["train", "--preset", "seed-mlp", *SMALL, "--csv", str(live), "--save", str(save), "-q"])

@@ -109,7 +109,7 @@ def test_missing_spec_file(tmp_path):
 
 
 def test_data_folder_missing_a_file(tmp_path):
-    from playground.core.resources import mnist_dir
+    from playground.core.files.resources import mnist_dir
 
     folder = tmp_path / "mnist"
     folder.mkdir()

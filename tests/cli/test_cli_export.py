@@ -6,7 +6,7 @@ import sys
 import torch
 from cli_helpers import run_cli
 
-from playground.core.resources import mnist_dir
+from playground.core.files.resources import mnist_dir
 
 
 def test_export_preset_writes_a_runnable_script(tmp_path):

@@ -10,27 +10,29 @@ from pathlib import Path
 import pytest
 from cli_helpers import run_cli
 
-APP_MODULE = Path(__file__).resolve().parents[2] / "playground" / "ui" / "app.py"
+APP_MODULE = Path(__file__).resolve().parents[2] / "playground" / "ui" / "shell" / "app.py"
 
 
 @pytest.fixture
 def fake_app(monkeypatch):
-    """Stand-in for playground.ui.app that records how the CLI calls it."""
+    """Stand-in for playground.ui.shell.app that records how the CLI calls it."""
     calls = []
-    module = types.ModuleType("playground.ui.app")
+    module = types.ModuleType("playground.ui.shell.app")
 
     def run_gui(preset=None, data_dir=None, device=None):
         calls.append(("run_gui", preset, data_dir, device))
         return 0
 
-    def render_screenshot(path, preset="seed-mlp", data_dir=None, device=None, train_epochs=0, language="en"):
+    def render_screenshot(path, preset="seed-mlp", data_dir=None, device=None, train_epochs=0, language="en",
+                          size=(1400, 900), workspace=None):
         calls.append(("render_screenshot", Path(path), preset, data_dir, device, train_epochs)
-                     + ((language,) if language != "en" else ()))
+                     + ((language,) if language != "en" else ())
+                     + ((size,) if size != (1400, 900) else ()) + ((workspace,) if workspace else ()))
         Path(path).write_bytes(b"\x89PNG\r\n\x1a\n")
 
     module.run_gui = run_gui
     module.render_screenshot = render_screenshot
-    monkeypatch.setitem(sys.modules, "playground.ui.app", module)
+    monkeypatch.setitem(sys.modules, "playground.ui.shell.app", module)
     return calls
 
 
@@ -87,7 +89,7 @@ def test_screenshot_without_a_preset_uses_the_default(fake_app, tmp_path):
     assert fake_app[0][2] == "seed-mlp"
 
 
-@pytest.mark.skipif(not APP_MODULE.exists(), reason="playground/ui/app.py (the GUI) is not written yet")
+@pytest.mark.skipif(not APP_MODULE.exists(), reason="playground/ui/shell/app.py (the GUI) is not written yet")
 def test_screenshot_renders_a_real_png(tmp_path):
     from PySide6.QtGui import QImage
 
@@ -135,3 +137,21 @@ def test_screenshot_shows_a_chosen_tab_and_rejects_unknown_ones(tmp_path):
     assert code == 0 and out.stat().st_size > 10_000, err
     code, _, err = run_cli(["screenshot", "-o", str(tmp_path / "x.png"), "--tab", "Nope"])
     assert code == 1 and "No tab named 'Nope'" in err
+
+
+def test_screenshot_lists_workspaces_one_a_line_without_an_output(capsys):
+    from playground.cli import main
+
+    assert main(["screenshot", "--list-workspaces"]) == 0
+    assert capsys.readouterr().out.split() == ["train", "inside", "matrices", "playground", "runs"]
+
+
+def test_screenshot_passes_size_and_workspace_and_refuses_odd_sizes(fake_app, tmp_path):
+    out = tmp_path / "a.png"
+    assert run_cli(["screenshot", "-o", str(out), "--size", "1366x768", "--workspace", "inside"])[0] == 0
+    assert fake_app[-1][-2:] == ((1366, 768), "inside")
+    for bad in ("1366", "0x0", "wide", "100000x100"):
+        code, _, err = run_cli(["screenshot", "-o", str(out), "--size", bad])
+        assert code == 2 and "--size" in err
+    code, _, err = run_cli(["screenshot"])
+    assert code == 2 and "-o/--output" in err

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from cli_helpers import save_gray_png
 
-from playground.ui.image_io import ImageReadError, read_grayscale
+from playground.ui.widgets.image_io import ImageReadError, read_grayscale
 
 
 @pytest.fixture

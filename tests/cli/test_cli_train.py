@@ -77,7 +77,7 @@ def test_validation_fraction_is_reported():
 
 
 def test_save_writes_a_project_that_loads(trained_project):
-    from playground.core.project_file import load_project
+    from playground.core.files.project_file import load_project
 
     path, result = trained_project
     assert result["saved"] == str(path)
@@ -124,7 +124,7 @@ def test_ctrl_c_stops_cleanly_saves_and_exits_130(tmp_path):
     assert result["test_accuracy"] is not None  # the weights so far were evaluated
     assert "stopping after this batch" in err
     assert save.is_file()
-    from playground.core.project_file import load_project
+    from playground.core.files.project_file import load_project
 
     assert load_project(save).global_step == result["steps"]
 

@@ -21,12 +21,12 @@ import pytest
 from cli_helpers import run_cli, save_gray_png
 
 import playground.cli as cli
-import playground.core.trainer as trainer_module
+import playground.core.training.trainer as trainer_module
 from playground.cli import main
-from playground.core.atomic_io import remove_stale_temp_files, temp_name, write_text_atomically
-from playground.core.events import RunSummary, StepDone
-from playground.core.project_file import load_project, save_project
-from playground.core.shape_inference import format_bytes, infer_shapes
+from playground.core.files.atomic_io import remove_stale_temp_files, temp_name, write_text_atomically
+from playground.core.files.project_file import load_project, save_project
+from playground.core.model.shape_inference import format_bytes, infer_shapes
+from playground.core.training.events import RunSummary, StepDone
 
 SMALL = ["--train-limit", "2000", "--test-limit", "500", "--epochs", "1"]
 DIVERGE = ["--preset", "seed-mlp", *SMALL, "--optimizer", "sgd", "--lr", "10"]
@@ -61,7 +61,7 @@ def test_a_batch_too_large_for_the_memory_is_refused_before_anything_is_allocate
     code, out, err = run_cli(["train", "--preset", "cnn", "--batch-size", "4096", *SMALL, "--json"])
     assert code == 1 and out == ""
     line = _one_error_line(err)
-    from playground.core.presets import load_preset
+    from playground.core.model.presets import load_preset
 
     # The batches hold at most the 2,000 training images, so that is what is estimated.
     estimate = infer_shapes(load_preset("cnn").spec).training_bytes(2000, "adam")
@@ -81,7 +81,7 @@ def test_when_not_even_one_example_fits_the_advice_is_a_smaller_network(monkeypa
 def test_the_presets_train_at_usual_batches_on_a_small_machine(name):
     """A 4 GB laptop has 1-2 GB free: every shipped design must pass the check at batch 64 to 1,024,
     with all of MNIST on the device."""
-    from playground.core.presets import load_preset
+    from playground.core.model.presets import load_preset
 
     preset = load_preset(name)
     report = infer_shapes(preset.spec)
@@ -94,7 +94,7 @@ def test_the_presets_train_at_usual_batches_on_a_small_machine(name):
 
 
 def test_the_estimate_grows_with_the_batch_and_counts_recurrent_layers():
-    from playground.core.presets import load_preset
+    from playground.core.model.presets import load_preset
 
     rnn = infer_shapes(load_preset("rnn-rows").spec)
     per_example = rnn.training_bytes(2) - rnn.training_bytes(1)
@@ -103,7 +103,7 @@ def test_the_estimate_grows_with_the_batch_and_counts_recurrent_layers():
 
 
 def test_a_larger_batch_between_runs_is_checked_and_leaves_the_settings(monkeypatch, small_data):
-    from playground.core.presets import load_preset
+    from playground.core.model.presets import load_preset
 
     preset = load_preset("softmax-regression")
     trainer = trainer_module.Trainer(preset.spec, preset.training.replace(device="cpu"), small_data)
@@ -168,7 +168,7 @@ def ctrl_c(monkeypatch):
     """Press Ctrl+C at the third batch of the first epoch, and, if `second(phase)` is called, once
     more while the run is still training ('training'), evaluating the weights so far ('evaluating')
     or saving them ('saving'). Driven by the run itself, so no timing decides the phase."""
-    from playground.core import project_file
+    from playground.core.files import project_file
 
     listener = cli._Progress.listener
     phase: list[str] = []
@@ -329,7 +329,7 @@ def test_temp_files_of_a_killed_save_are_removed_by_the_next_save(tmp_path, prec
     """A save killed before its rename leaves its temp file; the next save of the target removes it."""
     script = textwrap.dedent(f"""
         import os, signal
-        from playground.core.atomic_io import write_atomically
+        from playground.core.files.atomic_io import write_atomically
         def die(handle):
             handle.write(b"partial")
             handle.flush()
@@ -367,7 +367,7 @@ def test_temp_files_are_named_with_the_writers_pid(tmp_path, monkeypatch):
         seen.extend(p.name for p in _temp_files(tmp_path))
         handle.write(b"x")
 
-    from playground.core.atomic_io import write_atomically
+    from playground.core.files.atomic_io import write_atomically
 
     write_atomically(target, spy)
     assert len(seen) == 1 and seen[0].startswith(f".notes.txt.{os.getpid()}-")

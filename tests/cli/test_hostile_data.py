@@ -25,8 +25,8 @@ from cli_helpers import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from playground.core.csv_data import CsvError, read_csv
-from playground.core.data_import import DataImportError, table_splits, with_validation
+from playground.core.data.csv_data import CsvError, read_csv
+from playground.core.data.data_import import DataImportError, table_splits, with_validation
 
 IDX_NAMES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
 QUICK_TRAIN = ["train", "--epochs", "1", "--train-limit", "8", "--test-limit", "8", "--quiet"]
@@ -265,7 +265,7 @@ def test_a_csv_is_read_in_a_few_times_its_size(tmp_path):
         handle.writelines(",".join(map(str, row)) + f",{row[0] + 0.5}\n" for row in values)
     size = path.stat().st_size
     assert 5 * 2**20 < size < 10 * 2**20
-    growth = peak_growth("from playground.core.csv_data import read_csv",
+    growth = peak_growth("from playground.core.data.csv_data import read_csv",
                          f"table = read_csv({str(path)!r})\nassert table.x.shape == (150_000, 20)")
     assert growth < 6 * size, f"reading {size / 2**20:.1f} MB took {growth / 2**20:.0f} MB more"
 

@@ -19,11 +19,11 @@ from cli_helpers import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from playground.core import project_file
-from playground.core.builder import build_model
-from playground.core.presets import load_preset
-from playground.core.project_file import Project, ProjectError, load_project, save_project
-from playground.core.trainer import make_optimizer
+from playground.core.files import project_file
+from playground.core.files.project_file import Project, ProjectError, load_project, save_project
+from playground.core.model.builder import build_model
+from playground.core.model.presets import load_preset
+from playground.core.training.trainer import make_optimizer
 
 REPO = Path(__file__).resolve().parents[2]
 NO_FLATTEN = {"input_shape": [1, 28, 28], "layers": [{"type": "Linear", "out_features": 10}]}
@@ -217,7 +217,8 @@ def test_a_zip_bomb_is_refused_without_inflating_it(bomb):
         import contextlib, io, resource, sys
         import torch
         from playground.cli import main
-        from playground.core import project_file, trainer  # imported before the baseline
+        from playground.core.files import project_file
+        from playground.core.training import trainer  # imported before the baseline
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         err = io.StringIO()
         with contextlib.redirect_stderr(err):

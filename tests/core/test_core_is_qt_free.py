@@ -6,7 +6,7 @@ import playground.core
 
 
 def test_core_modules_import_without_qt():
-    names = [f"playground.core.{m.name}" for m in pkgutil.iter_modules(playground.core.__path__)]
+    names = [m.name for m in pkgutil.walk_packages(playground.core.__path__, "playground.core.")]
     code = (
         "import sys\n"
         f"for n in {names!r}: __import__(n)\n"

@@ -14,7 +14,7 @@ import pytest
 
 from playground import i18n_tool
 from playground.core import i18n
-from playground.core.learn_topics import strings_to_translate
+from playground.core.explain.learn_topics import strings_to_translate
 
 
 def test_every_text_has_a_finished_chinese_translation():

@@ -12,13 +12,13 @@ import numpy as np
 import pytest
 import torch
 
-from playground.core import devices
-from playground.core.datasets import load_data
-from playground.core.events import RunStarted, StepDone
-from playground.core.presets import load_preset
-from playground.core.project_file import load_project, save_project
-from playground.core.trainer import Trainer
-from playground.core.training_config import TrainingConfig
+from playground.core.data.datasets import load_data
+from playground.core.files.project_file import load_project, save_project
+from playground.core.model.presets import load_preset
+from playground.core.training import devices
+from playground.core.training.events import RunStarted, StepDone
+from playground.core.training.trainer import Trainer
+from playground.core.training.training_config import TrainingConfig
 
 HAS_CUDA = torch.cuda.is_available()
 requires_cuda = pytest.mark.skipif(not HAS_CUDA, reason="needs a CUDA GPU (torch.cuda.is_available() is False)")

@@ -74,7 +74,7 @@ def test_resources_go_in_whole() -> None:
 
 
 def test_the_frozen_app_finds_resources_in_the_bundle(tmp_path: Path, monkeypatch) -> None:
-    from playground.core import resources
+    from playground.core.files import resources
 
     monkeypatch.delenv("NN_PLAYGROUND_RESOURCES", raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)

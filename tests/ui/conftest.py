@@ -2,10 +2,10 @@ import pytest
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from playground.ui.autosave import DATA_DIR_ENV
-from playground.ui.i18n import ENGLISH, apply_language, current_language
-from playground.ui.main_window import MainWindow
-from playground.ui.run_controls import RunState
+from playground.ui.shell.autosave import DATA_DIR_ENV
+from playground.ui.shell.i18n import ENGLISH, apply_language, current_language
+from playground.ui.shell.main_window import MainWindow
+from playground.ui.shell.run_controls import RunState
 
 READY_TIMEOUT_MS = 30_000
 

@@ -16,7 +16,7 @@ import re
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
-from playground.ui.i18n import action_text_slots, text_slots
+from playground.ui.shell.i18n import action_text_slots, text_slots
 
 # Names a Chinese text keeps in Latin letters: PyTorch classes and terms, file formats, datasets,
 # units, keys. Compared case-insensitively, whole words only.
@@ -41,7 +41,7 @@ TECHNICAL = {
     "p50", "p95", "p99", "r2", "f1", "auc", "roc", "nan", "inf", "eps", "tp", "fp", "tn", "fn",
     "sin", "cos", "abs", "sqrt", "pca", "svd", "kaiming", "xavier", "he", "glorot",
     "zh_cn", "en", "english", "valid", "same", "transformer", "fc", "input_shape", "pgm", "npy", "npz", "hadamard",
-    "torchrun", "distributeddataparallel", "ddp",
+    "torchrun", "distributeddataparallel", "ddp", "onnx",
     # PyTorch argument names shown as such ("参数：out_features, bias"), keys, transforms
     "bias", "weight", "stride", "padding", "return", "space", "right", "left", "up", "down", "normalize",
     "totensor", "no_grad",
@@ -65,7 +65,7 @@ def _skipped(widget: QWidget) -> bool:
 
 def shown_texts(root: QWidget) -> list[tuple[str, str]]:
     """(where, text) for every text a user can read in `root` and its children (hidden tabs included):
-    the texts the language switch sets again (`playground.ui.i18n.text_slots`), and rich-text browsers."""
+    the texts the language switch sets again (`playground.ui.shell.i18n.text_slots`), and rich-text browsers."""
     out: list[tuple[str, str]] = []
     for widget in (root, *root.findChildren(QWidget)):
         if _skipped(widget):
@@ -106,7 +106,7 @@ def speak(parts: dict[str, str] | None) -> None:
     """Switch the open windows to the translations `parts` ({source: text}; None: English) the way
     Preferences ▸ Language does, without a `.qm`: for checking texts before they reach the `.ts`."""
     from playground.core import i18n
-    from playground.ui.i18n import retranslate_windows
+    from playground.ui.shell.i18n import retranslate_windows
 
     _SPOKEN.update(parts or {})
     shown_to_source = {i18n.tr(source): source for source in _SPOKEN}

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from playground.core.datasets import DataSplits
-from playground.core.events import SnapshotReady, StepDone, TrainingEvent
-from playground.core.inspection import TrainingSnapshot
-from playground.core.presets import load_preset
-from playground.core.trainer import Trainer
+from playground.core.data.datasets import DataSplits
+from playground.core.explain.inspection import TrainingSnapshot
+from playground.core.model.presets import load_preset
+from playground.core.training.events import SnapshotReady, StepDone, TrainingEvent
+from playground.core.training.trainer import Trainer
 
 SNAPSHOT_EVERY = 4  # steps; the small data set has 32 steps an epoch at batch 64
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from playground.core.spec import ModelSpec
-from playground.ui.main_window import MainWindow
-from playground.ui.run_controls import RunState
+from playground.core.model.spec import ModelSpec
+from playground.ui.shell.main_window import MainWindow
+from playground.ui.shell.run_controls import RunState
 
 RUN_TIMEOUT_MS = 120_000
 Button = QMessageBox.StandardButton

@@ -1,0 +1,1 @@
+"""Step-by-step explanations: matrix operations, convolution/output/backprop steps, inspection, boundaries."""

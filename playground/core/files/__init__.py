@@ -1,0 +1,1 @@
+"""Files: project files, safe JSON reading, atomic writes, bundled resources."""

@@ -1,0 +1,1 @@
+"""Model specs, layers, shape inference, building, presets, code export, inference."""

@@ -1,0 +1,1 @@
+"""Training: the trainer, its settings, events, metrics, schedules, runs, sweeps, experiments, devices."""

@@ -1,0 +1,1 @@
+"""Dialogs and the preferences they edit; import core, widgets and workers."""

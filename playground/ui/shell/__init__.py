@@ -1,0 +1,1 @@
+"""The shell: main window, workspace navigation, run controls, status, menus, Learn, tour; imports everything."""

@@ -1,0 +1,1 @@
+"""Shared widgets and styles; import only playground.core (and Qt)."""

@@ -1,0 +1,1 @@
+"""Threads and background jobs; import only playground.core (and Qt)."""

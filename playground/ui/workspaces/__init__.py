@@ -1,0 +1,1 @@
+"""One subpackage per workspace; workspaces never import each other."""

@@ -1,0 +1,1 @@
+"""Workspace "Look inside": draw, layers, evaluation, diagram, code."""

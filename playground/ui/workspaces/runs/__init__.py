@@ -1,0 +1,1 @@
+"""Workspace "Runs & experiments": every run kept and compared; the notes' claims tested."""

@@ -1,0 +1,1 @@
+"""Workspace "Build & train": the layer stack, the training settings and the curves."""
