@@ -511,15 +511,25 @@ def _window_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _workspaces() -> list[tuple[str, str]]:
+    """The window's workspaces: (name, English title)."""
+    from playground.ui.shell.window_layout import WORKSPACES
+
+    return [(name, title) for name, title, *_ in WORKSPACES]
+
+
 def _cmd_screenshot(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.list_workspaces:
-        from playground.ui.shell.window_layout import WORKSPACES
-
-        for name, *_ in WORKSPACES:
+        for name, _ in _workspaces():
             print(name)
         return 0
     if args.output is None:
         parser.error("the following arguments are required: -o/--output")
+    if args.workspace is not None:  # a usage error, before a window is built: by its name or its title
+        spaces = _workspaces()
+        if args.workspace.strip().lower() not in {n for n, _ in spaces} | {t.lower() for _, t in spaces}:
+            parser.error(f"argument --workspace: no workspace named '{args.workspace}' "
+                         f"(workspaces: {', '.join(n for n, _ in spaces)})")
     output: Path = args.output
     _check_target(output, "-o/--output", parser, "window.png")
     if output.suffix.lower() != ".png":

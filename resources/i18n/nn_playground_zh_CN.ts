@@ -871,7 +871,7 @@
         <message>
             <location filename="../../playground/core/explain/learn_topics.py" line="55" />
             <location filename="../../playground/core/explain/learn_topics.py" line="119" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="57" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="58" />
             <source>Diagram</source>
             <translation>网络图</translation>
         </message>
@@ -879,34 +879,34 @@
             <location filename="../../playground/core/explain/learn_topics.py" line="74" />
             <location filename="../../playground/core/explain/learn_topics.py" line="97" />
             <location filename="../../playground/core/explain/learn_topics.py" line="184" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="58" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="59" />
             <source>Inside</source>
             <translation>网络内部</translation>
         </message>
         <message>
             <location filename="../../playground/core/explain/learn_topics.py" line="139" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="57" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="58" />
             <source>Draw</source>
             <translation>手写</translation>
         </message>
         <message>
             <location filename="../../playground/core/explain/learn_topics.py" line="160" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="57" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="58" />
             <source>Training curves</source>
             <translation>训练曲线</translation>
         </message>
         <message>
             <location filename="../../playground/core/explain/learn_topics.py" line="202" />
             <location filename="../../playground/core/explain/learn_topics.py" line="220" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="58" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="85" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="59" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="93" />
             <source>Matrices</source>
             <translation>矩阵</translation>
         </message>
         <message>
             <location filename="../../playground/core/explain/learn_topics.py" line="241" />
             <location filename="../../playground/ui/shell/tour.py" line="347" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="58" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="59" />
             <source>Evaluation</source>
             <translation>评估</translation>
         </message>
@@ -1165,6 +1165,7 @@
         </message>
         <message>
             <location filename="../../playground/core/explain/projection.py" line="222" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="59" />
             <source>t-SNE needs scikit-learn, which is not installed: install it with 'pip install scikit-learn' and start the app again.</source>
             <translation>t-SNE 需要 scikit-learn，但它尚未安装：请用“pip install scikit-learn”安装，然后重新启动应用。</translation>
         </message>
@@ -3836,120 +3837,135 @@
             <translation>数据点</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="50" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="51" />
             <source>PyTorch is still loading: try again in a moment.</source>
             <translation>PyTorch 仍在加载：请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="52" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="54" />
+            <source>Then Look inside ▸ Step through ▸ Convolution makes {name}'s output cell by cell, with a sandbox for the output size.</source>
+            <translation>接着，看内部 ▸ 逐步计算 ▸ 卷积会逐个单元算出 {name} 的输出，并附有输出尺寸的沙盒。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/learn_demos.py" line="56" />
+            <source>Then Look inside ▸ Step through ▸ Output and loss works the probabilities out from the logits, with the cross-entropy.</source>
+            <translation>接着，看内部 ▸ 逐步计算 ▸ 输出与损失会从 logits 算出各个概率，以及交叉熵。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/learn_demos.py" line="58" />
+            <source>When it stops, Look inside ▸ Step through ▸ Backprop works the backward pass out for the digit on the canvas.</source>
+            <translation>训练停下后，看内部 ▸ 逐步计算 ▸ 反向传播会针对画布上的数字算出反向传播的每一步。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/learn_demos.py" line="62" />
             <source>Stop training first (Esc): this demo changes the network.</source>
             <translation>请先停止训练（Esc）：这个演示会改变网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="53" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="63" />
             <source>Stop training first (Esc): this demo changes the optimizer.</source>
             <translation>请先停止训练（Esc）：这个演示会改变优化器。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="201" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="223" />
             <source>Plain SGD with learning rate 0.01 is set. Train (Ctrl+Return) and watch the loss; then Reset (Ctrl+R), choose Adam with 0.001 and train again: Adam's loss usually falls much faster.</source>
             <translation>已设为学习率 0.01 的普通 SGD。训练（Ctrl+Return）并观察损失；然后重置（Ctrl+R），选择学习率 0.001 的 Adam 再训练一次：Adam 的损失通常下降得快得多。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="231" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="258" />
             <source>Matrices ▸ A·B step by step: C[i][j] = A[i,:]·B[:,j] one cell at a time. Change a shape to see the rule; the Laws tab checks AB ≠ BA and (AB)ᵀ = BᵀAᵀ on the same numbers.</source>
             <translation>矩阵 ▸ A·B 逐步计算：一次一格地计算 C[i][j] = A[i,:]·B[:,j]。改变形状即可看到规则；“运算律”标签页用同样的数验证 AB ≠ BA 和 (AB)ᵀ = BᵀAᵀ。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="239" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="266" />
             <source>Matrices ▸ Tensors: a scalar, a vector, a matrix and a stack of matrices, with their shapes in PyTorch.</source>
             <translation>矩阵 ▸ 张量：标量、向量、矩阵和一叠矩阵，以及它们在 PyTorch 中的形状。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="95" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="106" />
             <source>The trained network was kept: choose Presets ▸ SimpleNN to load the notes' network.</source>
             <translation>已保留训练过的网络：选择“预设 ▸ SimpleNN”即可载入笔记中的网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="111" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="122" />
             <source>Inside ▸ Forward pass: each dense layer's z = W·a + b and a = g(z) for the digit on the canvas, computed step by step. Pick a unit to see its weighted sum.</source>
             <translation>网络内部 ▸ 前向传播：对画布上的数字，逐步计算每个全连接层的 z = W·a + b 和 a = g(z)。选一个神经元即可看到它的加权和。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="121" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="132" />
             <source>Training resumed: the gradient norm of every layer is plotted as backpropagation runs.</source>
             <translation>训练已继续：反向传播进行时，会绘制每一层的梯度范数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="123" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="134" />
             <source>Training is running: the gradient norm of every layer is plotted as backpropagation runs.</source>
             <translation>正在训练：反向传播进行时，会绘制每一层的梯度范数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="139" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="154" />
             <source>This network has no activation layer: add one from the palette's Activation group.</source>
             <translation>这个网络没有激活层：请从层面板的“激活函数”组中添加一个。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="164" />
-            <source>The ten bars are the softmax output for the digit on the canvas: ten probabilities that add up to 1. The window beside it trains softmax and a sigmoid per label on four yes/no labels per digit: press “Train both” and see why softmax can't say “even AND ≥ 5”.</source>
-            <translation>这十根柱子是画布上数字的 softmax 输出：十个概率，加起来等于 1。旁边的窗口在每个数字的四个是/否标签上分别训练 softmax 和“每个标签一个 sigmoid”：按下“训练两者”，看看为什么 softmax 说不出“偶数 且 ≥ 5”。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="208" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="230" />
             <source>The trained network was kept: choose Presets ▸ Small LeNet-style CNN to load it.</source>
             <translation>已保留训练过的网络：选择“预设 ▸ LeNet 风格的小型 CNN”即可载入它。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="245" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="272" />
             <source>Evaluation: the whole test set is classified with the current weights. Compare the test accuracy with the training accuracy on the Training curves.</source>
             <translation>评估：用当前权重对整个测试集分类。请把测试准确率与“训练曲线”上的训练准确率作比较。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="101" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="112" />
             <source>The notes' SimpleNN is loaded and its first dense layer, fc1, is selected: {shapes}. The diagram draws its layers as columns of units.</source>
             <translation>已载入笔记中的 SimpleNN，并选中了它的第一个全连接层 fc1：{shapes}。网络图把它的各层画成一列列神经元。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="127" />
-            <source>Training {epochs:g} of an epoch: every batch, loss.backward() computes the gradients and the optimizer moves each weight against its gradient. Their sizes per layer are plotted here; Step (Ctrl+→) does a single batch.</source>
-            <translation>训练 {epochs:g} 轮：每个批次中，loss.backward() 计算梯度，优化器让每个权重沿其梯度的反方向移动。这里绘制的是各层梯度的大小；“单步”（Ctrl+→）只训练一个批次。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="177" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="199" />
             <source>Multi-label: softmax vs a sigmoid per label</source>
             <translation>多标签：softmax 与每个标签一个 sigmoid 的对比</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="272" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="299" />
             <location filename="../../playground/ui/shell/training_controller.py" line="243" />
             <source>The network cannot train yet: {reason}</source>
             <translation>网络还不能训练：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="153" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="168" />
             <source>{name} ({type}) is selected in the stack: the form below it changes its kind. Inside ▸ Layer outputs shows what it outputs for the digit on the canvas.</source>
             <translation>已在层列表中选中 {name}（{type}）：列表下方的表单可以更改它的种类。“网络内部 ▸ 各层输出”显示它对画布上的数字输出了什么。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="223" />
-            <source>The small CNN is loaded and {name} is selected: 16 kernels of 5×5, stride 1, padding 2. Inside ▸ Layer outputs shows its 16 feature maps for the digit on the canvas.</source>
-            <translation>已载入小型 CNN 并选中 {name}：16 个 5×5 卷积核，步幅 1，填充 2。“网络内部 ▸ 各层输出”显示它对画布上的数字生成的 16 张特征图。</translation>
+            <location filename="../../playground/ui/shell/learn_demos.py" line="185" />
+            <source>The ten bars are the softmax output for the digit on the canvas: ten probabilities that add up to 1. The window beside it trains softmax and a sigmoid per label on four yes/no labels per digit: press “Train both” and see why softmax can't say “even AND ≥ 5”.</source>
+            <translation>这十根柱子是画布上数字的 softmax 输出：十个概率，加起来等于 1。旁边的窗口在每个数字的四个是/否标签上分别训练 softmax 和“每个标签一个 sigmoid”：按下“训练两者”，看看为什么 softmax 说不出“偶数 且 ≥ 5”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="265" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="292" />
             <source>The network had not learned anything yet, so it trains {epochs:g} of an epoch first. {message}</source>
             <translation>网络还什么都没学过，所以先训练 {epochs:g} 轮。{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="268" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="295" />
             <source>{message} It fills in as the network trains.</source>
             <translation>{message}随着网络训练，内容会逐渐填满。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="273" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="300" />
             <source>the data is not loaded.</source>
             <translation>数据尚未载入。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/learn_demos.py" line="141" />
+            <source>Training {epochs:g} of an epoch: every batch, loss.backward() computes the gradients and the optimizer moves each weight against its gradient. Their sizes per layer are plotted here; Step (Ctrl+→) does a single batch.</source>
+            <translation>训练 {epochs:g} 轮：每个批次中，loss.backward() 计算梯度，优化器让每个权重沿其梯度的反方向移动。这里绘制的是各层梯度的大小；“单步”（Ctrl+→）只训练一个批次。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/learn_demos.py" line="249" />
+            <source>The small CNN is loaded and {name} is selected: 16 kernels of 5×5, stride 1, padding 2. Inside ▸ Layer outputs shows its 16 feature maps for the digit on the canvas.</source>
+            <translation>已载入小型 CNN 并选中 {name}：16 个 5×5 卷积核，步幅 1，填充 2。“网络内部 ▸ 各层输出”显示它对画布上的数字生成的 16 张特征图。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/shell/learn_sidebar.py" line="98" />
@@ -3973,70 +3989,70 @@
             <translation>在 PyTorch 中</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/main_window.py" line="229" />
+            <location filename="../../playground/ui/shell/main_window.py" line="241" />
             <source>closing</source>
             <translation>关闭窗口</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/main_window.py" line="234" />
+            <location filename="../../playground/ui/shell/main_window.py" line="246" />
             <source>Stopping the run, then saving and closing…</source>
             <translation>正在停止这次运行，然后保存并关闭…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/model_views.py" line="49" />
+            <location filename="../../playground/ui/shell/model_views.py" line="53" />
             <source>Add this drawing, as the network sees it (28×28), with the label chosen above to the training data: the network trains on it from the next epoch on, and it is kept in the project file (File → Save).</source>
             <translation>把这幅手写图（按网络看到的 28×28 大小）连同上面选择的标签加入训练数据：网络从下一轮起就会用它训练，它也会保存在项目文件中（文件 → 保存）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/model_views.py" line="121" />
+            <location filename="../../playground/ui/shell/model_views.py" line="129" />
             <source>Train the network first.</source>
             <translation>请先训练网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/model_views.py" line="263" />
+            <location filename="../../playground/ui/shell/model_views.py" line="322" />
             <source>x (the drawn digit) 28×28</source>
             <translation>x（手写的数字）28×28</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/model_views.py" line="286" />
+            <location filename="../../playground/ui/shell/model_views.py" line="345" />
             <source>Train the network first: there are no weights to evaluate.</source>
             <translation>请先训练网络：还没有可以评估的权重。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/model_views.py" line="215" />
+            <location filename="../../playground/ui/shell/model_views.py" line="270" />
             <location filename="../../playground/ui/workspaces/inside/evaluation_panel.py" line="202" />
             <source>Classify every test digit with the current weights (eval mode, no gradients) and show where the network goes wrong. The test digits are never used for training.</source>
             <translation>用当前权重对每个测试数字进行分类（model.eval() 模式，不计算梯度），并显示网络在哪里出错。测试数字从不用于训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/model_views.py" line="244" />
+            <location filename="../../playground/ui/shell/model_views.py" line="303" />
             <source>Inside view: {message}</source>
             <translation>网络内部视图：{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/model_views.py" line="311" />
+            <location filename="../../playground/ui/shell/model_views.py" line="370" />
             <source>Evaluation failed: {message}</source>
             <translation>评估失败：{message}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/shell/model_views.py" line="335" />
+            <location filename="../../playground/ui/shell/model_views.py" line="394" />
             <source>Drawing added as a {label}: %n drawings in the training data and the project.</source>
             <translation>
                 <numerusform>手写图已作为“{label}”加入：训练数据和项目中共有 %n 幅手写图。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/model_views.py" line="203" />
+            <location filename="../../playground/ui/shell/model_views.py" line="254" />
             <source>Train the network first (or open a trained project).</source>
             <translation>请先训练网络（或打开一个训练过的项目）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/model_views.py" line="204" />
+            <location filename="../../playground/ui/shell/model_views.py" line="255" />
             <source>The evaluation classifies 28×28 digits into ten classes: the multi-class task on MNIST.</source>
             <translation>评估会把 28×28 的数字分成十个类别：即 MNIST 上的多分类任务。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/model_views.py" line="333" />
+            <location filename="../../playground/ui/shell/model_views.py" line="392" />
             <source>Added to the training data as a {label} ({count} in all): used from the next epoch.</source>
             <translation>已作为“{label}”加入训练数据（共 {count} 幅）：从下一轮起使用。</translation>
         </message>
@@ -4377,7 +4393,7 @@ The script loads them with  {code}</source>
         <message>
             <location filename="../../playground/ui/shell/run_controls.py" line="24" />
             <location filename="../../playground/ui/shell/run_controls.py" line="113" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="81" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="89" />
             <source>Train</source>
             <translation>训练</translation>
         </message>
@@ -4388,6 +4404,7 @@ The script loads them with  {code}</source>
         </message>
         <message>
             <location filename="../../playground/ui/shell/run_controls.py" line="27" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="256" />
             <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="322" />
             <source>Pause</source>
             <translation>暂停</translation>
@@ -4449,6 +4466,36 @@ The script loads them with  {code}</source>
             <translation>继续</translation>
         </message>
         <message>
+            <location filename="../../playground/ui/shell/tensorboard_switch.py" line="34" />
+            <source>Write &amp;TensorBoard Logs</source>
+            <translation>写入 TensorBoard 日志(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/tensorboard_switch.py" line="37" />
+            <source>TensorBoard &amp;Folder…</source>
+            <translation>TensorBoard 文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/tensorboard_switch.py" line="71" />
+            <source>Folder for TensorBoard logs</source>
+            <translation>TensorBoard 日志的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/tensorboard_switch.py" line="86" />
+            <source>Each run writes TensorBoard event files (loss, scores, weight histograms, the graph, its settings) into a folder you choose.</source>
+            <translation>每次运行都把 TensorBoard 事件文件（损失、得分、权重直方图、计算图、它的设置）写入你选择的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/tensorboard_switch.py" line="93" />
+            <source>Choose where the TensorBoard logs go.</source>
+            <translation>选择 TensorBoard 日志的存放位置。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/tensorboard_switch.py" line="89" />
+            <source>Each run writes TensorBoard event files into a folder of its own under {folder}; open them with tensorboard --logdir {folder}.</source>
+            <translation>每次运行都把 TensorBoard 事件文件写入 {folder} 下它自己的文件夹；用 tensorboard --logdir {folder} 打开它们。</translation>
+        </message>
+        <message>
             <location filename="../../playground/ui/shell/tour.py" line="331" />
             <source>Live curves</source>
             <translation>实时曲线</translation>
@@ -4470,8 +4517,9 @@ The script loads them with  {code}</source>
         </message>
         <message>
             <location filename="../../playground/ui/shell/tour.py" line="338" />
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="48" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="49" />
             <location filename="../../playground/ui/workspaces/inside/prediction_bars.py" line="25" />
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="157" />
             <source>Draw a digit</source>
             <translation>请写一个数字</translation>
         </message>
@@ -4794,192 +4842,222 @@ The script loads them with  {code}</source>
             <translation>无法加载翻译：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="57" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="87" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="63" />
+            <source>Step through</source>
+            <translation>逐步计算</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/window_layout.py" line="58" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="95" />
             <source>Playground</source>
             <translation>游乐场</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="58" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="59" />
             <source>PyTorch code</source>
             <translation>PyTorch 代码</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="59" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="60" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="59" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="60" />
             <source>This digit</source>
             <translation>这个数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="59" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="60" />
             <source>While it learns</source>
             <translation>学习过程中</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="60" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="89" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="61" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="97" />
             <location filename="../../playground/ui/workspaces/runs/run_tracking.py" line="37" />
             <source>Runs</source>
             <translation>运行记录</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="60" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="61" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="86" />
             <source>Experiments</source>
             <translation>实验</translation>
         </message>
         <message>
             <location filename="../../playground/ui/shell/window_layout.py" line="62" />
+            <source>Fool it</source>
+            <translation>骗过它</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/window_layout.py" line="62" />
+            <source>Projector</source>
+            <translation>投影</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/window_layout.py" line="65" />
             <source>Loss after every batch, and loss and accuracy after every epoch.</source>
             <translation>每个批次之后的损失，以及每轮之后的损失和准确率。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="63" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="66" />
             <source>TensorFlow Playground on PyTorch: 2-D data sets, input features, hidden units and the decision boundary as a small network learns.</source>
             <translation>基于 PyTorch 的 TensorFlow Playground：二维数据集、输入特征、隐藏层神经元，以及小网络学习时的决策边界。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="65" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="68" />
             <source>The network drawn as columns of units; after training, the weights are coloured by sign and drawn thicker the larger they are.</source>
             <translation>把网络画成一列列神经元；训练之后，权重按正负着色，数值越大线条越粗。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="67" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="70" />
             <source>Draw a digit (or load one) and see what the network answers.</source>
             <translation>手写一个数字（或载入一个），看看网络的回答。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="68" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="71" />
             <source>Every layer's output for the drawn digit, the forward pass step by step, and the weights and gradients as the network learns.</source>
             <translation>手写数字在每一层的输出、逐步展开的前向传播，以及网络学习过程中的权重和梯度。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="70" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="73" />
             <source>Matrix products, laws and tensors; a dense layer of the model as x·Wᵀ + b with its real weights.</source>
             <translation>矩阵乘法、运算律与张量；用模型的真实权重把一个全连接层写成 x·Wᵀ + b。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="72" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="75" />
             <source>Classify the whole test set: confusion matrix, accuracy per class and the digits the network gets wrong.</source>
             <translation>对整个测试集分类：混淆矩阵、每个类别的准确率，以及网络判断错误的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="74" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="77" />
             <source>The same network and training settings as a PyTorch script.</source>
             <translation>同一个网络和训练设置，写成 PyTorch 脚本。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="75" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="78" />
             <source>The training settings: epochs, batch size, learning rate, optimizer, task and loss.</source>
             <translation>训练设置：轮数、批大小、学习率、优化器、任务和损失。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="76" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="79" />
             <source>What each layer makes of the digit on the Draw tab.</source>
             <translation>每一层如何处理“手写”标签页上的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="77" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="80" />
             <source>Weights, gradients, filters and health checks, live while training.</source>
             <translation>训练时实时显示权重、梯度、滤波器和健康检查。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/shell/window_layout.py" line="81" />
+            <source>The smallest change to the drawn digit that makes the network answer something else.</source>
+            <translation>对所画数字做最小的改动，让网络给出不同的回答。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/window_layout.py" line="82" />
+            <source>What one layer makes of 2,000 test digits, as points in 2-D coloured by label: watch the classes pull apart as the network trains.</source>
+            <translation>某一层对 2,000 个测试数字的输出，画成按标签着色的二维点：看着各类别随训练逐渐分开。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/window_layout.py" line="84" />
+            <source>Convolution, pooling, softmax and the loss, and backpropagation, worked out step by step with your network's numbers for the drawn digit.</source>
+            <translation>卷积、池化、softmax 与损失、反向传播：用你的网络对所画数字的真实数值逐步算出。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/window_layout.py" line="89" />
             <source>Build a network for MNIST and train it: the layer stack, the curves and the training settings.</source>
             <translation>为 MNIST 搭建网络并训练它：层堆叠、曲线和训练设置。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="83" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="91" />
             <source>Look inside</source>
             <translation>看内部</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="83" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="91" />
             <source>The same network from inside: draw a digit, every layer's output, the evaluation, the diagram and the PyTorch code.</source>
             <translation>从内部看同一个网络：手写数字、每一层的输出、评估、网络图和 PyTorch 代码。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="85" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="93" />
             <source>Matrix products, transposes, laws and tensors, and the network's own W and b.</source>
             <translation>矩阵乘法、转置、运算律和张量，以及网络自己的 W 和 b。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="87" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="95" />
             <source>A small network on 2-D data with its own settings and Train button: watch the decision boundary form.</source>
             <translation>二维数据上的小网络，有自己的设置和训练按钮：观察决策边界如何形成。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="89" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="97" />
             <source>Every run kept with its settings, overlaid and forked; the course notes' claims tested on real runs.</source>
             <translation>每次运行连同其设置都被保存，可叠加比较、可分叉；用真实的训练检验课程笔记中的结论。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="95" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="103" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="255" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="271" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="258" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="274" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="264" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="280" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="275" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="291" />
             <source>&amp;Presets</source>
             <translation>预设(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="286" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="302" />
             <source>&amp;Training</source>
             <translation>训练(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="289" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="305" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="290" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="306" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="323" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="363" />
             <source>&lt;p&gt;The MNIST database of handwritten digits is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, distributed under the Creative Commons Attribution-Share Alike 3.0 license.&lt;/p&gt;</source>
             <translation>&lt;p&gt;MNIST 手写数字数据库由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 创建，按 Creative Commons 署名-相同方式共享 3.0 许可协议（CC BY-SA 3.0）发布。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="291" />
-            <location filename="../../playground/ui/shell/window_layout.py" line="333" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="307" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="373" />
             <source>&amp;About {app}</source>
             <translation>关于 {app}(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="320" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="360" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="322" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="362" />
             <source>&lt;p&gt;Stack layers, watch a real PyTorch network learn, live.&lt;/p&gt;</source>
             <translation>&lt;p&gt;堆叠网络层，实时观察一个真正的 PyTorch 网络如何学习。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/workspaces.py" line="470" />
+            <location filename="../../playground/ui/shell/workspaces.py" line="490" />
             <source>{tip} ({keys})</source>
             <translation>{tip}（{keys}）</translation>
         </message>
@@ -5017,6 +5095,7 @@ The script loads them with  {code}</source>
         <message>
             <location filename="../../playground/ui/widgets/epoch_table.py" line="23" />
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="66" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="34" />
             <source>Test loss</source>
             <translation>测试损失</translation>
         </message>
@@ -5232,7 +5311,7 @@ The script loads them with  {code}</source>
         </message>
         <message>
             <location filename="../../playground/ui/widgets/label_scores.py" line="15" />
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="110" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="112" />
             <source>Label</source>
             <translation>标签</translation>
         </message>
@@ -5623,27 +5702,146 @@ The script loads them with  {code}</source>
             <translation>无法对这张图像分类：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="596" />
+            <location filename="../../playground/ui/workers/worker.py" line="637" />
             <source>The device ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU.</source>
             <translation>设备内存不足。请使用更小的批大小或更小的网络，或者在 CPU 上训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="597" />
+            <location filename="../../playground/ui/workers/worker.py" line="638" />
             <source>Training failed: {error}</source>
             <translation>训练失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="409" />
-            <location filename="../../playground/ui/workers/worker.py" line="435" />
-            <location filename="../../playground/ui/workers/worker.py" line="455" />
-            <location filename="../../playground/ui/workers/worker.py" line="459" />
+            <location filename="../../playground/ui/workers/worker.py" line="441" />
+            <location filename="../../playground/ui/workers/worker.py" line="467" />
+            <location filename="../../playground/ui/workers/worker.py" line="487" />
+            <location filename="../../playground/ui/workers/worker.py" line="491" />
             <source>The data set is not loaded, so there is nothing to train on.</source>
             <translation>数据集尚未载入，因此没有可训练的数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="357" />
+            <location filename="../../playground/ui/workers/worker.py" line="364" />
             <source>The data set is not loaded, so the project's network cannot be built.</source>
             <translation>数据集尚未载入，因此无法构建项目的网络。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workers/worker.py" line="428" />
+            <source>TensorBoard logs cannot be written to {folder}: {error}</source>
+            <translation>无法将 TensorBoard 日志写入 {folder}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="58" />
+            <source>The right answer y the loss is computed for</source>
+            <translation>计算损失所用的正确答案 y</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="59" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="178" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="323" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="272" />
+            <source>the network's answer</source>
+            <translation>网络的回答</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="63" />
+            <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="517" />
+            <source>unit j = </source>
+            <translation>神经元 j = </translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="65" />
+            <source>The unit whose δ is written out in full, and whose weight is updated below</source>
+            <translation>完整写出其 δ、并在下方更新其权重的单元</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="75" />
+            <source>The learning rate of the update below</source>
+            <translation>下方这次更新所用的学习率</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="169" />
+            <source>autograd on the same weights: the loss and every ∂L/∂W, ∂L/∂b</source>
+            <translation>在相同权重上与 autograd 对比：损失以及每个 ∂L/∂W、∂L/∂b</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="77" />
+            <source>Label y</source>
+            <translation>标签 y</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="81" />
+            <source>Update with</source>
+            <translation>更新方式</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="281" />
+            <source>&lt;p&gt;&lt;b&gt;One update of {name}&lt;/b&gt; ({layer}.weight[{j}, {k}], the weight of row {j} with the largest gradient): w = {w}, ∂L/∂w = {g}.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;对 {name} 做一次更新&lt;/b&gt;（{layer}.weight[{j}, {k}]，第 {j} 行中梯度最大的权重）：w = {w}，∂L/∂w = {g}。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="297" />
+            <source>&lt;p&gt;torch.optim on the same numbers: {torch} (difference {diff:.1e}).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;torch.optim 在相同数值上的结果：{torch}（差值 {diff:.1e}）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="240" />
+            <source>All {n} units</source>
+            <translation>全部 {n} 个单元</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="241" />
+            <source>A few of the {n} units</source>
+            <translation>{n} 个单元中的几个</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="271" />
+            <source>&lt;p&gt;&lt;b&gt;Gradients:&lt;/b&gt; ∂L/∂{W} = {delta} ({a})&lt;sup&gt;T&lt;/sup&gt;, {n}×{m}: row {j} is δ&lt;sub&gt;{j}&lt;/sub&gt; times every input a&lt;sub&gt;k&lt;/sub&gt;. Its largest entries: {entries}. {zeros} of the {m} inputs are 0, so their weights get no gradient from this digit. ∂L/∂b&lt;sub&gt;{j}&lt;/sub&gt; = δ&lt;sub&gt;{j}&lt;/sub&gt; = {delta_j}.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;梯度：&lt;/b&gt;∂L/∂{W} = {delta} ({a})&lt;sup&gt;T&lt;/sup&gt;，{n}×{m}：第 {j} 行是 δ&lt;sub&gt;{j}&lt;/sub&gt; 乘以每个输入 a&lt;sub&gt;k&lt;/sub&gt;。其中最大的几项：{entries}。{m} 个输入中有 {zeros} 个为 0，因此它们的权重从这个数字得不到梯度。∂L/∂b&lt;sub&gt;{j}&lt;/sub&gt; = δ&lt;sub&gt;{j}&lt;/sub&gt; = {delta_j}。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="285" />
+            <source>&lt;p style='font-size:12pt'&gt;SGD: w ← w − η·∂L/∂w = {w} − {lr}·{g} = &lt;b&gt;{new}&lt;/b&gt;&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:12pt'&gt;SGD：w ← w − η·∂L/∂w = {w} − {lr}·{g} = &lt;b&gt;{new}&lt;/b&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="289" />
+            <source>&lt;p&gt;Adam, first step (t = 1, m₀ = v₀ = 0): m₁ = (1 − β₁)·g = {m}, v₁ = (1 − β₂)·g² = {v}; m̂ = m₁ / (1 − β₁) = {m_hat}, v̂ = v₁ / (1 − β₂) = {v_hat}.&lt;/p&gt;&lt;p style='font-size:12pt'&gt;w ← w − η·m̂ / (√v̂ + ε) = {w} − {lr}·{ratio} = &lt;b&gt;{new}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;On its first step Adam moves every weight by about η, whatever the size of its gradient: only the sign counts.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Adam 第一步（t = 1，m₀ = v₀ = 0）：m₁ = (1 − β₁)·g = {m}，v₁ = (1 − β₂)·g² = {v}；m̂ = m₁ / (1 − β₁) = {m_hat}，v̂ = v₁ / (1 − β₂) = {v_hat}。&lt;/p&gt;&lt;p style='font-size:12pt'&gt;w ← w − η·m̂ / (√v̂ + ε) = {w} − {lr}·{ratio} = &lt;b&gt;{new}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;第一步时，无论梯度大小，Adam 都把每个权重移动约 η：只有符号起作用。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="166" />
+            <source>layer {index} ({name})</source>
+            <translation>第 {index} 层（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="202" />
+            <source>&lt;p style='font-size:12pt'&gt;L = −log p&lt;sub&gt;{y}&lt;/sub&gt; = {loss} &amp;nbsp; (label y = {y}). At the output (softmax + cross-entropy): {delta} = p − y&lt;/p&gt;&lt;p&gt;p is the softmax of {z}; y is 1 for the label and 0 elsewhere. Each δ&lt;sub&gt;j&lt;/sub&gt; = ∂L/∂z&lt;sub&gt;j&lt;/sub&gt; says how the loss changes with z&lt;sub&gt;j&lt;/sub&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:12pt'&gt;L = −log p&lt;sub&gt;{y}&lt;/sub&gt; = {loss} &amp;nbsp;（标签 y = {y}）。在输出层（softmax + 交叉熵）：{delta} = p − y&lt;/p&gt;&lt;p&gt;p 是 {z} 的 softmax；y 在该标签处为 1，其余为 0。每个 δ&lt;sub&gt;j&lt;/sub&gt; = ∂L/∂z&lt;sub&gt;j&lt;/sub&gt; 表示损失随 z&lt;sub&gt;j&lt;/sub&gt; 如何变化。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="208" />
+            <source>&lt;p style='font-size:12pt'&gt;{delta} = ({W_next})&lt;sup&gt;T&lt;/sup&gt; {delta_next} ⊙ g′({z})&lt;/p&gt;&lt;p&gt;{delta_next} ({n_next} numbers) goes back through the weights {W_next} ({n_next}×{n}) it came through, then each unit's share is scaled by the slope of its activation {act} at z&lt;sub&gt;j&lt;/sub&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:12pt'&gt;{delta} = ({W_next})&lt;sup&gt;T&lt;/sup&gt; {delta_next} ⊙ g′({z})&lt;/p&gt;&lt;p&gt;{delta_next}（{n_next} 个数）沿着它来时经过的权重 {W_next}（{n_next}×{n}）传回，然后每个单元的份额再乘以其激活函数 {act} 在 z&lt;sub&gt;j&lt;/sub&gt; 处的斜率。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="254" />
+            <source> + the other {count} terms ({rest})</source>
+            <translation> + 其余 {count} 项（{rest}）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="256" />
+            <source>&lt;p&gt;&lt;b&gt;Unit j = {j}:&lt;/b&gt; ((W&lt;sup&gt;[{n}]&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt; δ&lt;sup&gt;[{n}]&lt;/sup&gt;)&lt;sub&gt;{j}&lt;/sub&gt; = Σ&lt;sub&gt;m&lt;/sub&gt; W&lt;sub&gt;m,{j}&lt;/sub&gt; δ&lt;sub&gt;m&lt;/sub&gt; = {terms}{more} = {back}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;单元 j = {j}：&lt;/b&gt;((W&lt;sup&gt;[{n}]&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt; δ&lt;sup&gt;[{n}]&lt;/sup&gt;)&lt;sub&gt;{j}&lt;/sub&gt; = Σ&lt;sub&gt;m&lt;/sub&gt; W&lt;sub&gt;m,{j}&lt;/sub&gt; δ&lt;sub&gt;m&lt;/sub&gt; = {terms}{more} = {back}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="259" />
+            <source>&lt;p&gt;δ&lt;sub&gt;{j}&lt;/sub&gt; = {back} × g′(z&lt;sub&gt;{j}&lt;/sub&gt; = {z}) = {back} × {slope} = &lt;b&gt;{delta}&lt;/b&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;δ&lt;sub&gt;{j}&lt;/sub&gt; = {back} × g′(z&lt;sub&gt;{j}&lt;/sub&gt; = {z}) = {back} × {slope} = &lt;b&gt;{delta}&lt;/b&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="263" />
+            <source>&lt;p&gt;&lt;b&gt;Unit j = {j}:&lt;/b&gt; δ&lt;sub&gt;{j}&lt;/sub&gt; = p&lt;sub&gt;{j}&lt;/sub&gt; − y&lt;sub&gt;{j}&lt;/sub&gt; = {p} − {y} = &lt;b&gt;{delta}&lt;/b&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;单元 j = {j}：&lt;/b&gt;δ&lt;sub&gt;{j}&lt;/sub&gt; = p&lt;sub&gt;{j}&lt;/sub&gt; − y&lt;sub&gt;{j}&lt;/sub&gt; = {p} − {y} = &lt;b&gt;{delta}&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/inside/canvas.py" line="212" />
@@ -5705,142 +5903,407 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>&lt;b&gt;暂无代码&lt;/b&gt;：在“网络”面板中修正网络后，脚本会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="47" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="63" />
+            <source>Train or load a network for 28×28 digits to step through it.</source>
+            <translation>请训练或加载一个处理 28×28 数字的网络，才能逐步计算。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="64" />
+            <source>Train the network first: there are no trained weights to step through yet. The sandbox below needs no network.</source>
+            <translation>请先训练网络：还没有可逐步计算的已训练权重。下方的沙盒不需要网络。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="66" />
+            <source>This network has no convolution layer: add a Conv2d layer (or choose Presets ▸ Small LeNet-style CNN) to step through one. The sandbox below needs no network.</source>
+            <translation>这个网络没有卷积层：添加一个 Conv2d 层（或选择 预设 ▸ LeNet 风格的小型 CNN）即可逐步计算。下方的沙盒不需要网络。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="68" />
+            <source>Draw a digit on the Draw tab (or show a test digit there) to step through it.</source>
+            <translation>请在“手写”标签页画一个数字（或在那里显示一个测试数字），才能逐步计算。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="98" />
+            <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="631" />
+            <source>✓ numpy and PyTorch agree</source>
+            <translation>✓ numpy 与 PyTorch 结果一致</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="98" />
+            <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="631" />
+            <source>✗ numpy and PyTorch disagree</source>
+            <translation>✗ numpy 与 PyTorch 结果不一致</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="102" />
+            <source>largest |numpy − PyTorch| = &lt;b&gt;{diff:.1e}&lt;/b&gt; &amp;nbsp; {verdict} &lt;span style='font-size:9pt'&gt;({what})&lt;/span&gt;</source>
+            <translation>最大 |numpy − PyTorch| = &lt;b&gt;{diff:.1e}&lt;/b&gt; &amp;nbsp; {verdict} &lt;span style='font-size:9pt'&gt;（{what}）&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="153" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="80" />
+            <source>◀ Back</source>
+            <translation>◀ 上一步</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="154" />
+            <source>The step before</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="155" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="83" />
+            <source>Step ▶</source>
+            <translation>下一步 ▶</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="156" />
+            <source>The next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="157" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="256" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="86" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="322" />
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="158" />
+            <source>Go through the steps one after another at the chosen speed</source>
+            <translation>按所选速度依次走过每一步</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="159" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="89" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="161" />
+            <source>Show all</source>
+            <translation>全部显示</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="160" />
+            <source>Stop stepping and show everything at once</source>
+            <translation>停止逐步，一次显示全部</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="165" />
+            <source>How fast Play moves from step to step</source>
+            <translation>播放时每一步之间的速度</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="178" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="121" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="428" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="691" />
+            <source>Sandbox: the output size</source>
+            <translation>沙盒：输出尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="441" />
+            <source>'valid' adds no zeros, 'same' adds enough for the output to keep the input's size (stride 1 only), a number adds that many on every side.</source>
+            <translation>'valid' 不补零，'same' 补足零使输出保持输入的尺寸（仅限步幅 1），数字表示在每一边补多少个零。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="446" />
+            <source>input size n</source>
+            <translation>输入尺寸 n</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="447" />
+            <source>kernel size k</source>
+            <translation>卷积核尺寸 k</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="448" />
+            <source>stride s</source>
+            <translation>步幅 s</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="449" />
+            <source>padding p</source>
+            <translation>填充 p</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="457" />
+            <source>The padded input: each dot is the centre of one window position, the red square the first window. Tinted cells are the zeros padding adds.</source>
+            <translation>填充后的输入：每个点是一个窗口位置的中心，红色方框是第一个窗口。着色的格子是填充补上的零。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="535" />
+            <source>The convolution layer to step through</source>
+            <translation>要逐步计算的卷积层</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="537" />
+            <source>output channel o = </source>
+            <translation>输出通道 o = </translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="538" />
+            <source>Which kernel (output channel) of the layer to apply</source>
+            <translation>使用该层的哪个卷积核（输出通道）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="540" />
+            <source>input channel shown c = </source>
+            <translation>显示的输入通道 c = </translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="541" />
+            <source>The cell sums every input channel; this one is drawn and written out</source>
+            <translation>每个单元对所有输入通道求和；这里画出并写出其中这一个</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="552" />
+            <source>The layer's input with its padding (tinted); the red square is the kernel's window for the cell being made</source>
+            <translation>该层的输入及其填充（着色）；红色方框是正在计算的单元所对应的卷积核窗口</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="556" />
+            <source>Click a cell to see how it is made</source>
+            <translation>点击一个单元，查看它是如何算出的</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="727" />
+            <source>the digit, normalised, with its padding</source>
+            <translation>归一化后的数字及其填充</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="543" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="64" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="113" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="168" />
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="738" />
+            <source>&lt;p&gt;Each output cell is the sum of the k×k products of the kernel with the input under its window, over every input channel, plus the bias: z[o, r, c] = Σ&lt;sub&gt;channels&lt;/sub&gt; Σ&lt;sub&gt;k×k&lt;/sub&gt; window · W[o] + b[o]. Press Step or Play to make the cells one by one, or click a cell.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;每个输出单元是卷积核与其窗口下输入的 k×k 个乘积之和，对所有输入通道求和，再加上偏置：z[o, r, c] = Σ&lt;sub&gt;通道&lt;/sub&gt; Σ&lt;sub&gt;k×k&lt;/sub&gt; 窗口 · W[o] + b[o]。按“下一步”或“播放”逐个计算单元，或点击一个单元。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="760" />
+            <source>&lt;p&gt;&lt;b&gt;Cell z[{o}, {r}, {c}]&lt;/b&gt;: the window starts at row {top}, column {left} of the padded input (the stride is {s}).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;单元 z[{o}, {r}, {c}]&lt;/b&gt;：窗口从填充后输入的第 {top} 行、第 {left} 列开始（步幅为 {s}）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="765" />
+            <source>products:</source>
+            <translation>乘积：</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="767" />
+            <source>&lt;p&gt;Σ of the {n} products of channel {c} = &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;通道 {c} 的 {n} 个乘积之和 = &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="773" />
+            <source>&lt;p style='font-size:12pt'&gt;z[{o}, {r}, {c}] = {sums} + b[{o}] ({bias}) = &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; PyTorch: {torch}&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:12pt'&gt;z[{o}, {r}, {c}] = {sums} + b[{o}]（{bias}）= &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; PyTorch：{torch}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="499" />
+            <source>The {n}×{n} input gets {p} zeros on each side ({padded}×{padded}); the {k}×{k} window starts at the top left and moves {s} at a time: {out} positions a row, {out} rows, so the output is &lt;b&gt;{out}×{out}&lt;/b&gt;.</source>
+            <translation>{n}×{n} 的输入每边补 {p} 个零（{padded}×{padded}）；{k}×{k} 的窗口从左上角开始，每次移动 {s}：每行 {out} 个位置，共 {out} 行，所以输出是 &lt;b&gt;{out}×{out}&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="655" />
+            <source>&lt;p&gt;&lt;b&gt;Parameter sharing.&lt;/b&gt; {summary}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;参数共享。&lt;/b&gt;{summary}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="656" />
+            <source>&lt;p&gt;{name}: {c_out} kernels of {c_in}×{k}×{k} = {weights:,} weights + {biases} biases = &lt;b&gt;{conv:,}&lt;/b&gt;. Linear: {n_in:,}·{n_out:,} weights + {n_bias:,} biases = &lt;b&gt;{dense:,}&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;{name}：{c_out} 个 {c_in}×{k}×{k} 的卷积核 = {weights:,} 个权重 + {biases} 个偏置 = &lt;b&gt;{conv:,}&lt;/b&gt;。Linear：{n_in:,}·{n_out:,} 个权重 + {n_bias:,} 个偏置 = &lt;b&gt;{dense:,}&lt;/b&gt;。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="679" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="159" />
+            <source>over all {count} cells of channel {o}</source>
+            <translation>遍及通道 {o} 的全部 {count} 个单元</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="728" />
+            <source>input channel {c} with its padding</source>
+            <translation>输入通道 {c} 及其填充</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="771" />
+            <source>&lt;p&gt;The same for each of the {n} input channels: {sums}; together &lt;b&gt;{total}&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;对 {n} 个输入通道逐一同样计算：{sums}；合计 &lt;b&gt;{total}&lt;/b&gt;。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="677" />
+            <source>cell z[{row}, {col}]</source>
+            <translation>单元 z[{row}, {col}]</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="732" />
+            <source>kernel W[{o}, {c}]</source>
+            <translation>卷积核 W[{o}, {c}]</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="734" />
+            <source>output z[{o}] {rows}×{cols}</source>
+            <translation>输出 z[{o}] {rows}×{cols}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="763" />
+            <source>input · kernel, channel {c}:</source>
+            <translation>输入 · 卷积核，通道 {c}：</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="261" />
+            <source>{count} steps: Step or click a cell</source>
+            <translation>共 {count} 步：按“下一步”或点击一个单元</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="263" />
+            <source>step {number} of {count}: {where}</source>
+            <translation>第 {number} 步，共 {count} 步：{where}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="48" />
             <source>No trained network yet</source>
             <translation>还没有训练好的网络</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="49" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="50" />
             <source>Keep this drawing, as the network sees it (28×28), with the label above, so the network can learn from it.</source>
             <translation>按网络看到的样子（28×28）保存这张手写图，并附上上面选择的标签，让网络可以从中学习。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="53" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="54" />
             <source>Undo the last stroke (Ctrl+Z)</source>
             <translation>撤销上一笔（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="54" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="55" />
             <source>Undo the last clear (Ctrl+Z)</source>
             <translation>撤销上一次清除（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="55" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="56" />
             <source>Undo the last loaded image (Ctrl+Z)</source>
             <translation>撤销上一次加载的图像（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="88" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="90" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="89" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="91" />
             <source>Empty the canvas (Esc). Undo brings the drawing back.</source>
             <translation>清空画布（Esc）。撤销可以恢复手写图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="90" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="92" />
             <source>Undo stroke</source>
             <translation>撤销笔画</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="91" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="93" />
             <source>Take back the last stroke (Ctrl+Z)</source>
             <translation>撤回上一笔（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="95" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="97" />
             <source>Pen width</source>
             <translation>笔画粗细</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="96" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="98" />
             <source>Pen width. MNIST digits have strokes about a ninth of the digit's height; the preprocessing scales any drawing, so any width that reads well works.</source>
             <translation>笔宽。MNIST 数字的笔画约为数字高度的九分之一；预处理会缩放任何手写图，所以只要看得清楚，任何笔宽都可以。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="98" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="100" />
             <source>Load image…</source>
             <translation>加载图像…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="99" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="101" />
             <source>Classify a picture of a digit: PNG, JPEG, BMP, PGM or .npy, any size, dark on light or light on dark.</source>
             <translation>对一张数字图片进行分类：PNG、JPEG、BMP、PGM 或 .npy，任意尺寸，浅底深字或深底浅字均可。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="101" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="103" />
             <source>Random test digit</source>
             <translation>随机测试数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="102" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="104" />
             <source>Show a digit from the test set, which the network never trains on.</source>
             <translation>显示测试集中的一个数字（网络从不在测试集上训练）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="108" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="110" />
             <source>The digit this drawing really is — you choose, not the network: a wrong label teaches the network the wrong thing.</source>
             <translation>这张手写图实际上是哪个数字——由你来选，而不是网络：错误的标签会让网络学到错误的东西。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="111" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="113" />
             <source>Add to training data</source>
             <translation>加入训练数据</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="149" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="151" />
             <source>Pen</source>
             <translation>画笔</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="230" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="234" />
             <source>Load a digit image</source>
             <translation>加载数字图像</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="159" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="161" />
             <source>It is a</source>
             <translation>它是</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="332" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="336" />
             <source>Draw or load a digit first.</source>
             <translation>请先手写或加载一个数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="341" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="345" />
             <source>Nothing to undo</source>
             <translation>没有可撤销的操作</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="231" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="235" />
             <source>Images ({patterns});;All files (*)</source>
             <translation>图像 ({patterns});;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="304" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="308" />
             <source>Loaded {name}</source>
             <translation>已加载 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="334" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="338" />
             <source>Choose what digit this is first (the box above).</source>
             <translation>请先选择这是哪个数字（上面的下拉框）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="306" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="310" />
             <source>Test digit #{index:,}, labelled “{name}”</source>
             <translation>测试数字 #{index:,}，标签为“{name}”</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="309" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="313" />
             <source>Added to the training data as “{name}”.</source>
             <translation>已作为“{name}”加入训练数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="345" />
+            <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="349" />
             <source>Undo the last {action} (Ctrl+Z)</source>
             <translation>撤销上一次{action}（Ctrl+Z）</translation>
         </message>
@@ -5883,7 +6346,9 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/workspaces/inside/evaluation_panel.py" line="211" />
             <location filename="../../playground/ui/workspaces/inside/multilabel_compare_view.py" line="78" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="117" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="355" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="228" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -6014,6 +6479,62 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>真实 {true} → 预测 {said}</translation>
         </message>
         <message>
+            <location filename="../../playground/ui/workspaces/inside/fool_it_view.py" line="28" />
+            <source>Fool it: every pixel moves by ε (in pixel units, 0 to 1) in the direction that raises the loss of the network's answer fastest — the fast gradient sign method. How small a change makes it say something else?</source>
+            <translation>骗过它：每个像素沿着使网络当前回答的损失上升最快的方向移动 ε（像素单位，0 到 1）——即快速梯度符号法（FGSM）。多小的改动就能让它改口？</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/fool_it_view.py" line="31" />
+            <source>ε = {epsilon} is the smallest step that changes the answer: {before} becomes {after}.</source>
+            <translation>ε = {epsilon} 是改变回答的最小步长：{before} 变成了 {after}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/fool_it_view.py" line="32" />
+            <source>No step up to ε = {epsilon} changes the answer ({before}).</source>
+            <translation>直到 ε = {epsilon}，都没有步长能改变回答（{before}）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/fool_it_view.py" line="33" />
+            <source>Your digit
+it says {digit} ({percent})</source>
+            <translation>你的数字
+网络说是 {digit}（{percent}）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/fool_it_view.py" line="34" />
+            <source>After the step
+it says {digit} ({percent})</source>
+            <translation>改动之后
+网络说是 {digit}（{percent}）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/fool_it_view.py" line="35" />
+            <source>The change
+±ε per pixel</source>
+            <translation>改动
+每个像素 ±ε</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/fool_it_view.py" line="36" />
+            <source>Draw a digit (or pick a test digit) on the Draw view.</source>
+            <translation>请在“绘图”视图中画一个数字（或选一个测试数字）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/fool_it_view.py" line="66" />
+            <source>What the step added: orange where pixels got brighter, blue where they got darker. Each pixel moves by the same ε, only its sign differs.</source>
+            <translation>这一步加上了什么：橙色表示像素变亮，蓝色表示变暗。每个像素移动的 ε 相同，只是符号不同。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/fool_it_view.py" line="71" />
+            <source>Step size ε</source>
+            <translation>步长 ε</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/fool_it_view.py" line="72" />
+            <source>The step size ε: how far every pixel moves. The network's answer for each step is already computed; slide to see it.</source>
+            <translation>步长 ε：每个像素移动多远。每个步长下网络的回答都已算好，拖动滑块即可查看。</translation>
+        </message>
+        <message>
             <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="62" />
             <source>channel</source>
             <translation>通道</translation>
@@ -6103,11 +6624,6 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>前进到下一个全连接层：本层的 a^[i] 成为它的输入。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="517" />
-            <source>unit j = </source>
-            <translation>神经元 j = </translation>
-        </message>
-        <message>
             <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="518" />
             <source>Which row of W^[i] (which output unit) to write out in full.</source>
             <translation>完整写出 W^[i] 的哪一行（哪个输出神经元）。</translation>
@@ -6121,16 +6637,6 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="543" />
             <source>This network has no Linear layers to step through.</source>
             <translation>这个网络没有可以逐步查看的 Linear 层。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="631" />
-            <source>✓ numpy and PyTorch agree</source>
-            <translation>✓ numpy 与 PyTorch 结果一致</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="631" />
-            <source>✗ numpy and PyTorch disagree</source>
-            <translation>✗ numpy 与 PyTorch 结果不一致</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="640" />
@@ -6616,6 +7122,16 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>&lt;b&gt;{layer}&lt;/b&gt;：探针数字的 {count} 张 {height}×{width} 特征图，随网络学习而更新。</translation>
         </message>
         <message>
+            <location filename="../../playground/ui/workspaces/inside/live_model_view.py" line="32" />
+            <source>No trained network yet: train one (or open a trained project) to see this.</source>
+            <translation>还没有训练好的网络：先训练一个（或打开已训练的项目）再来看。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/live_model_view.py" line="33" />
+            <source>Could not compute this view: {message}</source>
+            <translation>无法计算此视图：{message}</translation>
+        </message>
+        <message>
             <location filename="../../playground/ui/workspaces/inside/multilabel_compare_view.py" line="39" />
             <source>&lt;b&gt;Multi-label: softmax or a sigmoid per label?&lt;/b&gt; Each digit gets four yes/no labels — {labels}. An 8 is even, ≥ 5 &lt;i&gt;and&lt;/i&gt; has a loop. Two copies of the same network learn them: one ends in softmax + cross-entropy, one in a sigmoid per label + binary cross-entropy. A label counts as “yes” when its output passes 0.5.</source>
             <translation>&lt;b&gt;多标签：用 softmax，还是每个标签一个 sigmoid？&lt;/b&gt;每个数字有四个是/否标签——{labels}。8 是偶数、≥ 5，&lt;i&gt;而且&lt;/i&gt;有闭合圈。同一个网络的两份拷贝学习这些标签：一份以 softmax + 交叉熵结尾，另一份以每个标签一个 sigmoid + 二元交叉熵结尾。输出超过 0.5 的标签算作“是”。</translation>
@@ -6868,6 +7384,156 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>网络输入，28×28 像素</translation>
         </message>
         <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="39" />
+            <source>This network has no pooling layer (MaxPool2d or AvgPool2d): add one after a convolution, or choose Presets ▸ Small LeNet-style CNN.</source>
+            <translation>这个网络没有池化层（MaxPool2d 或 AvgPool2d）：在卷积层之后添加一个，或选择 预设 ▸ LeNet 风格的小型 CNN。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="42" />
+            <source>the logits z</source>
+            <translation>logits z</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="42" />
+            <source>z − max z</source>
+            <translation>z − max z</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="42" />
+            <source>the exponentials</source>
+            <translation>指数</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="42" />
+            <source>their sum</source>
+            <translation>它们的和</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="43" />
+            <source>the probabilities</source>
+            <translation>概率</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="43" />
+            <source>the loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="59" />
+            <source>The pooling layer to step through</source>
+            <translation>要逐步计算的池化层</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="61" />
+            <source>channel = </source>
+            <translation>通道 = </translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="62" />
+            <source>Pooling works on each channel on its own</source>
+            <translation>池化对每个通道分别进行</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="73" />
+            <source>The layer's input; the red square is the window, the green cell the value max pooling keeps</source>
+            <translation>该层的输入；红色方框是窗口，绿色格子是最大池化保留的值</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="76" />
+            <source>Click a cell to see its window</source>
+            <translation>点击一个单元，查看它的窗口</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="164" />
+            <source>max pooling keeps the largest value</source>
+            <translation>最大池化保留其中最大的值</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="164" />
+            <source>average pooling keeps the mean of the values</source>
+            <translation>平均池化保留这些值的平均</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="238" />
+            <source>The label the loss is computed for: the right answer, as training has it</source>
+            <translation>计算损失所用的标签：即训练时的正确答案</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="317" />
+            <source>torch.softmax, cross_entropy and the sigmoid on the same logits</source>
+            <translation>在相同 logits 上与 torch.softmax、cross_entropy 和 sigmoid 对比</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="193" />
+            <source>Press Step or Play to move the window, or click an output cell.</source>
+            <translation>按“下一步”或“播放”移动窗口，或点击一个输出单元。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="240" />
+            <source>Loss for the label</source>
+            <translation>损失所对应的标签</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="166" />
+            <source>{name}: a {k}×{k} window moved {s} at a time over each {h}×{w} map; {kind} under it, so the map becomes {oh}×{ow}. It has no weights to learn.</source>
+            <translation>{name}：一个 {k}×{k} 的窗口在每张 {h}×{w} 的特征图上每次移动 {s}；{kind}，因此特征图变为 {oh}×{ow}。它没有要学习的权重。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="206" />
+            <source>max of the {n} values</source>
+            <translation>{n} 个值的最大值</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="206" />
+            <source>mean of the {n} values</source>
+            <translation>{n} 个值的平均值</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="370" />
+            <source>&lt;p&gt;&lt;b&gt;A sigmoid per label&lt;/b&gt; (the σ(z) column, for multi-label): each σ(z&lt;sub&gt;j&lt;/sub&gt;) = 1 / (1 + e&lt;sup&gt;−z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;) on its own, so they need not add up to 1 (here {total}) and several labels can be on at once (p ≥ 0.5: {predicted}). Its loss is the binary cross-entropy per label, averaged: {bce} for the target “{y} only”.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;每个标签一个 sigmoid&lt;/b&gt;（σ(z) 列，用于多标签）：每个 σ(z&lt;sub&gt;j&lt;/sub&gt;) = 1 / (1 + e&lt;sup&gt;−z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;) 各自独立，因此它们之和不必为 1（这里是 {total}），也可以同时有多个标签成立（p ≥ 0.5：{predicted}）。它的损失是每个标签的二元交叉熵取平均：对目标“只有 {y}”为 {bce}。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="157" />
+            <source>window ({row}, {col})</source>
+            <translation>窗口 ({row}, {col})</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="187" />
+            <source>input channel {c}</source>
+            <translation>输入通道 {c}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="189" />
+            <source>output {rows}×{cols}</source>
+            <translation>输出 {rows}×{cols}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="211" />
+            <source>&lt;p style='font-size:12pt'&gt;{rule} = &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; PyTorch: {torch}&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:12pt'&gt;{rule} = &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; PyTorch：{torch}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="342" />
+            <source>class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="360" />
+            <source>&lt;p style='font-size:12pt'&gt;Cross-entropy for the label {y}: L = −log p&lt;sub&gt;{y}&lt;/sub&gt; = log Σ − (z&lt;sub&gt;{y}&lt;/sub&gt; − max z) = {log_total} − ({shifted}) = &lt;b&gt;{loss}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The network answers {answer} with p = {p_answer}. The loss is small when p&lt;sub&gt;{y}&lt;/sub&gt; is near 1 and grows without bound as it nears 0.&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:12pt'&gt;标签 {y} 的交叉熵：L = −log p&lt;sub&gt;{y}&lt;/sub&gt; = log Σ − (z&lt;sub&gt;{y}&lt;/sub&gt; − max z) = {log_total} − ({shifted}) = &lt;b&gt;{loss}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;网络的回答是 {answer}，p = {p_answer}。p&lt;sub&gt;{y}&lt;/sub&gt; 接近 1 时损失很小，接近 0 时损失会无限增大。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="208" />
+            <source>&lt;p&gt;&lt;b&gt;Window ({r}, {c})&lt;/b&gt; starts at row {top}, column {left}:&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;窗口 ({r}, {c})&lt;/b&gt; 从第 {top} 行、第 {left} 列开始：&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="353" />
+            <source>&lt;p&gt;max z = {shift}: subtracting it first keeps every e&lt;sup&gt;z&lt;/sup&gt; from overflowing and changes no probability. Now showing: &lt;b&gt;{stage}&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;max z = {shift}：先减去它可以防止 e&lt;sup&gt;z&lt;/sup&gt; 溢出，且不改变任何概率。当前显示：&lt;b&gt;{stage}&lt;/b&gt;。&lt;/p&gt;</translation>
+        </message>
+        <message>
             <location filename="../../playground/ui/workspaces/inside/prediction_bars.py" line="49" />
             <source>Network's answer</source>
             <translation>网络的答案</translation>
@@ -6905,6 +7571,221 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <location filename="../../playground/ui/workspaces/inside/prediction_bars.py" line="106" />
             <source>No answer. {reason}</source>
             <translation>没有答案。{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="61" />
+            <source>PCA of {layer} ({features} numbers per digit) for {count} test digits: across holds {first} of the variance, up {second}. It follows the training.</source>
+            <translation>{count} 个测试数字在 {layer}（每个数字 {features} 个数）上的 PCA：横轴占方差的 {first}，纵轴占 {second}。它随训练实时更新。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="63" />
+            <source>t-SNE of {layer} for {count} test digits, with the weights of when you asked: neighbours mean something, distances between clusters little. Back to PCA to follow the training.</source>
+            <translation>{count} 个测试数字在 {layer} 上的 t-SNE，使用的是你点击时的权重：邻近关系有意义，簇与簇之间的距离意义不大。返回 PCA 可继续跟随训练。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="65" />
+            <source>The projector needs the MNIST test digits: load the data first.</source>
+            <translation>投影视图需要 MNIST 测试数字：请先加载数据。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="66" />
+            <source>Test digit #{index}
+labelled {label}</source>
+            <translation>测试数字 #{index}
+标签为 {label}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="67" />
+            <source>Point at a digit</source>
+            <translation>指向一个数字</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="114" />
+            <source>The layer whose outputs are projected: early layers still sort digits by how they look, late ones by what they are.</source>
+            <translation>要投影其输出的层：靠前的层仍按数字的外观来区分，靠后的层按数字是什么来区分。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="116" />
+            <source>t-SNE</source>
+            <translation>t-SNE</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="118" />
+            <source>Stop the t-SNE run (the PCA picture stays).</source>
+            <translation>停止 t-SNE 计算（保留 PCA 图）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="119" />
+            <source>Back to PCA</source>
+            <translation>返回 PCA</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="120" />
+            <source>Show the PCA picture again, which follows the training.</source>
+            <translation>重新显示随训练更新的 PCA 图。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="151" />
+            <source>Hover over a point to see its digit; click it to put it on the canvas. The star is the digit you drew.</source>
+            <translation>将鼠标悬停在点上可查看其数字；单击可把它放到画布上。星形是你画的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="197" />
+            <source>your digit</source>
+            <translation>你的数字</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="349" />
+            <source>Run t-SNE on this layer's outputs (takes seconds): it keeps neighbours together, so clusters stand apart more clearly than in PCA.</source>
+            <translation>对该层的输出运行 t-SNE（需要几秒）：它让邻近的点保持在一起，因此各簇比在 PCA 中分得更清楚。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="35" />
+            <source>Grad-CAM weighs the maps of a convolution layer: this network has none. Add a Conv2d layer (or pick the cnn preset) to use it.</source>
+            <translation>Grad-CAM 要对卷积层的特征图加权，而这个网络没有卷积层。添加一个 Conv2d 层（或选择 cnn 预设）即可使用。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="37" />
+            <source>the predicted digit</source>
+            <translation>预测的数字</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="38" />
+            <source>{method} for {digit}
+(the prediction)</source>
+            <translation>{method}：数字 {digit}
+（预测结果）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="39" />
+            <source>{method} for {digit}
+(predicted: {prediction})</source>
+            <translation>{method}：数字 {digit}
+（预测为：{prediction}）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="40" />
+            <source>Switch on to see
+what it looks at</source>
+            <translation>勾选后可看到
+网络在看哪里</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="28" />
+            <source>Gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="28" />
+            <source>How much the class's score changes when one pixel changes: |∂ score / ∂ pixel|. Quick, but speckled.</source>
+            <translation>改变一个像素时该类别得分变化多少：|∂ 得分 / ∂ 像素|。计算快，但呈斑点状。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="30" />
+            <source>SmoothGrad</source>
+            <translation>SmoothGrad</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="30" />
+            <source>The gradient averaged over 25 noisy copies of the digit: calmer, and closer to the strokes that matter.</source>
+            <translation>对数字的 25 个加噪副本求梯度再取平均：更平滑，也更贴近真正起作用的笔画。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="32" />
+            <source>Grad-CAM</source>
+            <translation>Grad-CAM</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="32" />
+            <source>The last convolution layer's maps, weighted by how much each raises the class's score: where in the image the evidence is (coarse).</source>
+            <translation>最后一个卷积层的特征图，按各自对该类别得分的提升程度加权：证据位于图像的哪里（较粗略）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="60" />
+            <source>Show what it looks at</source>
+            <translation>显示网络在看哪里</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="61" />
+            <source>A saliency map over the digit: which pixels the network's answer depends on most. It follows the drawing and the training.</source>
+            <translation>叠加在数字上的显著性图：网络的回答最依赖哪些像素。它随绘图和训练实时更新。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="64" />
+            <source>Saliency method</source>
+            <translation>显著性方法</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="69" />
+            <source>Digit explained</source>
+            <translation>要解释的数字</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="70" />
+            <source>Which digit's score the map explains: the one the network predicts, or another you choose (where would it see a 3 in this digit?).</source>
+            <translation>显著性图解释哪个数字的得分：网络预测的那个，或你选的另一个（它会在这个数字的哪里看到 3？）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="76" />
+            <source>The digit as the network sees it, with the map over it: the brighter (yellow), the more that pixel moves the score.</source>
+            <translation>网络所见的数字，上面叠加显著性图：越亮（越黄），该像素对得分的影响越大。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="90" />
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/saliency_view.py" line="94" />
+            <source>for</source>
+            <translation>针对</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="31" />
+            <location filename="../../playground/ui/workspaces/train/layer_palette.py" line="27" />
+            <source>Convolution</source>
+            <translation>卷积</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="31" />
+            <location filename="../../playground/ui/workspaces/train/layer_palette.py" line="27" />
+            <source>Pooling</source>
+            <translation>池化</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="31" />
+            <source>Output and loss</source>
+            <translation>输出与损失</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="31" />
+            <source>Backprop</source>
+            <translation>反向传播</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="33" />
+            <source>A conv layer's output made cell by cell: the window, the k×k products, their sum and the bias; and a sandbox for the output size.</source>
+            <translation>逐个单元算出卷积层的输出：窗口、k×k 个乘积、它们的和与偏置；另有输出尺寸的沙盒。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="35" />
+            <source>Max and average pooling: each window and the value it keeps.</source>
+            <translation>最大池化与平均池化：每个窗口及其保留的值。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="36" />
+            <source>The logits, their exponentials, the sum, the probabilities and the cross-entropy; a sigmoid per label beside them.</source>
+            <translation>logits、它们的指数、和、概率与交叉熵；旁边是每个标签一个 sigmoid。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="38" />
+            <source>The backward pass of a dense network: δ layer by layer, the gradients, and one update of a weight.</source>
+            <translation>全连接网络的反向传播：逐层的 δ、梯度，以及对一个权重的一次更新。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="222" />
+            <source>Step through: {message}</source>
+            <translation>逐步计算：{message}</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="35" />
@@ -7389,19 +8270,9 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>B 的第 j 列</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="80" />
-            <source>◀ Back</source>
-            <translation>◀ 上一步</translation>
-        </message>
-        <message>
             <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="81" />
             <source>The previous cell</source>
             <translation>上一个单元格</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="83" />
-            <source>Step ▶</source>
-            <translation>下一步 ▶</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="84" />
@@ -7409,21 +8280,9 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>下一个单元格（逐行）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="86" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="322" />
-            <source>Play</source>
-            <translation>播放</translation>
-        </message>
-        <message>
             <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="87" />
             <source>Fill the product cell after cell at the chosen speed</source>
             <translation>按所选的速度逐格填出乘积</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="89" />
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="161" />
-            <source>Show all</source>
-            <translation>全部显示</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="90" />
@@ -7439,11 +8298,6 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="103" />
             <source>Click a cell to see how it is computed</source>
             <translation>点击一个单元格，查看它是如何算出来的</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="121" />
-            <source>Speed</source>
-            <translation>速度</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="164" />
@@ -7847,12 +8701,14 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="277" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="74" />
             <location filename="../../playground/ui/workspaces/train/training_panel.py" line="140" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="278" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="74" />
             <location filename="../../playground/ui/workspaces/train/training_panel.py" line="139" />
             <source>Batch size</source>
             <translation>批大小</translation>
@@ -7860,6 +8716,7 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
         <message>
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="279" />
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="75" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="74" />
             <location filename="../../playground/ui/workspaces/train/training_panel.py" line="141" />
             <source>Optimizer</source>
             <translation>优化器</translation>
@@ -8138,6 +8995,7 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="214" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="632" />
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="73" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="38" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
@@ -8214,6 +9072,7 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="714" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="522" />
             <source>{seconds} s</source>
             <translation>{seconds} 秒</translation>
         </message>
@@ -8358,6 +9217,57 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>等 {run} 停下后，在停下处分叉…</translation>
         </message>
         <message>
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="41" />
+            <source>&amp;Runs</source>
+            <translation>运行(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="42" />
+            <source>&amp;Sweep…</source>
+            <translation>扫描(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="43" />
+            <source>Train the network with several settings, one run after another.</source>
+            <translation>用几组不同的设置逐一训练网络。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="46" />
+            <source>Export &amp;CSV…</source>
+            <translation>导出 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="47" />
+            <source>Write every run's epochs (and, beside it, its steps) as CSV files.</source>
+            <translation>把每次运行的各轮数据（以及旁边的各步数据）写成 CSV 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="54" />
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="68" />
+            <source>Export runs as CSV</source>
+            <translation>将运行导出为 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="55" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="52" />
+            <source>No runs to export yet: train a run first.</source>
+            <translation>还没有可导出的运行：请先训练一次。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="71" />
+            <source>Wrote {epochs} epoch rows to {file} and {steps} step rows to {steps_file}.</source>
+            <translation>已将 {epochs} 行轮数据写入 {file}，{steps} 行步数据写入 {steps_file}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/runs_export.py" line="68" />
+            <source>Could not write {file}: {error}</source>
+            <translation>无法写入 {file}：{error}</translation>
+        </message>
+        <message>
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="86" />
             <source>No runs yet. Every time you press Train, the run is kept here with its settings, so you can compare runs, fork one with other settings and find them again in the project file.</source>
             <translation>还没有运行。每次按下“训练”，这次运行都会连同它的设置保存在这里：你可以比较各次运行，用别的设置从某次运行分叉，并在项目文件里再次找到它们。</translation>
@@ -8409,6 +9319,7 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="70" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="215" />
             <source>test R²</source>
             <translation>测试 R²</translation>
         </message>
@@ -8484,6 +9395,7 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="82" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="37" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -8613,6 +9525,251 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="364" />
             <source>train or pause a run first.</source>
             <translation>请先训练或暂停一次运行。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="69" />
+            <source>Sweep</source>
+            <translation>扫描</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="70" />
+            <source>Train the network with several settings, one run after another, and compare them: a table, a parallel-coordinates plot and the best run.</source>
+            <translation>用几组不同的设置逐一训练网络并加以比较：一张表格、一幅平行坐标图和最佳的一次运行。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="77" />
+            <source>Width of {layer}</source>
+            <translation>{layer} 的宽度</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="75" />
+            <source>Weight decay (regularisation)</source>
+            <translation>权重衰减（正则化）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="75" />
+            <source>Dropout p</source>
+            <translation>Dropout 概率 p</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="116" />
+            <source>The window is training: stop its run first (a sweep trains on the same processor).</source>
+            <translation>窗口正在训练：请先停止这次运行（扫描在同一个处理器上训练）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="173" />
+            <source>Train the network in the editor several times, one run after another, each with other settings, on the data the window trains on. Every run is kept in the Runs view.</source>
+            <translation>用窗口训练所用的数据，把编辑器中的网络逐一训练几次，每次用不同的设置。每次运行都保存在“运行”视图中。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="197" />
+            <source>Every combination (grid)</source>
+            <translation>所有组合（网格）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="198" />
+            <source>Random draws:</source>
+            <translation>随机抽取：</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="206" />
+            <source>How many different combinations to draw at random (the same ones for the same seed).</source>
+            <translation>随机抽取多少个不同的组合（种子相同，抽到的组合也相同）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="211" />
+            <source>Epochs each run trains. Every run starts from the same fresh weights (the seed), so they differ only in the settings varied.</source>
+            <translation>每次运行训练的轮数。每次运行都从同样的新权重（由种子决定）开始，因此它们只在所变化的设置上不同。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="225" />
+            <source>Run sweep</source>
+            <translation>开始扫描</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="226" />
+            <source>Train the runs one after another in the background.</source>
+            <translation>在后台逐一训练这些运行。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="229" />
+            <source>Stop the sweep once the run in training has finished.</source>
+            <translation>等正在训练的这次运行结束后停止扫描。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="248" />
+            <source>Open best run</source>
+            <translation>打开最佳运行</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="249" />
+            <source>Select the run with the highest test score in the Runs view and overlay its curves.</source>
+            <translation>在“运行”视图中选中测试得分最高的运行，并叠加显示它的曲线。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="376" />
+            <source>The data set is not loaded yet.</source>
+            <translation>数据集尚未加载。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="434" />
+            <source>estimating the time left…</source>
+            <translation>正在估计剩余时间…</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="523" />
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} 分 {seconds} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="179" />
+            <source>Setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="180" />
+            <source>Values (separated by commas)</source>
+            <translation>取值（用逗号分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="185" />
+            <source>A setting to vary; leave it at “—” to vary fewer.</source>
+            <translation>要变化的设置；保持“—”即可少变化一项。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="187" />
+            <source>e.g. 0.001, 0.003, 0.01</source>
+            <translation>例如 0.001, 0.003, 0.01</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="188" />
+            <source>The values to try, separated by commas.</source>
+            <translation>要尝试的取值，用逗号分隔。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="221" />
+            <source>Epochs per run:</source>
+            <translation>每次运行的轮数：</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="439" />
+            <source>Sweep {sweep} · {settings}</source>
+            <translation>扫描 {sweep} · {settings}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="360" />
+            <source>Runs: {runs} · epochs per run: {epochs}</source>
+            <translation>运行次数：{runs} · 每次运行的轮数：{epochs}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="407" />
+            <source>Cancelling: the sweep stops once the run in training has finished…</source>
+            <translation>正在取消：等正在训练的这次运行结束后，扫描就会停止…</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="416" />
+            <source>Training started in the window: the sweep stops after the run in training.</source>
+            <translation>窗口中开始了训练：扫描将在正在训练的这次运行结束后停止。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="433" />
+            <source>about {time} left</source>
+            <translation>约剩 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="346" />
+            <source>{count} runs: at most {limit} in one sweep; list fewer values.</source>
+            <translation>{count} 次运行：一次扫描最多 {limit} 次；请列出更少的取值。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="398" />
+            <source>Starting {count} runs…</source>
+            <translation>正在开始 {count} 次运行…</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="435" />
+            <source>Run {number} of {count}: {settings} — {left}</source>
+            <translation>第 {number} 次运行，共 {count} 次：{settings} — {left}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="481" />
+            <source>Best so far: run {number} ({settings}), test score {score}.</source>
+            <translation>目前最佳：第 {number} 次运行（{settings}），测试得分 {score}。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="450" />
+            <source>Finished: {count} runs, kept in the Runs view.</source>
+            <translation>已完成：{count} 次运行，已保存在“运行”视图中。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="452" />
+            <source>Cancelled after {done} of {count} runs; those are kept in the Runs view.</source>
+            <translation>在 {count} 次运行中完成 {done} 次后已取消；这些运行已保存在“运行”视图中。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="28" />
+            <source>Parallel coordinates: each line is a run, coloured by its test score (dark: low, yellow: high)</source>
+            <translation>平行坐标：每条线是一次运行，颜色表示其测试得分（深色：低，黄色：高）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="33" />
+            <source>Test score</source>
+            <translation>测试得分</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="33" />
+            <source>The test score at the run's last epoch: accuracy, or R² for regression.</source>
+            <translation>运行最后一轮的测试得分：准确率，回归任务则为 R²。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="34" />
+            <source>The loss on the test set at the run's last epoch.</source>
+            <translation>运行最后一轮在测试集上的损失。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="35" />
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="35" />
+            <source>The mean training loss over the run's last epoch.</source>
+            <translation>运行最后一轮的平均训练损失。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="36" />
+            <source>Time (s)</source>
+            <translation>时间（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="36" />
+            <source>Wall-clock seconds the run took.</source>
+            <translation>这次运行实际用去的秒数。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="37" />
+            <source>Completed, diverged (the loss blew up), stopped or error (the reason is in the tool tip).</source>
+            <translation>已完成、已发散（损失爆炸）、已停止或出错（原因见工具提示）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="38" />
+            <source>The run's name in the Runs view, where its curves can be overlaid.</source>
+            <translation>这次运行在“运行”视图中的名称，可在那里叠加显示它的曲线。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="94" />
+            <source>The run's place in the sweep.</source>
+            <translation>这次运行在扫描中的序号。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="95" />
+            <source>A setting the sweep varies.</source>
+            <translation>扫描所变化的一项设置。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="215" />
+            <source>test accuracy</source>
+            <translation>测试准确率</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/train/layer_block.py" line="88" />
@@ -8992,16 +10149,6 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <location filename="../../playground/ui/workspaces/train/layer_palette.py" line="27" />
             <source>Dense</source>
             <translation>全连接</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/train/layer_palette.py" line="27" />
-            <source>Convolution</source>
-            <translation>卷积</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/train/layer_palette.py" line="27" />
-            <source>Pooling</source>
-            <translation>池化</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/train/layer_palette.py" line="27" />

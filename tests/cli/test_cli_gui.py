@@ -155,3 +155,34 @@ def test_screenshot_passes_size_and_workspace_and_refuses_odd_sizes(fake_app, tm
         assert code == 2 and "--size" in err
     code, _, err = run_cli(["screenshot"])
     assert code == 2 and "-o/--output" in err
+
+
+def test_screenshot_shows_a_chosen_workspace_at_a_chosen_size_and_rejects_unknown_ones(tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from playground.ui.shell import app as app_module
+    from playground.ui.shell.main_window import MainWindow
+
+    shown: list[tuple[str, bool, bool]] = []  # what the window showed when it was grabbed
+    save_png = app_module._save_png
+
+    def spy(pixmap, path):
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        shown.append((window.workspaces.current().name, window.view_on_screen(window.playground),
+                      window.playground.last_frame is not None))
+        save_png(pixmap, path)
+
+    monkeypatch.setattr(app_module, "_save_png", spy)
+    out = tmp_path / "playground.png"
+    code, _, err = run_cli(["screenshot", "-o", str(out), "--workspace", "playground", "--size", "1024x700"])
+    assert code == 0, err
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 700)
+    assert shown == [("playground", True, True)]  # the playground on show, with its first picture drawn
+
+    other = tmp_path / "x.png"
+    code, _, err = run_cli(["screenshot", "-o", str(other), "--workspace", "Nope"])
+    assert code == 2 and "no workspace named 'Nope'" in err and not other.exists()
+    assert "workspaces: train, inside, matrices, playground, runs" in err
+    assert len(shown) == 1  # refused before any window was built

@@ -41,7 +41,9 @@ TECHNICAL = {
     "p50", "p95", "p99", "r2", "f1", "auc", "roc", "nan", "inf", "eps", "tp", "fp", "tn", "fn",
     "sin", "cos", "abs", "sqrt", "pca", "svd", "kaiming", "xavier", "he", "glorot",
     "zh_cn", "en", "english", "valid", "same", "transformer", "fc", "input_shape", "pgm", "npy", "npz", "hadamard",
-    "torchrun", "distributeddataparallel", "ddp", "onnx",
+    "torchrun", "distributeddataparallel", "ddp", "onnx", "onnxruntime", "netron", "safetensors",
+    # the explanation methods and tools by their names (issues 18, 19): t-SNE, SmoothGrad, Grad-CAM, FGSM
+    "sne", "tsne", "smoothgrad", "grad", "cam", "fgsm", "tensorboard", "tensorboardx", "captum", "hparams",
     # PyTorch argument names shown as such ("参数：out_features, bias"), keys, transforms
     "bias", "weight", "stride", "padding", "return", "space", "right", "left", "up", "down", "normalize",
     "totensor", "no_grad",

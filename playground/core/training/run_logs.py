@@ -58,8 +58,9 @@ def epoch_columns(task: str, row: Mapping[str, float]) -> list[str]:
 
 def epoch_record(row: Mapping[str, float], learning_rate: float | None) -> dict[str, CsvValue]:
     """One History row under the CSV's names (Keras calls the training loss plain `loss`)."""
+    # train_seconds (the batches alone) is left out: renamed, it would overwrite `seconds`, the epoch's wall time.
     record: dict[str, CsvValue] = {("loss" if key == "train_loss" else key.removeprefix("train_")): value
-                                   for key, value in row.items()}
+                                   for key, value in row.items() if key != "train_seconds"}
     record["learning_rate"] = learning_rate
     return record
 

@@ -305,6 +305,20 @@ class RunStore:
         self.current_id = run.id
         return run
 
+    def add_finished(self, spec: ModelSpec, config: TrainingConfig, history: History, steps_per_epoch: int,
+                     status: str = "completed", name: str | None = None, now: float | None = None) -> RunRecord:
+        """Keep a run trained on weights of its own (a sweep's): a root run from step 0 with `history`.
+        The trainer's weights are not its, so the current run stays the current run."""
+        run = RunRecord(self._next_id, _name(name, self._next_id), spec.copy(), _copy_config(config),
+                        History(list(history.step_losses), [dict(r) for r in history.epochs],
+                                [dict(r) for r in history.evals]),
+                        0, len(history.step_losses), 0, config.epochs, steps_per_epoch,
+                        status=status if status in FINISHED_STATUSES else "stopped",
+                        created=time.time() if now is None else now)
+        self._next_id += 1
+        self.runs.append(run)
+        return run
+
     def add_losses(self, steps: np.ndarray, losses: np.ndarray) -> None:
         """Per-step losses of the current run (`steps` are global step numbers)."""
         run = self.current

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from playground.ui.workspaces.inside.inside_panel import InsidePanel
     from playground.ui.workspaces.inside.learning_panel import LearningPanel
     from playground.ui.workspaces.inside.multilabel_compare_view import MultilabelCompareView
+    from playground.ui.workspaces.inside.step_through_panel import StepThroughPanel
     from playground.ui.workspaces.matrices.matrix_panel import MatrixPanel
     from playground.ui.workspaces.train.layer_editor import LayerStackEditor
     from playground.ui.workspaces.train.training_panel import TrainingPanel
@@ -48,6 +49,15 @@ WARM_UP_EPOCHS = 0.1  # an untrained network trains this much before a demo that
 LEARN_EPOCHS = 0.25  # the backpropagation and evaluation demos train this much
 WAIT_TIMEOUT_S = 60.0
 LOADING = N_("PyTorch is still loading: try again in a moment.")
+# What Look inside ▸ Step through adds to a demo: said after the demo's own sentence.
+STEP_THROUGH_NOTES = {
+    "conv": N_("Then Look inside ▸ Step through ▸ Convolution makes {name}'s output cell by cell, with a sandbox "
+               "for the output size."),
+    "output": N_("Then Look inside ▸ Step through ▸ Output and loss works the probabilities out from the logits, "
+                 "with the cross-entropy."),
+    "backprop": N_("When it stops, Look inside ▸ Step through ▸ Backprop works the backward pass out for the digit "
+                   "on the canvas."),
+}
 REFUSALS = {  # a run is in progress and the demo would change ...
     "network": N_("Stop training first (Esc): this demo changes the network."),
     "optimizer": N_("Stop training first (Esc): this demo changes the optimizer."),
@@ -70,6 +80,7 @@ class LearnDemos(_Window):
         inside_panel: InsidePanel | None
         learning_panel: LearningPanel | None
         matrix_panel: MatrixPanel | None
+        step_through_panel: StepThroughPanel | None
         document: Document
         models: ModelViews
 
@@ -124,9 +135,13 @@ class LearnDemos(_Window):
         if self.state != RunState.IDLE or self.run_actions.blocked:
             return self._learn_cannot_train()
         self.start_training(epochs=LEARN_EPOCHS)
+        learning = self.learning_panel
+        self._learn_when(lambda: self.state == RunState.IDLE and self.models.model_source() is not None,
+                         lambda: self._learn_step_through("backprop", learning))
         return tr("Training {epochs:g} of an epoch: every batch, loss.backward() computes the gradients and the "
                   "optimizer moves each weight against its gradient. Their sizes per layer are plotted here; Step "
-                  "(Ctrl+→) does a single batch.").format(epochs=LEARN_EPOCHS)
+                  "(Ctrl+→) does a single batch.").format(epochs=LEARN_EPOCHS) + " " + tr(
+            STEP_THROUGH_NOTES["backprop"])
 
     def demo_activations(self) -> str:
         index = self._learn_first_activation()
@@ -159,11 +174,18 @@ class LearnDemos(_Window):
             self._learn_open("Draw")
             self._learn_ensure_digit()
             self.show_multilabel_comparison()
+            draw = self.draw_panel
+
+            def answered() -> bool:
+                prediction = None if draw is None else draw.last_prediction
+                return prediction is not None and prediction.probabilities is not None
+            self._learn_when(answered, lambda: self._learn_step_through("output", draw))
         return self._learn_with_weights(
             show, WARM_UP_EPOCHS,
             tr("The ten bars are the softmax output for the digit on the canvas: ten probabilities that add up "
                "to 1. The window beside it trains softmax and a sigmoid per label on four yes/no labels per digit: "
-               "press “Train both” and see why softmax can't say “even AND ≥ 5”."))
+               "press “Train both” and see why softmax can't say “even AND ≥ 5”.") + " "
+            + tr(STEP_THROUGH_NOTES["output"]))
 
     def show_multilabel_comparison(self) -> None:
         """The softmax-vs-sigmoid comparison on multi-label digits, in a window of its own (kept while open)."""
@@ -217,11 +239,16 @@ class LearnDemos(_Window):
             view = inside.activations_view
             self._learn_open("Inside", inside=inside, inside_page=view)
             self._learn_ensure_digit()
-            self._learn_when(lambda: name in view.layer_names(), lambda: view.select_layer(name))
+
+            def selected() -> None:
+                view.select_layer(name)
+                self._learn_step_through("conv", view)
+            self._learn_when(lambda: name in view.layer_names(), selected)
         return self._learn_with_weights(
             show, WARM_UP_EPOCHS,
             tr("The small CNN is loaded and {name} is selected: 16 kernels of 5×5, stride 1, padding 2. "
-               "Inside ▸ Layer outputs shows its 16 feature maps for the digit on the canvas.").format(name=name))
+               "Inside ▸ Layer outputs shows its 16 feature maps for the digit on the canvas.").format(name=name)
+            + " " + tr(STEP_THROUGH_NOTES["conv"]).format(name=name))
 
     def demo_matrices(self) -> str:
         self._learn_open("Matrices")
@@ -330,6 +357,14 @@ class LearnDemos(_Window):
             if layer.type == type_name:
                 self.editor.select(index)
                 return
+
+    def _learn_step_through(self, page: str, shown_from: QWidget | None) -> None:
+        """Then Look inside ▸ Step through on `page`, unless the learner has left the view the demo opened."""
+        panel = self.step_through_panel
+        if panel is None or (shown_from is not None and not self.workspaces.on_screen(shown_from)):
+            return
+        panel.show_page(page)
+        self.workspaces.show_widget(panel)
 
     def _learn_inside_panel(self) -> InsidePanel:
         """The Inside panel, for a demo's `show()`: `_learn_with_weights` calls it once the panels are built."""

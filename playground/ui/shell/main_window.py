@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
@@ -31,6 +31,7 @@ from playground.ui.shell.head_check import HeadCheck
 from playground.ui.shell.learn_demos import LearnDemos
 from playground.ui.shell.model_views import ModelViews
 from playground.ui.shell.project_actions import ProjectActions
+from playground.ui.shell.tensorboard_switch import TensorBoardSwitch
 from playground.ui.shell.training_controller import RunViews, TrainingController
 from playground.ui.shell.window_comfort import WindowComfort
 from playground.ui.shell.window_layout import WindowLayout
@@ -42,6 +43,10 @@ from playground.ui.workspaces.runs.experiments_panel import ExperimentsPanel
 from playground.ui.workspaces.runs.run_tracking import TAB_TIP as RUNS_TAB_TIP
 from playground.ui.workspaces.runs.run_tracking import TAB_TITLE as RUNS_TAB_TITLE
 from playground.ui.workspaces.runs.run_tracking import RunTracker
+from playground.ui.workspaces.runs.runs_export import RunsMenu
+from playground.ui.workspaces.runs.sweep_panel import TAB_TIP as SWEEP_TAB_TIP
+from playground.ui.workspaces.runs.sweep_panel import TAB_TITLE as SWEEP_TAB_TITLE
+from playground.ui.workspaces.runs.sweep_panel import SweepPanel, WindowSweepHost
 
 if TYPE_CHECKING:
     from playground.core.data.datasets import DataSplits
@@ -104,6 +109,12 @@ class MainWindow(LearnDemos, WindowLayout):
         self.experiments_panel.multilabel_requested.connect(self.show_multilabel_comparison)
         self.add_runs_view(self.runs.panel, RUNS_TAB_TITLE, RUNS_TAB_TIP)
         self.add_runs_view(self.experiments_panel, EXPERIMENTS_TAB_TITLE, EXPERIMENTS_TAB_TIP)
+        # Sweeps (issue 19): the Sweep view, the Runs menu (Sweep…, Export CSV…), Training ▸ TensorBoard logs.
+        self.sweep_panel = SweepPanel(WindowSweepHost(self.document, self.runs, self.show_widget))
+        self.add_runs_view(self.sweep_panel, SWEEP_TAB_TITLE, SWEEP_TAB_TIP)
+        self.runs_menu = RunsMenu(self, lambda: self.runs.store, lambda: self.show_widget(self.sweep_panel), self, self)
+        self.add_menu(self.runs_menu.menu)
+        self.tensorboard = TensorBoardSwitch(self, self.worker, self.training_menu, settings, self)
         # Preferences, Learn, the tour, the workspaces' keys and remembered choices.
         self.comfort = WindowComfort(self, settings)
         # Quitting the application without closing the window (a signal, app.quit()) must also
@@ -115,12 +126,13 @@ class MainWindow(LearnDemos, WindowLayout):
         self.setAcceptDrops(True)  # a .nnp file dropped anywhere on the window opens it
         self.resize(*DEFAULT_SIZE)
         if settings is not None:
+            # Qt reads back what it wrote (bytes); anything else (an edited file) is dropped quietly.
             geometry = settings.value(SETTINGS_GEOMETRY)
-            if geometry is not None:
+            if isinstance(geometry, (QByteArray, bytes)):
                 self.restoreGeometry(geometry)
             # The toolbar's state; a state saved before workspaces (another version, with docks) is ignored.
             state = settings.value(SETTINGS_STATE)
-            if state is not None:
+            if isinstance(state, (QByteArray, bytes)):
                 self.restoreState(state, STATE_VERSION)
         self._workspace_changed(self.workspaces.current().name)
         self.document.set_state(RunState.LOADING)
@@ -216,6 +228,7 @@ class MainWindow(LearnDemos, WindowLayout):
     def _end_session(self, keep_for_recovery: bool) -> None:
         self._shut_down_worker()  # first: with the run ended, the trainer can be read for the autosave
         self.experiments_panel.shutdown()
+        self.sweep_panel.shutdown()
         self.playground.shutdown()
         if self.multilabel_view is not None:
             self.multilabel_view.shutdown()

@@ -40,9 +40,13 @@ if TYPE_CHECKING:
     from playground.ui.workers.worker import TrainingWorker
     from playground.ui.workspaces.inside.draw_panel import DrawPanel
     from playground.ui.workspaces.inside.evaluation_panel import EvaluationPanel
+    from playground.ui.workspaces.inside.fool_it_view import FoolItView
     from playground.ui.workspaces.inside.inside_panel import InsidePanel
     from playground.ui.workspaces.inside.learning_panel import LearningPanel
+    from playground.ui.workspaces.inside.live_model_view import LiveModelView
     from playground.ui.workspaces.inside.network_diagram import NetworkDiagram
+    from playground.ui.workspaces.inside.projector_view import ProjectorView
+    from playground.ui.workspaces.inside.step_through_panel import StepThroughPanel
     from playground.ui.workspaces.matrices.matrix_panel import MatrixPanel
     from playground.ui.workspaces.train.training_panel import TrainingPanel
 
@@ -87,10 +91,14 @@ class ModelViews(QObject):
         self.learning_panel: LearningPanel | None = None
         self.matrix_panel: MatrixPanel | None = None
         self.evaluation_panel: EvaluationPanel | None = None
+        self.fool_it_view: FoolItView | None = None  # built after the panels (attach_explain_views)
+        self.projector_view: ProjectorView | None = None
+        self.step_through_panel: StepThroughPanel | None = None  # Look inside ▸ Step through, set once built
         self.last_job_threads: dict[str, int] = {}  # job → thread id that ran it (tests)
         self._weights_stale = True
         self._draw_spec_json: str | None = None  # the network the Draw tab predicts with (None: none)
         self._inspection_stale = True  # the Inside and Matrices tabs wait to be shown to be refreshed
+        self._model_stale = False  # new weights Draw has not had (it was out of sight while they came)
         self._inspected_image: np.ndarray | None = None  # the canvas digit the Inside tab looks at
         # Children of this object (a child of the window): deleted with it, which drops the connections
         # (lambdas over the window) that would otherwise keep a closed window and its trainer alive.
@@ -122,12 +130,31 @@ class ModelViews(QObject):
         evaluation.evaluate_requested.connect(self.evaluate_test_set)
         evaluation.cancel_requested.connect(self.evaluation_jobs.cancel)
 
+    def attach_explain_views(self, fool_it: FoolItView, projector: ProjectorView) -> None:
+        """Fool it and the projector, just built: they follow the network and the canvas digit as Draw does (and
+        Draw's saliency overlay); a digit clicked in the projector goes onto the canvas."""
+        self.fool_it_view, self.projector_view = fool_it, projector
+        projector.test_digit_chosen.connect(self._on_projected_digit)
+        if self.worker.data is not None and self.draw_panel is not None:
+            projector.set_data(self.worker.data.test if self.data.digit_images() else None)
+
+    def _explain_views(self) -> list[LiveModelView]:
+        """The views that explain the network for the canvas digit (each works only while it is shown)."""
+        views: list[LiveModelView] = [] if self.draw_panel is None else [self.draw_panel.saliency]
+        return views + [view for view in (self.fool_it_view, self.projector_view) if view is not None]
+
+    def _on_projected_digit(self, index: int) -> None:
+        if self.draw_panel is not None and self.data.digit_images():  # the same test split as the projector's
+            self.draw_panel.show_test_digit(index)
+
     def data_ready(self) -> None:
         """The worker has loaded data: the Draw tab's test digits, the learning panel's probe digit."""
         draw, learning = self.draw_panel, self.learning_panel
         assert draw is not None and learning is not None, "built when the data is first ready"
         data = self.worker.data
         draw.set_dataset(data if self.data.digit_images() else None)
+        if self.projector_view is not None:
+            self.projector_view.set_data(data.test if data is not None and self.data.digit_images() else None)
         if data is not None and hasattr(data.test, "images") and len(data.test):
             learning.set_probe_image(data.test.images[0] / 255.0)  # the trainer's probe: test digit 0
         else:
@@ -136,6 +163,11 @@ class ModelViews(QObject):
     def shutdown(self) -> None:
         if self.draw_panel is not None:
             self.draw_panel.shutdown()
+        for view in (self.fool_it_view, self.projector_view):
+            if view is not None:
+                view.shutdown()
+        if self.step_through_panel is not None:
+            self.step_through_panel.shutdown()
         self.evaluation_jobs.cancel()
         self.inspection_jobs.shutdown()
         self.evaluation_jobs.shutdown()
@@ -155,8 +187,16 @@ class ModelViews(QObject):
         if self._weights_stale and on_screen(self.diagram):
             self._weights_stale = False
             self._request_diagram_weights()
+        if self._model_stale and self._model_views_visible():
+            self.push_model(weights_only=True)
         if self._inspection_stale and self._inspection_visible():
             self._request_inspection()
+
+    def _model_views_visible(self) -> bool:
+        """Draw, or a view that follows its digit (Inside, Matrices), is on screen."""
+        return self.draw_panel is not None and (self.host.view_on_screen(self.draw_panel) or self._inspection_visible()
+                                                or any(self.host.view_on_screen(v) for v in self._explain_views())
+                                                or self.host.view_on_screen(self.step_through_panel))
 
     def _inspection_visible(self) -> bool:
         on_screen = self.host.view_on_screen
@@ -192,11 +232,22 @@ class ModelViews(QObject):
         the Inside tab), the Matrices tab and the evaluation button."""
         if self.draw_panel is None:
             return  # not built yet: data_ready builds it, then trainer_ready pushes the model
+        if weights_only and not self._model_views_visible():
+            # While it trains out of sight, Draw would copy the weights and predict again twice a second for
+            # nobody, on cores the training needs: it catches up when shown (`refresh_visible_views`).
+            self._model_stale = True
+            return
+        self._model_stale = False
         source = self.model_source()
         if source is None:
             if self._draw_spec_json is not None or not weights_only:
                 self._draw_spec_json = None
                 self.draw_panel.set_model(None, None)
+                for view in self._explain_views():
+                    view.set_model(None, None)
+                if self.step_through_panel is not None:  # the network's shapes still say what it could show
+                    digits = self.data.digit_views_ok(self.document.spec, self.panel.task_settings.task_key)
+                    self.step_through_panel.set_model(self.document.spec if digits else None, None)
             if self.evaluation_panel is not None:
                 digits = self.data.digit_views_ok(self.document.spec, self.panel.task_settings.task_key)
                 self.evaluation_panel.set_evaluate_enabled(
@@ -210,6 +261,10 @@ class ModelViews(QObject):
             else:
                 self._draw_spec_json = spec_json
                 self.draw_panel.set_model(spec, state, mean, std)
+            for view in self._explain_views():  # each copies the weights when (and only while) it is shown
+                view.set_model(spec, state, mean, std)
+            if self.step_through_panel is not None:  # likewise: it computes only while shown
+                self.step_through_panel.set_model(spec, state, mean, std)
             if self.evaluation_panel is not None:
                 self.evaluation_panel.set_evaluate_enabled(
                     True, tr("Classify every test digit with the current weights (eval mode, no gradients) and "
@@ -224,6 +279,10 @@ class ModelViews(QObject):
         image = getattr(prediction, "image28", None)
         has_answer = getattr(prediction, "probabilities", None) is not None
         self._inspected_image = image if has_answer and image is not None and image.any() else None
+        for view in self._explain_views():
+            view.set_image(self._inspected_image)
+        if self.step_through_panel is not None:
+            self.step_through_panel.set_image(self._inspected_image)
         self._inspection_stale = True
         if self._inspection_visible():
             self._request_inspection()

@@ -97,6 +97,7 @@ class WindowComfort(QObject):
         self.learn_action.setCheckable(True)
         self.learn_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.learn_action.setStatusTip(tr("The course's ideas, each with a demo (F1)."))
+        self.learn_action.setToolTip(tr("The course's ideas, each with a demo (F1)."))
         self.learn_action.toggled.connect(w.workspaces.set_learn_open)
         w.workspaces.learn_toggled.connect(self.learn_action.setChecked)
         w.addAction(self.learn_action)
@@ -126,6 +127,7 @@ class WindowComfort(QObject):
     def retranslate(self) -> None:
         """The texts built here from values: the workspaces' buttons, actions and tooltips with their keys."""
         self.learn_action.setText(tr("&Learn"))
+        self.learn_action.setToolTip(tr("The course's ideas, each with a demo (F1)."))
         self.window.workspaces.retranslate()
 
     # ----- preferences -----------------------------------------------------------------------------------

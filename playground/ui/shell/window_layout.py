@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from playground.ui.workspaces.inside.evaluation_panel import EvaluationPanel
     from playground.ui.workspaces.inside.inside_panel import InsidePanel
     from playground.ui.workspaces.inside.learning_panel import LearningPanel
+    from playground.ui.workspaces.inside.step_through_panel import StepThroughPanel
     from playground.ui.workspaces.matrices.matrix_panel import MatrixPanel
 
 # View keys: the English titles, the same in every language (settings, the tour, Learn's "Show me" and
@@ -58,6 +59,8 @@ TAB_CURVES, TAB_PLAYGROUND, TAB_DIAGRAM, TAB_DRAW = N_("Training curves"), N_("P
 TAB_INSIDE, TAB_MATRICES, TAB_EVALUATION, TAB_CODE = N_("Inside"), N_("Matrices"), N_("Evaluation"), N_("PyTorch code")
 TAB_SETTINGS, TAB_THIS_DIGIT, TAB_WHILE_LEARNING = N_("Settings"), N_("This digit"), N_("While it learns")
 TAB_RUNS, TAB_EXPERIMENTS = N_("Runs"), N_("Experiments")
+TAB_FOOL_IT, TAB_PROJECTOR = N_("Fool it"), N_("Projector")
+TAB_STEP_THROUGH = N_("Step through")
 TAB_TIPS = {
     TAB_CURVES: N_("Loss after every batch, and loss and accuracy after every epoch."),
     TAB_PLAYGROUND: N_("TensorFlow Playground on PyTorch: 2-D data sets, input features, hidden units and the "
@@ -75,6 +78,11 @@ TAB_TIPS = {
     TAB_SETTINGS: N_("The training settings: epochs, batch size, learning rate, optimizer, task and loss."),
     TAB_THIS_DIGIT: N_("What each layer makes of the digit on the Draw tab."),
     TAB_WHILE_LEARNING: N_("Weights, gradients, filters and health checks, live while training."),
+    TAB_FOOL_IT: N_("The smallest change to the drawn digit that makes the network answer something else."),
+    TAB_PROJECTOR: N_("What one layer makes of 2,000 test digits, as points in 2-D coloured by label: watch the "
+                      "classes pull apart as the network trains."),
+    TAB_STEP_THROUGH: N_("Convolution, pooling, softmax and the loss, and backpropagation, worked out step by step "
+                         "with your network's numbers for the drawn digit."),
 }
 # Workspaces: (name on the command line, English title, English tooltip, run controls shown)
 WORKSPACES = (
@@ -157,6 +165,13 @@ def install_model_panels(layout: Layout, draw: QWidget, inside: QWidget, learnin
     return inside_tabs
 
 
+def add_explain_views(layout: Layout, inside: QWidget, fool_it: QWidget, projector: QWidget) -> None:
+    """Fool it and the projector: views of the Look inside workspace, after `inside` (Inside's tabs)."""
+    tabs = layout.inside_views
+    for offset, (widget, key) in enumerate(((fool_it, TAB_FOOL_IT), (projector, TAB_PROJECTOR))):
+        add_view(tabs, tag_view(widget, key, TAB_TIPS[key]), tabs.indexOf(inside) + 1 + offset)
+
+
 def add_runs_view(layout: Layout, widget: QWidget, key: str, tip: str) -> None:
     """Runs and Experiments are built by their owners (run_tracking, experiments_panel) into the Runs page."""
     add_view(layout.runs_views, tag_view(widget, key, tip))
@@ -213,6 +228,7 @@ class WindowLayout(QMainWindow):
         self.matrix_panel: MatrixPanel | None = None
         self.evaluation_panel: EvaluationPanel | None = None
         self.inside_tabs: QTabWidget | None = None  # This digit, While it learns: once built
+        self.step_through_panel: StepThroughPanel | None = None  # Step through: once built
         self.workspaces.changed.connect(self.view_changed)
         self.workspaces.workspace_changed.connect(self._workspace_changed)
         central = QWidget()
@@ -312,8 +328,32 @@ class WindowLayout(QMainWindow):
             self.inside_tabs = install_model_panels(self.layout_parts, self.draw_panel, self.inside_panel,
                                                     self.learning_panel, self.matrix_panel, self.evaluation_panel)
         self.inside_tabs.currentChanged.connect(self.view_changed)
+        self._build_explain_views(self.inside_tabs)
+        self._build_step_through(self.inside_tabs)
         self.comfort.panels_built()
         self.view_changed.emit()  # the snapshot rate for the view on screen
+
+    def _build_explain_views(self, inside: QWidget) -> None:
+        """Fool it and the projector (their modules import torch, loaded by now)."""
+        from playground.ui.workspaces.inside.fool_it_view import FoolItView
+        from playground.ui.workspaces.inside.projector_view import ProjectorView
+
+        self.fool_it_view = FoolItView()
+        self.projector_view = ProjectorView()
+        with QSignalBlocker(self.workspaces):
+            add_explain_views(self.layout_parts, inside, self.fool_it_view, self.projector_view)
+        self.models.attach_explain_views(self.fool_it_view, self.projector_view)
+
+    def _build_step_through(self, inside: QWidget) -> None:
+        """Look inside ▸ Step through, right after Inside; fed by `models` like the other views of the digit."""
+        from playground.ui.workspaces.inside.step_through_panel import StepThroughPanel
+
+        self.step_through_panel = StepThroughPanel()
+        tabs = self.layout_parts.inside_views
+        with QSignalBlocker(self.workspaces):
+            add_view(tabs, tag_view(self.step_through_panel, TAB_STEP_THROUGH, TAB_TIPS[TAB_STEP_THROUGH]),
+                     tabs.indexOf(inside) + 1)
+        self.models.step_through_panel = self.step_through_panel
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -45,7 +45,7 @@ KEY_LEARN = "workspace/learn"
 KEY_SPLIT = "workspace/split"
 OLD_KEY_TAB = "window/tab"  # before workspaces: the centre tab, by key (read once, then dropped)
 LEARN_KEY = "Learn"
-SIDE_WIDTH = 320  # the side column's width when it first appears
+SIDE_WIDTH = 360  # the side column's width when it first appears (then as the user leaves it)
 MIN_SIDE_WIDTH = 260
 
 
@@ -101,14 +101,21 @@ def replace_view(old: QWidget, new: QWidget) -> bool:
             tabs.removeTab(index)
             add_view(tabs, new, index)
             tabs.setCurrentIndex(current)
-        old.deleteLater()
+        _retire(old)
         return True
     layout = parent.layout() if parent is not None else None
     if layout is not None and layout.indexOf(old) >= 0:
         layout.replaceWidget(old, new)
-        old.deleteLater()
+        _retire(old)
         return True
     return False
+
+
+def _retire(placeholder: QWidget) -> None:
+    """A replaced placeholder loses its key at once: until its deferred deletion runs (outside `app.exec`, as
+    in tests, it may never run) it is still a child of the page, and a view looked up by key would be it."""
+    placeholder.setProperty(TAB_KEY, None)
+    placeholder.deleteLater()
 
 
 @dataclass
@@ -300,13 +307,15 @@ class Workspaces(QWidget):
         return False
 
     def view_keys(self) -> list[str]:
-        """Every view's key, workspace by workspace (the pages, their tagged views and the side panels lent)."""
+        """Every view's key, workspace by workspace (the pages and their tagged views), then the side panels
+        lent: a panel lent to the side of one workspace but with its own page later (Matrices) comes in the
+        bar's order, so the tour walks the workspaces in order."""
         keys: list[str] = []
-        for space in self._spaces:
-            for widget in [space.page, *space.page.findChildren(QWidget), *space.side]:
-                key = view_key(widget)
-                if key and key not in keys:
-                    keys.append(key)
+        pages = [widget for space in self._spaces for widget in [space.page, *space.page.findChildren(QWidget)]]
+        for widget in pages + [widget for space in self._spaces for widget in space.side]:
+            key = view_key(widget)
+            if key and key not in keys:
+                keys.append(key)
         return keys
 
     def show_widget(self, widget: QWidget) -> bool:
@@ -425,12 +434,23 @@ class Workspaces(QWidget):
         visible = bool(wanted)
         if visible and not self.side.isVisibleTo(self):
             self.side.show()
-            total = sum(self.split.sizes()) or self.split.width()
-            width = max(MIN_SIDE_WIDTH, self._side_width)
-            if total > width:
-                self.split.setSizes([total - width, width])
+            self._apply_side_width()
         elif not visible:
             self.side.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        self._apply_side_width()  # now the splitter has its real width to share
+
+    def _apply_side_width(self) -> None:
+        """The side column at the width last chosen (the page keeps at least its minimum)."""
+        total = sum(self.split.sizes())
+        if total <= 0 or not self.side.isVisibleTo(self):
+            return
+        room = total - self.stack.minimumSizeHint().width()
+        width = min(max(self.side.minimumSizeHint().width(), self._side_width), max(room, 0))
+        if width > 0:
+            self.split.setSizes([total - width, width])
 
     def _place_roaming(self) -> None:
         """The roaming panel goes to its own page in its home workspace, else to the side column's scroll area."""
@@ -516,7 +536,9 @@ class Workspaces(QWidget):
         if isinstance(name, str):
             self.show_workspace(name)
         learn = settings.value(KEY_LEARN)
+        chosen = dict(self._side_choice)
         self.set_learn_open(learn in (True, "true", "1", 1))
+        self._side_choice.update(chosen)  # opening Learn brings it forward everywhere: the side tabs chosen win
         self._fill_side()
 
 

@@ -1,4 +1,5 @@
-"""A box that states how things are — "No problems detected", a health warning, an over-fitting alert.
+"""A box that states how things are — "No problems detected", a health warning, an over-fitting alert — and
+the thinner one-line note strip (`note_label`, `set_note`) the Matrices and step-through views put above their parts.
 
 Unlike the window's MessageBar it has no close button: it shows a state, and changes when the state does.
 """
@@ -11,10 +12,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
-from playground.ui.widgets.palette import NOTICE_EDGES, NOTICE_TEXT, NOTICE_TINTS
+from playground.ui.widgets.palette import NOTICE_EDGES, NOTICE_TEXT, NOTICE_TINTS, notice_style
 
 # level → (background, border): borders from the Okabe–Ito palette the plots use.
 LEVELS = {level: (NOTICE_TINTS[level], NOTICE_EDGES[level]) for level in ("ok", "info", "warning", "error")}
+
+
+def note_label(kind: str = "info") -> QLabel:
+    """A wrapped, selectable strip of level `kind` for a one-line note (hidden until it has text)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet(notice_style(kind, "3px 6px"))
+    label.hide()
+    return label
+
+
+def set_note(label: QLabel, text: str | None) -> None:
+    """Show `text` in the strip, or hide it when there is none."""
+    label.setText(text or "")
+    label.setVisible(bool(text))
 
 
 class NoticeBox(QLabel):

@@ -94,6 +94,12 @@ ROW_TINT = "#CFE6F7"  # row i of A (blue)
 COLUMN_TINT = "#FCE1B0"  # column j of B (orange)
 CELL_TINT = "#F6EE8A"  # the result cell being computed (yellow)
 ERROR_TINT = "#F6C9BD"  # a cell that is not a number (vermillion)
+PAD_TINT = "#F3E3A6"  # the zeros padding adds around a convolution's input
+IMAGE_BLACK = "#000000"  # a digit picture's paper (MNIST: ink bright on black), the projector's marker
+# Ten digit classes: the eight Okabe–Ito colours, then grey and wine (the palette has eight)
+DIGIT_COLOURS = tuple(OKABE_ITO[name] for name in ("blue", "orange", "green", "vermillion", "purple", "sky_blue",
+                                                  "yellow", "black")) + ("#999999", "#882255")
+NO_SCORE_COLOUR = "#AAAAAA"  # a sweep run without a test score
 DIVIDER = "#DDDDDD"  # thin horizontal rules
 TABLE_BORDER = "#BBBBBB"
 CARD_BORDER = "#C8C8C8"

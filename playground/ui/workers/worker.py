@@ -48,6 +48,7 @@ from playground.ui.workers.background import WorkerThread
 if TYPE_CHECKING:
     from playground.core.data.training_data import TrainableSplits
     from playground.core.files.project_file import Project
+    from playground.core.training.tensorboard_log import TensorBoardLogger
     from playground.core.training.trainer import Trainer, TrainingControl
 
 # Each update repaints the loss plot (~5 ms of the GUI thread, which preempts a training core on a
@@ -174,6 +175,7 @@ class TrainingWorker(QObject):
         self._examples: list[tuple[np.ndarray, int]] = []
         self._new_examples: list[tuple[np.ndarray, int]] = []
         self._cpu_threads = 0  # the Preferences' thread count for training (0: automatic)
+        self._tensorboard_dir: Path | None = None  # each run writes TensorBoard event files under it (None: off)
         self._auto_threads = 0  # what automatic came to in the training thread (0: not known yet)
         self._prepare_requested.connect(self._prepare)
         self._run_requested.connect(self._run)
@@ -263,6 +265,11 @@ class TrainingWorker(QObject):
     def set_snapshot_rate(self, hz: float) -> None:
         """At most `hz` training snapshots a second from now on (any thread: one float is replaced)."""
         self._snapshot_interval = 1.0 / hz
+
+    def set_tensorboard_dir(self, folder: Path | None) -> None:
+        """Runs started from now on write TensorBoard event files, each in a folder of its own under `folder`
+        (None: no logs). Any thread: one reference is replaced."""
+        self._tensorboard_dir = folder
 
     def set_cpu_threads(self, threads: int) -> None:
         """CPU threads for training (0: automatic). Applied in the training thread when the data is
@@ -388,14 +395,39 @@ class TrainingWorker(QObject):
         self._last_emit = time.perf_counter()
         self._last_snapshot_request = 0.0  # the first step of a run asks for one
         self._publish()  # the settings of this run (normalisation, …) for the views that predict meanwhile
+        log = self._tensorboard_logger(trainer)
         try:
-            trainer.run(self._on_event)
+            trainer.run(self._on_event if log is None else _both(self._on_event, log))
         except Exception as exc:  # noqa: BLE001 — e.g. CUDA out of memory mid-run
             self._flush()
             message = _user_message(exc)
             self.error.emit(message)
             self._publish()
             self.finished.emit(self._error_summary(message))
+        finally:
+            if log is not None:
+                log.close()
+
+    def _tensorboard_logger(self, trainer: Trainer) -> TensorBoardLogger | None:
+        """A TensorBoard writer for this run when logs are asked for; a folder that cannot be written is one
+        message, and the run trains without logs."""
+        folder = self._tensorboard_dir
+        if folder is None:
+            return None
+        from playground.core.training.tensorboard_log import TensorBoardLogger
+
+        name = f"{time.strftime('%Y%m%d-%H%M%S')}-step{trainer.global_step}"
+        target = folder / name
+        for count in range(2, 100):  # two runs in one second: each its own folder
+            if not target.exists():
+                break
+            target = folder / f"{name}-{count}"
+        try:
+            return TensorBoardLogger(target, trainer)
+        except Exception as exc:  # noqa: BLE001 — a read-only folder, tensorboardX missing: say so, train on
+            self.error.emit(tr("TensorBoard logs cannot be written to {folder}: {error}").format(
+                folder=folder, error=exc))
+            return None
 
     def _report(self, exc: BaseException) -> str:
         """Send `exc` to the window as a message (on `misfit` when the network does not fit); returns it."""
@@ -527,6 +559,15 @@ class TrainingWorker(QObject):
         values = np.asarray(self._pending, dtype=np.float64)
         self._pending_steps, self._pending = [], []
         self.losses.emit(StepLosses(steps, values, self._last_step))
+
+
+def _both(first: Callable[[TrainingEvent], None], second: Callable[[TrainingEvent], None]) -> \
+        Callable[[TrainingEvent], None]:
+    """One listener calling two: the worker's, then a log's."""
+    def listener(event: TrainingEvent) -> None:
+        first(event)
+        second(event)
+    return listener
 
 
 def _live_weights(trainer: Trainer) -> Callable[[], dict[str, np.ndarray]]:

@@ -135,7 +135,7 @@ def test_the_code_view_follows_the_stack_and_the_settings(qtbot, make_window):
     window.panel.learning_rate.setValue(0.02)
     assert "0.02" in window.code_view.text()
     # Hidden, the view does not regenerate on every edit, yet reads back up to date.
-    window.tabs.setCurrentIndex(0)
+    assert window.show_view("Training curves") and not window.view_on_screen(window.code_view)
     window.editor.set_param(1, "out_features", 300)
     assert "nn.Linear(784, 300)" in window.code_view.text()
 

@@ -54,7 +54,7 @@ def test_switching_a_trained_window_to_chinese_and_back_loses_nothing(qtbot, mak
     window = make_window()
     train(qtbot, window, epochs=0.25)
     spec, weights = window.spec.to_json(), _weights(window)
-    rows, tab = window.epoch_table.rowCount(), window.tabs.currentIndex()
+    rows, view = window.epoch_table.rowCount(), window.workspaces.current_view_key()
     english_train = window.run_actions.train.text()
 
     # What an English window shows once every owner has re-said its texts (some were built before the
@@ -67,7 +67,7 @@ def test_switching_a_trained_window_to_chinese_and_back_loses_nothing(qtbot, mak
     assert current_language() == "zh_CN"
     left = untranslated(window)
     assert not left, _report(left)
-    assert window.spec.to_json() == spec and window.tabs.currentIndex() == tab
+    assert window.spec.to_json() == spec and window.workspaces.current_view_key() == view
     for name, value in _weights(window).items():
         np.testing.assert_array_equal(value, weights[name])
     assert window.epoch_table.rowCount() == rows

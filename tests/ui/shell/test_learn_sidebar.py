@@ -12,8 +12,9 @@ from playground.ui.shell.run_controls import RunState
 TIMEOUT_MS = 60_000
 
 
-def current_tab(window) -> str:
-    return window.tabs.tabText(window.tabs.currentIndex())
+def current_view(window) -> str:
+    """The key of the innermost view on show in the workspace's page (e.g. "This digit" inside "Inside")."""
+    return window.workspaces.current_view_key()
 
 
 def sub_tab(tabs) -> str:
@@ -42,10 +43,11 @@ def test_topics_cover_the_course_notes():
 def test_f1_opens_the_sidebar_with_every_topic_and_its_demo(make_window):
     window = make_window()
     sidebar = window.comfort.learn
-    assert not window.comfort.learn_dock.isVisible()
+    assert not sidebar.isVisible() and not window.workspaces.learn_open
     assert window.comfort.learn_action.shortcut().toString() == "F1"
+    assert window.comfort.learn_action in window.view_menu.actions()
     window.comfort.learn_action.trigger()
-    assert window.comfort.learn_dock.isVisible()
+    assert sidebar.isVisible() and window.view_on_screen(sidebar) and window.comfort.learn_action.isChecked()
     assert sidebar.topic_list.count() == len(TOPICS)
     for row, item in enumerate(TOPICS):
         sidebar.topic_list.setCurrentRow(row)
@@ -53,13 +55,19 @@ def test_f1_opens_the_sidebar_with_every_topic_and_its_demo(make_window):
         assert sidebar.text.toPlainText().startswith(item.title[:6])
         assert sidebar.show_me_note.text() == item.show_me
         assert callable(getattr(window, f"demo_{item.demo}")), f"no demo_{item.demo} on the window"
+    for name in window.workspaces.names():  # a tab of the side column in every workspace
+        window.workspaces.show_workspace(name)
+        window.workspaces.show_side("Learn")
+        assert window.view_on_screen(sidebar), name
+    window.comfort.learn_action.trigger()  # F1 again: closed
+    assert not sidebar.isVisible() and not window.workspaces.learn_open
 
 
 def test_the_show_me_button_runs_the_chosen_topic(qtbot, make_window):
     window = make_window()
     window.comfort.show_learn("matrices")
     qtbot.mouseClick(window.comfort.learn.show_me_button, Qt.MouseButton.LeftButton)
-    assert current_tab(window) == "Matrices"
+    assert current_view(window) == "Matrices" and window.view_on_screen(window.matrix_panel.stepper)
     assert sub_tab(window.matrix_panel.tabs).startswith("A·B step by step")
     assert "A·B step by step" in window.comfort.learn.result.text()
     assert "A·B step by step" in window.statusBar().currentMessage()
@@ -69,9 +77,9 @@ def test_layers_loads_simplenn_and_opens_the_diagram(make_window):
     window = make_window(preset="cnn")
     text = show_me(window, "layers")
     assert window.preset.name == "seed-mlp"
-    assert current_tab(window) == "Diagram"
+    assert current_view(window) == "Diagram" and window.view_on_screen(window.diagram)
     assert window.editor.report().layers[window.editor.selected_index()].name == "fc1"
-    assert window.network_dock.isVisible()
+    assert window.view_on_screen(window.comfort.learn)  # the sidebar stays beside the demo
     assert "W^[1] 128×784" in text
 
 
@@ -79,9 +87,9 @@ def test_forward_steps_through_a_test_digit_with_real_weights(qtbot, make_window
     window = make_window()
     text = show_me(window, "forward")
     assert "trains 0.1 of an epoch first" in text  # it was untrained
-    assert current_tab(window) == "Inside"
-    assert sub_tab(window.inside_tabs) == "This digit"
+    assert current_view(window) == "This digit" and sub_tab(window.inside_tabs) == "This digit"
     assert sub_tab(window.inside_panel.tabs) == "Forward pass, step by step"
+    assert window.view_on_screen(window.inside_panel.forward_view)
     assert window.draw_panel.current_image28().any()  # a test digit on the canvas
     qtbot.waitUntil(lambda: window.inside_panel.forward_view.current_step is not None, timeout=TIMEOUT_MS)
     wait_idle(qtbot, window)
@@ -91,7 +99,7 @@ def test_forward_steps_through_a_test_digit_with_real_weights(qtbot, make_window
 def test_backprop_trains_and_plots_the_gradients(qtbot, make_window):
     window = make_window()
     show_me(window, "backprop")
-    assert current_tab(window) == "Inside" and sub_tab(window.inside_tabs) == "While it learns"
+    assert current_view(window) == "While it learns" and window.view_on_screen(window.learning_panel)
     assert window.state in (RunState.STARTING, RunState.TRAINING)
     wait_idle(qtbot, window)
     steps, norms = window.learning_panel.gradient_data("fc1")
@@ -103,8 +111,9 @@ def test_activations_selects_an_activation_block_and_shows_its_output(qtbot, mak
     show_me(window, "activations")
     selected = window.editor.report().layers[window.editor.selected_index()]
     assert (selected.name, selected.layer.type) == ("relu1", "ReLU")
-    assert current_tab(window) == "Inside" and sub_tab(window.inside_panel.tabs) == "Layer outputs"
+    assert current_view(window) == "This digit" and sub_tab(window.inside_panel.tabs) == "Layer outputs"
     view = window.inside_panel.activations_view
+    assert window.view_on_screen(view)
     qtbot.waitUntil(lambda: view.current_layer == "relu1", timeout=TIMEOUT_MS)
 
 
@@ -119,7 +128,7 @@ def test_activations_on_a_network_without_one_loads_simplenn(make_window):
 def test_softmax_shows_probabilities_that_add_up_to_one(qtbot, make_window):
     window = make_window()
     show_me(window, "softmax")
-    assert current_tab(window) == "Draw"
+    assert current_view(window) == "Draw" and window.view_on_screen(window.draw_panel)
 
     def answered() -> bool:
         prediction = window.draw_panel.last_prediction
@@ -135,7 +144,8 @@ def test_adam_sets_plain_sgd_to_compare(make_window):
     text = show_me(window, "adam")
     assert window.panel.optimizer.currentData() == "sgd"
     assert window.panel.learning_rate.value() == pytest.approx(0.01)
-    assert current_tab(window) == "Training curves"
+    assert window.view_on_screen(window.plots)  # the curves that will show the difference
+    assert window.view_on_screen(window.panel.optimizer)  # and the settings just changed
     assert "Adam" in text
 
 
@@ -144,8 +154,9 @@ def test_conv_loads_the_cnn_and_shows_conv1_feature_maps(qtbot, make_window):
     show_me(window, "conv")
     assert window.preset.name == "cnn"
     assert window.editor.report().layers[window.editor.selected_index()].name == "conv1"
-    assert current_tab(window) == "Inside" and sub_tab(window.inside_panel.tabs) == "Layer outputs"
+    assert current_view(window) == "This digit" and sub_tab(window.inside_panel.tabs) == "Layer outputs"
     view = window.inside_panel.activations_view
+    assert window.view_on_screen(view)
     qtbot.waitUntil(lambda: view.current_layer == "conv1", timeout=TIMEOUT_MS)
     assert view.current_page is view.maps  # feature maps
     wait_idle(qtbot, window)
@@ -154,14 +165,14 @@ def test_conv_loads_the_cnn_and_shows_conv1_feature_maps(qtbot, make_window):
 def test_tensors_opens_the_tensor_view(make_window):
     window = make_window()
     show_me(window, "tensors")
-    assert current_tab(window) == "Matrices"
+    assert current_view(window) == "Matrices" and window.view_on_screen(window.matrix_panel.tensors)
     assert sub_tab(window.matrix_panel.tabs).startswith("Tensors")
 
 
 def test_evaluation_classifies_the_test_set(qtbot, make_window):
     window = make_window()
     show_me(window, "evaluation")
-    assert current_tab(window) == "Evaluation"
+    assert current_view(window) == "Evaluation" and window.view_on_screen(window.evaluation_panel)
     # Untrained: it trains a quarter of an epoch, then evaluates.
     qtbot.waitUntil(lambda: getattr(window.evaluation_panel, "evaluation", None) is not None, timeout=TIMEOUT_MS)
     assert window.evaluation_panel.evaluation.confusion.sum() == window.data_info["test_size"]
@@ -186,21 +197,25 @@ def test_a_window_method_replaces_a_demo_and_a_missing_one_falls_back_to_the_tab
     assert window.panel.optimizer.currentData() == "adam"  # the built-in demo did not run
     missing = LearnTopic("x", "X", ("x",), "", demo="not_there", tab="Evaluation", show_me="x")
     run_demo(window, missing)
-    assert current_tab(window) == "Evaluation"
+    assert current_view(window) == "Evaluation" and window.view_on_screen(window.evaluation_panel)
 
 
 def test_show_me_finds_the_tabs_by_their_pages_whatever_their_titles_say(make_window):
     window = make_window()
-    for tabs in (window.tabs, window.matrix_panel.tabs, window.inside_tabs, window.inside_panel.tabs):
+    spaces = window.workspaces
+    views = [space.views for space in spaces.workspaces() if space.views is not None]
+    for tabs in (*views, spaces.side, window.matrix_panel.tabs, window.inside_tabs, window.inside_panel.tabs):
         for i in range(tabs.count()):
             tabs.setTabText(i, f"标签 {i}")  # another language
+    for space in spaces.workspaces():
+        space.button.setText(f"工作区 {space.name}")
     window.comfort.show_me("matrices")
     assert window.view_on_screen(window.matrix_panel)
     assert window.matrix_panel.tabs.currentWidget().isAncestorOf(window.matrix_panel.stepper)
     window.comfort.show_me("tensors")
     assert window.matrix_panel.tabs.currentWidget().isAncestorOf(window.matrix_panel.tensors)
     window.comfort.show_me("adam")
-    assert window.tabs.currentWidget().isAncestorOf(window.plots)
+    assert window.view_on_screen(window.plots) and window.view_on_screen(window.panel.learning_rate)
     missing = LearnTopic("x", "X", ("x",), "", demo="not_there", tab="Evaluation", show_me="x")
     assert run_demo(window, missing) == "The Evaluation tab is open."
     assert window.view_on_screen(window.evaluation_panel)

@@ -1,13 +1,14 @@
 import time
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
 
 from playground.core.training.training_config import OPTIMIZERS
 from playground.ui.shell.design_controller import SETTINGS_CONFIG
-from playground.ui.shell.main_window import SETTINGS_GEOMETRY, MainWindow
+from playground.ui.shell.main_window import SETTINGS_GEOMETRY, SETTINGS_STATE, MainWindow
 from playground.ui.shell.run_controls import RunState
+from playground.ui.shell.workspaces import OLD_KEY_TAB
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -222,18 +223,60 @@ def test_preset_change_shows_the_new_network(qtbot, make_window):
     assert window.plots.step_count == 2
 
 
-def test_settings_and_geometry_are_remembered(qtbot, make_window):
+def test_settings_geometry_and_workspaces_are_remembered(qtbot, make_window):
     window = make_window(remember=True)
     window.panel.learning_rate.setValue(0.02)
     window.panel.optimizer.setCurrentIndex(window.panel.optimizer.findData("momentum"))
-    window.network_dock.hide()
+    spaces = window.workspaces
+    spaces.show_view("Diagram")  # each workspace keeps the view chosen in it
+    spaces.set_learn_open(True)
+    spaces.show_workspace("train")
+    assert spaces.show_side("Matrices")  # and the side tab chosen in it
+    spaces.show_view("Experiments")  # the workspace on show, and its view
     window.close_discarding()
     assert QSettings().value(SETTINGS_GEOMETRY) is not None  # offscreen screens clamp sizes: not compared
 
     again = make_window(remember=True)
     assert again.panel.learning_rate.value() == pytest.approx(0.02)
     assert again.panel.optimizer.currentData() == "momentum"
-    assert again.network_dock.isHidden()  # dock layout restored
+    spaces = again.workspaces
+    assert spaces.current().name == "runs" and spaces.current_view_key() == "Experiments"
+    assert again.view_on_screen(again.experiments_panel)
+    assert spaces.learn_open and again.comfort.learn_action.isChecked()
+    spaces.show_workspace("inside")
+    assert again.view_on_screen(again.diagram)
+    spaces.show_workspace("train")
+    assert again.view_on_screen(again.matrix_panel) and not again.view_on_screen(again.comfort.learn)
+
+
+def test_what_the_window_before_workspaces_remembered_is_read_once_or_dropped_quietly(qtbot, make_window):
+    old = QMainWindow()  # the window with docks: its saved state (Qt's default version) cannot fit the new one
+    for name, area in (("networkDock", Qt.DockWidgetArea.LeftDockWidgetArea),
+                       ("trainingDock", Qt.DockWidgetArea.RightDockWidgetArea),
+                       ("learnDock", Qt.DockWidgetArea.RightDockWidgetArea)):
+        dock = QDockWidget(name, old)
+        dock.setObjectName(name)
+        dock.setWidget(QLabel(name))
+        old.addDockWidget(area, dock)
+    toolbar = QToolBar("Training", old)
+    toolbar.setObjectName("trainingToolbar")
+    old.addToolBar(toolbar)
+    old.setCentralWidget(QLabel("tabs"))
+    settings = QSettings()
+    settings.setValue(SETTINGS_STATE, old.saveState())
+    settings.setValue(OLD_KEY_TAB, "Diagram")  # the centre tab, by key, before workspaces
+    settings.sync()
+    old.deleteLater()
+
+    window = make_window(remember=True)
+    assert window.view_on_screen(window.diagram)  # the old tab's view, in its workspace
+    assert not QSettings().contains(OLD_KEY_TAB)  # read once, then dropped
+    assert window.run_actions.available and window.findChildren(QToolBar)[0].isVisibleTo(window)
+    window.show_view("PyTorch code")
+    window.close_discarding()
+    again = make_window(remember=True)  # now what the new window remembered, and the old key is not back
+    assert again.view_on_screen(again.code_view)
+    assert not QSettings().contains(OLD_KEY_TAB)
 
 
 @pytest.mark.parametrize("saved", ["{not json", "[0.02, 64]", '{"learning_rate": -1}', '"adam"'])

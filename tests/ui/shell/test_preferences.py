@@ -23,7 +23,7 @@ from playground.ui.dialogs.preferences import (
     resolve_locale,
     use_settings_dir_from_env,
 )
-from playground.ui.shell.window_comfort import KEY_TAB
+from playground.ui.shell.workspaces import KEY_WORKSPACE
 from playground.ui.widgets.theme import DARK_PLOTS, LIGHT_PLOTS, apply_theme
 
 
@@ -169,14 +169,19 @@ def test_the_dialog_applies_cancels_and_restores_defaults(qtbot, make_window):
     assert load_preferences(QSettings()) == Preferences()
 
 
-def test_the_window_remembers_its_tab_and_splitter_sizes(qtbot, make_window):
+def view_remembered(workspace: str) -> str:
+    """The key of the view remembered for `workspace`."""
+    return QSettings().value(f"workspace/view/{workspace}")
+
+
+def test_the_window_remembers_its_workspace_its_view_and_splitter_sizes(qtbot, make_window):
     window = make_window(remember=True)
     window.show_widget(window.code_view)
     splitter = window.findChild(type(window.plots.parentWidget()), "curvesSplitter")
     total = sum(splitter.sizes())
     splitter.setSizes([total // 2, total - total // 2])  # the default gives the plots 4/5
     window.close_discarding()
-    assert QSettings().value(KEY_TAB) == "PyTorch code"
+    assert QSettings().value(KEY_WORKSPACE) == "inside" and view_remembered("inside") == "PyTorch code"
 
     again = make_window(remember=True)
     assert again.view_on_screen(again.code_view)
@@ -198,7 +203,7 @@ def test_the_settings_folder_can_be_set_by_environment(monkeypatch, tmp_path):
     assert Path(settings.fileName()).is_file()
 
 
-def test_the_remembered_tab_is_found_by_its_key_in_any_language(qtbot, make_window):
+def test_the_remembered_view_is_found_by_its_key_in_any_language(qtbot, make_window):
     from i18n_coverage import speak
 
     window = make_window(remember=True)
@@ -206,9 +211,10 @@ def test_the_remembered_tab_is_found_by_its_key_in_any_language(qtbot, make_wind
     speak({"Diagram": "网络图"})
     try:
         window.close_discarding()
-        assert QSettings().value(KEY_TAB) == "Diagram"  # the key, not the title shown
+        assert view_remembered("inside") == "Diagram"  # the key, not the title shown
         again = make_window(remember=True)
         assert again.view_on_screen(again.diagram)
-        assert again.tabs.tabText(again.tabs.currentIndex()) == "网络图"
+        views = again.workspaces.current().views
+        assert views.tabText(views.currentIndex()) == "网络图"
     finally:
         speak(None)

@@ -1,10 +1,10 @@
-"""Soak: train / stop / reset cycles with the main window open, visiting every tab, leak no threads
+"""Soak: train / stop / reset cycles with the main window open, visiting every view, leak no threads
 and no memory worth the name.
 
 Threads are counted twice: Python's (threading.active_count) and the operating system's
 (/proc/self/status), which also sees Qt's threads and the OpenMP pools PyTorch starts per calling
 thread. Memory is the resident set after a garbage collection, compared with the one after the
-warm-up cycles (the first runs import torch, build caches, start each tab's threads and fill the
+warm-up cycles (the first runs import torch, build caches, start each view's threads and fill the
 curves' buffers once).
 """
 
@@ -18,17 +18,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from playground.ui.shell.run_controls import RunState
-from playground.ui.shell.window_comfort import tab_index
+from playground.ui.shell.workspaces import view_key
 
-# The first warm-up cycle shows every tab (their first showing starts threads and fills caches for
-# good); then one tab a cycle, so the 10 cycles measured show each of the 10 tabs once. (It was 20
-# cycles, 17 measured: a thread left per cycle or per tab still shows, and so does memory, below.)
-CYCLES = 13
+# The views of the course, at least (`every_view` finds all of them, these and any other).
+COURSE_VIEWS = {"Train", "Draw", "This digit", "While it learns", "Evaluation", "Diagram", "PyTorch code", "Matrices",
+                "Playground", "Runs", "Experiments"}
+# The first warm-up cycle shows every view (their first showing starts threads and fills caches for
+# good); then one view a cycle, so the cycles measured (one a view: 11 or more) show each view once. (It
+# was 20 cycles, 17 measured: a thread left per cycle or per view still shows, and so does memory, below.)
 WARM_UP = 3
-# Over the 10 cycles measured (2.6-3.6 MB measured); a trainer kept per cycle (~3.7 MB each) adds 37 MB.
+# Over 10 cycles measured, 2.6-3.6 MB; a trainer kept per cycle (~3.7 MB each) adds 37 MB or more.
 RSS_TOLERANCE_MB = 24.0
 RUN_TIMEOUT_MS = 120_000
 
@@ -56,11 +58,33 @@ def measure(qtbot) -> dict:
             "rss_mb": proc_status("VmRSS") / 1024}
 
 
-def show_every_tab(qtbot, window) -> None:
-    """While the window trains: each tab in turn for a training step or more. Their first showing starts
-    the tabs' threads and fills caches kept for good (fonts, plot items): warm-up, before measuring."""
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
+def every_view(window) -> list[str]:
+    """The keys of the views the window has, in the bar's order: each workspace's inner tabs (nested ones
+    opened), or its page."""
+    def leaves(tabs: QTabWidget) -> list[str]:
+        keys: list[str] = []
+        for i in range(tabs.count()):
+            widget = tabs.widget(i)
+            inner = isinstance(widget, QTabWidget) and widget.count() and view_key(widget.widget(0))
+            keys += (leaves(widget) if inner else []) or [view_key(widget)]
+        return keys
+    keys: list[str] = []
+    for space in window.workspaces.workspaces():
+        keys += leaves(space.views) if space.views is not None else [space.key]
+    assert all(keys) and set(keys) >= COURSE_VIEWS, keys
+    return keys
+
+
+def show(window, key: str) -> None:
+    assert window.show_view(key), key
+    assert window.view_on_screen(window.workspaces.view_widget(key)), key
+
+
+def show_every_view(qtbot, window) -> None:
+    """While the window trains: each view in turn for a training step or more. Their first showing starts
+    the views' threads and fills caches kept for good (fonts, plot items): warm-up, before measuring."""
+    for key in every_view(window):
+        show(window, key)
         shown_at = window.plots.step_count
         qtbot.waitUntil(lambda at=shown_at: window.plots.step_count > at and window.state == RunState.TRAINING,
                         timeout=RUN_TIMEOUT_MS)
@@ -71,15 +95,15 @@ def test_train_stop_reset_cycles_leak_neither_threads_nor_memory(qtbot, make_win
     window = make_window()
     window.panel.epochs.setValue(100)
     window.panel.batch_size.setValue(32)
-    tabs = window.tabs
+    views = every_view(window)
     samples = []
 
     def cycle(i: int) -> None:
-        tabs.setCurrentIndex(i % tabs.count())  # the Draw, Inside, Evaluation … tabs start their jobs
+        show(window, views[i % len(views)])  # the Draw, Inside, Evaluation … views start their jobs
         assert window.start_training()
         if i == 0:
-            show_every_tab(qtbot, window)
-            tabs.setCurrentIndex(0)
+            show_every_view(qtbot, window)
+            show(window, views[0])
         qtbot.waitUntil(lambda: window.plots.step_count >= 10 and window.state == RunState.TRAINING,
                         timeout=RUN_TIMEOUT_MS)
         window.stop()
@@ -89,7 +113,7 @@ def test_train_stop_reset_cycles_leak_neither_threads_nor_memory(qtbot, make_win
         qtbot.waitUntil(lambda: window.plots.step_count == 0 and window.worker.trainer.global_step == 0
                         and window.state == RunState.IDLE, timeout=RUN_TIMEOUT_MS)
 
-    for i in range(CYCLES):
+    for i in range(WARM_UP + len(views)):
         cycle(i)
         if i >= WARM_UP - 1:
             samples.append(measure(qtbot))
@@ -111,21 +135,20 @@ def test_windows_closed_mid_epoch_leave_no_threads_behind(qtbot, small_data):
 
     rng = random.Random(8)
     samples = []
-    # The first window shows every tab (warm-up). Windows 3 to 6, measured against the second, show the
-    # Draw, Inside, Matrices and Evaluation tabs, which start threads of their own (it was eight windows
-    # on one tab each, 0-7: after the second also the Diagram and the code, which start none). A window
+    # The first window shows every view (warm-up). Windows 3 to 6, measured against the second, show the
+    # Draw, Inside, Matrices and Evaluation views, which start threads of their own (it was eight windows
+    # on one view each, 0-7: after the second also the Diagram and the code, which start none). A window
     # kept alive adds ~15 MB, a thread left behind a thread: either shows after four windows.
-    for i, tab in enumerate(["Training curves", "Playground", "Draw", "Inside", "Matrices", "Evaluation"]):
+    for i, key in enumerate(["Training curves", "Playground", "Draw", "Inside", "Matrices", "Evaluation"]):
         window = MainWindow(data=small_data, remember=False, autosave=False)
         window.show()
         qtbot.waitUntil(lambda w=window: w.state == RunState.IDLE, timeout=RUN_TIMEOUT_MS)
-        assert tab_index(window.tabs, tab) >= 0, tab
-        window.show_view(tab)
+        show(window, key)
         window.panel.epochs.setValue(100)
         window.panel.batch_size.setValue(16)
         assert window.start_training()
         if i == 0:
-            show_every_tab(qtbot, window)
+            show_every_view(qtbot, window)
         close_at = rng.randint(1, 100)  # 125 steps an epoch: mid-epoch, anywhere in it
         qtbot.waitUntil(lambda w=window, n=close_at: w.plots.step_count >= n, timeout=RUN_TIMEOUT_MS)
         window.close_discarding()

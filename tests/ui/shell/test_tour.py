@@ -1,18 +1,31 @@
 """The first-run tour: shown once (remembered), never without settings, walks every panel, keys work."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from playground.ui.shell.run_controls import RunState
 from playground.ui.shell.tour import TourOverlay
 from playground.ui.shell.window_comfort import KEY_TOUR_SHOWN
+from playground.ui.shell.workspaces import view_key
 
 PANEL_TABS = ["Training curves", "Diagram", "Draw", "Inside", "Matrices", "Evaluation", "PyTorch code"]
 
 
-def tab_titles(window) -> list[str]:
-    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+def views_to_show(window) -> dict[str, QWidget]:
+    """Every view the tour brings forward, by key: each workspace's inner tabs (or its page), and the curves."""
+    spaces = window.workspaces
+    views = {"Training curves": spaces.view_widget("Training curves")}
+    for space in spaces.workspaces():
+        if space.views is None:
+            views[space.key] = space.page
+        else:
+            views |= {view_key(space.views.widget(i)): space.views.widget(i) for i in range(space.views.count())}
+    return views
+
+
+def centre_in(window, widget: QWidget) -> QPoint:
+    return widget.mapTo(window, widget.rect().center())
 
 
 def test_the_tour_shows_on_the_first_start_only(make_window):
@@ -38,32 +51,45 @@ def test_without_remembered_settings_the_tour_never_shows_by_itself(make_window)
     assert QSettings().value(KEY_TOUR_SHOWN) is None
 
 
-def test_the_tour_points_at_every_panel_and_brings_each_tab_forward(qtbot, make_window):
+def test_the_tour_points_at_every_panel_and_brings_each_view_forward(qtbot, make_window):
     window = make_window()
     window.show_widget(window.diagram)
     window.comfort.tour_action.trigger()  # Help ▸ Tour
     tour = window.comfort.tour
     assert window.comfort.tour_action in window.help_menu.actions()
-    titles = []
+    spaces = window.workspaces
+    views = views_to_show(window)
+    assert set(PANEL_TABS) <= set(views)
+    shown_at: dict[str, int] = {}  # view key → the first step that brought it on screen and outlined it
+    workspaces = []
     for index in range(len(tour.steps)):
         assert tour.index == index
         holes = tour.holes
         assert holes, f"step {index} outlines nothing"
         callout = tour.callout.geometry()
         assert tour.rect().contains(callout), f"step {index}: the callout leaves the window"
-        titles.append(window.tabs.tabText(window.tabs.currentIndex()))
-        if index == 0:  # the toolbar's buttons and the training settings
-            assert any(h.contains(window.training_dock.geometry().center()) for h in holes)
-        if index == 1:
-            assert any(h.contains(window.network_dock.geometry().center()) for h in holes)
+        workspaces.append(spaces.current().name)
+        for key, view in views.items():
+            if window.view_on_screen(view) and any(h.contains(centre_in(window, view)) for h in holes):
+                shown_at.setdefault(key, index)
+        if index == 0:  # the workspace bar
+            assert any(h.contains(centre_in(window, spaces.bar)) for h in holes)
+        if index == 1:  # the toolbar's buttons and the training settings beside them
+            assert window.view_on_screen(window.panel)
+            assert any(h.contains(centre_in(window, window.training_dock)) for h in holes)
+        if index == 2:  # the layer stack
+            assert any(h.contains(centre_in(window, window.editor)) for h in holes)
         qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
-    # The steps in between brought each centre tab forward, in order: the panels of the course, and any other.
-    tabs = tab_titles(window)
-    assert set(PANEL_TABS) <= set(tabs)
-    assert titles[2:2 + len(tabs)] == tabs
-    assert len(tour.steps) == len(tabs) + 3
+    # The steps after the first three brought every view forward, each in its workspace: the panels of the
+    # course, and any other; every workspace in the bar's order.
+    missing = set(views) - {key for key, index in shown_at.items() if index >= 3}
+    assert not missing, f"the tour never shows {missing}"
+    assert set(workspaces) == set(spaces.names())
+    order = [spaces.names().index(name) for name in workspaces[3:-1]]
+    assert order == sorted(order), workspaces
+    assert len(tour.steps) <= len(spaces.view_keys()) + 4  # one step a view at most, and the four others
     assert window.comfort.tour is None and not tour.isVisible()
-    assert window.view_on_screen(window.diagram)  # the tab the user was on comes back
+    assert window.view_on_screen(window.diagram)  # the view the user was on comes back
 
 
 def test_keys_move_through_the_tour_and_escape_only_skips(qtbot, make_window):

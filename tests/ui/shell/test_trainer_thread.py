@@ -53,11 +53,16 @@ def test_the_window_never_touches_the_live_trainer_on_the_gui_thread(qtbot, make
     window.draw_panel.show_test_digit(0)  # the Draw tab predicts with the live weights as they train
     window.panel.batch_size.setValue(64)
 
-    # A run, watched from every tab that shows the weights (the diagram, Inside, the Draw tab).
+    # A run, watched from every view that shows the weights (the diagram, Inside, While it learns, Draw, the
+    # matrix panel on its own page and beside the curves).
     assert window.start_training(epochs=1)
-    for tab in (window.diagram, window.inside_tabs, window.draw_panel):
-        window.show_widget(tab)
+    for view in (window.diagram, window.inside_tabs, window.learning_panel, window.draw_panel, window.matrix_panel):
+        assert window.show_widget(view)
+        assert window.view_on_screen(view)
         qtbot.wait(50)
+    assert window.show_view("Training curves") and window.workspaces.show_side("Matrices")
+    assert window.view_on_screen(window.matrix_panel) and window.view_on_screen(window.plots)
+    qtbot.wait(50)
     wait_idle(qtbot, window)
     assert window.status.speed.text().endswith("samples/s")
 

@@ -1,4 +1,4 @@
-"""The Draw, Inside, Matrices and Evaluation tabs wired into the main window."""
+"""The Draw, Inside, Matrices and Evaluation views wired into the main window's workspaces."""
 
 from __future__ import annotations
 
@@ -17,19 +17,22 @@ from playground.ui.document import DRAWINGS_KEY
 from playground.ui.workers.worker import SNAPSHOT_HZ
 
 
-def tab_titles(window) -> list[str]:
-    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
-
-
-def show_tab(window, title: str) -> None:
-    window.tabs.setCurrentIndex(tab_titles(window).index(title))
+def show_tab(window, key: str) -> None:
+    """Bring the view keyed `key` (its English title) on screen, in its workspace."""
+    assert window.show_view(key), key
+    assert window.view_on_screen(window.workspaces.view_widget(key)), key
 
 
 def test_the_new_tabs_are_there(make_window):
     window = make_window()
-    titles = tab_titles(window)
-    for title in ("Training curves", "Diagram", "Draw", "Inside", "Matrices", "Evaluation", "PyTorch code"):
-        assert title in titles
+    keys = window.workspaces.view_keys()
+    for key in ("Training curves", "Diagram", "Draw", "Inside", "Matrices", "Evaluation", "PyTorch code"):
+        assert key in keys
+        show_tab(window, key)
+    # The torch-backed panels took their placeholders' places (the views found by key are the panels).
+    views = window.workspaces
+    assert views.view_widget("Draw") is window.draw_panel and views.view_widget("Evaluation") is window.evaluation_panel
+    assert views.view_widget("Matrices") is window.matrix_panel and views.view_widget("Inside") is window.inside_tabs
     panel = window.draw_panel
     panel.show_test_digit(0)  # a digit and its label: the button is ready and says what it does
     assert panel.add_button.isEnabled()
@@ -165,7 +168,6 @@ def test_added_drawings_are_trained_on_from_the_next_epoch(qtbot, make_window, s
 
 
 def test_snapshots_are_taken_less_often_while_no_view_shows_them(make_window):
-    from playground.ui.shell.window_comfort import tab_index
     from playground.ui.workers.worker import HIDDEN_SNAPSHOT_HZ, SNAPSHOT_HZ
 
     window = make_window()

@@ -39,6 +39,7 @@ from playground.ui.workers.inference_thread import DigitPrediction, InferenceThr
 from playground.ui.workspaces.inside.canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, DrawingCanvas
 from playground.ui.workspaces.inside.network_input import NetworkInputView
 from playground.ui.workspaces.inside.prediction_bars import PredictionBars
+from playground.ui.workspaces.inside.saliency_view import SaliencyView
 
 __all__ = ["DrawPanel", "DigitPrediction", "BRUSH_KEY"]
 
@@ -84,6 +85,7 @@ class DrawPanel(QWidget):
         self.bars = PredictionBars()
         self.bars.clear(BLANK)
         self.message_bar = MessageBar()
+        self.saliency = SaliencyView()  # what the network looks at; the window gives it the network and digit
 
         self.clear_button = QPushButton(tr("Clear"))
         self.clear_button.setToolTip(tr("Empty the canvas (Esc). Undo brings the drawing back."))
@@ -174,9 +176,10 @@ class DrawPanel(QWidget):
 
         grid = QGridLayout(self)
         grid.addWidget(self.message_bar, 0, 0, 1, 3)
-        grid.addLayout(left, 1, 0)
+        grid.addLayout(left, 1, 0, 2, 1)
         grid.addWidget(middle_box, 1, 1)
         grid.addWidget(self.bars, 1, 2)
+        grid.addWidget(self.saliency, 2, 1, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         grid.setRowStretch(1, 1)
@@ -217,6 +220,7 @@ class DrawPanel(QWidget):
     def shutdown(self) -> None:
         """End the inference thread (the window calls this on close; also done on quit)."""
         self.inference.shutdown()
+        self.saliency.shutdown()
 
     def closeEvent(self, event) -> None:
         self.shutdown()

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from playground.core.explain.matrix_ops import DenseProduct, dense_as_matrix_product
 from playground.core.i18n import N_, tr
+from playground.ui.widgets.notice_box import note_label, set_note
 from playground.ui.widgets.palette import ERROR_TEXT, MUTED_TEXT, OK_TEXT
-from playground.ui.workspaces.matrices.matrix_display import CodeBox, fmt, note_label, set_note
+from playground.ui.workspaces.matrices.matrix_display import CodeBox, fmt
 
 SHOWN = 8  # numbers shown per vector
 MATCH_TOLERANCE = 1e-4  # the model computes in float32

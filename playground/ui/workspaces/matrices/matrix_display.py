@@ -28,10 +28,8 @@ from playground.ui.widgets.palette import (
     MUTED_TEXT,
     TINTED_CELL_TEXT,
     monospace_font,
-    notice_style,
 )
 
-NOTE_STYLES = {kind: notice_style(kind, "3px 6px") for kind in ("error", "info")}
 CELL_WIDTH = 58
 CELL_HEIGHT = 24
 
@@ -82,22 +80,6 @@ def torch_definition(name: str, m: np.ndarray) -> str:
 
 def shape_of(m: np.ndarray) -> str:
     return "×".join(str(d) for d in m.shape)
-
-
-def note_label(kind: str = "info") -> QLabel:
-    """A wrapped, selectable strip for a message (hidden until it has text)."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet(NOTE_STYLES[kind])
-    label.hide()
-    return label
-
-
-def set_note(label: QLabel, text: str | None) -> None:
-    label.setText(text or "")
-    label.setVisible(bool(text))
 
 
 class MatrixGrid(QTableWidget):

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from playground.core.explain.matrix_ops import MAX_SIDE, MatrixInputError, format_matrix, parse_cell, parse_matrix
 from playground.core.i18n import N_, tr, trn
+from playground.ui.widgets.notice_box import note_label, set_note
 from playground.ui.widgets.palette import ERROR_TINT
-from playground.ui.workspaces.matrices.matrix_display import CELL_HEIGHT, MatrixGrid, cell_text, note_label, set_note
+from playground.ui.workspaces.matrices.matrix_display import CELL_HEIGHT, MatrixGrid, cell_text
 
 FILLS = {  # shown as tr(FILLS[kind])
     "random-int": N_("Random integers (−5 … 5)"),

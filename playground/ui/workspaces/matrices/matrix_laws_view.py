@@ -21,15 +21,9 @@ from PySide6.QtWidgets import (
 
 from playground.core.explain.matrix_ops import LawCheck, OpResult, add, check_laws, matmul, transpose
 from playground.core.i18n import N_, tr
+from playground.ui.widgets.notice_box import note_label, set_note
 from playground.ui.widgets.palette import ERROR_TEXT, ERROR_TINT, MUTED_TEXT, OK_TEXT
-from playground.ui.workspaces.matrices.matrix_display import (
-    CodeBox,
-    MatrixGrid,
-    note_label,
-    set_note,
-    shape_of,
-    torch_definition,
-)
+from playground.ui.workspaces.matrices.matrix_display import CodeBox, MatrixGrid, shape_of, torch_definition
 
 # core name (a key, shown as tr(name)) → (the law as a formula, what it means (shown as tr(meaning)),
 # the PyTorch check)

@@ -9,15 +9,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRad
 
 from playground.core.explain.matrix_ops import MatrixInputError, OpResult, add, hadamard, parse_cell, scale, transpose
 from playground.core.i18n import N_, tr
+from playground.ui.widgets.notice_box import note_label, set_note
 from playground.ui.widgets.palette import ERROR_TEXT, MUTED_TEXT
-from playground.ui.workspaces.matrices.matrix_display import (
-    CodeBox,
-    MatrixGrid,
-    note_label,
-    set_note,
-    shape_of,
-    torch_definition,
-)
+from playground.ui.workspaces.matrices.matrix_display import CodeBox, MatrixGrid, shape_of, torch_definition
 
 OPERATIONS = {  # key → (button, what it does in words: shown as tr(...))
     "add": ("A + B", N_("Adds entry by entry: (A+B)[i][j] = A[i][j] + B[i][j]. A and B need the same shape.")),

@@ -9,31 +9,21 @@ chosen speed; Step and Back move one cell; clicking a cell of the result jumps t
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.core.explain.matrix_ops import OpResult, cell_order, matmul, matmul_cell
 from playground.core.i18n import N_, tr
+from playground.ui.widgets.notice_box import note_label, set_note
 from playground.ui.widgets.palette import CELL_TINT, COLUMN_TINT, MUTED_TEXT, ROW_TINT
-from playground.ui.workspaces.matrices.matrix_display import (
-    CodeBox,
-    MatrixGrid,
-    fmt,
-    note_label,
-    set_note,
-    shape_of,
-    torch_definition,
-)
+from playground.ui.widgets.step_controls import StepControls, StepTips
+from playground.ui.workspaces.matrices.matrix_display import CodeBox, MatrixGrid, fmt, shape_of, torch_definition
 
-MIN_SPEED, MAX_SPEED, DEFAULT_SPEED = 1, 10, 4
 IDLE_HINT = N_("Press Step or Play to fill A·B one cell at a time, or click a cell of the result to see how "
                "it is made.")
-
-
-def play_interval_ms(speed: int) -> int:
-    """Speed 1 waits 2.4 s per cell, speed 10 a quarter of a second."""
-    return int(2400 / max(MIN_SPEED, min(MAX_SPEED, speed)))
+CELL_TIPS = StepTips(N_("The previous cell"), N_("The next cell (row by row)"),
+                     N_("Fill the product cell after cell at the chosen speed"),
+                     N_("Stop stepping and show the whole product"), N_("How fast Play moves from cell to cell"))
 
 
 def shape_sentence(a: np.ndarray, b: np.ndarray) -> str:
@@ -55,6 +45,26 @@ def legend_html() -> str:
             f"<span style='background: {CELL_TINT};'>&nbsp;C[i][j]&nbsp;</span>")
 
 
+class CellControls(StepControls):
+    """The step controls over the cells of C = A·B, in `order`, saying which cell they are at."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, CELL_TIPS)
+        self.order: list[tuple[int, int]] = []
+
+    def set_order(self, order: list[tuple[int, int]]) -> None:
+        """New cells to step through, from "the whole product" again."""
+        self.order = order
+        self.set_count(len(order), keep=False)
+
+    def position_text(self) -> str:
+        if self.position is None:
+            return tr("{count} cells").format(count=self.count)
+        i, j = self.order[self.position]
+        return tr("cell {number} of {count}: C[{row}][{col}]").format(
+            number=self.position + 1, count=self.count, row=i + 1, col=j + 1)
+
+
 class MatmulStepper(QWidget):
     """The A·B view with its step-through.
 
@@ -69,34 +79,16 @@ class MatmulStepper(QWidget):
         self._a: np.ndarray | None = None
         self._b: np.ndarray | None = None
         self._result = OpResult(None)
-        self._order: list[tuple[int, int]] = []
-        self._pos: int | None = None  # index into _order; None: the whole product, not stepping
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._tick)
+        # the position is an index into controls.order; None: the whole product, not stepping
+        self.controls = CellControls()
+        self.controls.moved.connect(lambda _: self._render())
+        self.back_button, self.step_button = self.controls.back_button, self.controls.step_button
+        self.play_button, self.show_all_button = self.controls.play_button, self.controls.show_all_button
+        self.speed_slider, self.position_label = self.controls.speed_slider, self.controls.position_label
 
         self.shape_label = QLabel()
         self.shape_label.setWordWrap(True)
         self.message_label = note_label("error")  # the shape rule, or "fix A first: ..."
-        self.back_button = QPushButton(tr("◀ Back"))
-        self.back_button.setToolTip(tr("The previous cell"))
-        self.back_button.clicked.connect(self.back)
-        self.step_button = QPushButton(tr("Step ▶"))
-        self.step_button.setToolTip(tr("The next cell (row by row)"))
-        self.step_button.clicked.connect(self.step)
-        self.play_button = QPushButton(tr("Play"))
-        self.play_button.setToolTip(tr("Fill the product cell after cell at the chosen speed"))
-        self.play_button.clicked.connect(self.toggle_play)
-        self.show_all_button = QPushButton(tr("Show all"))
-        self.show_all_button.setToolTip(tr("Stop stepping and show the whole product"))
-        self.show_all_button.clicked.connect(self.show_all)
-        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
-        self.speed_slider.setRange(MIN_SPEED, MAX_SPEED)
-        self.speed_slider.setValue(DEFAULT_SPEED)
-        self.speed_slider.setMaximumWidth(120)
-        self.speed_slider.setToolTip(tr("How fast Play moves from cell to cell"))
-        self.speed_slider.valueChanged.connect(lambda v: self._timer.setInterval(play_interval_ms(v)))
-        self.position_label = QLabel()
-        self.position_label.setStyleSheet(f"color: {MUTED_TEXT};")
 
         self.result_title = QLabel()
         self.result_grid = MatrixGrid()
@@ -112,19 +104,6 @@ class MatmulStepper(QWidget):
         self.words_label.setStyleSheet(f"color: {MUTED_TEXT};")
         self.legend_label = QLabel(legend_html())
         self.code_box = CodeBox("PyTorch", max_lines=12)
-
-        controls = QHBoxLayout()
-        controls.setContentsMargins(0, 0, 0, 0)
-        for w in (self.back_button, self.step_button, self.play_button, self.show_all_button):
-            controls.addWidget(w)
-        controls.addSpacing(10)
-        speed = QLabel(tr("Speed"))
-        speed.setStyleSheet(f"color: {MUTED_TEXT};")
-        controls.addWidget(speed)
-        controls.addWidget(self.speed_slider)
-        controls.addSpacing(10)
-        controls.addWidget(self.position_label)
-        controls.addStretch(1)
 
         explain = QVBoxLayout()
         explain.setContentsMargins(0, 0, 0, 0)
@@ -147,11 +126,10 @@ class MatmulStepper(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.shape_label)
         layout.addWidget(self.message_label)
-        layout.addLayout(controls)
+        layout.addWidget(self.controls)
         layout.addLayout(body)
         layout.addWidget(self.code_box)
         layout.addStretch(1)
-        self._timer.setInterval(play_interval_ms(DEFAULT_SPEED))
         self._render()
 
     # -- input -------------------------------------------------------------------------------------------
@@ -166,10 +144,7 @@ class MatmulStepper(QWidget):
             self._result = matmul(a, b)
         new_shape = self._result.value.shape if self._result.value is not None else None
         if new_shape != old_shape:
-            self._pos = None
-            self._order = cell_order(*new_shape) if new_shape else []
-            if new_shape is None:
-                self.pause()
+            self.controls.set_order(cell_order(*new_shape) if new_shape else [])
         self._render()
 
     # -- reading -----------------------------------------------------------------------------------------
@@ -178,72 +153,34 @@ class MatmulStepper(QWidget):
 
     def position(self) -> tuple[int, int] | None:
         """The cell being explained (0-based), or None when the whole product is shown."""
-        return None if self._pos is None else self._order[self._pos]
+        pos = self.controls.position
+        return None if pos is None else self.controls.order[pos]
 
     def explanation(self) -> str:
         return self.explanation_label.text()
 
     def is_playing(self) -> bool:
-        return self._timer.isActive()
+        return self.controls.is_playing()
 
-    # -- moving ------------------------------------------------------------------------------------------
+    # -- moving (the controls pause when hidden: no animation runs behind another tab) -----------------------
     def step(self) -> None:
-        if not self._order:
-            return
-        if self._pos is None:
-            self._pos = 0
-        elif self._pos < len(self._order) - 1:
-            self._pos += 1
-        self._render()
+        self.controls.step()
 
     def back(self) -> None:
-        if self._pos is not None and self._pos > 0:
-            self._pos -= 1
-            self._render()
+        self.controls.back()
 
     def jump_to(self, i: int, j: int) -> None:
-        if (i, j) in self._order:
-            self.pause()
-            self._pos = self._order.index((i, j))
-            self._render()
+        if (i, j) in self.controls.order:
+            self.controls.jump(self.controls.order.index((i, j)))
 
     def show_all(self) -> None:
-        self.pause()
-        self._pos = None
-        self._render()
-
-    def play(self) -> None:
-        if not self._order:
-            return
-        if self._pos is None or self._pos >= len(self._order) - 1:
-            self._pos = 0
-            self._render()
-        self._timer.start(play_interval_ms(self.speed_slider.value()))
-        self._update_controls()
-
-    def pause(self) -> None:
-        self._timer.stop()
-        self._update_controls()
-
-    def toggle_play(self) -> None:
-        self.pause() if self.is_playing() else self.play()
-
-    def _tick(self) -> None:
-        if self._pos is None or self._pos >= len(self._order) - 1:
-            self.pause()
-            return
-        self.step()
-        if self._pos >= len(self._order) - 1:
-            self.pause()
+        self.controls.show_all()
 
     def retranslate(self) -> None:
         """The texts built from the numbers, again in the current language (the panel feeds new messages)."""
         self.legend_label.setText(legend_html())
+        self.controls.retranslate()
         self._render()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.pause()  # no animation runs behind another tab
-        super().hideEvent(event)
 
     # -- drawing -----------------------------------------------------------------------------------------
     def _render(self) -> None:
@@ -266,7 +203,6 @@ class MatmulStepper(QWidget):
                 code.append(f"# RuntimeError: mat1 and mat2 shapes cannot be multiplied "
                             f"({a.shape[0]}x{a.shape[1]} and {b.shape[0]}x{b.shape[1]})")
             self.code_box.set_code("\n".join(c for c in code if c))
-            self._update_controls()
             self.cell_changed.emit(None)
             return
         c = r.value
@@ -276,16 +212,17 @@ class MatmulStepper(QWidget):
         self.result_title.setText(f"<b>A·B</b> &nbsp;{shape_of(c)}")
         self.result_grid.show_matrix(c)
         code = [self._definitions(), "C = torch.matmul(A, B)   # or A @ B"]
-        self.explanation_label.setStyleSheet(f"font-size: 11pt; color: {MUTED_TEXT};" if self._pos is None
+        pos, order = self.controls.position, self.controls.order
+        self.explanation_label.setStyleSheet(f"font-size: 11pt; color: {MUTED_TEXT};" if pos is None
                                              else "font-size: 11pt;")
-        if self._pos is None:
+        if pos is None:
             self.explanation_label.setText(tr(IDLE_HINT))
             self.words_label.setText("")
             self.legend_label.hide()
         else:
-            i, j = self._order[self._pos]
-            for k, (ri, cj) in enumerate(self._order):
-                if k > self._pos:
+            i, j = order[pos]
+            for k, (ri, cj) in enumerate(order):
+                if k > pos:
                     self.result_grid.set_cell(ri, cj, "")
             self.result_grid.style_cell(i, j, CELL_TINT, bold=True)
             item = self.result_grid.item(i, j)
@@ -303,7 +240,6 @@ class MatmulStepper(QWidget):
             code.append(f"# C[{i + 1}][{j + 1}] above counts from 1; PyTorch counts from 0:")
             code.append(f"C[{i}, {j}], A[{i}, :] @ B[:, {j}]   # the same number, {fmt(step.value)}")
         self.code_box.set_code("\n".join(code))
-        self._update_controls()
         self.cell_changed.emit(self.position())
 
     def _definitions(self) -> str:
@@ -312,21 +248,3 @@ class MatmulStepper(QWidget):
             if m is not None:
                 lines.append(torch_definition(name, m))
         return "\n".join(["import torch"] + lines)
-
-    def _update_controls(self) -> None:
-        ok = bool(self._order)
-        last = len(self._order) - 1
-        self.step_button.setEnabled(ok and (self._pos is None or self._pos < last))
-        self.back_button.setEnabled(ok and self._pos is not None and self._pos > 0)
-        self.play_button.setEnabled(ok)
-        self.play_button.setText(tr("Pause") if self._timer.isActive() else tr("Play"))
-        self.show_all_button.setEnabled(ok and self._pos is not None)
-        self.speed_slider.setEnabled(ok)
-        if not ok:
-            self.position_label.setText("")
-        elif self._pos is None:
-            self.position_label.setText(tr("{count} cells").format(count=len(self._order)))
-        else:
-            i, j = self._order[self._pos]
-            self.position_label.setText(tr("cell {number} of {count}: C[{row}][{col}]").format(
-                number=self._pos + 1, count=len(self._order), row=i + 1, col=j + 1))

@@ -46,7 +46,7 @@ def test_cnn_snapshots_fill_every_view(panel, small_data):
     assert np.allclose(heights, [100 * last.dead_relu[k] for k in last.dead_relu])
 
     # filters and feature maps draw when their tab is shown
-    panel.show_widget(panel.maps_page)
+    panel.tabs.setCurrentWidget(panel.maps_page)
     assert panel.maps_page.currentWidget() is panel.conv_page
     assert panel.filters.count == 16 and panel.filters.levels[0] == -panel.filters.levels[1]  # white at 0
     assert panel.maps.count == last.feature_maps["conv1"].shape[0]
@@ -80,7 +80,7 @@ def test_clear_forgets_curves_and_mlp_has_no_conv_page(panel, small_data):
     for snap in net.snapshots[:3]:
         panel.add_snapshot(snap)
     assert len(panel.gradient_data("fc1")[0]) == 3
-    panel.show_widget(panel.maps_page)
+    panel.tabs.setCurrentWidget(panel.maps_page)
     assert panel.maps_page.currentWidget() is panel.no_conv
     panel.clear()
     assert panel.gradients == {} and panel.latest is None

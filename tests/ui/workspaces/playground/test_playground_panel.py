@@ -243,13 +243,15 @@ def test_training_settings_change_under_a_running_network_without_losing_it(qtbo
     assert panel.train_button.isEnabled() and not panel.pause_button.isEnabled()
 
 
-def test_the_window_has_a_playground_tab_with_its_own_worker(qtbot, make_window):
+def test_the_window_has_a_playground_workspace_with_its_own_worker(qtbot, make_window):
     window = make_window()
-    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert "Playground" in titles
+    space = window.workspaces.workspace("playground")
+    assert space is not None and space.button.text() == "Playground"
     playground = window.playground
-    assert not playground.worker.thread_running  # started when the tab is first shown, not before
-    window.tabs.setCurrentIndex(titles.index("Playground"))
+    assert not window.view_on_screen(playground)
+    assert not playground.worker.thread_running  # started when the workspace is first shown, not before
+    space.button.click()
+    assert window.workspaces.current() is space and window.view_on_screen(playground)
     wait_ready(qtbot, playground)
     assert playground.worker is not window.worker and playground.worker.thread() is not window.worker.thread()
     playground.train()

@@ -87,8 +87,11 @@ def test_every_experiment_is_listed_with_its_run_button(qtbot, make_panel):
 
 def test_the_window_has_the_runs_and_experiments_tabs(make_window):
     window = make_window()
-    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    views = window.workspaces.workspace("runs").views  # both are views of the Runs workspace
+    titles = [views.tabText(i) for i in range(views.count())]
     assert "Runs" in titles and "Experiments" in titles
+    assert window.show_view("Experiments") and window.view_on_screen(window.experiments_panel)
+    assert window.show_view("Runs") and window.view_on_screen(window.runs.panel)
     # The experiments sample from the data the window loaded.
     assert window.experiments_panel._sizes() == (2000, 500)  # noqa: SLF001 — the test checks this internal state
     window.close_discarding()

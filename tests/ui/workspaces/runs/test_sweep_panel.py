@@ -1,0 +1,198 @@
+"""The Sweep view: a 2×2 grid trains in the background and becomes four runs of the Runs view; the table sorts,
+the best run is the highest test score and opens in one click; Cancel stops after the run in training; bad values
+and a sweep while the window trains are refused with the reason."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+
+from playground.core.data.datasets import load_data
+from playground.core.model.presets import DEFAULT_PRESET, load_preset
+from playground.core.training.runs import RunStore
+from playground.ui.workspaces.runs.sweep_job import SweepOutcome
+from playground.ui.workspaces.runs.sweep_panel import SweepPanel
+from playground.ui.workspaces.runs.sweep_results import axis_positions
+
+RUN_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture(scope="module")
+def tiny_data():
+    return load_data(train_limit=256, test_limit=128)
+
+
+class FakeHost:
+    """The window as the Sweep view sees it: a design, the data, a run store."""
+
+    def __init__(self, data, blocker: str = ""):
+        preset = load_preset(DEFAULT_PRESET)
+        self.spec, self.config = preset.spec, preset.training.replace(device="cpu")
+        self.data = data
+        self.blocker = blocker
+        self.store = RunStore()
+        self.opened: list[int] = []
+        self.callbacks: list[Callable[[], None]] = []
+
+    def training_blocker(self) -> str:
+        return self.blocker
+
+    def sweep_design(self):
+        return self.spec.copy(), self.config
+
+    def sweep_data(self):
+        return self.data
+
+    def keep_run(self, outcome: SweepOutcome, name: str) -> int | None:
+        return self.store.add_finished(outcome.plan.spec, outcome.plan.config, outcome.history,
+                                       outcome.steps_per_epoch, outcome.reason, name).id
+
+    def open_run(self, run_id: int) -> None:
+        self.opened.append(run_id)
+
+    def when_training_starts(self, callback: Callable[[], None]) -> None:
+        self.callbacks.append(callback)
+
+
+@pytest.fixture
+def make_panel(qtbot):
+    panels: list[SweepPanel] = []
+
+    def make(host) -> SweepPanel:
+        panel = SweepPanel(host)
+        panels.append(panel)
+        qtbot.addWidget(panel)
+        panel.resize(1000, 700)
+        panel.show()
+        return panel
+
+    yield make
+    for panel in panels:
+        panel.shutdown()
+        assert not panel.job.thread_running
+
+
+def _column(panel: SweepPanel, title: str) -> int:
+    for column in range(panel.table.columnCount()):
+        if panel.table.horizontalHeaderItem(column).text() == title:
+            return column
+    raise AssertionError(f"no column {title}")
+
+
+def test_a_2x2_grid_in_the_window_becomes_four_runs_and_the_best_opens(qtbot, make_window, tiny_data):
+    window = make_window(data=tiny_data)
+    panel = window.sweep_panel
+    assert window.show_view("Sweep") and panel.isVisible()
+    panel.set_setting(0, "lr", "0.001, 0.1")
+    panel.set_setting(1, "units.fc1", "8, 32")
+    panel.set_setting(2, "", "")
+    assert panel.plan_label.text() == "Runs: 4 · epochs per run: 1"
+    runs_before, current_before = len(window.runs.store.runs), window.runs.store.current_id
+    finished = []
+    panel.sweep_finished.connect(finished.append)
+    assert panel.run_sweep()
+    assert panel.running and panel.cancel_button.isEnabled() and not panel.run_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(finished), timeout=RUN_TIMEOUT_MS)
+    assert finished == ["completed"]
+    assert panel.job.thread_id is not None and panel.job.thread_id != threading.get_ident()
+    # Four normal runs in the Runs view, with their curves and settings, saved with the project.
+    new = window.runs.store.runs[runs_before:]
+    assert len(new) == 4 and all(run.status == "completed" and run.history.epochs for run in new)
+    assert sorted(run.config.learning_rate for run in new) == [0.001, 0.001, 0.1, 0.1]
+    widths = sorted(run.spec.layers[1].params["out_features"] for run in new)
+    assert widths == [8, 8, 32, 32]
+    assert window.runs.panel.table.rowCount() == len(window.runs.store.runs)
+    assert window.runs.store.current_id == current_before  # the trainer's weights are not a sweep run's
+    assert len(window.current_project().extra["runs"]["runs"]) == len(window.runs.store.runs)
+    # The table: one row per run, sortable by any column (numbers as numbers).
+    table = panel.table
+    assert table.rowCount() == 4
+    score = _column(panel, "Test score")
+    table.sortItems(score, Qt.SortOrder.DescendingOrder)
+    shown = [float(table.item(row, score).text().rstrip("%")) for row in range(4)]
+    assert shown == sorted(shown, reverse=True)
+    lr = _column(panel, "lr")
+    table.sortItems(lr, Qt.SortOrder.AscendingOrder)
+    assert [table.item(row, lr).text() for row in range(4)] == ["0.001", "0.001", "0.1", "0.1"]
+    # The best run is the one with the highest test score; one click selects and overlays it in the Runs view.
+    best = max(new, key=lambda run: run.history.epochs[-1]["test_accuracy"])
+    assert panel.best_run_id() == best.id and panel.open_best_button.isEnabled()
+    assert panel.open_best()
+    assert window.workspaces.current_view_key() == "Runs"
+    selected = window.runs.panel.table.selectionModel().selectedRows()
+    assert [window.runs.panel.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole) for index in selected] \
+        == [best.id]
+    assert best.id in window.runs.panel.drawn_runs()
+    # The parallel-coordinates plot: one line per run, through the two settings and the score.
+    assert len(panel.parallel.lines) == 4
+    assert all(len(line.xData) == 3 for line in panel.parallel.lines)
+
+
+def test_the_window_refuses_a_sweep_while_it_trains(qtbot, make_window, tiny_data):
+    window = make_window(data=tiny_data)
+    window.panel.epochs.setValue(50)
+    assert window.start_training()
+    qtbot.waitUntil(lambda: window.document.running, timeout=RUN_TIMEOUT_MS)
+    assert not window.sweep_panel.run_sweep()
+    assert "training" in window.sweep_panel.status.text() and not window.sweep_panel.running
+    window.stop()
+
+
+def test_cancel_stops_after_the_run_in_training(qtbot, make_panel, tiny_data):
+    host = FakeHost(tiny_data)
+    panel = make_panel(host)
+    panel.set_setting(0, "lr", "0.001, 0.002, 0.003, 0.004")
+    panel.set_setting(1, "", "")
+    started = []
+    panel.job.run_started.connect(lambda index, plan: started.append(index))
+    finished = []
+    panel.sweep_finished.connect(finished.append)
+    assert panel.run_sweep()
+    qtbot.waitUntil(lambda: bool(started), timeout=RUN_TIMEOUT_MS)
+    panel.cancel()
+    qtbot.waitUntil(lambda: bool(finished), timeout=RUN_TIMEOUT_MS)
+    assert finished == ["cancelled"]
+    # `started` is appended on the sweep's thread: let the GUI thread take in every run that finished.
+    qtbot.waitUntil(lambda: panel.table.rowCount() == len(started), timeout=RUN_TIMEOUT_MS)
+    # The run in training finished and was kept; none started after it.
+    assert 1 <= len(host.store.runs) < 4 and len(started) == len(host.store.runs)
+    assert all(run.status == "completed" for run in host.store.runs)
+    assert panel.table.rowCount() == len(host.store.runs) and "Cancelled" in panel.status.text()
+    assert panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
+
+
+@pytest.mark.parametrize(("name", "values", "reason"), [
+    ("lr", "-1", "lr: -1 cannot be used; it must be a number above 0."),
+    ("lr", "", "lr: a value is empty; list them as lr=A,B,C."),
+    ("batch_size", "64, many", "batch_size: 'many' is not a whole number."),
+    ("dropout", "0.1", "dropout: the network has no Dropout layer to change."),
+    ("optimizer", "adam, lbfgs", "Unknown optimizer 'lbfgs'."),
+])
+def test_bad_values_are_refused_with_the_reason(qtbot, make_panel, name, values, reason):
+    host = FakeHost(data=object())  # never trained: every check comes first
+    panel = make_panel(host)
+    panel.set_setting(0, name, values)
+    panel.set_setting(1, "", "")
+    assert not panel.run_sweep()
+    assert reason in panel.status.text() and not panel.running and not host.store.runs
+
+
+def test_no_setting_and_a_busy_window_are_refused(qtbot, make_panel):
+    panel = make_panel(FakeHost(data=object()))
+    for row in range(3):
+        panel.set_setting(row, "", "")
+    assert not panel.run_sweep() and "at least one setting" in panel.status.text()
+    busy = make_panel(FakeHost(data=object(), blocker="The window is training."))
+    assert not busy.run_sweep() and busy.status.text() == "The window is training."
+
+
+def test_axis_positions_space_values_in_order_and_learning_rates_on_a_log_scale():
+    heights, labels = axis_positions([0.1, 0.001, 0.01, 0.001])
+    assert heights == pytest.approx([1.0, 0.0, 0.5, 0.0])
+    assert [text for _, text in labels] == ["0.001", "0.01", "0.1"]
+    heights, _ = axis_positions(["sgd", "adam", "sgd"])
+    assert heights == [0.0, 1.0, 0.0]
+    assert axis_positions([64])[0] == [0.5]
