@@ -95,6 +95,18 @@ def main() -> int:
     grab(window, "Draw", "draw.png", 2.0)
     grab(window, "Inside", "inside.png", 2.0)
     grab(window, "While it learns", "while-it-learns.png")
+    # Issue 18: the operations step by step, what the network looks at, the activation map.
+    window.step_through_panel.show_page("conv")
+    grab(window, "Step through", "step-through-conv.png", 2.0)
+    window.step_through_panel.show_page("output")
+    grab(window, "Step through", "step-through-output.png", 1.5)
+    window.workspaces.show_view("Draw")
+    window.draw_panel.saliency.set_method("gradcam")
+    window.draw_panel.saliency.toggle.setChecked(True)
+    grab(window, "Draw", "draw-saliency.png", 2.0)
+    window.draw_panel.saliency.toggle.setChecked(False)
+    grab(window, "Fool it", "fool-it.png", 2.0)
+    grab(window, "Projector", "projector.png", 4.0)
     grab(window, "Matrices", "matrices.png", 1.5)
     window.workspaces.show_view("Draw")
     window.workspaces.show_side("Matrices")  # the same panel beside the digit, on W^[1] of this network
@@ -108,6 +120,15 @@ def main() -> int:
     window.start_training(0.25, eval_every_steps=60)
     _wait_until(lambda: window.state == RunState.IDLE, None)
     grab(window, "Runs", "runs.png", 1.0)
+    # Issue 19: a sweep of the learning rate and the batch size, four short runs.
+    sweep = window.sweep_panel
+    window.workspaces.show_view("Sweep")
+    sweep.set_setting(0, "lr", "0.0003, 0.001, 0.003")
+    sweep.set_setting(1, "batch_size", "64, 256")
+    sweep.epochs.setValue(1)
+    if sweep.run_sweep():
+        _wait_until(lambda: not sweep.running, 1200)
+    grab(window, "Sweep", "sweep.png", 1.0)
     experiments = window.experiments_panel
     experiments.show_experiment("relu-vs-sigmoid")
     experiments.run_experiment("relu-vs-sigmoid")
