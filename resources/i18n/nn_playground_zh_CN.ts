@@ -1165,7 +1165,7 @@
         </message>
         <message>
             <location filename="../../playground/core/explain/projection.py" line="222" />
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="59" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="56" />
             <source>t-SNE needs scikit-learn, which is not installed: install it with 'pip install scikit-learn' and start the app again.</source>
             <translation>t-SNE 需要 scikit-learn，但它尚未安装：请用“pip install scikit-learn”安装，然后重新启动应用。</translation>
         </message>
@@ -2452,7 +2452,7 @@
         </message>
         <message>
             <location filename="../../playground/core/training/experiments.py" line="175" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="602" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="603" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -3989,12 +3989,12 @@
             <translation>在 PyTorch 中</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/main_window.py" line="241" />
+            <location filename="../../playground/ui/shell/main_window.py" line="242" />
             <source>closing</source>
             <translation>关闭窗口</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/main_window.py" line="246" />
+            <location filename="../../playground/ui/shell/main_window.py" line="247" />
             <source>Stopping the run, then saving and closing…</source>
             <translation>正在停止这次运行，然后保存并关闭…</translation>
         </message>
@@ -4404,8 +4404,7 @@ The script loads them with  {code}</source>
         </message>
         <message>
             <location filename="../../playground/ui/shell/run_controls.py" line="27" />
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="256" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="322" />
+            <location filename="../../playground/ui/widgets/step_controls.py" line="167" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -4817,27 +4816,29 @@ The script loads them with  {code}</source>
         </message>
         <message>
             <location filename="../../playground/ui/shell/window_comfort.py" line="96" />
-            <location filename="../../playground/ui/shell/window_comfort.py" line="128" />
+            <location filename="../../playground/ui/shell/window_comfort.py" line="129" />
             <source>&amp;Learn</source>
             <translation>学习(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../playground/ui/shell/window_comfort.py" line="99" />
+            <location filename="../../playground/ui/shell/window_comfort.py" line="100" />
+            <location filename="../../playground/ui/shell/window_comfort.py" line="130" />
             <source>The course's ideas, each with a demo (F1).</source>
             <translation>课程中的各个概念，每个都配有演示（F1）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_comfort.py" line="112" />
+            <location filename="../../playground/ui/shell/window_comfort.py" line="113" />
             <source>&amp;Tour</source>
             <translation>导览(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_comfort.py" line="113" />
+            <location filename="../../playground/ui/shell/window_comfort.py" line="114" />
             <source>A walk past every part of the window.</source>
             <translation>带你逐一认识窗口的各个部分。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/window_comfort.py" line="158" />
+            <location filename="../../playground/ui/shell/window_comfort.py" line="160" />
             <source>The translation could not be loaded: {reason}</source>
             <translation>无法加载翻译：{reason}</translation>
         </message>
@@ -5057,6 +5058,11 @@ The script loads them with  {code}</source>
             <translation>&lt;p&gt;堆叠网络层，实时观察一个真正的 PyTorch 网络如何学习。&lt;/p&gt;</translation>
         </message>
         <message>
+            <location filename="../../playground/ui/shell/workspaces.py" line="47" />
+            <source>Learn</source>
+            <translation>学习</translation>
+        </message>
+        <message>
             <location filename="../../playground/ui/shell/workspaces.py" line="490" />
             <source>{tip} ({keys})</source>
             <translation>{tip}（{keys}）</translation>
@@ -5095,7 +5101,7 @@ The script loads them with  {code}</source>
         <message>
             <location filename="../../playground/ui/widgets/epoch_table.py" line="23" />
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="66" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="34" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="33" />
             <source>Test loss</source>
             <translation>测试损失</translation>
         </message>
@@ -5565,6 +5571,85 @@ The script loads them with  {code}</source>
             <translation>测试准确率 &lt;b&gt;{accuracy:.2%}&lt;/b&gt;{loss}{where}。</translation>
         </message>
         <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="32" />
+            <source>The step before</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="33" />
+            <source>The next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="34" />
+            <source>Go through the steps one after another at the chosen speed</source>
+            <translation>按所选速度依次走过每一步</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="35" />
+            <source>Stop stepping and show everything at once</source>
+            <translation>停止逐步，一次显示全部</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="36" />
+            <source>How fast Play moves from step to step</source>
+            <translation>播放时每一步之间的速度</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="56" />
+            <source>◀ Back</source>
+            <translation>◀ 上一步</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="58" />
+            <source>Step ▶</source>
+            <translation>下一步 ▶</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="60" />
+            <location filename="../../playground/ui/widgets/step_controls.py" line="167" />
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="62" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="161" />
+            <source>Show all</source>
+            <translation>全部显示</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="81" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="142" />
+            <source>step {number} of {count}: {where}</source>
+            <translation>第 {number} 步，共 {count} 步：{where}</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_controls.py" line="141" />
+            <source>{count} steps: Step or click a cell</source>
+            <translation>共 {count} 步：按“下一步”或点击一个单元</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_page.py" line="29" />
+            <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="631" />
+            <source>✓ numpy and PyTorch agree</source>
+            <translation>✓ numpy 与 PyTorch 结果一致</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_page.py" line="29" />
+            <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="631" />
+            <source>✗ numpy and PyTorch disagree</source>
+            <translation>✗ numpy 与 PyTorch 结果不一致</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/widgets/step_page.py" line="33" />
+            <source>largest |numpy − PyTorch| = &lt;b&gt;{diff:.1e}&lt;/b&gt; &amp;nbsp; {verdict} &lt;span style='font-size:9pt'&gt;({what})&lt;/span&gt;</source>
+            <translation>最大 |numpy − PyTorch| = &lt;b&gt;{diff:.1e}&lt;/b&gt; &amp;nbsp; {verdict} &lt;span style='font-size:9pt'&gt;（{what}）&lt;/span&gt;</translation>
+        </message>
+        <message>
             <location filename="../../playground/ui/widgets/training_status.py" line="20" />
             <source>%p%  ·  stopped</source>
             <translation>%p%  ·  已停止</translation>
@@ -5730,116 +5815,116 @@ The script loads them with  {code}</source>
             <translation>无法将 TensorBoard 日志写入 {folder}：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="58" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="46" />
             <source>The right answer y the loss is computed for</source>
             <translation>计算损失所用的正确答案 y</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="59" />
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="178" />
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="323" />
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="272" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="47" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="129" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="225" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="193" />
             <source>the network's answer</source>
             <translation>网络的回答</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="63" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="51" />
             <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="517" />
             <source>unit j = </source>
             <translation>神经元 j = </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="65" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="53" />
             <source>The unit whose δ is written out in full, and whose weight is updated below</source>
             <translation>完整写出其 δ、并在下方更新其权重的单元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="75" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="63" />
             <source>The learning rate of the update below</source>
             <translation>下方这次更新所用的学习率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="169" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="122" />
             <source>autograd on the same weights: the loss and every ∂L/∂W, ∂L/∂b</source>
             <translation>在相同权重上与 autograd 对比：损失以及每个 ∂L/∂W、∂L/∂b</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="77" />
-            <source>Label y</source>
-            <translation>标签 y</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="81" />
-            <source>Update with</source>
-            <translation>更新方式</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="281" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="229" />
             <source>&lt;p&gt;&lt;b&gt;One update of {name}&lt;/b&gt; ({layer}.weight[{j}, {k}], the weight of row {j} with the largest gradient): w = {w}, ∂L/∂w = {g}.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;对 {name} 做一次更新&lt;/b&gt;（{layer}.weight[{j}, {k}]，第 {j} 行中梯度最大的权重）：w = {w}，∂L/∂w = {g}。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="297" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="245" />
             <source>&lt;p&gt;torch.optim on the same numbers: {torch} (difference {diff:.1e}).&lt;/p&gt;</source>
             <translation>&lt;p&gt;torch.optim 在相同数值上的结果：{torch}（差值 {diff:.1e}）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="240" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="70" />
+            <source>Label y</source>
+            <translation>标签 y</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="70" />
+            <source>Update with</source>
+            <translation>更新方式</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="188" />
             <source>All {n} units</source>
             <translation>全部 {n} 个单元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="241" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="189" />
             <source>A few of the {n} units</source>
             <translation>{n} 个单元中的几个</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="271" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="219" />
             <source>&lt;p&gt;&lt;b&gt;Gradients:&lt;/b&gt; ∂L/∂{W} = {delta} ({a})&lt;sup&gt;T&lt;/sup&gt;, {n}×{m}: row {j} is δ&lt;sub&gt;{j}&lt;/sub&gt; times every input a&lt;sub&gt;k&lt;/sub&gt;. Its largest entries: {entries}. {zeros} of the {m} inputs are 0, so their weights get no gradient from this digit. ∂L/∂b&lt;sub&gt;{j}&lt;/sub&gt; = δ&lt;sub&gt;{j}&lt;/sub&gt; = {delta_j}.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;梯度：&lt;/b&gt;∂L/∂{W} = {delta} ({a})&lt;sup&gt;T&lt;/sup&gt;，{n}×{m}：第 {j} 行是 δ&lt;sub&gt;{j}&lt;/sub&gt; 乘以每个输入 a&lt;sub&gt;k&lt;/sub&gt;。其中最大的几项：{entries}。{m} 个输入中有 {zeros} 个为 0，因此它们的权重从这个数字得不到梯度。∂L/∂b&lt;sub&gt;{j}&lt;/sub&gt; = δ&lt;sub&gt;{j}&lt;/sub&gt; = {delta_j}。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="285" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="233" />
             <source>&lt;p style='font-size:12pt'&gt;SGD: w ← w − η·∂L/∂w = {w} − {lr}·{g} = &lt;b&gt;{new}&lt;/b&gt;&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:12pt'&gt;SGD：w ← w − η·∂L/∂w = {w} − {lr}·{g} = &lt;b&gt;{new}&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="289" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="237" />
             <source>&lt;p&gt;Adam, first step (t = 1, m₀ = v₀ = 0): m₁ = (1 − β₁)·g = {m}, v₁ = (1 − β₂)·g² = {v}; m̂ = m₁ / (1 − β₁) = {m_hat}, v̂ = v₁ / (1 − β₂) = {v_hat}.&lt;/p&gt;&lt;p style='font-size:12pt'&gt;w ← w − η·m̂ / (√v̂ + ε) = {w} − {lr}·{ratio} = &lt;b&gt;{new}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;On its first step Adam moves every weight by about η, whatever the size of its gradient: only the sign counts.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Adam 第一步（t = 1，m₀ = v₀ = 0）：m₁ = (1 − β₁)·g = {m}，v₁ = (1 − β₂)·g² = {v}；m̂ = m₁ / (1 − β₁) = {m_hat}，v̂ = v₁ / (1 − β₂) = {v_hat}。&lt;/p&gt;&lt;p style='font-size:12pt'&gt;w ← w − η·m̂ / (√v̂ + ε) = {w} − {lr}·{ratio} = &lt;b&gt;{new}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;第一步时，无论梯度大小，Adam 都把每个权重移动约 η：只有符号起作用。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="166" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="119" />
             <source>layer {index} ({name})</source>
             <translation>第 {index} 层（{name}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="202" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="150" />
             <source>&lt;p style='font-size:12pt'&gt;L = −log p&lt;sub&gt;{y}&lt;/sub&gt; = {loss} &amp;nbsp; (label y = {y}). At the output (softmax + cross-entropy): {delta} = p − y&lt;/p&gt;&lt;p&gt;p is the softmax of {z}; y is 1 for the label and 0 elsewhere. Each δ&lt;sub&gt;j&lt;/sub&gt; = ∂L/∂z&lt;sub&gt;j&lt;/sub&gt; says how the loss changes with z&lt;sub&gt;j&lt;/sub&gt;.&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:12pt'&gt;L = −log p&lt;sub&gt;{y}&lt;/sub&gt; = {loss} &amp;nbsp;（标签 y = {y}）。在输出层（softmax + 交叉熵）：{delta} = p − y&lt;/p&gt;&lt;p&gt;p 是 {z} 的 softmax；y 在该标签处为 1，其余为 0。每个 δ&lt;sub&gt;j&lt;/sub&gt; = ∂L/∂z&lt;sub&gt;j&lt;/sub&gt; 表示损失随 z&lt;sub&gt;j&lt;/sub&gt; 如何变化。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="208" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="156" />
             <source>&lt;p style='font-size:12pt'&gt;{delta} = ({W_next})&lt;sup&gt;T&lt;/sup&gt; {delta_next} ⊙ g′({z})&lt;/p&gt;&lt;p&gt;{delta_next} ({n_next} numbers) goes back through the weights {W_next} ({n_next}×{n}) it came through, then each unit's share is scaled by the slope of its activation {act} at z&lt;sub&gt;j&lt;/sub&gt;.&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:12pt'&gt;{delta} = ({W_next})&lt;sup&gt;T&lt;/sup&gt; {delta_next} ⊙ g′({z})&lt;/p&gt;&lt;p&gt;{delta_next}（{n_next} 个数）沿着它来时经过的权重 {W_next}（{n_next}×{n}）传回，然后每个单元的份额再乘以其激活函数 {act} 在 z&lt;sub&gt;j&lt;/sub&gt; 处的斜率。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="254" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="202" />
             <source> + the other {count} terms ({rest})</source>
             <translation> + 其余 {count} 项（{rest}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="256" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="204" />
             <source>&lt;p&gt;&lt;b&gt;Unit j = {j}:&lt;/b&gt; ((W&lt;sup&gt;[{n}]&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt; δ&lt;sup&gt;[{n}]&lt;/sup&gt;)&lt;sub&gt;{j}&lt;/sub&gt; = Σ&lt;sub&gt;m&lt;/sub&gt; W&lt;sub&gt;m,{j}&lt;/sub&gt; δ&lt;sub&gt;m&lt;/sub&gt; = {terms}{more} = {back}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;单元 j = {j}：&lt;/b&gt;((W&lt;sup&gt;[{n}]&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt; δ&lt;sup&gt;[{n}]&lt;/sup&gt;)&lt;sub&gt;{j}&lt;/sub&gt; = Σ&lt;sub&gt;m&lt;/sub&gt; W&lt;sub&gt;m,{j}&lt;/sub&gt; δ&lt;sub&gt;m&lt;/sub&gt; = {terms}{more} = {back}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="259" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="207" />
             <source>&lt;p&gt;δ&lt;sub&gt;{j}&lt;/sub&gt; = {back} × g′(z&lt;sub&gt;{j}&lt;/sub&gt; = {z}) = {back} × {slope} = &lt;b&gt;{delta}&lt;/b&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;δ&lt;sub&gt;{j}&lt;/sub&gt; = {back} × g′(z&lt;sub&gt;{j}&lt;/sub&gt; = {z}) = {back} × {slope} = &lt;b&gt;{delta}&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="263" />
+            <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="211" />
             <source>&lt;p&gt;&lt;b&gt;Unit j = {j}:&lt;/b&gt; δ&lt;sub&gt;{j}&lt;/sub&gt; = p&lt;sub&gt;{j}&lt;/sub&gt; − y&lt;sub&gt;{j}&lt;/sub&gt; = {p} − {y} = &lt;b&gt;{delta}&lt;/b&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;单元 j = {j}：&lt;/b&gt;δ&lt;sub&gt;{j}&lt;/sub&gt; = p&lt;sub&gt;{j}&lt;/sub&gt; − y&lt;sub&gt;{j}&lt;/sub&gt; = {p} − {y} = &lt;b&gt;{delta}&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
@@ -5867,8 +5952,8 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/inside/code_view.py" line="124" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_display.py" line="233" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="213" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_display.py" line="215" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="214" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
@@ -5903,269 +5988,184 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <translation>&lt;b&gt;暂无代码&lt;/b&gt;：在“网络”面板中修正网络后，脚本会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="63" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="48" />
             <source>Train or load a network for 28×28 digits to step through it.</source>
             <translation>请训练或加载一个处理 28×28 数字的网络，才能逐步计算。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="64" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="49" />
             <source>Train the network first: there are no trained weights to step through yet. The sandbox below needs no network.</source>
             <translation>请先训练网络：还没有可逐步计算的已训练权重。下方的沙盒不需要网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="66" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="51" />
             <source>This network has no convolution layer: add a Conv2d layer (or choose Presets ▸ Small LeNet-style CNN) to step through one. The sandbox below needs no network.</source>
             <translation>这个网络没有卷积层：添加一个 Conv2d 层（或选择 预设 ▸ LeNet 风格的小型 CNN）即可逐步计算。下方的沙盒不需要网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="68" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="53" />
             <source>Draw a digit on the Draw tab (or show a test digit there) to step through it.</source>
             <translation>请在“手写”标签页画一个数字（或在那里显示一个测试数字），才能逐步计算。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="98" />
-            <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="631" />
-            <source>✓ numpy and PyTorch agree</source>
-            <translation>✓ numpy 与 PyTorch 结果一致</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="98" />
-            <location filename="../../playground/ui/workspaces/inside/inside_panel.py" line="631" />
-            <source>✗ numpy and PyTorch disagree</source>
-            <translation>✗ numpy 与 PyTorch 结果不一致</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="102" />
-            <source>largest |numpy − PyTorch| = &lt;b&gt;{diff:.1e}&lt;/b&gt; &amp;nbsp; {verdict} &lt;span style='font-size:9pt'&gt;({what})&lt;/span&gt;</source>
-            <translation>最大 |numpy − PyTorch| = &lt;b&gt;{diff:.1e}&lt;/b&gt; &amp;nbsp; {verdict} &lt;span style='font-size:9pt'&gt;（{what}）&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="153" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="80" />
-            <source>◀ Back</source>
-            <translation>◀ 上一步</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="154" />
-            <source>The step before</source>
-            <translation>上一步</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="155" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="83" />
-            <source>Step ▶</source>
-            <translation>下一步 ▶</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="156" />
-            <source>The next step</source>
-            <translation>下一步</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="157" />
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="256" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="86" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="322" />
-            <source>Play</source>
-            <translation>播放</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="158" />
-            <source>Go through the steps one after another at the chosen speed</source>
-            <translation>按所选速度依次走过每一步</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="159" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="89" />
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="161" />
-            <source>Show all</source>
-            <translation>全部显示</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="160" />
-            <source>Stop stepping and show everything at once</source>
-            <translation>停止逐步，一次显示全部</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="165" />
-            <source>How fast Play moves from step to step</source>
-            <translation>播放时每一步之间的速度</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="178" />
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="121" />
-            <source>Speed</source>
-            <translation>速度</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="428" />
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="691" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="219" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="438" />
             <source>Sandbox: the output size</source>
             <translation>沙盒：输出尺寸</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="441" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="232" />
             <source>'valid' adds no zeros, 'same' adds enough for the output to keep the input's size (stride 1 only), a number adds that many on every side.</source>
             <translation>'valid' 不补零，'same' 补足零使输出保持输入的尺寸（仅限步幅 1），数字表示在每一边补多少个零。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="446" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="237" />
             <source>input size n</source>
             <translation>输入尺寸 n</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="447" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="238" />
             <source>kernel size k</source>
             <translation>卷积核尺寸 k</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="448" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="239" />
             <source>stride s</source>
             <translation>步幅 s</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="449" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="240" />
             <source>padding p</source>
             <translation>填充 p</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="457" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="248" />
             <source>The padded input: each dot is the centre of one window position, the red square the first window. Tinted cells are the zeros padding adds.</source>
             <translation>填充后的输入：每个点是一个窗口位置的中心，红色方框是第一个窗口。着色的格子是填充补上的零。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="535" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="322" />
             <source>The convolution layer to step through</source>
             <translation>要逐步计算的卷积层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="537" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="324" />
             <source>output channel o = </source>
             <translation>输出通道 o = </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="538" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="325" />
             <source>Which kernel (output channel) of the layer to apply</source>
             <translation>使用该层的哪个卷积核（输出通道）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="540" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="327" />
             <source>input channel shown c = </source>
             <translation>显示的输入通道 c = </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="541" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="328" />
             <source>The cell sums every input channel; this one is drawn and written out</source>
             <translation>每个单元对所有输入通道求和；这里画出并写出其中这一个</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="552" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="330" />
             <source>The layer's input with its padding (tinted); the red square is the kernel's window for the cell being made</source>
             <translation>该层的输入及其填充（着色）；红色方框是正在计算的单元所对应的卷积核窗口</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="556" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="334" />
             <source>Click a cell to see how it is made</source>
             <translation>点击一个单元，查看它是如何算出的</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="727" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="471" />
             <source>the digit, normalised, with its padding</source>
             <translation>归一化后的数字及其填充</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="543" />
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="64" />
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="113" />
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="168" />
-            <source>Layer</source>
-            <translation>层</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="738" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="482" />
             <source>&lt;p&gt;Each output cell is the sum of the k×k products of the kernel with the input under its window, over every input channel, plus the bias: z[o, r, c] = Σ&lt;sub&gt;channels&lt;/sub&gt; Σ&lt;sub&gt;k×k&lt;/sub&gt; window · W[o] + b[o]. Press Step or Play to make the cells one by one, or click a cell.&lt;/p&gt;</source>
             <translation>&lt;p&gt;每个输出单元是卷积核与其窗口下输入的 k×k 个乘积之和，对所有输入通道求和，再加上偏置：z[o, r, c] = Σ&lt;sub&gt;通道&lt;/sub&gt; Σ&lt;sub&gt;k×k&lt;/sub&gt; 窗口 · W[o] + b[o]。按“下一步”或“播放”逐个计算单元，或点击一个单元。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="760" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="504" />
             <source>&lt;p&gt;&lt;b&gt;Cell z[{o}, {r}, {c}]&lt;/b&gt;: the window starts at row {top}, column {left} of the padded input (the stride is {s}).&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;单元 z[{o}, {r}, {c}]&lt;/b&gt;：窗口从填充后输入的第 {top} 行、第 {left} 列开始（步幅为 {s}）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="765" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="509" />
             <source>products:</source>
             <translation>乘积：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="767" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="511" />
             <source>&lt;p&gt;Σ of the {n} products of channel {c} = &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;通道 {c} 的 {n} 个乘积之和 = &lt;b&gt;{total}&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="773" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="517" />
             <source>&lt;p style='font-size:12pt'&gt;z[{o}, {r}, {c}] = {sums} + b[{o}] ({bias}) = &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; PyTorch: {torch}&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:12pt'&gt;z[{o}, {r}, {c}] = {sums} + b[{o}]（{bias}）= &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; PyTorch：{torch}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="499" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="290" />
             <source>The {n}×{n} input gets {p} zeros on each side ({padded}×{padded}); the {k}×{k} window starts at the top left and moves {s} at a time: {out} positions a row, {out} rows, so the output is &lt;b&gt;{out}×{out}&lt;/b&gt;.</source>
             <translation>{n}×{n} 的输入每边补 {p} 个零（{padded}×{padded}）；{k}×{k} 的窗口从左上角开始，每次移动 {s}：每行 {out} 个位置，共 {out} 行，所以输出是 &lt;b&gt;{out}×{out}&lt;/b&gt;。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="655" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="346" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="58" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="110" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="165" />
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="418" />
             <source>&lt;p&gt;&lt;b&gt;Parameter sharing.&lt;/b&gt; {summary}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;参数共享。&lt;/b&gt;{summary}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="656" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="419" />
             <source>&lt;p&gt;{name}: {c_out} kernels of {c_in}×{k}×{k} = {weights:,} weights + {biases} biases = &lt;b&gt;{conv:,}&lt;/b&gt;. Linear: {n_in:,}·{n_out:,} weights + {n_bias:,} biases = &lt;b&gt;{dense:,}&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;{name}：{c_out} 个 {c_in}×{k}×{k} 的卷积核 = {weights:,} 个权重 + {biases} 个偏置 = &lt;b&gt;{conv:,}&lt;/b&gt;。Linear：{n_in:,}·{n_out:,} 个权重 + {n_bias:,} 个偏置 = &lt;b&gt;{dense:,}&lt;/b&gt;。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="679" />
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="159" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="433" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="109" />
             <source>over all {count} cells of channel {o}</source>
             <translation>遍及通道 {o} 的全部 {count} 个单元</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="728" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="472" />
             <source>input channel {c} with its padding</source>
             <translation>输入通道 {c} 及其填充</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="771" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="515" />
             <source>&lt;p&gt;The same for each of the {n} input channels: {sums}; together &lt;b&gt;{total}&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;对 {n} 个输入通道逐一同样计算：{sums}；合计 &lt;b&gt;{total}&lt;/b&gt;。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="677" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="431" />
             <source>cell z[{row}, {col}]</source>
             <translation>单元 z[{row}, {col}]</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="732" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="476" />
             <source>kernel W[{o}, {c}]</source>
             <translation>卷积核 W[{o}, {c}]</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="734" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="478" />
             <source>output z[{o}] {rows}×{cols}</source>
             <translation>输出 z[{o}] {rows}×{cols}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="763" />
+            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="507" />
             <source>input · kernel, channel {c}:</source>
             <translation>输入 · 卷积核，通道 {c}：</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="261" />
-            <source>{count} steps: Step or click a cell</source>
-            <translation>共 {count} 步：按“下一步”或点击一个单元</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="263" />
-            <source>step {number} of {count}: {where}</source>
-            <translation>第 {number} 步，共 {count} 步：{where}</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/inside/draw_panel.py" line="48" />
@@ -6346,7 +6346,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/workspaces/inside/evaluation_panel.py" line="211" />
             <location filename="../../playground/ui/workspaces/inside/multilabel_compare_view.py" line="78" />
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="117" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="114" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="355" />
             <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="228" />
             <source>Cancel</source>
@@ -7384,152 +7384,152 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>网络输入，28×28 像素</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="39" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="29" />
             <source>This network has no pooling layer (MaxPool2d or AvgPool2d): add one after a convolution, or choose Presets ▸ Small LeNet-style CNN.</source>
             <translation>这个网络没有池化层（MaxPool2d 或 AvgPool2d）：在卷积层之后添加一个，或选择 预设 ▸ LeNet 风格的小型 CNN。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="42" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="32" />
             <source>the logits z</source>
             <translation>logits z</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="42" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="32" />
             <source>z − max z</source>
             <translation>z − max z</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="42" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="32" />
             <source>the exponentials</source>
             <translation>指数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="42" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="32" />
             <source>their sum</source>
             <translation>它们的和</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="43" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="33" />
             <source>the probabilities</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="43" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="33" />
             <source>the loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="59" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="44" />
             <source>The pooling layer to step through</source>
             <translation>要逐步计算的池化层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="61" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="46" />
             <source>channel = </source>
             <translation>通道 = </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="62" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="47" />
             <source>Pooling works on each channel on its own</source>
             <translation>池化对每个通道分别进行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="73" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="50" />
             <source>The layer's input; the red square is the window, the green cell the value max pooling keeps</source>
             <translation>该层的输入；红色方框是窗口，绿色格子是最大池化保留的值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="76" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="53" />
             <source>Click a cell to see its window</source>
             <translation>点击一个单元，查看它的窗口</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="164" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="112" />
             <source>max pooling keeps the largest value</source>
             <translation>最大池化保留其中最大的值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="164" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="112" />
             <source>average pooling keeps the mean of the values</source>
             <translation>平均池化保留这些值的平均</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="238" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="176" />
             <source>The label the loss is computed for: the right answer, as training has it</source>
             <translation>计算损失所用的标签：即训练时的正确答案</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="317" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="221" />
             <source>torch.softmax, cross_entropy and the sigmoid on the same logits</source>
             <translation>在相同 logits 上与 torch.softmax、cross_entropy 和 sigmoid 对比</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="193" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="135" />
             <source>Press Step or Play to move the window, or click an output cell.</source>
             <translation>按“下一步”或“播放”移动窗口，或点击一个输出单元。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="240" />
-            <source>Loss for the label</source>
-            <translation>损失所对应的标签</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="166" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="114" />
             <source>{name}: a {k}×{k} window moved {s} at a time over each {h}×{w} map; {kind} under it, so the map becomes {oh}×{ow}. It has no weights to learn.</source>
             <translation>{name}：一个 {k}×{k} 的窗口在每张 {h}×{w} 的特征图上每次移动 {s}；{kind}，因此特征图变为 {oh}×{ow}。它没有要学习的权重。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="206" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="148" />
             <source>max of the {n} values</source>
             <translation>{n} 个值的最大值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="206" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="148" />
             <source>mean of the {n} values</source>
             <translation>{n} 个值的平均值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="370" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="181" />
+            <source>Loss for the label</source>
+            <translation>损失所对应的标签</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="269" />
             <source>&lt;p&gt;&lt;b&gt;A sigmoid per label&lt;/b&gt; (the σ(z) column, for multi-label): each σ(z&lt;sub&gt;j&lt;/sub&gt;) = 1 / (1 + e&lt;sup&gt;−z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;) on its own, so they need not add up to 1 (here {total}) and several labels can be on at once (p ≥ 0.5: {predicted}). Its loss is the binary cross-entropy per label, averaged: {bce} for the target “{y} only”.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;每个标签一个 sigmoid&lt;/b&gt;（σ(z) 列，用于多标签）：每个 σ(z&lt;sub&gt;j&lt;/sub&gt;) = 1 / (1 + e&lt;sup&gt;−z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;) 各自独立，因此它们之和不必为 1（这里是 {total}），也可以同时有多个标签成立（p ≥ 0.5：{predicted}）。它的损失是每个标签的二元交叉熵取平均：对目标“只有 {y}”为 {bce}。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="157" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="107" />
             <source>window ({row}, {col})</source>
             <translation>窗口 ({row}, {col})</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="187" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="129" />
             <source>input channel {c}</source>
             <translation>输入通道 {c}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="189" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="131" />
             <source>output {rows}×{cols}</source>
             <translation>输出 {rows}×{cols}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="211" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="153" />
             <source>&lt;p style='font-size:12pt'&gt;{rule} = &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; PyTorch: {torch}&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:12pt'&gt;{rule} = &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; PyTorch：{torch}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="342" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="241" />
             <source>class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="360" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="259" />
             <source>&lt;p style='font-size:12pt'&gt;Cross-entropy for the label {y}: L = −log p&lt;sub&gt;{y}&lt;/sub&gt; = log Σ − (z&lt;sub&gt;{y}&lt;/sub&gt; − max z) = {log_total} − ({shifted}) = &lt;b&gt;{loss}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The network answers {answer} with p = {p_answer}. The loss is small when p&lt;sub&gt;{y}&lt;/sub&gt; is near 1 and grows without bound as it nears 0.&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:12pt'&gt;标签 {y} 的交叉熵：L = −log p&lt;sub&gt;{y}&lt;/sub&gt; = log Σ − (z&lt;sub&gt;{y}&lt;/sub&gt; − max z) = {log_total} − ({shifted}) = &lt;b&gt;{loss}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;网络的回答是 {answer}，p = {p_answer}。p&lt;sub&gt;{y}&lt;/sub&gt; 接近 1 时损失很小，接近 0 时损失会无限增大。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="208" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="150" />
             <source>&lt;p&gt;&lt;b&gt;Window ({r}, {c})&lt;/b&gt; starts at row {top}, column {left}:&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;窗口 ({r}, {c})&lt;/b&gt; 从第 {top} 行、第 {left} 列开始：&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="353" />
+            <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="252" />
             <source>&lt;p&gt;max z = {shift}: subtracting it first keeps every e&lt;sup&gt;z&lt;/sup&gt; from overflowing and changes no probability. Now showing: &lt;b&gt;{stage}&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;max z = {shift}：先减去它可以防止 e&lt;sup&gt;z&lt;/sup&gt; 溢出，且不改变任何概率。当前显示：&lt;b&gt;{stage}&lt;/b&gt;。&lt;/p&gt;</translation>
         </message>
@@ -7573,69 +7573,69 @@ bias b^[{i}]_{unit} = {bias:+.4f}  ({layer}.bias[{unit}])</source>
             <translation>没有答案。{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="61" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="58" />
             <source>PCA of {layer} ({features} numbers per digit) for {count} test digits: across holds {first} of the variance, up {second}. It follows the training.</source>
             <translation>{count} 个测试数字在 {layer}（每个数字 {features} 个数）上的 PCA：横轴占方差的 {first}，纵轴占 {second}。它随训练实时更新。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="63" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="60" />
             <source>t-SNE of {layer} for {count} test digits, with the weights of when you asked: neighbours mean something, distances between clusters little. Back to PCA to follow the training.</source>
             <translation>{count} 个测试数字在 {layer} 上的 t-SNE，使用的是你点击时的权重：邻近关系有意义，簇与簇之间的距离意义不大。返回 PCA 可继续跟随训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="65" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="62" />
             <source>The projector needs the MNIST test digits: load the data first.</source>
             <translation>投影视图需要 MNIST 测试数字：请先加载数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="66" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="63" />
             <source>Test digit #{index}
 labelled {label}</source>
             <translation>测试数字 #{index}
 标签为 {label}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="67" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="64" />
             <source>Point at a digit</source>
             <translation>指向一个数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="114" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="111" />
             <source>The layer whose outputs are projected: early layers still sort digits by how they look, late ones by what they are.</source>
             <translation>要投影其输出的层：靠前的层仍按数字的外观来区分，靠后的层按数字是什么来区分。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="116" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="113" />
             <source>t-SNE</source>
             <translation>t-SNE</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="118" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="115" />
             <source>Stop the t-SNE run (the PCA picture stays).</source>
             <translation>停止 t-SNE 计算（保留 PCA 图）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="119" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="116" />
             <source>Back to PCA</source>
             <translation>返回 PCA</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="120" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="117" />
             <source>Show the PCA picture again, which follows the training.</source>
             <translation>重新显示随训练更新的 PCA 图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="151" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="148" />
             <source>Hover over a point to see its digit; click it to put it on the canvas. The star is the digit you drew.</source>
             <translation>将鼠标悬停在点上可查看其数字；单击可把它放到画布上。星形是你画的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="197" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="194" />
             <source>your digit</source>
             <translation>你的数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="349" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="346" />
             <source>Run t-SNE on this layer's outputs (takes seconds): it keeps neighbours together, so clusters stand apart more clearly than in PCA.</source>
             <translation>对该层的输出运行 t-SNE（需要几秒）：它让邻近的点保持在一起，因此各簇比在 PCA 中分得更清楚。</translation>
         </message>
@@ -7741,451 +7741,451 @@ what it looks at</source>
             <translation>针对</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="31" />
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="32" />
             <location filename="../../playground/ui/workspaces/train/layer_palette.py" line="27" />
             <source>Convolution</source>
             <translation>卷积</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="31" />
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="32" />
             <location filename="../../playground/ui/workspaces/train/layer_palette.py" line="27" />
             <source>Pooling</source>
             <translation>池化</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="31" />
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="32" />
             <source>Output and loss</source>
             <translation>输出与损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="31" />
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="32" />
             <source>Backprop</source>
             <translation>反向传播</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="33" />
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="34" />
             <source>A conv layer's output made cell by cell: the window, the k×k products, their sum and the bias; and a sandbox for the output size.</source>
             <translation>逐个单元算出卷积层的输出：窗口、k×k 个乘积、它们的和与偏置；另有输出尺寸的沙盒。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="35" />
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="36" />
             <source>Max and average pooling: each window and the value it keeps.</source>
             <translation>最大池化与平均池化：每个窗口及其保留的值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="36" />
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="37" />
             <source>The logits, their exponentials, the sum, the probabilities and the cross-entropy; a sigmoid per label beside them.</source>
             <translation>logits、它们的指数、和、概率与交叉熵；旁边是每个标签一个 sigmoid。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="38" />
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="39" />
             <source>The backward pass of a dense network: δ layer by layer, the gradients, and one update of a weight.</source>
             <translation>全连接网络的反向传播：逐层的 δ、梯度，以及对一个权重的一次更新。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="222" />
+            <location filename="../../playground/ui/workspaces/inside/step_through_panel.py" line="212" />
             <source>Step through: {message}</source>
             <translation>逐步计算：{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="35" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="36" />
             <source>No dense layer yet: build a network with a Linear layer (the window passes each one here), and its input, weights and output appear as a matrix product.</source>
             <translation>还没有全连接层：搭建一个含 Linear 层的网络（窗口会把每个 Linear 层传到这里），它的输入、权重和输出就会以矩阵乘积的形式显示出来。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="80" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="81" />
             <source>The Linear layer to show</source>
             <translation>要显示的 Linear 层</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="188" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="189" />
             <source>x · Wᵀ + b = z,   then   g(z) = a</source>
             <translation>x · Wᵀ + b = z，   然后   g(z) = a</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="118" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="119" />
             <source>Layer:</source>
             <translation>层：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="193" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="194" />
             <source>W is {n_out}×{n_in}: row k holds the {n_in} weights into output k. The notes write z = W·a + b with a as a column; PyTorch holds one example as a row x, so it computes x·Wᵀ + b — the same numbers, transposed. Each z_k is row x times column k of Wᵀ: C[i][j] = A[i,:]·B[:,j] with A = x and B = Wᵀ.</source>
             <translation>W 是 {n_out}×{n_in}：第 k 行是连到输出 k 的 {n_in} 个权重。课程笔记写作 z = W·a + b，其中 a 是列向量；PyTorch 把一个样本存为行向量 x，所以计算的是 x·Wᵀ + b——数字相同，只是转置了。每个 z_k 都是行 x 乘以 Wᵀ 的第 k 列：即 C[i][j] = A[i,:]·B[:,j]，其中 A = x，B = Wᵀ。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="198" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="199" />
             <source>&lt;b&gt;The first numbers&lt;/b&gt; (of {n_in} inputs and {n_out} outputs)</source>
             <translation>&lt;b&gt;前几个数&lt;/b&gt;（共 {n_in} 个输入、{n_out} 个输出）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="216" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="217" />
             <source>z₁ = x·W[1,:] + b₁ = (the sum of {n_in} products) {dot} + {bias} = {z}</source>
             <translation>z₁ = x·W[1,:] + b₁ = （{n_in} 个乘积之和）{dot} + {bias} = {z}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="244" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="245" />
             <source>the weight should be a matrix, not shape {shape}.</source>
             <translation>权重应当是矩阵，而不是形状 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="247" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="248" />
             <source>the input has {count} numbers but W is {rows}×{cols}: x·Wᵀ needs {cols}.</source>
             <translation>输入有 {count} 个数，但 W 是 {rows}×{cols}：x·Wᵀ 需要 {cols} 个。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="251" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="252" />
             <source>b has {count} numbers but W has {rows} rows.</source>
             <translation>b 有 {count} 个数，但 W 有 {rows} 行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="192" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="193" />
             <source>No activation after {layer}: a = z, 1×{n_out}</source>
             <translation>{layer} 之后没有激活函数：a = z，1×{n_out}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="224" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="225" />
             <source>a above is the model's own output after {activation}.</source>
             <translation>上面的 a 是模型自己经过 {activation} 之后的输出。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="230" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="231" />
             <source>✓ {activation}(x·Wᵀ + b) computed here equals the model's own output a (largest difference {diff:.2g}: the model computes in float32).</source>
             <translation>✓ 这里算出的 {activation}(x·Wᵀ + b) 等于模型自己的输出 a（最大差值 {diff:.2g}：模型用 float32 计算）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="235" />
+            <location filename="../../playground/ui/workspaces/matrices/dense_product_view.py" line="236" />
             <source>✗ {activation}(x·Wᵀ + b) computed here differs from the model's output a by up to {diff:.3g}: the numbers may come from different moments of training.</source>
             <translation>✗ 这里算出的 {activation}(x·Wᵀ + b) 与模型的输出 a 最多相差 {diff:.3g}：这些数可能来自训练的不同时刻。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_display.py" line="234" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_display.py" line="216" />
             <source>Copy this code to the clipboard</source>
             <translation>把这段代码复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_display.py" line="266" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_display.py" line="248" />
             <source>copied</source>
             <translation>已复制</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="44" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="45" />
             <source>A vector becomes one row (1×n), the way PyTorch holds one example (x @ W.T + b); the transpose turns it into a column.</source>
             <translation>向量会变成一行（1×n），就像 PyTorch 存放一个样本那样（x @ W.T + b）；转置会把它变成一列。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="38" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="39" />
             <source>Random integers (−5 … 5)</source>
             <translation>随机整数（−5 … 5）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="39" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="40" />
             <source>Random decimals (−1 … 1)</source>
             <translation>随机小数（−1 … 1）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="40" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="41" />
             <source>Integers 1, 2, 3, … (row by row)</source>
             <translation>整数 1, 2, 3, …（逐行）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="41" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="42" />
             <source>Identity (1 on the diagonal, 0 elsewhere)</source>
             <translation>单位矩阵（对角线为 1，其余为 0）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="42" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="43" />
             <source>Zeros</source>
             <translation>全零</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="211" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="212" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="215" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="216" />
             <source>Fill ▾</source>
             <translation>填充 ▾</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="224" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="225" />
             <source>From model ▾</source>
             <translation>来自模型 ▾</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="449" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="450" />
             <source>No model yet: build or train a network first</source>
             <translation>还没有模型：请先搭建或训练一个网络</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="602" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="603" />
             <source>From {name}: {what}.</source>
             <translation>来自 {name}：{what}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="609" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="610" />
             <source>rows 1–{side} of {count}</source>
             <translation>共 {count} 行中的第 1–{side} 行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="610" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="611" />
             <source>columns 1–{side} of {count}</source>
             <translation>共 {count} 列中的第 1–{side} 列</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="612" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="613" />
             <source>showing {rows}, {columns}</source>
             <translation>显示{rows}、{columns}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="616" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="617" />
             <source>showing {rows}</source>
             <translation>显示{rows}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="617" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="618" />
             <source>showing {rows} (all {count} columns)</source>
             <translation>显示{rows}（全部 {count} 列）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="277" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="278" />
             <source>Number of rows of {name} (1 to {max})</source>
             <translation>{name} 的行数（1 到 {max}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="278" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="279" />
             <source>{name} rows</source>
             <translation>{name} 的行数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="279" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="280" />
             <source>Number of columns of {name} (1 to {max})</source>
             <translation>{name} 的列数（1 到 {max}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="280" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="281" />
             <source>{name} columns</source>
             <translation>{name} 的列数</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="281" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="282" />
             <source>Replace {name} with a matrix from the clipboard: CSV, numbers separated by spaces (one row a line) or a list such as [[1, 2], [3, 4]]. Ctrl+V on the grid does the same.</source>
             <translation>用剪贴板中的矩阵替换 {name}：可以是 CSV、用空格分隔的数字（每一行文字对应矩阵的一行），或 [[1, 2], [3, 4]] 这样的列表。在表格上按 Ctrl+V 效果相同。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="284" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="285" />
             <source>Copy {name} to the clipboard, one row a line (Ctrl+C on the grid copies the selected cells)</source>
             <translation>把 {name} 复制到剪贴板，每一行文字对应矩阵的一行（在表格上按 Ctrl+C 复制选中的单元格）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="286" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="287" />
             <source>Fill {name} with random numbers, counting integers, the identity or zeros</source>
             <translation>用随机数、递增整数、单位矩阵或全零填充 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="289" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="290" />
             <source>Load a weight matrix, a bias, an input or an activation of the current model into {name}; larger than {side}×{side} shows its top-left block. {vector_note}</source>
             <translation>把当前模型的权重矩阵、偏置、输入或激活值载入 {name}；大于 {side}×{side} 时只显示左上角的一块。{vector_note}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="365" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="366" />
             <source>Resize {name} to {rows}×{cols}</source>
             <translation>把 {name} 改为 {rows}×{cols}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="377" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="378" />
             <source>Paste into {name}</source>
             <translation>粘贴到 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="421" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="422" />
             <source>Clear cells of {name}</source>
             <translation>清除 {name} 的单元格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="441" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="442" />
             <source>Fill {name}: {fill}</source>
             <translation>填充 {name}：{fill}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="469" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="470" />
             <source>Load {source} into {name}</source>
             <translation>把 {source} 载入 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="490" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="491" />
             <source>Edit {name}[{row}][{col}]</source>
             <translation>编辑 {name}[{row}][{col}]</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="601" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="602" />
             <source>From {name}.</source>
             <translation>来自 {name}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="614" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="615" />
             <source>showing {columns}</source>
             <translation>显示{columns}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="615" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="616" />
             <source>showing {columns} (all {count} rows)</source>
             <translation>显示{columns}（全部 {count} 行）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="342" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="343" />
             <source>Set {name}</source>
             <translation>设置 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="439" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="440" />
             <source>The identity is square; this {rows}×{cols} matrix has 1s on its diagonal only.</source>
             <translation>单位矩阵是方阵；这个 {rows}×{cols} 矩阵只是对角线上为 1。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="576" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="577" />
             <source>{name} is empty: nothing to load.</source>
             <translation>{name} 是空的：没有可载入的内容。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="578" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="579" />
             <source>{name} does not hold real numbers.</source>
             <translation>{name} 中存放的不是实数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="461" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="462" />
             <source>{name} is no longer in the model.</source>
             <translation>模型中已经没有 {name} 了。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="558" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="559" />
             <source>{error} (and %n more cells)</source>
             <translation>
                 <numerusform>{error}（另有 %n 个单元格有误）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="585" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="586" />
             <source>a vector of {count}, shown as one row as PyTorch holds one example</source>
             <translation>长度为 {count} 的向量，像 PyTorch 存放一个样本那样显示为一行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="375" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="376" />
             <source>Nothing pasted: {reason}</source>
             <translation>未粘贴任何内容：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="592" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_editor.py" line="593" />
             <source>a {shape} tensor; its first matrix [{index}] is {first}</source>
             <translation>一个 {shape} 的张量；它的第一个矩阵 [{index}] 是 {first}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="37" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="31" />
             <source>Not commutative</source>
             <translation>不满足交换律</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="39" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="33" />
             <source>Transpose of a product</source>
             <translation>乘积的转置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="41" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="35" />
             <source>Associative</source>
             <translation>结合律</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="43" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="37" />
             <source>Distributive</source>
             <translation>分配律</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="37" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="31" />
             <source>the order matters: in general AB ≠ BA (equal only in special cases, such as B = A or B = I)</source>
             <translation>顺序很重要：一般来说 AB ≠ BA（只在特殊情况下相等，例如 B = A 或 B = I）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="39" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="33" />
             <source>transposing a product reverses the order</source>
             <translation>对乘积转置会把相乘的顺序反过来</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="41" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="35" />
             <source>where the brackets go does not matter (the order does)</source>
             <translation>括号加在哪里无关紧要（顺序才要紧）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="43" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="37" />
             <source>multiplying a sum is the sum of the products</source>
             <translation>乘以一个和，等于各个乘积之和</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="79" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="73" />
             <source>Use a third matrix C (for the associative and distributive laws)</source>
             <translation>使用第三个矩阵 C（用于结合律和分配律）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="80" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="74" />
             <source>Shows the editor for C next to A and B. A(BC) needs C with as many rows as B has columns; A(B+C) needs C the same shape as B; both hold when B is square.</source>
             <translation>在 A 和 B 旁边显示 C 的编辑器。A(BC) 要求 C 的行数等于 B 的列数；A(B+C) 要求 C 与 B 形状相同；B 是方阵时两个条件可以同时满足。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="99" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="93" />
             <source>show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="100" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="94" />
             <source>Show both sides below</source>
             <translation>在下方显示等式两边</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="184" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="178" />
             <source>needs C: tick “Use a third matrix C” above.</source>
             <translation>需要 C：请勾选上方的“使用第三个矩阵 C”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="143" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="137" />
             <source>{law}: {meaning}</source>
             <translation>{law}：{meaning}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="194" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_laws_view.py" line="188" />
             <source>{check} The order matters: matrix multiplication is not commutative.</source>
             <translation>{check}顺序很重要：矩阵乘法不满足交换律。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="23" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="17" />
             <source>Adds entry by entry: (A+B)[i][j] = A[i][j] + B[i][j]. A and B need the same shape.</source>
             <translation>逐元素相加：(A+B)[i][j] = A[i][j] + B[i][j]。A 和 B 的形状必须相同。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="24" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="18" />
             <source>Multiplies every entry of A by the number k: (kA)[i][j] = k·A[i][j].</source>
             <translation>把 A 的每个元素乘以数 k：(kA)[i][j] = k·A[i][j]。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="25" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="19" />
             <source>The element-wise (Hadamard) product: (A⊙B)[i][j] = A[i][j]·B[i][j], same shape needed. Not the matrix product A·B: in PyTorch it is A * B, while A·B is A @ B.</source>
             <translation>逐元素（Hadamard）乘积：(A⊙B)[i][j] = A[i][j]·B[i][j]，需要形状相同。它不是矩阵乘积 A·B：在 PyTorch 中它写作 A * B，而 A·B 写作 A @ B。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="27" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="21" />
             <source>Swaps rows and columns: row i of A becomes column i of Aᵀ, so Aᵀ[i][j] = A[j][i].</source>
             <translation>交换行和列：A 的第 i 行变成 Aᵀ 的第 i 列，所以 Aᵀ[i][j] = A[j][i]。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="29" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="23" />
             <source>Swaps rows and columns: row i of B becomes column i of Bᵀ, so Bᵀ[i][j] = B[j][i].</source>
             <translation>交换行和列：B 的第 i 行变成 Bᵀ 的第 i 列，所以 Bᵀ[i][j] = B[j][i]。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="60" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="54" />
             <source>The number k: 2, -0.5, 1/3 or pi</source>
             <translation>数 k：例如 2、-0.5、1/3 或 pi</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="123" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_operations_view.py" line="117" />
             <source>{name} is missing.</source>
             <translation>缺少 {name}。</translation>
         </message>
@@ -8245,84 +8245,84 @@ what it looks at</source>
             <translation>请先修正 {name}：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="30" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="22" />
             <source>Press Step or Play to fill A·B one cell at a time, or click a cell of the result to see how it is made.</source>
             <translation>按“下一步”或“播放”一格一格地填出 A·B，或者点击结果中的某个单元格，看看它是怎么算出来的。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="43" />
-            <source>A is {n}×{k} and B is {k}×{m}: A's {k} column match B's {k} row, so A·B is {n}×{m} (A's rows by B's columns). Entry C[i][j] = A[i,:]·B[:,j]: row i of A times column j of B.</source>
-            <translation>A 是 {n}×{k}，B 是 {k}×{m}：A 的 {k} 列与 B 的 {k} 行相对应，所以 A·B 是 {n}×{m}（A 的行数 × B 的列数）。元素 C[i][j] = A[i,:]·B[:,j]：A 的第 i 行乘以 B 的第 j 列。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="46" />
-            <source>A is {n}×{k} and B is {k}×{m}: A's {k} columns match B's {k} rows, so A·B is {n}×{m} (A's rows by B's columns). Entry C[i][j] = A[i,:]·B[:,j]: row i of A times column j of B.</source>
-            <translation>A 是 {n}×{k}，B 是 {k}×{m}：A 的 {k} 列与 B 的 {k} 行相对应，所以 A·B 是 {n}×{m}（A 的行数 × B 的列数）。元素 C[i][j] = A[i,:]·B[:,j]：A 的第 i 行乘以 B 的第 j 列。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="53" />
-            <source>row i of A</source>
-            <translation>A 的第 i 行</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="54" />
-            <source>column j of B</source>
-            <translation>B 的第 j 列</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="81" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="24" />
             <source>The previous cell</source>
             <translation>上一个单元格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="84" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="24" />
             <source>The next cell (row by row)</source>
             <translation>下一个单元格（逐行）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="87" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="25" />
             <source>Fill the product cell after cell at the chosen speed</source>
             <translation>按所选的速度逐格填出乘积</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="90" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="26" />
             <source>Stop stepping and show the whole product</source>
             <translation>停止逐步计算，显示完整的乘积</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="96" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="26" />
             <source>How fast Play moves from cell to cell</source>
             <translation>“播放”从一格移到下一格的速度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="103" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="33" />
+            <source>A is {n}×{k} and B is {k}×{m}: A's {k} column match B's {k} row, so A·B is {n}×{m} (A's rows by B's columns). Entry C[i][j] = A[i,:]·B[:,j]: row i of A times column j of B.</source>
+            <translation>A 是 {n}×{k}，B 是 {k}×{m}：A 的 {k} 列与 B 的 {k} 行相对应，所以 A·B 是 {n}×{m}（A 的行数 × B 的列数）。元素 C[i][j] = A[i,:]·B[:,j]：A 的第 i 行乘以 B 的第 j 列。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="36" />
+            <source>A is {n}×{k} and B is {k}×{m}: A's {k} columns match B's {k} rows, so A·B is {n}×{m} (A's rows by B's columns). Entry C[i][j] = A[i,:]·B[:,j]: row i of A times column j of B.</source>
+            <translation>A 是 {n}×{k}，B 是 {k}×{m}：A 的 {k} 列与 B 的 {k} 行相对应，所以 A·B 是 {n}×{m}（A 的行数 × B 的列数）。元素 C[i][j] = A[i,:]·B[:,j]：A 的第 i 行乘以 B 的第 j 列。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="43" />
+            <source>row i of A</source>
+            <translation>A 的第 i 行</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="44" />
+            <source>column j of B</source>
+            <translation>B 的第 j 列</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="95" />
             <source>Click a cell to see how it is computed</source>
             <translation>点击一个单元格，查看它是如何算出来的</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="164" />
-            <source>A or B is missing.</source>
-            <translation>缺少 A 或 B。</translation>
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="64" />
+            <source>cell {number} of {count}: C[{row}][{col}]</source>
+            <translation>第 {number} 格，共 {count} 格：C[{row}][{col}]</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="298" />
-            <source>Row {row} of A and column {col} of B each hold {n} numbers: multiply them in pairs, then add the {n} products.</source>
-            <translation>A 的第 {row} 行和 B 的第 {col} 列各有 {n} 个数：把它们两两相乘，再把这 {n} 个乘积相加。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="300" />
-            <source>Row {row} of A and column {col} of B hold one number each: C[{row}][{col}] is their product.</source>
-            <translation>A 的第 {row} 行和 B 的第 {col} 列各只有一个数：C[{row}][{col}] 就是它们的乘积。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="328" />
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="62" />
             <source>{count} cells</source>
             <translation>{count} 个单元格</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="331" />
-            <source>cell {number} of {count}: C[{row}][{col}]</source>
-            <translation>第 {number} 格，共 {count} 格：C[{row}][{col}]</translation>
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="142" />
+            <source>A or B is missing.</source>
+            <translation>缺少 A 或 B。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="235" />
+            <source>Row {row} of A and column {col} of B each hold {n} numbers: multiply them in pairs, then add the {n} products.</source>
+            <translation>A 的第 {row} 行和 B 的第 {col} 列各有 {n} 个数：把它们两两相乘，再把这 {n} 个乘积相加。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/matrices/matrix_stepper.py" line="237" />
+            <source>Row {row} of A and column {col} of B hold one number each: C[{row}][{col}] is their product.</source>
+            <translation>A 的第 {row} 行和 B 的第 {col} 列各只有一个数：C[{row}][{col}] 就是它们的乘积。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/matrices/tensor_ranks_view.py" line="17" />
@@ -8995,7 +8995,7 @@ what it looks at</source>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="214" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="632" />
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="73" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="38" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="37" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
@@ -9319,7 +9319,7 @@ what it looks at</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="70" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="215" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="214" />
             <source>test R²</source>
             <translation>测试 R²</translation>
         </message>
@@ -9395,7 +9395,7 @@ what it looks at</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="82" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="37" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="36" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -9712,62 +9712,62 @@ what it looks at</source>
             <translation>平行坐标：每条线是一次运行，颜色表示其测试得分（深色：低，黄色：高）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="33" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="32" />
             <source>Test score</source>
             <translation>测试得分</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="33" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="32" />
             <source>The test score at the run's last epoch: accuracy, or R² for regression.</source>
             <translation>运行最后一轮的测试得分：准确率，回归任务则为 R²。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="34" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="33" />
             <source>The loss on the test set at the run's last epoch.</source>
             <translation>运行最后一轮在测试集上的损失。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="35" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="34" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="35" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="34" />
             <source>The mean training loss over the run's last epoch.</source>
             <translation>运行最后一轮的平均训练损失。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="36" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="35" />
             <source>Time (s)</source>
             <translation>时间（秒）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="36" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="35" />
             <source>Wall-clock seconds the run took.</source>
             <translation>这次运行实际用去的秒数。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="37" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="36" />
             <source>Completed, diverged (the loss blew up), stopped or error (the reason is in the tool tip).</source>
             <translation>已完成、已发散（损失爆炸）、已停止或出错（原因见工具提示）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="38" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="37" />
             <source>The run's name in the Runs view, where its curves can be overlaid.</source>
             <translation>这次运行在“运行”视图中的名称，可在那里叠加显示它的曲线。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="94" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="93" />
             <source>The run's place in the sweep.</source>
             <translation>这次运行在扫描中的序号。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="95" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="94" />
             <source>A setting the sweep varies.</source>
             <translation>扫描所变化的一项设置。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="215" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_results.py" line="214" />
             <source>test accuracy</source>
             <translation>测试准确率</translation>
         </message>
@@ -10866,10 +10866,6 @@ what it looks at</source>
             <location filename="../../resources/presets/softmax-regression.json" line="0" />
             <source>The classical machine-learning baseline: one Linear layer from 784 pixels to 10 scores, softmax in the loss. No hidden layer, so it can only draw straight boundaries; expect about 92 % on MNIST.</source>
             <translation>经典机器学习的基线：一个 Linear 层把 784 个像素映射为 10 个分数，softmax 在损失函数中。没有隐藏层，所以只能画出直线边界；在 MNIST 上约 92 %。</translation>
-        </message>
-        <message>
-            <source>Learn</source>
-            <translation type="vanished">学习</translation>
         </message>
         <message>
             <source>&amp;Export PyTorch Script…</source>

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.i18n import tr
+from playground.core.i18n import N_, tr
 
 W = TypeVar("W", bound=QWidget)
 TAB_KEY = "tabKey"  # a view's key: its English title, the same whatever language it is shown in
@@ -44,7 +44,7 @@ KEY_SIDE = "workspace/side"  # group: the side tab chosen in each workspace, by 
 KEY_LEARN = "workspace/learn"
 KEY_SPLIT = "workspace/split"
 OLD_KEY_TAB = "window/tab"  # before workspaces: the centre tab, by key (read once, then dropped)
-LEARN_KEY = "Learn"
+LEARN_KEY = N_("Learn")  # the side tab's key and title
 SIDE_WIDTH = 360  # the side column's width when it first appears (then as the user leaves it)
 MIN_SIDE_WIDTH = 260
 

@@ -93,6 +93,7 @@ def test_switching_a_trained_window_to_chinese_and_back_loses_nothing(qtbot, mak
 def test_a_window_opened_in_chinese_has_no_english_left(qtbot, qapp, make_window):
     assert apply_language(qapp, "zh_CN")
     window = make_window()
+    window.workspaces.set_learn_open(True)  # Learn's side tab too
     left = untranslated(window)
     assert not left, _report(left)
     # and back to English, though this window never showed an English text to remember
