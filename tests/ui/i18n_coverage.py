@@ -93,6 +93,7 @@ def english_words(text: str) -> list[str]:
     plain = re.sub(r"&(?=\w)", "", plain)  # keyboard accelerators: "&File"
     plain = _CODE.sub(" ", plain)
     plain = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", " ", plain)  # names like seed-mlp, softmax-regression
+    plain = re.sub(r"\bpip install\b", " ", plain)  # a command to type, kept as it is
     return [w for w in _WORD.findall(plain) if len(w) >= 3 and w.lower() not in TECHNICAL]
 
 
