@@ -535,6 +535,7 @@ def main():
         }}))
     if distributed:
         dist.barrier()  # rank 0 may still be evaluating: the processes leave together
+        del net, optimizer  # DDP's reducer goes before its process group (freed at exit, it could abort)
         dist.destroy_process_group()
 
 
