@@ -314,13 +314,15 @@ def test_predictions_keep_coming_while_a_trainer_trains(panel, qtbot, record, sm
     thread = threading.Thread(target=train)
     thread.start()
     try:
-        # results first: every prediction_ready recorded then has its inference result recorded too
+        # Each inference result comes as one queued call to the panel (which emits prediction_ready) and
+        # another to the recorder: wait for both, whichever the event loop delivers first.
         results = record(panel.inference.result)
         recorder = record(panel.prediction_ready)
         versions = set()
         for k in range(10):
             panel.update_weights(trainer.state_snapshot)  # taken on the inference thread
-            qtbot.waitUntil(lambda k=k: len(recorder.calls) >= k + 1, timeout=RESULT_TIMEOUT_MS)
+            qtbot.waitUntil(lambda k=k: len(recorder.calls) >= k + 1 and len(results.calls) >= k + 1,
+                            timeout=RESULT_TIMEOUT_MS)
             versions.add(results.calls[-1][0]["model_version"])
             qtbot.wait(20)
         assert thread.is_alive(), "training ended before the test could predict alongside it"
