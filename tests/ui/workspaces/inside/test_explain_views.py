@@ -148,6 +148,9 @@ def test_projector_points_are_the_cores_pca_and_hover_and_click_work(qtbot, mlp,
 
     # hover: the nearest point's digit is shown
     index = int(np.argmax(view.points[:, 0]))  # at the edge: nothing else on top of it
+    # The plot fits its range to new points when it next lays out (later under load): until then a point's
+    # place on screen is not where it will be drawn.
+    qtbot.waitUntil(lambda: view.point_near(view.scene_pos_of(index)) == index, timeout=WAIT_MS)
     view._on_mouse_moved(view.scene_pos_of(index))
     assert view.hovered == index
     np.testing.assert_array_equal(view.hover_picture.pixels()[..., 0], small_data.test.images[view.indices[index]])
