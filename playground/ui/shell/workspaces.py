@@ -292,7 +292,7 @@ class Workspaces(QWidget):
                 self.show_workspace(space.name)
                 return True
         for space in self._spaces:
-            if view_key(space.page) == key or any(view_key(child) == key for child in space.page.findChildren(QWidget)):
+            if any(view_key(widget) == key for widget in _page_views(space)):
                 return self.show_workspace(space.name)
         for space in self._spaces:  # a side panel: where it is lent
             if any(view_key(w) == key for w in self._side_widgets(space)):
@@ -311,7 +311,7 @@ class Workspaces(QWidget):
         lent: a panel lent to the side of one workspace but with its own page later (Matrices) comes in the
         bar's order, so the tour walks the workspaces in order."""
         keys: list[str] = []
-        pages = [widget for space in self._spaces for widget in [space.page, *space.page.findChildren(QWidget)]]
+        pages = [widget for space in self._spaces for widget in _page_views(space)]
         for widget in pages + [widget for space in self._spaces for widget in space.side]:
             key = view_key(widget)
             if key and key not in keys:
@@ -353,7 +353,7 @@ class Workspaces(QWidget):
         if key == self._roaming_key and self._roaming is not None:
             return self._roaming
         for space in self._spaces:
-            for widget in [space.page, *space.page.findChildren(QWidget), *space.side]:
+            for widget in [*_page_views(space), *space.side]:
                 if view_key(widget) == key:
                     return widget
         if key == LEARN_KEY:
@@ -553,6 +553,11 @@ def _select(tabs: QTabWidget, key: str) -> bool:
             tabs.setCurrentIndex(i)
             return True
     return False
+
+
+def _page_views(space: Workspace) -> list[QWidget]:
+    """A workspace's page and every widget in it (the views among them carry their keys)."""
+    return [space.page, *space.page.findChildren(QWidget)]
 
 
 def _select_path(root: QWidget, widget: QWidget) -> None:
