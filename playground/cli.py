@@ -1128,6 +1128,7 @@ def _sweep(args: argparse.Namespace, points: list[dict[str, Any]], runs: list[tu
                     table.write({"run": number, **point, **{key: result.get(key) for key in SWEEP_CSV_COLUMNS
                                                             if key in result}})
                     table.flush()
+            progress.flush_notes()
             if stop.presses:
                 reason = "stopped"
     except KeyboardInterrupt:
@@ -1308,14 +1309,7 @@ class _Progress:
 
         if not self.enabled:
             return
-        if self.notice:
-            self.clear()
-            _note(self.notice)
-            self.notice = None
-        if self.stopping and not self._told_stopping:
-            self._told_stopping = True
-            self.clear()
-            _note("stopping after this batch… (Ctrl+C again to abort without saving)")
+        self.flush_notes()
         if isinstance(event, RunStarted) and self.first_epoch is None:
             self.first_epoch = event.epoch
         elif isinstance(event, StepDone):
@@ -1326,6 +1320,19 @@ class _Progress:
         elif isinstance(event, EpochFinished):
             self.clear()
             _note(self._epoch_line(event))
+
+    def flush_notes(self) -> None:
+        """Print what a Ctrl+C asked to say; also called when no event follows (the press came between runs)."""
+        if not self.enabled:
+            return
+        if self.notice:
+            self.clear()
+            _note(self.notice)
+            self.notice = None
+        if self.stopping and not self._told_stopping:
+            self._told_stopping = True
+            self.clear()
+            _note("stopping after this batch… (Ctrl+C again to abort without saving)")
 
     def _number(self, epoch: int) -> int:
         return epoch - (self.first_epoch or 0)

@@ -6,8 +6,6 @@ import csv
 import json
 import os
 import signal
-import threading
-import time
 
 import pytest
 from cli_helpers import run_cli
@@ -54,51 +52,49 @@ def test_text_lines_and_random_draws():
     assert "run 1/2: batch_size=" in err  # progress on stderr
 
 
-def test_ctrl_c_finishes_the_current_run_then_reports():
+def interrupt_at_steps(monkeypatch, *steps: int) -> None:
+    """Send SIGINT from inside the first run once it has done each of `steps` batches.
+
+    Driven by the progress listener, not a timer: on a quiet machine a small run ends before any timer fires."""
+    import playground.cli as cli
+    from playground.core.training.events import StepDone
+
+    listener = cli._Progress.listener
+    done = [0]
+
+    def counting(self, event):
+        if isinstance(event, StepDone):
+            done[0] += 1
+            if done[0] in steps:
+                os.kill(os.getpid(), signal.SIGINT)
+        listener(self, event)
+
+    monkeypatch.setattr(cli._Progress, "listener", counting)
+
+
+def test_ctrl_c_finishes_the_current_run_then_reports(monkeypatch):
     """The first SIGINT ends the sweep after the run in progress; the summary still comes, exit 130."""
     original = signal.getsignal(signal.SIGINT)
-
-    def interrupt_once_training_runs():
-        deadline = time.monotonic() + 60
-        while signal.getsignal(signal.SIGINT) is original and time.monotonic() < deadline:
-            time.sleep(0.01)
-        time.sleep(0.2)
-        os.kill(os.getpid(), signal.SIGINT)
-
-    sender = threading.Thread(target=interrupt_once_training_runs, daemon=True)
-    sender.start()
+    interrupt_at_steps(monkeypatch, 2)
     code, out, err = run_cli(["sweep", "--preset", "softmax-regression", "--set", "lr=1e-3,2e-3,3e-3",
-                              "--train-limit", "4000", "--test-limit", "128", "--epochs", "3", "--json"])
-    sender.join(5)
+                              "--train-limit", "2000", "--test-limit", "128", "--epochs", "3", "--json"])
     assert code == 130, err
     assert signal.getsignal(signal.SIGINT) is original
     *runs, summary = [strict_json(line) for line in out.splitlines()]
-    assert 1 <= len(runs) < 3 and all(run["reason"] == "completed" and run["epochs"] == 3 for run in runs)
-    assert summary["reason"] == "stopped" and summary["runs_done"] == len(runs) and summary["runs_planned"] == 3
-    assert summary["best_run"] is not None
-    assert "stopping after this run" in err
+    assert len(runs) == 1 and runs[0]["reason"] == "completed" and runs[0]["epochs"] == 3
+    assert summary["reason"] == "stopped" and summary["runs_done"] == 1 and summary["runs_planned"] == 3
+    assert summary["best_run"] == 1
+    assert "stopping after this run" in err and "run 2/3" not in err
 
 
-def test_a_second_ctrl_c_stops_the_current_run_now():
-    original = signal.getsignal(signal.SIGINT)
-
-    def interrupt_twice():
-        deadline = time.monotonic() + 60
-        while signal.getsignal(signal.SIGINT) is original and time.monotonic() < deadline:
-            time.sleep(0.01)
-        time.sleep(0.3)
-        os.kill(os.getpid(), signal.SIGINT)
-        time.sleep(0.2)
-        os.kill(os.getpid(), signal.SIGINT)
-
-    sender = threading.Thread(target=interrupt_twice, daemon=True)
-    sender.start()
+def test_a_second_ctrl_c_stops_the_current_run_now(monkeypatch):
+    interrupt_at_steps(monkeypatch, 2, 4)
     code, out, err = run_cli(["sweep", "--set", "lr=1e-3,2e-3", "--train-limit", "2000", "--test-limit", "128",
                               "--epochs", "1000", "--json"])
-    sender.join(5)
     assert code == 130, err
     run, summary = [strict_json(line) for line in out.splitlines()]
     assert run["reason"] == "stopped" and run["test_accuracy"] is not None  # evaluated where it stopped
+    assert run["steps"] < 40  # stopped after the batch in progress, not at the end of 1,000 epochs
     assert summary["runs_done"] == 1 and summary["best_run"] is None  # no run completed
 
 
