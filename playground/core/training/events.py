@@ -72,6 +72,7 @@ class StepLosses:
     steps: np.ndarray
     losses: np.ndarray
     last: StepDone
+    learning_rates: np.ndarray | None = None  # each step's (a schedule changes it); None: the last step's only
 
 
 @dataclass(frozen=True)

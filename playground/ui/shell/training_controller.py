@@ -341,7 +341,10 @@ class TrainingController(QObject):
         self.document.live_step = last.step
         plots = self.views.plots
         plots.append_losses(batch.steps, batch.losses)
-        plots.add_learning_rate(last.step, last.learning_rate)
+        if batch.learning_rates is not None and len(batch.learning_rates) == len(batch.steps):
+            plots.add_learning_rates(batch.steps, batch.learning_rates)
+        else:
+            plots.add_learning_rate(last.step, last.learning_rate)
         self.views.status.show_step(last)
         now = time.perf_counter()
         if now - self._last_draw_update >= DRAW_UPDATE_INTERVAL_S:
@@ -370,6 +373,7 @@ class TrainingController(QObject):
         if self.document.state == RunState.STOPPING or not self.worker.run_waiting():
             return
         self.set_state(RunState.PAUSED)
+        self.views.plots.draw_now()  # a test check made just before the pause waits for losses that stopped
         self.document.set_pause_confirmed(True)  # it waits before its next batch: the worker's copy is current
         self.document.live_step = event.step
         self.views.status.show_paused(event)

@@ -159,6 +159,7 @@ class TrainingWorker(QObject):
         self._spec: ModelSpec | None = None  # the network asked for last, even if it failed to build
         self._pending_steps: list[int] = []
         self._pending: list[float] = []
+        self._pending_rates: list[float] = []
         self._last_step: StepDone | None = None
         self._last_emit = 0.0
         self._emit_interval = 1.0 / LOSS_EMIT_HZ
@@ -391,7 +392,7 @@ class TrainingWorker(QObject):
             trainer.control.resume()  # a previous run may have been stopped while paused
         self._max_steps = request.max_steps
         self._steps_this_run = 0
-        self._pending_steps, self._pending = [], []
+        self._pending_steps, self._pending, self._pending_rates = [], [], []
         self._last_emit = time.perf_counter()
         self._last_snapshot_request = 0.0  # the first step of a run asks for one
         self._publish()  # the settings of this run (normalisation, …) for the views that predict meanwhile
@@ -514,6 +515,7 @@ class TrainingWorker(QObject):
         if isinstance(event, StepDone):
             self._pending_steps.append(event.step)
             self._pending.append(event.loss)
+            self._pending_rates.append(event.learning_rate)
             self._last_step = event
             self._steps_this_run += 1
             if self._max_steps is not None and self._steps_this_run >= self._max_steps:
@@ -530,6 +532,9 @@ class TrainingWorker(QObject):
         if isinstance(event, SnapshotReady):  # frequent enough not to flush the losses for
             self.snapshot.emit(event.snapshot)
             return
+        if isinstance(event, Evaluated):  # nor are the test checks (4 an epoch): each flush is one more redraw
+            self.evaluated.emit(event)
+            return
         self._flush()
         if isinstance(event, RunStarted):
             if self._stop_wanted:
@@ -537,8 +542,6 @@ class TrainingWorker(QObject):
             elif self._pause_wanted:
                 self._live().control.pause()
             self.started.emit(event)
-        elif isinstance(event, Evaluated):
-            self.evaluated.emit(event)
         elif isinstance(event, EpochFinished):
             self.epoch_finished.emit(event)
         elif isinstance(event, Paused):
@@ -557,8 +560,9 @@ class TrainingWorker(QObject):
             return
         steps = np.asarray(self._pending_steps, dtype=np.float64)
         values = np.asarray(self._pending, dtype=np.float64)
-        self._pending_steps, self._pending = [], []
-        self.losses.emit(StepLosses(steps, values, self._last_step))
+        rates = np.asarray(self._pending_rates, dtype=np.float64)
+        self._pending_steps, self._pending, self._pending_rates = [], [], []
+        self.losses.emit(StepLosses(steps, values, self._last_step, rates))
 
 
 def _both(first: Callable[[TrainingEvent], None], second: Callable[[TrainingEvent], None]) -> \

@@ -1,10 +1,11 @@
-"""The loss-per-step plot while a run goes: a y range of round numbers that moves only when a loss
-leaves it, left to the user once they zoom, and back to pyqtgraph's auto range after the run."""
+"""The plots while a run goes: y ranges of round numbers that move only when a point leaves them, left to
+the user once they zoom, and back to pyqtgraph's auto range after the run; test checks and epoch rows drawn
+with the next losses (one paint), or at once outside a run, on a pause and when the run ends."""
 
 import numpy as np
 import pytest
 
-from playground.ui.widgets.plots import TrainingPlots, loss_axis_range
+from playground.ui.widgets.plots import TrainingPlots, loss_axis_range, score_axis_range
 
 
 @pytest.mark.parametrize("low, high, expected", [
@@ -86,3 +87,61 @@ def test_hidden_plots_keep_the_points_and_draw_them_when_shown(qtbot):
     x, y = plots.raw_loss_curve.getData()
     assert len(x) == 50 and y[-1] == 0.5
     assert list(plots.lr_curve.getData()[1]) == [0.01]
+
+
+@pytest.mark.parametrize("low, metric, expected", [
+    (65.8, "accuracy", (60.0, 100.0)),
+    (97.5, "accuracy", (90.0, 100.0)),
+    (100.0, "accuracy", (90.0, 100.0)),  # never an empty range
+    (3.0, "accuracy", (0.0, 100.0)),
+    (0.4, "r2", (0.0, 1.0)),
+    (-1.7, "r2", (-2.0, 1.0)),
+])
+def test_score_axis_range_runs_from_a_round_number_below_the_lowest_score_to_the_best(low, metric, expected):
+    assert score_axis_range(low, metric) == pytest.approx(expected)
+
+
+def _epoch_y_range(plot) -> tuple[float, float]:
+    return tuple(plot.vb.viewRange()[1])
+
+
+def _eval(plots: TrainingPlots, epoch: float, loss: float, accuracy: float) -> None:
+    plots.add_eval({"epoch": epoch, "test_loss": loss, "test_accuracy": accuracy})
+
+
+def test_during_a_run_test_checks_wait_for_the_next_losses_and_the_epoch_ranges_are_round(plots):
+    plots.begin_run(last_step=100, last_epoch=2)
+    _eval(plots, 0.25, 0.9, 0.71)
+    assert plots.accuracy_plot.listDataItems()[3].getData()[0] is None  # not drawn yet: it waits for losses
+    _add(plots, 1, [1.2, 1.1])
+    x, y = plots._eval_series[1][0].item.getData()  # the accuracy plot's checks
+    assert list(x) == [0.25] and list(y) == pytest.approx([71.0])
+    low, high = _epoch_y_range(plots.accuracy_plot)
+    assert 57 < low <= 70 and 100 <= high < 102  # 70 to 100 and a little padding, not a fit around 71
+    loss_low, loss_high = _epoch_y_range(plots.loss_plot)
+    assert loss_low < 0 < 0.1 and 1.0 <= loss_high < 1.1
+    for step, accuracy in enumerate((0.8, 0.85, 0.9), start=3):  # better scores: the ranges stay put
+        _eval(plots, step / 4, 0.5, accuracy)
+        _add(plots, step, [0.6])
+    assert _epoch_y_range(plots.accuracy_plot) == (low, high)
+    assert _epoch_y_range(plots.loss_plot) == (loss_low, loss_high)
+    assert plots.epoch_points("test_accuracy") == ([], [])  # checks are not epoch rows
+    plots.add_epoch({"epoch": 1, "train_loss": 0.7, "train_accuracy": 0.83, "test_loss": 0.6,
+                     "test_accuracy": 0.86})
+    assert plots.epoch_points("test_accuracy") == ([1], [pytest.approx(86.0)])  # the numbers at once
+    plots.fit()  # the run ended: what waited is drawn, and the axes fit the data again
+    assert list(plots._epoch_series[1][0].item.getData()[1]) == pytest.approx([0.6])
+    assert plots.accuracy_plot.vb.state["autoRange"][1]
+
+
+def test_a_paused_run_draws_the_check_that_came_before_the_pause(plots):
+    plots.begin_run(last_step=100, last_epoch=1)
+    _add(plots, 1, [1.0])
+    _eval(plots, 0.5, 0.8, 0.75)
+    plots.draw_now()
+    assert list(plots._eval_series[1][0].item.getData()[1]) == pytest.approx([75.0])
+
+
+def test_outside_a_run_rows_are_drawn_at_once(plots):
+    plots.add_epoch({"epoch": 1, "train_loss": 0.7, "train_accuracy": 0.8})
+    assert list(plots._epoch_series[0][0].item.getData()[1]) == pytest.approx([0.7])

@@ -136,6 +136,7 @@ class RunsPanel(QWidget):
         self._rows: dict[int, int] = {}  # run id → table row
         self._filling = False
         self._stale = False  # curves changed while the panel was hidden
+        self._stale_rows: set[int] = set()  # runs whose rows changed meanwhile
         self._fork_default = True  # the fork bar is off with the default reason (set again on a language switch)
 
         self.table = QTableWidget(0, len(COLUMNS))
@@ -292,11 +293,10 @@ class RunsPanel(QWidget):
         if run is None or row is None:
             self.refresh()
             return
-        self._filling = True
-        try:
-            self._fill_row(row, run)
-        finally:
-            self._filling = False
+        if self.window().isVisible() and not self.isVisible():  # another workspace is on show: filled on return
+            self._stale_rows.add(run_id)
+        else:
+            self._fill(row, run)
         if run_id in self._checked:
             if self.isVisible():
                 self._draw(run)
@@ -307,8 +307,20 @@ class RunsPanel(QWidget):
         super().showEvent(event)
         self._catch_up()
 
+    def _fill(self, row: int, run: RunRecord) -> None:
+        self._filling = True
+        try:
+            self._fill_row(row, run)
+        finally:
+            self._filling = False
+
     def _catch_up(self) -> None:
         """Draw what was put off while another tab was in front."""
+        stale_rows, self._stale_rows = self._stale_rows, set()
+        for run_id in stale_rows:
+            run, row = self.store.get(run_id), self._rows.get(run_id)
+            if run is not None and row is not None:
+                self._fill(row, run)
         if self._stale:
             self._stale = False
             self._redraw_all()

@@ -190,3 +190,29 @@ def test_a_hidden_panel_draws_its_runs_only_when_shown(qtbot):
     panel.show()
     qtbot.waitExposed(panel)
     assert len(panel.loss_plot.listDataItems()) >= 3
+
+
+def test_a_run_that_grows_behind_another_workspace_fills_its_row_when_the_panel_comes_back(qtbot):
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    preset = load_preset("seed-mlp")
+    store = RunStore()
+    run = store.begin(preset.spec, preset.training, 0, 0, 10)
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    panel = RunsPanel()
+    stack.addWidget(QLabel("another workspace"))
+    stack.addWidget(panel)
+    stack.show()
+    panel.set_store(store)
+
+    def row_text() -> list[str]:
+        return [panel.table.item(0, col).text() if panel.table.item(0, col) else ""
+                for col in range(panel.table.columnCount())]
+
+    before = row_text()
+    store.add_epoch({"epoch": 1, "step": 10, "train_loss": 1.0, "test_loss": 0.9, "test_accuracy": 0.7})
+    panel.run_updated(run.id)
+    assert row_text() == before  # nothing filled for nobody while another workspace is on show
+    stack.setCurrentWidget(panel)
+    assert "70.00%" in row_text()  # filled on return
