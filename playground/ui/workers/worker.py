@@ -51,10 +51,11 @@ if TYPE_CHECKING:
     from playground.core.training.tensorboard_log import TensorBoardLogger
     from playground.core.training.trainer import Trainer, TrainingControl
 
-# Each update repaints the loss plot (~5 ms of the GUI thread, which preempts a training core on a
-# 2-core machine). 5 Hz still looks live; against 10 Hz it measured +13 % training throughput at
-# batch 64 on 2 cores (3 alternating rounds, 2026-11-28), and 20 Hz cost another ~10 %.
-LOSS_EMIT_HZ = 5.0
+# Each update repaints the loss plot and the status bar on the GUI thread, which preempts a training core
+# on a 2-core machine and holds the GIL the training thread needs between its operations. 4 Hz still looks
+# live; against 10 Hz, 5 Hz measured +13 % training throughput at batch 64 on 2 cores (3 alternating rounds,
+# 2026-11-28), and 20 Hz cost another ~10 %.
+LOSS_EMIT_HZ = 4.0
 # Snapshots (histograms, gradient norms, probe feature maps) cost a few ms each: at most this often.
 SNAPSHOT_HZ = 4.0
 HIDDEN_SNAPSHOT_HZ = 1.0  # while no view shows them: the gradient history stays, at a quarter of the cost

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+import torch
 
 from playground.core.explain import projection
 from playground.core.explain.inspection import layer_activations
@@ -85,6 +86,27 @@ def test_the_randomised_pca_of_a_wide_layer_matches_the_exact_one(digits):
     axes /= np.linalg.norm(axes, axis=1, keepdims=True)
     assert_same_axes(found.axes, axes, cos=0.999)
     np.testing.assert_allclose(found.variances, eigenvalues[[-1, -2]] / 299, rtol=1e-3)
+
+
+def test_an_update_of_a_wide_layer_started_from_the_last_axes_matches_the_exact_one(digits, monkeypatch):
+    model = build_model(load_preset("cnn").spec, seed=0)
+    before = pca_2d(layer_features(model, digits[0][:300], "relu1"))
+    with torch.no_grad():  # a little training later: the axes have moved a little
+        for parameter in model.parameters():
+            parameter.add_(torch.randn_like(parameter) * 0.05 * parameter.std())
+    features = layer_features(model, digits[0][:300], "relu1")
+    passes = []
+    real = projection.np.linalg.qr
+    monkeypatch.setattr(projection.np.linalg, "qr", lambda a, *k: passes.append(1) or real(a, *k))
+    update = pca_2d(features, align_to=before)
+    assert len(passes) == projection.WARM_ITERATIONS + 1  # started warm: one iteration, not three
+    centred = features.astype(np.float64) - features.mean(0, dtype=np.float64)
+    eigenvalues, u = np.linalg.eigh(centred @ centred.T)
+    axes = (centred.T @ u[:, [-1, -2]]).T
+    axes /= np.linalg.norm(axes, axis=1, keepdims=True)
+    assert_same_axes(update.axes, axes, cos=0.999)
+    np.testing.assert_allclose(update.variances, eigenvalues[[-1, -2]] / 299, rtol=1e-3)
+    assert np.all(np.sum(update.axes * before.axes, 1) > 0)  # and it points the way the last picture did
 
 
 def test_signs_are_fixed_and_follow_the_previous_projection():
