@@ -885,6 +885,7 @@
         </message>
         <message>
             <location filename="../../playground/core/explain/learn_topics.py" line="139" />
+            <location filename="../../playground/core/explain/learn_topics.py" line="265" />
             <location filename="../../playground/ui/shell/window_layout.py" line="58" />
             <source>Draw</source>
             <translation>手写</translation>
@@ -909,6 +910,18 @@
             <location filename="../../playground/ui/shell/window_layout.py" line="59" />
             <source>Evaluation</source>
             <translation>评估</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="288" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="62" />
+            <source>Fool it</source>
+            <translation>骗过它</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="317" />
+            <location filename="../../playground/ui/shell/window_layout.py" line="62" />
+            <source>Projector</source>
+            <translation>投影</translation>
         </message>
         <message>
             <location filename="../../playground/core/explain/matrix_ops.py" line="49" />
@@ -1149,34 +1162,34 @@
             <translation>请为每个标签给出一个目标值，每个为 0 或 1：共 {count} 个标签，给出的是 {targets}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="128" />
+            <location filename="../../playground/core/explain/projection.py" line="129" />
             <source>A projection needs at least two images with at least one number each.</source>
             <translation>投影至少需要两张图像，且每张至少有一个数值。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="130" />
+            <location filename="../../playground/core/explain/projection.py" line="131" />
             <source>The layer's outputs are not finite numbers: train again with a lower learning rate.</source>
             <translation>该层的输出不是有限数值：请用更低的学习率重新训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="238" />
+            <location filename="../../playground/core/explain/projection.py" line="247" />
             <source>t-SNE needs at least 5 images.</source>
             <translation>t-SNE 至少需要 5 张图像。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="222" />
+            <location filename="../../playground/core/explain/projection.py" line="231" />
             <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="56" />
             <source>t-SNE needs scikit-learn, which is not installed: install it with 'pip install scikit-learn' and start the app again.</source>
             <translation>t-SNE 需要 scikit-learn，但它尚未安装：请用“pip install scikit-learn”安装，然后重新启动应用。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="84" />
+            <location filename="../../playground/core/explain/projection.py" line="85" />
             <location filename="../../playground/core/explain/saliency.py" line="269" />
             <source>The network has no layer named '{name}'.</source>
             <translation>网络中没有名为“{name}”的层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="107" />
+            <location filename="../../playground/core/explain/projection.py" line="108" />
             <source>{layer} gives {features} numbers per image: too many to project {count} images. Pick a later layer or fewer images.</source>
             <translation>{layer} 为每张图像输出 {features} 个数值：太多了，无法投影 {count} 张图像。请选择更靠后的层或更少的图像。</translation>
         </message>
@@ -3112,7 +3125,7 @@
         </message>
         <message>
             <location filename="../../playground/core/training/training_config.py" line="31" />
-            <location filename="../../playground/ui/widgets/plots.py" line="191" />
+            <location filename="../../playground/ui/widgets/plots.py" line="214" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
@@ -3917,6 +3930,16 @@
             <translation>评估：用当前权重对整个测试集分类。请把测试准确率与“训练曲线”上的训练准确率作比较。</translation>
         </message>
         <message>
+            <location filename="../../playground/ui/shell/learn_demos.py" line="308" />
+            <source>Fool it: every pixel of the digit on the canvas moves by ε in the direction that raises the loss fastest (FGSM). The slider starts at the smallest ε that changes the answer.</source>
+            <translation>骗过它：画布上数字的每个像素都沿着使损失上升最快的方向移动 ε（FGSM）。滑块从能改变回答的最小 ε 开始。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/learn_demos.py" line="317" />
+            <source>Projector: 2,000 test digits as points, placed by PCA of a layer's outputs and coloured by their label; the star is the digit on the canvas. Train on and watch the classes pull apart.</source>
+            <translation>投影：2,000 个测试数字显示为点，按某一层输出的 PCA 摆放，并按标签着色；星形是画布上的数字。继续训练，看各个类别逐渐分开。</translation>
+        </message>
+        <message>
             <location filename="../../playground/ui/shell/learn_demos.py" line="112" />
             <source>The notes' SimpleNN is loaded and its first dense layer, fc1, is selected: {shapes}. The diagram draws its layers as columns of units.</source>
             <translation>已载入笔记中的 SimpleNN，并选中了它的第一个全连接层 fc1：{shapes}。网络图把它的各层画成一列列神经元。</translation>
@@ -3927,7 +3950,7 @@
             <translation>多标签：softmax 与每个标签一个 sigmoid 的对比</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="299" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="343" />
             <location filename="../../playground/ui/shell/training_controller.py" line="243" />
             <source>The network cannot train yet: {reason}</source>
             <translation>网络还不能训练：{reason}</translation>
@@ -3943,17 +3966,22 @@
             <translation>这十根柱子是画布上数字的 softmax 输出：十个概率，加起来等于 1。旁边的窗口在每个数字的四个是/否标签上分别训练 softmax 和“每个标签一个 sigmoid”：按下“训练两者”，看看为什么 softmax 说不出“偶数 且 ≥ 5”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="292" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="299" />
+            <source>Draw ▸ Show what it looks at: {method} over the digit on the canvas. The brighter a pixel, the more it moves the class's score; change the method or the digit explained to compare.</source>
+            <translation>手写 ▸ 显示网络在看哪里：画布上的数字上叠加了 {method}。像素越亮，它对该类别得分的影响越大；换一种方法或换一个要解释的数字来比较看看。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/learn_demos.py" line="336" />
             <source>The network had not learned anything yet, so it trains {epochs:g} of an epoch first. {message}</source>
             <translation>网络还什么都没学过，所以先训练 {epochs:g} 轮。{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="295" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="339" />
             <source>{message} It fills in as the network trains.</source>
             <translation>{message}随着网络训练，内容会逐渐填满。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/learn_demos.py" line="300" />
+            <location filename="../../playground/ui/shell/learn_demos.py" line="344" />
             <source>the data is not loaded.</source>
             <translation>数据尚未载入。</translation>
         </message>
@@ -4656,50 +4684,50 @@ The script loads them with  {code}</source>
             <translation>已重置：网络从新的随机权重开始。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="432" />
-            <location filename="../../playground/ui/shell/training_controller.py" line="412" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="436" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="416" />
             <source>after the last full epoch</source>
             <translation>（截至最后一个完整轮次）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="415" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="419" />
             <source>Train continues from these weights.</source>
             <translation>再次训练将从这些权重继续。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="435" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="439" />
             <source>no test score yet</source>
             <translation>尚无测试分数</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/shell/training_controller.py" line="408" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="412" />
             <source>&lt;b&gt;Trained %n epochs, {steps:,} steps.&lt;/b&gt;</source>
             <translation>
                 <numerusform>&lt;b&gt;已训练 %n 轮，共 {steps:,} 步。&lt;/b&gt;</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="424" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="428" />
             <source>Training failed.</source>
             <translation>训练失败。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="426" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="430" />
             <source>Training diverged: see the message above the plots.</source>
             <translation>训练发散：请看曲线图上方的消息。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="434" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="438" />
             <source>at the last check</source>
             <translation>（截至最后一次检查）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="446" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="450" />
             <source>&lt;b&gt;{head}.&lt;/b&gt;</source>
             <translation>&lt;b&gt;{head}。&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="448" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="452" />
             <source>No test score yet: the first epoch has not finished.</source>
             <translation>尚无测试分数：第一轮还没有结束。</translation>
         </message>
@@ -4730,22 +4758,22 @@ The script loads them with  {code}</source>
             <translation>尚未训练。请点击“训练”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="402" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="406" />
             <source>Not loaded</source>
             <translation>未加载</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="403" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="407" />
             <source>No data to train on.</source>
             <translation>没有可以训练的数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="438" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="442" />
             <source>Finished: {steps:,} steps (≈{epochs:.2g} epochs)</source>
             <translation>已完成：{steps:,} 步（约 {epochs:.2g} 轮）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="449" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="453" />
             <source>{head} — {score}.</source>
             <translation>{head}——{score}。</translation>
         </message>
@@ -4761,29 +4789,29 @@ The script loads them with  {code}</source>
             <translation>就绪：请点击“训练”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="376" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="380" />
             <source>Paused at step {step:,}. Train resumes; Step does one batch.</source>
             <translation>已在第 {step:,} 步暂停。“训练”继续运行；“单步”训练一个批次。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="424" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="428" />
             <source>&lt;b&gt;Failed.&lt;/b&gt; {message}</source>
             <translation>&lt;b&gt;失败。&lt;/b&gt;{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="427" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="431" />
             <source>&lt;b&gt;Diverged&lt;/b&gt; after {steps:,} steps. The weights from before the blow-up were restored; lower the learning rate and train again.</source>
             <translation>在第 {steps:,} 步后&lt;b&gt;发散&lt;/b&gt;。已恢复数值爆炸之前的权重；请降低学习率后再训练。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/shell/training_controller.py" line="441" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="445" />
             <source>Finished: %n epochs, {steps:,} steps</source>
             <translation>
                 <numerusform>已完成：%n 轮，{steps:,} 步</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/shell/training_controller.py" line="444" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="448" />
             <source>Stopped at step {steps:,} (%n full epochs)</source>
             <translation>
                 <numerusform>在第 {steps:,} 步停止（%n 个完整轮次）</numerusform>
@@ -4885,16 +4913,6 @@ The script loads them with  {code}</source>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="86" />
             <source>Experiments</source>
             <translation>实验</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="62" />
-            <source>Fool it</source>
-            <translation>骗过它</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/shell/window_layout.py" line="62" />
-            <source>Projector</source>
-            <translation>投影</translation>
         </message>
         <message>
             <location filename="../../playground/ui/shell/window_layout.py" line="65" />
@@ -5374,119 +5392,119 @@ The script loads them with  {code}</source>
             <translation>&lt;b&gt;{title}：&lt;/b&gt;{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="48" />
-            <location filename="../../playground/ui/widgets/plots.py" line="116" />
+            <location filename="../../playground/ui/widgets/plots.py" line="50" />
+            <location filename="../../playground/ui/widgets/plots.py" line="128" />
             <source>cross-entropy loss</source>
             <translation>交叉熵损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="48" />
-            <location filename="../../playground/ui/widgets/plots.py" line="49" />
+            <location filename="../../playground/ui/widgets/plots.py" line="50" />
+            <location filename="../../playground/ui/widgets/plots.py" line="51" />
             <source>binary cross-entropy</source>
             <translation>二元交叉熵</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="49" />
+            <location filename="../../playground/ui/widgets/plots.py" line="51" />
             <source>mean squared error</source>
             <translation>均方误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="49" />
+            <location filename="../../playground/ui/widgets/plots.py" line="51" />
             <source>mean absolute error</source>
             <translation>平均绝对误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="43" />
-            <location filename="../../playground/ui/widgets/plots.py" line="44" />
-            <location filename="../../playground/ui/widgets/plots.py" line="117" />
+            <location filename="../../playground/ui/widgets/plots.py" line="45" />
+            <location filename="../../playground/ui/widgets/plots.py" line="46" />
+            <location filename="../../playground/ui/widgets/plots.py" line="129" />
             <source>Accuracy per epoch</source>
             <translation>每轮准确率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="43" />
-            <location filename="../../playground/ui/widgets/plots.py" line="44" />
-            <location filename="../../playground/ui/widgets/plots.py" line="117" />
+            <location filename="../../playground/ui/widgets/plots.py" line="45" />
+            <location filename="../../playground/ui/widgets/plots.py" line="46" />
+            <location filename="../../playground/ui/widgets/plots.py" line="129" />
             <source>accuracy (%)</source>
             <translation>准确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="45" />
+            <location filename="../../playground/ui/widgets/plots.py" line="47" />
             <source>Accuracy per label, averaged</source>
             <translation>各标签准确率（平均）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="45" />
+            <location filename="../../playground/ui/widgets/plots.py" line="47" />
             <source>labels right (%)</source>
             <translation>标签正确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="46" />
+            <location filename="../../playground/ui/widgets/plots.py" line="48" />
             <source>R² per epoch (1 = perfect)</source>
             <translation>每轮 R²（1 = 完美）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="111" />
+            <location filename="../../playground/ui/widgets/plots.py" line="123" />
             <source>Training loss per step</source>
             <translation>每步训练损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="111" />
+            <location filename="../../playground/ui/widgets/plots.py" line="123" />
             <source>step (one batch each)</source>
             <translation>步（每步一个批次）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="111" />
+            <location filename="../../playground/ui/widgets/plots.py" line="123" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="370" />
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="202" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="203" />
             <source>loss</source>
             <translation>损失值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="116" />
+            <location filename="../../playground/ui/widgets/plots.py" line="128" />
             <source>Loss per epoch</source>
             <translation>每轮损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="116" />
-            <location filename="../../playground/ui/widgets/plots.py" line="117" />
+            <location filename="../../playground/ui/widgets/plots.py" line="128" />
+            <location filename="../../playground/ui/widgets/plots.py" line="129" />
             <location filename="../../playground/ui/widgets/schedule_preview.py" line="30" />
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="328" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="403" />
+            <location filename="../../playground/ui/widgets/plots.py" line="475" />
             <source>smoothed (EMA {weight:g})</source>
             <translation>平滑曲线（指数滑动平均 {weight:g}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="125" />
+            <location filename="../../playground/ui/widgets/plots.py" line="137" />
             <source>loss of each batch</source>
             <translation>每个批次的损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="146" />
+            <location filename="../../playground/ui/widgets/plots.py" line="164" />
             <source>train</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="147" />
+            <location filename="../../playground/ui/widgets/plots.py" line="165" />
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="334" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="148" />
+            <location filename="../../playground/ui/widgets/plots.py" line="166" />
             <source>validation</source>
             <translation>验证</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="151" />
+            <location filename="../../playground/ui/widgets/plots.py" line="169" />
             <source>test, during epochs</source>
             <translation>测试（轮次中途）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="230" />
+            <location filename="../../playground/ui/widgets/plots.py" line="255" />
             <source>learning rate (right axis)</source>
             <translation>学习率（右轴）</translation>
         </message>
@@ -5613,7 +5631,7 @@ The script loads them with  {code}</source>
         </message>
         <message>
             <location filename="../../playground/ui/widgets/step_controls.py" line="62" />
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="161" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="162" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
@@ -5787,30 +5805,31 @@ The script loads them with  {code}</source>
             <translation>无法对这张图像分类：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="637" />
+            <location filename="../../playground/ui/workers/worker.py" line="639" />
             <source>The device ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU.</source>
             <translation>设备内存不足。请使用更小的批大小或更小的网络，或者在 CPU 上训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="638" />
+            <location filename="../../playground/ui/workers/worker.py" line="640" />
             <source>Training failed: {error}</source>
             <translation>训练失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="441" />
-            <location filename="../../playground/ui/workers/worker.py" line="467" />
-            <location filename="../../playground/ui/workers/worker.py" line="487" />
-            <location filename="../../playground/ui/workers/worker.py" line="491" />
+            <location filename="../../playground/ui/workers/worker.py" line="449" />
+            <location filename="../../playground/ui/workers/worker.py" line="475" />
+            <location filename="../../playground/ui/workers/worker.py" line="495" />
+            <location filename="../../playground/ui/workers/worker.py" line="499" />
             <source>The data set is not loaded, so there is nothing to train on.</source>
             <translation>数据集尚未载入，因此没有可训练的数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="364" />
+            <location filename="../../playground/ui/workers/worker.py" line="372" />
             <source>The data set is not loaded, so the project's network cannot be built.</source>
             <translation>数据集尚未载入，因此无法构建项目的网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="428" />
+            <location filename="../../playground/ui/workers/worker.py" line="436" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_job.py" line="176" />
             <source>TensorBoard logs cannot be written to {folder}: {error}</source>
             <translation>无法将 TensorBoard 日志写入 {folder}：{error}</translation>
         </message>
@@ -6348,7 +6367,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <location filename="../../playground/ui/workspaces/inside/multilabel_compare_view.py" line="78" />
             <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="114" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="355" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="228" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="236" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -8701,14 +8720,14 @@ what it looks at</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="277" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="74" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="75" />
             <location filename="../../playground/ui/workspaces/train/training_panel.py" line="140" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="278" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="74" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="75" />
             <location filename="../../playground/ui/workspaces/train/training_panel.py" line="139" />
             <source>Batch size</source>
             <translation>批大小</translation>
@@ -8716,7 +8735,7 @@ what it looks at</source>
         <message>
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="279" />
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="75" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="74" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="75" />
             <location filename="../../playground/ui/workspaces/train/training_panel.py" line="141" />
             <source>Optimizer</source>
             <translation>优化器</translation>
@@ -9027,15 +9046,15 @@ what it looks at</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="370" />
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="202" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="203" />
             <source>Training loss (smoothed)</source>
             <translation>训练损失（平滑）</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="370" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="374" />
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="202" />
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="207" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="203" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="208" />
             <source>step</source>
             <translation>步</translation>
         </message>
@@ -9043,14 +9062,14 @@ what it looks at</source>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="374" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="515" />
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="65" />
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="207" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="208" />
             <source>Test accuracy</source>
             <translation>测试集准确率</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="374" />
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="65" />
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="207" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="208" />
             <source>test accuracy (%)</source>
             <translation>测试准确率（%）</translation>
         </message>
@@ -9072,7 +9091,7 @@ what it looks at</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="714" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="522" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="530" />
             <source>{seconds} s</source>
             <translation>{seconds} 秒</translation>
         </message>
@@ -9405,304 +9424,304 @@ what it looks at</source>
             <translation>运行中、已暂停、已完成、已停止（由你停止）、已分叉（停下后以一次新运行继续）或已发散（损失爆炸）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="162" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="163" />
             <source>Overlay the curves of every run.</source>
             <translation>叠加显示所有运行的曲线。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="164" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="165" />
             <source>Show none</source>
             <translation>全部隐藏</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="165" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="166" />
             <source>Hide every run's curves.</source>
             <translation>隐藏所有运行的曲线。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="167" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="168" />
             <source>Rename</source>
             <translation>重命名</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="168" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="169" />
             <source>Rename the selected run (or double-click its name).</source>
             <translation>重命名所选的运行（也可以双击它的名称）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="170" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="171" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="171" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="172" />
             <source>Forget the selected runs (the network's weights are not touched).</source>
             <translation>删除所选运行的记录（网络的权重不受影响）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="179" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="180" />
             <source>Fork:</source>
             <translation>分叉：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="184" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="185" />
             <source>The optimizer the forked run continues with.</source>
             <translation>分叉出的运行继续训练时使用的优化器。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="187" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="188" />
             <source>The learning rate the forked run continues with (type e.g. 3e-4; the arrows step 1, 2, 5, 10, …).</source>
             <translation>分叉出的运行继续训练时使用的学习率（可输入如 3e-4；箭头按 1、2、5、10、… 递进）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="189" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="190" />
             <source>Fork and continue</source>
             <translation>分叉并继续</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="214" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="215" />
             <source>The score plotted on the right: measured at every epoch's end and at the test checks in between (those use a subset of the test set).</source>
             <translation>右图绘制的成绩：在每轮结束时测量，也在轮中的测试检查时测量（后者只用测试集的一个子集）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="229" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="230" />
             <source>◇ where a forked run branches off its parent · ● epoch ends (the whole test set) · ○ checks during epochs (a subset of it)</source>
             <translation>◇ 分叉出的运行从父运行分出的位置 · ● 每轮结束（整个测试集）· ○ 轮中的检查（测试集的子集）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="400" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="412" />
             <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are.</source>
             <translation>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="402" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="414" />
             <source>Delete {names}? Its curves and settings are forgotten; the network's weights stay as they are. %n runs forked from it keep their own curves.</source>
             <translation>
                 <numerusform>删除 {names}？它的曲线和设置将被删除；网络的权重保持不变。从它分叉出的 %n 次运行会保留各自的曲线。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="407" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="419" />
             <source>Delete runs?</source>
             <translation>删除运行？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="494" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="506" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="195" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="196" />
             <source>lr</source>
             <translation>学习率：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="222" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="223" />
             <source>Right plot:</source>
             <translation>右图：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="495" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="507" />
             <source>{run}: {network}, {settings}, started {created}</source>
             <translation>{run}：{network}，{settings}，开始于 {created}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="363" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="375" />
             <source>Fork: {reason}</source>
             <translation>分叉：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="470" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="482" />
             <source>a deleted run</source>
             <translation>已删除的运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="472" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="484" />
             <source>step {step:,}</source>
             <translation>第 {step:,} 步</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="364" />
+            <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="376" />
             <source>train or pause a run first.</source>
             <translation>请先训练或暂停一次运行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="69" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="70" />
             <source>Sweep</source>
             <translation>扫描</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="70" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="71" />
             <source>Train the network with several settings, one run after another, and compare them: a table, a parallel-coordinates plot and the best run.</source>
             <translation>用几组不同的设置逐一训练网络并加以比较：一张表格、一幅平行坐标图和最佳的一次运行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="77" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="78" />
             <source>Width of {layer}</source>
             <translation>{layer} 的宽度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="75" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="76" />
             <source>Weight decay (regularisation)</source>
             <translation>权重衰减（正则化）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="75" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="76" />
             <source>Dropout p</source>
             <translation>Dropout 概率 p</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="116" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="120" />
             <source>The window is training: stop its run first (a sweep trains on the same processor).</source>
             <translation>窗口正在训练：请先停止这次运行（扫描在同一个处理器上训练）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="173" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="181" />
             <source>Train the network in the editor several times, one run after another, each with other settings, on the data the window trains on. Every run is kept in the Runs view.</source>
             <translation>用窗口训练所用的数据，把编辑器中的网络逐一训练几次，每次用不同的设置。每次运行都保存在“运行”视图中。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="197" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="205" />
             <source>Every combination (grid)</source>
             <translation>所有组合（网格）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="198" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="206" />
             <source>Random draws:</source>
             <translation>随机抽取：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="206" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="214" />
             <source>How many different combinations to draw at random (the same ones for the same seed).</source>
             <translation>随机抽取多少个不同的组合（种子相同，抽到的组合也相同）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="211" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="219" />
             <source>Epochs each run trains. Every run starts from the same fresh weights (the seed), so they differ only in the settings varied.</source>
             <translation>每次运行训练的轮数。每次运行都从同样的新权重（由种子决定）开始，因此它们只在所变化的设置上不同。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="225" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="233" />
             <source>Run sweep</source>
             <translation>开始扫描</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="226" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="234" />
             <source>Train the runs one after another in the background.</source>
             <translation>在后台逐一训练这些运行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="229" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="237" />
             <source>Stop the sweep once the run in training has finished.</source>
             <translation>等正在训练的这次运行结束后停止扫描。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="248" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="256" />
             <source>Open best run</source>
             <translation>打开最佳运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="249" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="257" />
             <source>Select the run with the highest test score in the Runs view and overlay its curves.</source>
             <translation>在“运行”视图中选中测试得分最高的运行，并叠加显示它的曲线。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="376" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="384" />
             <source>The data set is not loaded yet.</source>
             <translation>数据集尚未加载。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="434" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="442" />
             <source>estimating the time left…</source>
             <translation>正在估计剩余时间…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="523" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="531" />
             <source>{minutes} min {seconds} s</source>
             <translation>{minutes} 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="179" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="187" />
             <source>Setting</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="180" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="188" />
             <source>Values (separated by commas)</source>
             <translation>取值（用逗号分隔）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="185" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="193" />
             <source>A setting to vary; leave it at “—” to vary fewer.</source>
             <translation>要变化的设置；保持“—”即可少变化一项。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="187" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="195" />
             <source>e.g. 0.001, 0.003, 0.01</source>
             <translation>例如 0.001, 0.003, 0.01</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="188" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="196" />
             <source>The values to try, separated by commas.</source>
             <translation>要尝试的取值，用逗号分隔。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="221" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="229" />
             <source>Epochs per run:</source>
             <translation>每次运行的轮数：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="439" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="447" />
             <source>Sweep {sweep} · {settings}</source>
             <translation>扫描 {sweep} · {settings}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="360" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="368" />
             <source>Runs: {runs} · epochs per run: {epochs}</source>
             <translation>运行次数：{runs} · 每次运行的轮数：{epochs}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="407" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="415" />
             <source>Cancelling: the sweep stops once the run in training has finished…</source>
             <translation>正在取消：等正在训练的这次运行结束后，扫描就会停止…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="416" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="424" />
             <source>Training started in the window: the sweep stops after the run in training.</source>
             <translation>窗口中开始了训练：扫描将在正在训练的这次运行结束后停止。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="433" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="441" />
             <source>about {time} left</source>
             <translation>约剩 {time}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="346" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="354" />
             <source>{count} runs: at most {limit} in one sweep; list fewer values.</source>
             <translation>{count} 次运行：一次扫描最多 {limit} 次；请列出更少的取值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="398" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="406" />
             <source>Starting {count} runs…</source>
             <translation>正在开始 {count} 次运行…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="435" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="443" />
             <source>Run {number} of {count}: {settings} — {left}</source>
             <translation>第 {number} 次运行，共 {count} 次：{settings} — {left}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="481" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="489" />
             <source>Best so far: run {number} ({settings}), test score {score}.</source>
             <translation>目前最佳：第 {number} 次运行（{settings}），测试得分 {score}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="450" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="458" />
             <source>Finished: {count} runs, kept in the Runs view.</source>
             <translation>已完成：{count} 次运行，已保存在“运行”视图中。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="452" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="460" />
             <source>Cancelled after {done} of {count} runs; those are kept in the Runs view.</source>
             <translation>在 {count} 次运行中完成 {done} 次后已取消；这些运行已保存在“运行”视图中。</translation>
         </message>
@@ -10816,6 +10835,81 @@ what it looks at</source>
             <location filename="../../playground/core/explain/learn_topics.py" line="0" />
             <source>Opens Evaluation and classifies the whole test set: confusion matrix, accuracy per class and the most confidently wrong digits (an untrained network first trains a quarter of an epoch).</source>
             <translation>打开“评估”并对整个测试集分类：混淆矩阵、每个类别的准确率，以及网络最有把握却判断错误的数字（未训练的网络会先训练四分之一轮）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>Saliency: what the network looks at</source>
+            <translation>显著性：网络在看哪里</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>A saliency map shows which pixels an answer depends on. Take the score of one class (the logit of a 3, say) and its gradient with respect to every pixel of the input: a large |∂ score / ∂ pixel| means that changing this pixel would change the score a lot. Drawn over the digit, the map lights up the strokes that matter.</source>
+            <translation>显著性图显示一个回答依赖于哪些像素。取一个类别的得分（比如 3 的 logit），求它对输入中每个像素的梯度：|∂ 得分 / ∂ 像素| 越大，说明改变这个像素会让得分变化越多。把这张图叠加在数字上，起作用的笔画就会亮起来。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>The plain gradient is quick but speckled. SmoothGrad adds a little random noise to the image many times and averages the gradients of the noisy copies: the speckle cancels out, the strokes stay.</source>
+            <translation>普通梯度计算快，但呈斑点状。SmoothGrad 多次给图像加上少量随机噪声，再对这些加噪副本的梯度取平均：斑点相互抵消，笔画留了下来。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>Grad-CAM needs a convolution layer. It weights each feature map of the last convolution layer by the mean gradient of the class score over that map, adds the maps up and keeps the positive part: a coarse picture of where in the image the evidence for the class lies.</source>
+            <translation>Grad-CAM 需要卷积层。它用类别得分在最后一个卷积层每张特征图上的平均梯度给这张特征图加权，把各特征图加起来，只保留正的部分：得到一张粗略的图，显示该类别的证据位于图像的哪里。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>Opens Draw with a test digit and switches on “Show what it looks at”: SmoothGrad, or Grad-CAM for a network with a convolution layer (an untrained network first trains for a moment).</source>
+            <translation>打开“手写”并放上一个测试数字，然后打开“显示网络在看哪里”：使用 SmoothGrad；对含卷积层的网络则使用 Grad-CAM（未训练的网络会先训练片刻）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>Adversarial examples: fooling the network</source>
+            <translation>对抗样本：骗过网络</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>A network that classifies well can still be fooled by a change too small for a person to notice. Such an input is an adversarial example: every pixel moves only a little, but each one moves in the direction that hurts the network most.</source>
+            <translation>一个分类得很好的网络，仍然可能被小到人察觉不到的改动骗过。这样的输入叫作对抗样本：每个像素只移动一点点，但每一个都朝着对网络伤害最大的方向移动。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>The fast gradient sign method (FGSM) finds that direction with a single gradient: the gradient of the loss with respect to the pixels, ∇ₓL. Only its sign is kept, so every pixel moves by the same small ε: x' = x + ε·sign(∇ₓL), clipped to the valid range 0 to 1.</source>
+            <translation>快速梯度符号法（FGSM）只用一次梯度就找到这个方向：损失对像素的梯度 ∇ₓL。只保留它的符号，所以每个像素都移动同样小的 ε：x' = x + ε·sign(∇ₓL)，再裁剪到有效范围 0 到 1。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>The smallest ε that changes the prediction measures how robust the answer is. Training on such examples as well (adversarial training) makes a network harder to fool.</source>
+            <translation>能改变预测的最小 ε 衡量了这个回答有多稳健。同时用这样的样本来训练（对抗训练），能让网络更难被骗过。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>Puts a test digit on the canvas and opens Fool it: the smallest ε that changes the answer, with the changed digit and its probabilities (an untrained network first trains for a moment).</source>
+            <translation>在画布上放一个测试数字并打开“骗过它”：显示能改变回答的最小 ε，以及改动后的数字和它的各个概率（未训练的网络会先训练片刻）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>Projecting a layer: PCA and t-SNE</source>
+            <translation>投影一层：PCA 与 t-SNE</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>A hidden layer turns each digit into a long vector of numbers: 64 of them after fc2 in the notes' SimpleNN. To see how the layer arranges the digits, each vector becomes a point in 2-D, one point per test digit, coloured by its label.</source>
+            <translation>隐藏层把每个数字变成一个很长的数值向量：在课程笔记的 SimpleNN 中，fc2 之后有 64 个数。为了看清这一层如何排布各个数字，每个向量都变成二维平面上的一个点，每个测试数字一个点，按它的标签着色。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>PCA (principal component analysis) finds the directions in which the vectors vary most: the first principal component is the direction of largest variance, the second the largest at right angles to it. Projecting onto these two keeps as much of the spread as two axes can. t-SNE keeps neighbours instead: digits that are close in the layer stay close in the picture, but the distances between clusters mean little.</source>
+            <translation>PCA（主成分分析）找出向量变化最大的方向：第一主成分是方差最大的方向，第二主成分是与它垂直的方向中方差最大的那个。投影到这两个方向上，能保留两根坐标轴所能保留的最多的离散程度。t-SNE 则保留邻近关系：在这一层中相近的数字，在图中也靠得很近，但簇与簇之间的距离意义不大。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>Before training the digits form one mixed cloud. As the network learns, the classes pull apart into clusters of their own: the layer has learned features that tell the digits apart. A digit that sits in another class's cluster is one the network is likely to get wrong.</source>
+            <translation>训练之前，各个数字混成一团点云。随着网络学习，各个类别逐渐分开，形成各自的簇：这一层学到了能区分数字的特征。落在其他类别的簇里的数字，往往就是网络容易判断错误的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/explain/learn_topics.py" line="0" />
+            <source>Opens the Projector: 2,000 test digits as points, placed by PCA of a layer's outputs; it follows the training, and t-SNE runs on demand (an untrained network first trains for a moment).</source>
+            <translation>打开“投影”：2,000 个测试数字显示为点，按某一层输出的 PCA 摆放；它随训练实时更新，t-SNE 按需运行（未训练的网络会先训练片刻）。</translation>
         </message>
         <message>
             <location filename="../../resources/presets/cnn.json" line="0" />

@@ -242,6 +242,82 @@ TOPICS: tuple[LearnTopic, ...] = (
         show_me="Opens Evaluation and classifies the whole test set: confusion matrix, accuracy per class and "
                 "the most confidently wrong digits (an untrained network first trains a quarter of an epoch).",
     ),
+    LearnTopic(
+        key="saliency",
+        title="Saliency: what the network looks at",
+        paragraphs=(
+            "A saliency map shows which pixels an answer depends on. Take the score of one class (the logit "
+            "of a 3, say) and its gradient with respect to every pixel of the input: a large "
+            "|∂ score / ∂ pixel| means that changing this pixel would change the score a lot. Drawn over "
+            "the digit, the map lights up the strokes that matter.",
+            "The plain gradient is quick but speckled. SmoothGrad adds a little random noise to the image "
+            "many times and averages the gradients of the noisy copies: the speckle cancels out, the strokes "
+            "stay.",
+            "Grad-CAM needs a convolution layer. It weights each feature map of the last convolution layer "
+            "by the mean gradient of the class score over that map, adds the maps up and keeps the positive "
+            "part: a coarse picture of where in the image the evidence for the class lies.",
+        ),
+        code="x = image.clone().requires_grad_(True)\n"
+             "score = model(x)[0, k]  # class k's logit\n"
+             "score.backward()\n"
+             "saliency = x.grad.abs()  # |∂score/∂x|",
+        demo="saliency",
+        tab=N_("Draw"),
+        show_me="Opens Draw with a test digit and switches on “Show what it looks at”: SmoothGrad, or Grad-CAM "
+                "for a network with a convolution layer (an untrained network first trains for a moment).",
+    ),
+    LearnTopic(
+        key="fool_it",
+        title="Adversarial examples: fooling the network",
+        paragraphs=(
+            "A network that classifies well can still be fooled by a change too small for a person to "
+            "notice. Such an input is an adversarial example: every pixel moves only a little, but each one "
+            "moves in the direction that hurts the network most.",
+            "The fast gradient sign method (FGSM) finds that direction with a single gradient: the gradient "
+            "of the loss with respect to the pixels, ∇ₓL. Only its sign is kept, so every pixel moves by the "
+            "same small ε: x' = x + ε·sign(∇ₓL), clipped to the valid range 0 to 1.",
+            "The smallest ε that changes the prediction measures how robust the answer is. Training on "
+            "such examples as well (adversarial training) makes a network harder to fool.",
+        ),
+        code="x.requires_grad_(True)\n"
+             "loss = F.cross_entropy(model(x), label)\n"
+             "loss.backward()  # x.grad = ∇ₓL\n"
+             "x_adv = x + eps * x.grad.sign()\n"
+             "x_adv = x_adv.clamp(0, 1)",
+        demo="fool_it",
+        tab=N_("Fool it"),
+        show_me="Puts a test digit on the canvas and opens Fool it: the smallest ε that changes the answer, "
+                "with the changed digit and its probabilities (an untrained network first trains for a moment).",
+    ),
+    LearnTopic(
+        key="projector",
+        title="Projecting a layer: PCA and t-SNE",
+        paragraphs=(
+            "A hidden layer turns each digit into a long vector of numbers: 64 of them after fc2 in the "
+            "notes' SimpleNN. To see how the layer arranges the digits, each vector becomes a point in 2-D, "
+            "one point per test digit, coloured by its label.",
+            "PCA (principal component analysis) finds the directions in which the vectors vary most: the "
+            "first principal component is the direction of largest variance, the second the largest at "
+            "right angles to it. Projecting onto these two keeps as much of the spread as two axes can. "
+            "t-SNE keeps neighbours instead: digits that are close in the layer stay close in the picture, "
+            "but the distances between clusters mean little.",
+            "Before training the digits form one mixed cloud. As the network learns, the classes pull apart "
+            "into clusters of their own: the layer has learned features that tell the digits apart. A digit "
+            "that sits in another class's cluster is one the network is likely to get wrong.",
+        ),
+        code="feats = []  # fc2's output per batch\n"
+             "model.fc2.register_forward_hook(\n"
+             "    lambda m, i, out: feats.append(out))\n"
+             "with torch.no_grad():\n"
+             "    model(images)\n"
+             "a = torch.cat(feats)  # N×64\n"
+             "U, S, V = torch.pca_lowrank(a, q=2)\n"
+             "points = (a - a.mean(0)) @ V  # N×2",
+        demo="projector",
+        tab=N_("Projector"),
+        show_me="Opens the Projector: 2,000 test digits as points, placed by PCA of a layer's outputs; it follows "
+                "the training, and t-SNE runs on demand (an untrained network first trains for a moment).",
+    ),
 )
 
 

@@ -168,3 +168,11 @@ class RunSummary:
 TrainingEvent = RunStarted | StepDone | Evaluated | EpochFinished | Paused | Diverged | SnapshotReady | RunSummary
 Listener = Callable[[TrainingEvent], None]
 
+
+def both(first: Listener, second: Listener) -> Listener:
+    """One listener calling two in turn (the window's or a sweep's, then a log's)."""
+    def listener(event: TrainingEvent) -> None:
+        first(event)
+        second(event)
+    return listener
+

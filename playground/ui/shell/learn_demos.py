@@ -273,6 +273,50 @@ class LearnDemos(_Window):
                "accuracy with the training accuracy on the Training curves."),
             after=self.evaluate_test_set)
 
+    def demo_saliency(self) -> str:
+        from playground.ui.workspaces.inside.live_model_view import has_conv
+        from playground.ui.workspaces.inside.saliency_view import METHODS
+
+        # Grad-CAM where the network has a convolution; the view offers it only once the network has weights.
+        method = "gradcam" if has_conv(self.document.spec) else "smoothgrad"
+
+        def show() -> None:
+            self._learn_open("Draw")
+            self._learn_ensure_digit()
+            saliency = self._learn_draw_panel().saliency
+            ready = method != "gradcam" or saliency.gradcam_offered()
+            saliency.set_method(method if ready else "smoothgrad")
+            saliency.toggle.setChecked(True)
+
+            def to_gradcam() -> None:
+                if saliency.method_key() == "smoothgrad":  # unless the learner chose another meanwhile
+                    saliency.set_method("gradcam")
+            if not ready:
+                self._learn_when(saliency.gradcam_offered, to_gradcam)
+        name = tr(next(name for key, name, _ in METHODS if key == method))
+        return self._learn_with_weights(
+            show, WARM_UP_EPOCHS,
+            tr("Draw ▸ Show what it looks at: {method} over the digit on the canvas. The brighter a pixel, the more "
+               "it moves the class's score; change the method or the digit explained to compare.").format(method=name))
+
+    def demo_fool_it(self) -> str:
+        def show() -> None:
+            self._learn_ensure_digit()
+            self._learn_open("Fool it")
+        return self._learn_with_weights(
+            show, WARM_UP_EPOCHS,
+            tr("Fool it: every pixel of the digit on the canvas moves by ε in the direction that raises the loss "
+               "fastest (FGSM). The slider starts at the smallest ε that changes the answer."))
+
+    def demo_projector(self) -> str:
+        def show() -> None:
+            self._learn_ensure_digit()  # the star among the points
+            self._learn_open("Projector")
+        return self._learn_with_weights(
+            show, WARM_UP_EPOCHS,
+            tr("Projector: 2,000 test digits as points, placed by PCA of a layer's outputs and coloured by their "
+               "label; the star is the digit on the canvas. Train on and watch the classes pull apart."))
+
     # ----- helpers -------------------------------------------------------------------------------------
     def _learn_with_weights(self, show: Callable[[], None], epochs: float, message: str,
                             after: Callable[[], object] | None = None) -> str:
@@ -370,6 +414,11 @@ class LearnDemos(_Window):
         """The Inside panel, for a demo's `show()`: `_learn_with_weights` calls it once the panels are built."""
         assert self.inside_panel is not None, "built with the Draw panel"
         return self.inside_panel
+
+    def _learn_draw_panel(self) -> DrawPanel:
+        """The Draw panel, for a demo's `show()`: `_learn_with_weights` calls it once the panel is built."""
+        assert self.draw_panel is not None, "checked by _learn_with_weights"
+        return self.draw_panel
 
     def _learn_show_dock(self, dock: QWidget) -> None:
         """Show the workspace view that holds `dock` (the layer stack or the training settings)."""

@@ -41,6 +41,7 @@ from playground.core.training.events import (
     StepDone,
     StepLosses,
     TrainingEvent,
+    both,
 )
 from playground.core.training.training_config import TrainingConfig
 from playground.ui.workers.background import WorkerThread
@@ -268,6 +269,11 @@ class TrainingWorker(QObject):
         """At most `hz` training snapshots a second from now on (any thread: one float is replaced)."""
         self._snapshot_interval = 1.0 / hz
 
+    @property
+    def tensorboard_dir(self) -> Path | None:
+        """The folder runs write TensorBoard logs under (None: off)."""
+        return self._tensorboard_dir
+
     def set_tensorboard_dir(self, folder: Path | None) -> None:
         """Runs started from now on write TensorBoard event files, each in a folder of its own under `folder`
         (None: no logs). Any thread: one reference is replaced."""
@@ -399,7 +405,7 @@ class TrainingWorker(QObject):
         self._publish()  # the settings of this run (normalisation, …) for the views that predict meanwhile
         log = self._tensorboard_logger(trainer)
         try:
-            trainer.run(self._on_event if log is None else _both(self._on_event, log))
+            trainer.run(self._on_event if log is None else both(self._on_event, log))
         except Exception as exc:  # noqa: BLE001 — e.g. CUDA out of memory mid-run
             self._flush()
             message = _user_message(exc)
@@ -564,15 +570,6 @@ class TrainingWorker(QObject):
         rates = np.asarray(self._pending_rates, dtype=np.float64)
         self._pending_steps, self._pending, self._pending_rates = [], [], []
         self.losses.emit(StepLosses(steps, values, self._last_step, rates))
-
-
-def _both(first: Callable[[TrainingEvent], None], second: Callable[[TrainingEvent], None]) -> \
-        Callable[[TrainingEvent], None]:
-    """One listener calling two: the worker's, then a log's."""
-    def listener(event: TrainingEvent) -> None:
-        first(event)
-        second(event)
-    return listener
 
 
 def _live_weights(trainer: Trainer) -> Callable[[], dict[str, np.ndarray]]:

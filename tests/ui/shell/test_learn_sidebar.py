@@ -31,7 +31,7 @@ def show_me(window, key: str) -> str:
 def test_topics_cover_the_course_notes():
     keys = [t.key for t in TOPICS]
     assert keys == ["layers", "forward", "backprop", "activations", "softmax", "adam", "conv", "matrices",
-                    "tensors", "evaluation"]
+                    "tensors", "evaluation", "saliency", "fool_it", "projector"]
     for item in TOPICS:
         assert item.title and item.paragraphs and item.show_me and item.demo
         assert all(len(line) <= 44 for line in item.code.splitlines()), f"{item.key}: code too wide for the dock"
@@ -176,6 +176,53 @@ def test_evaluation_classifies_the_test_set(qtbot, make_window):
     # Untrained: it trains a quarter of an epoch, then evaluates.
     qtbot.waitUntil(lambda: getattr(window.evaluation_panel, "evaluation", None) is not None, timeout=TIMEOUT_MS)
     assert window.evaluation_panel.evaluation.confusion.sum() == window.data_info["test_size"]
+
+
+def test_saliency_switches_the_overlay_on_for_a_test_digit(qtbot, make_window):
+    window = make_window()
+    text = show_me(window, "saliency")
+    assert "trains 0.1 of an epoch first" in text and "SmoothGrad" in text
+    saliency = window.draw_panel.saliency
+    assert current_view(window) == "Draw" and window.view_on_screen(saliency)
+    assert window.draw_panel.current_image28().any()
+    assert saliency.toggle.isChecked() and saliency.method_key() == "smoothgrad"
+    qtbot.waitUntil(lambda: saliency.saliency is not None, timeout=TIMEOUT_MS)
+    assert saliency.saliency.method == "smoothgrad"
+    wait_idle(qtbot, window)
+
+
+def test_saliency_uses_grad_cam_once_a_convolution_network_has_weights(qtbot, make_window):
+    window = make_window(preset="cnn")
+    text = show_me(window, "saliency")
+    assert "Grad-CAM" in text
+    saliency = window.draw_panel.saliency
+    assert saliency.toggle.isChecked()
+    wait_idle(qtbot, window)  # untrained: Grad-CAM is offered once the weights are there
+    qtbot.waitUntil(lambda: saliency.method_key() == "gradcam", timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: saliency.saliency is not None and saliency.saliency.method == "gradcam",
+                    timeout=TIMEOUT_MS)
+
+
+def test_fool_it_opens_with_the_canvas_digit(qtbot, make_window):
+    window = make_window()
+    text = show_me(window, "fool_it")
+    assert "smallest ε" in text
+    view = window.fool_it_view
+    assert current_view(window) == "Fool it" and window.view_on_screen(view)
+    qtbot.waitUntil(lambda: view.result is not None, timeout=TIMEOUT_MS)
+    np.testing.assert_allclose(view.result.original, window.draw_panel.last_prediction.image28, atol=1e-6)
+    wait_idle(qtbot, window)
+
+
+def test_projector_shows_the_test_digits_as_points(qtbot, make_window):
+    window = make_window()
+    text = show_me(window, "projector")
+    assert "PCA" in text
+    view = window.projector_view
+    assert current_view(window) == "Projector" and window.view_on_screen(view)
+    qtbot.waitUntil(lambda: view.points is not None, timeout=TIMEOUT_MS)
+    assert len(view.points) == len(view.labels) > 0
+    wait_idle(qtbot, window)
 
 
 def test_demos_that_change_the_network_wait_for_the_run_to_stop(qtbot, make_window):

@@ -4,7 +4,9 @@ Each run is a fresh `Trainer` of the run's design and settings on the data the w
 read-only). Progress (fraction of all the sweep's steps, seconds left) reaches the GUI at most
 `PROGRESS_HZ` times a second; each finished run comes back as a `SweepOutcome` with its history, which the
 panel keeps as a normal run. `cancel()` lets the run in training finish and starts no other; `shutdown()`
-(the window closes) also stops the run in training after its batch.
+(the window closes) also stops the run in training after its batch. With a TensorBoard folder (Training ▸
+Write TensorBoard Logs is on), each run writes its event files in a folder of its own, its point among the
+hparams, as `nn-playground sweep --tensorboard` does.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ import os
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from playground.core.i18n import tr
 from playground.core.model.spec import ModelSpec
-from playground.core.training.events import StepDone, TrainingEvent
+from playground.core.training.events import StepDone, TrainingEvent, both
 from playground.core.training.metrics import History
 from playground.core.training.sweeps import Point
 from playground.core.training.training_config import TrainingConfig
@@ -73,7 +77,8 @@ class SweepJob(QObject):
     progress = Signal(float, float)  # fraction of the sweep done, seconds left (NaN: not known yet)
     run_finished = Signal(object)  # SweepOutcome
     finished = Signal(str)  # "completed", or "cancelled" when Cancel ended it early
-    _run_requested = Signal(object, object)
+    log_error = Signal(str)  # the TensorBoard folder could not be written: the runs train without logs
+    _run_requested = Signal(object, object, object)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -88,10 +93,11 @@ class SweepJob(QObject):
     def thread_running(self) -> bool:
         return self._thread.running
 
-    def request_run(self, plans: list[SweepPlan], data: TrainableSplits) -> None:
+    def request_run(self, plans: list[SweepPlan], data: TrainableSplits, tensorboard_dir: Path | None = None) -> None:
+        """Train `plans` on `data`; with `tensorboard_dir`, each run logs under one new folder of it."""
         self._cancelled.clear()
         self._thread.start(self)
-        self._run_requested.emit(plans, data)
+        self._run_requested.emit(plans, data, tensorboard_dir)
 
     def cancel(self) -> None:
         """Any thread: the run in training finishes; no further one starts."""
@@ -110,8 +116,8 @@ class SweepJob(QObject):
             trainer.control.stop()
         self._thread.shutdown(SHUTDOWN_TIMEOUT_S)
 
-    @Slot(object, object)
-    def _run(self, plans: list[SweepPlan], data: Any) -> None:
+    @Slot(object, object, object)
+    def _run(self, plans: list[SweepPlan], data: Any, tensorboard_dir: Path | None) -> None:
         from playground.core.training.trainer import Trainer
 
         self.thread_id = threading.get_ident()
@@ -126,6 +132,7 @@ class SweepJob(QObject):
             self.progress.emit(fraction, elapsed * (1 - fraction) / fraction if fraction > 0.01 else math.nan)
             clock["last"] = time.perf_counter()
 
+        logs = _sweep_folder(tensorboard_dir) if tensorboard_dir is not None else None
         ran = 0
         for index, plan in enumerate(plans):
             if self._cancelled.is_set():
@@ -138,9 +145,13 @@ class SweepJob(QObject):
                 if isinstance(event, StepDone) and time.perf_counter() - clock["last"] >= 1 / PROGRESS_HZ:
                     report(before + event.step)
 
+            log = None
             try:
                 trainer = self._trainer = Trainer(plan.spec.copy(), plan.config, data)
-                summary = trainer.run(listener)
+                if logs is not None:
+                    log = self._logger(logs, index, plan, trainer)
+                    logs = logs if log is not None else None  # one message, then no more tries
+                summary = trainer.run(listener if log is None else both(listener, log))
                 outcome = SweepOutcome(index, plan, summary.reason, trainer.history, trainer.steps_per_epoch,
                                        time.perf_counter() - started, summary.message or "")
             except Exception as exc:  # noqa: BLE001 — a run that cannot train is a row with its reason, not a crash
@@ -148,7 +159,32 @@ class SweepJob(QObject):
                                        str(exc) or type(exc).__name__)
             finally:
                 self._trainer = None
+                if log is not None:
+                    log.close()
             ran += 1
             report(sum(steps[:index + 1]))
             self.run_finished.emit(outcome)
         self.finished.emit("completed" if ran == len(plans) else "cancelled")
+
+    def _logger(self, folder: Path, index: int, plan: SweepPlan, trainer: Trainer) -> Any:
+        from playground.core.training.tensorboard_log import TensorBoardLogger, run_folder_name
+
+        try:
+            return TensorBoardLogger(folder / run_folder_name(index + 1, plan.point), trainer,
+                                     extra_hparams=dict(plan.point))
+        except Exception as exc:  # noqa: BLE001 — a read-only folder, tensorboardX missing: say so, train on
+            self.log_error.emit(tr("TensorBoard logs cannot be written to {folder}: {error}").format(
+                folder=folder, error=exc))
+            return None
+
+
+def _sweep_folder(parent: Path) -> Path:
+    """A new folder for one sweep's runs under the TensorBoard folder: `sweep-20261206-170812`."""
+    name = f"sweep-{time.strftime('%Y%m%d-%H%M%S')}"
+    target = parent / name
+    for count in range(2, 100):  # two sweeps in one second: each its own folder
+        if not target.exists():
+            break
+        target = parent / f"{name}-{count}"
+    return target
+

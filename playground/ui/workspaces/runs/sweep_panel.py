@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -102,6 +103,9 @@ class SweepHost(Protocol):
     def when_training_starts(self, callback: Callable[[], None]) -> None:
         """Call `callback` whenever the window's own training starts."""
 
+    def tensorboard_dir(self) -> Path | None:
+        """Where the window's runs write TensorBoard logs (Training ▸ Write TensorBoard Logs); None: off."""
+
 
 class WindowSweepHost:
     """`SweepHost` from the window's document, its run tracker and a way to bring a view on screen."""
@@ -145,6 +149,9 @@ class WindowSweepHost:
 
         self.document.state_changed.connect(lambda state: callback() if state == RunState.STARTING else None)
 
+    def tensorboard_dir(self) -> Path | None:
+        return self.document.worker.tensorboard_dir
+
 
 class SweepPanel(QWidget):
     """The Sweep view. `run_sweep()` starts (False, with the reason in `status`, when it cannot)."""
@@ -159,6 +166,7 @@ class SweepPanel(QWidget):
         self.job.progress.connect(self._on_progress)
         self.job.run_finished.connect(self._on_run_finished)
         self.job.finished.connect(self._on_finished)
+        self.job.log_error.connect(self._on_log_error)  # a method: a lambda holding the panel would keep it alive
         host.when_training_starts(self._on_window_training)
         self._plans: list[SweepPlan] = []
         self._names: list[str] = []  # the settings varied, in the order chosen
@@ -396,7 +404,7 @@ class SweepPanel(QWidget):
         self.progress_bar.setValue(0)
         self._running = True
         self._set_status(lambda: tr("Starting {count} runs…").format(count=len(plans)))
-        self.job.request_run(plans, data)
+        self.job.request_run(plans, data, self.host.tensorboard_dir())
         self._update_buttons()
         return True
 
@@ -442,6 +450,9 @@ class SweepPanel(QWidget):
         self._run_ids.append(run_id)
         self.table.add_outcome(outcome, self._score_key, name if run_id is not None else "—", run_id)
         self._show_results()
+
+    def _on_log_error(self, message: str) -> None:
+        self._set_status(lambda: message, error=True)
 
     def _on_finished(self, reason: str) -> None:
         self._running = False

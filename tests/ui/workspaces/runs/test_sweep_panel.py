@@ -36,6 +36,7 @@ class FakeHost:
         self.store = RunStore()
         self.opened: list[int] = []
         self.callbacks: list[Callable[[], None]] = []
+        self.logs = None  # Training ▸ Write TensorBoard Logs: off
 
     def training_blocker(self) -> str:
         return self.blocker
@@ -55,6 +56,9 @@ class FakeHost:
 
     def when_training_starts(self, callback: Callable[[], None]) -> None:
         self.callbacks.append(callback)
+
+    def tensorboard_dir(self):
+        return self.logs
 
 
 @pytest.fixture
@@ -147,12 +151,17 @@ def test_cancel_stops_after_the_run_in_training(qtbot, make_panel, tiny_data):
     panel.set_setting(0, "lr", "0.001, 0.002, 0.003, 0.004")
     panel.set_setting(1, "", "")
     started = []
-    panel.job.run_started.connect(lambda index, plan: started.append(index))
+
+    def first_run_started(index, plan) -> None:  # on the sweep's thread: tiny runs could all end before the GUI
+        started.append(index)                    # thread saw the first one start (seen under load)
+        panel.job.cancel()
+
+    panel.job.run_started.connect(first_run_started)
     finished = []
     panel.sweep_finished.connect(finished.append)
     assert panel.run_sweep()
     qtbot.waitUntil(lambda: bool(started), timeout=RUN_TIMEOUT_MS)
-    panel.cancel()
+    panel.cancel()  # what Cancel does: nothing more to stop by now, and no error
     qtbot.waitUntil(lambda: bool(finished), timeout=RUN_TIMEOUT_MS)
     assert finished == ["cancelled"]
     # `started` is appended on the sweep's thread: let the GUI thread take in every run that finished.
@@ -162,6 +171,52 @@ def test_cancel_stops_after_the_run_in_training(qtbot, make_panel, tiny_data):
     assert all(run.status == "completed" for run in host.store.runs)
     assert panel.table.rowCount() == len(host.store.runs) and "Cancelled" in panel.status.text()
     assert panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
+
+
+def test_with_tensorboard_logs_on_each_run_writes_its_own_folder(qtbot, make_panel, tiny_data, tmp_path):
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
+    host = FakeHost(tiny_data)
+    host.logs = tmp_path
+    panel = make_panel(host)
+    panel.set_setting(0, "lr", "0.001, 0.01")
+    panel.set_setting(1, "", "")
+    finished = []
+    panel.sweep_finished.connect(finished.append)
+    assert panel.run_sweep()
+    qtbot.waitUntil(lambda: bool(finished), timeout=RUN_TIMEOUT_MS)
+    assert finished == ["completed"]
+    sweeps = list(tmp_path.iterdir())
+    assert len(sweeps) == 1 and sweeps[0].name.startswith("sweep-")
+    runs = sorted(folder.name for folder in sweeps[0].iterdir())
+    assert runs == ["run-01_lr=0.001", "run-02_lr=0.01"]
+    assert len(host.store.runs) == 2
+    for folder in sorted(sweeps[0].iterdir()):
+        events = EventAccumulator(str(folder), size_guidance={"scalars": 0})
+        events.Reload()
+        losses = [event.value for event in events.Scalars(events.Tags()["scalars"][0])]
+        assert losses  # the run's curves, readable by TensorBoard's own reader
+    epoch_tags = [tag for tag in events.Tags()["scalars"] if "test" in tag]
+    assert epoch_tags  # per-epoch test scores too
+
+
+def test_a_tensorboard_folder_that_cannot_be_written_is_one_message_and_the_sweep_trains(
+        qtbot, make_panel, tiny_data, tmp_path):
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    host = FakeHost(tiny_data)
+    host.logs = blocked
+    panel = make_panel(host)
+    panel.set_setting(0, "lr", "0.001, 0.01")
+    panel.set_setting(1, "", "")
+    messages = []
+    panel.job.log_error.connect(messages.append)
+    finished = []
+    panel.sweep_finished.connect(finished.append)
+    assert panel.run_sweep()
+    qtbot.waitUntil(lambda: bool(finished), timeout=RUN_TIMEOUT_MS)
+    assert finished == ["completed"] and len(host.store.runs) == 2
+    assert len(messages) == 1 and "TensorBoard logs cannot be written" in messages[0]
 
 
 @pytest.mark.parametrize(("name", "values", "reason"), [
