@@ -73,6 +73,17 @@ def run_folder_name(number: int, point: Mapping[str, HParam]) -> str:
     return re.sub(r"[^A-Za-z0-9._=+-]", "_", "_".join([f"run-{number:02d}", *parts]))[:200]
 
 
+def new_folder(parent: Path, name: str) -> Path:
+    """`parent / name`, or `name-2`, `name-3`, … when that exists: two runs started in one second each get a
+    folder of their own."""
+    target = parent / name
+    for count in range(2, 100):
+        if not target.exists():
+            break
+        target = parent / f"{name}-{count}"
+    return target
+
+
 def run_hparams(spec: ModelSpec, config: TrainingConfig, parameters: int | None = None) -> dict[str, HParam]:
     """A run's settings as hparams: every plain setting, the design's name and its parameter count."""
     values: dict[str, HParam] = {"model": spec.name}

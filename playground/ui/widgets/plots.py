@@ -180,7 +180,7 @@ class TrainingPlots(QWidget):
                 self._legend_entries.setdefault(label, item)
         self._legend_shown: set[str] = set(self._legend_entries)
         for plot in (self.loss_plot, self.accuracy_plot):
-            plot.vb.sigRangeChangedManually.connect(lambda *_, plot=plot: self._epoch_ranges.pop(plot, None))
+            plot.vb.sigRangeChangedManually.connect(self._epoch_range_taken)
         self.clear()
 
     # ----- building ----------------------------------------------------------------------------
@@ -325,6 +325,12 @@ class TrainingPlots(QWidget):
         if wanted != self._loss_range:
             self._loss_range = wanted
             self.step_plot.setYRange(*wanted, padding=0.03)
+
+    def _epoch_range_taken(self, *_) -> None:
+        """The user zoomed or panned an epoch plot: its range is theirs until the next run."""
+        for plot in (self.loss_plot, self.accuracy_plot):
+            if plot.vb is self.sender():
+                self._epoch_ranges.pop(plot, None)
 
     def _stop_following(self, *_) -> None:
         """The user zoomed or panned the step plot: leave its range to them until the next run."""

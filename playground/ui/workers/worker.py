@@ -422,14 +422,9 @@ class TrainingWorker(QObject):
         folder = self._tensorboard_dir
         if folder is None:
             return None
-        from playground.core.training.tensorboard_log import TensorBoardLogger
+        from playground.core.training.tensorboard_log import TensorBoardLogger, new_folder
 
-        name = f"{time.strftime('%Y%m%d-%H%M%S')}-step{trainer.global_step}"
-        target = folder / name
-        for count in range(2, 100):  # two runs in one second: each its own folder
-            if not target.exists():
-                break
-            target = folder / f"{name}-{count}"
+        target = new_folder(folder, f"{time.strftime('%Y%m%d-%H%M%S')}-step{trainer.global_step}")
         try:
             return TensorBoardLogger(target, trainer)
         except Exception as exc:  # noqa: BLE001 — a read-only folder, tensorboardX missing: say so, train on

@@ -21,6 +21,7 @@ from playground.core.training.tensorboard_log import (
     TensorBoardLogger,
     encode_png,
     filter_grid,
+    new_folder,
     run_folder_name,
 )
 from playground.core.training.trainer import Trainer
@@ -195,3 +196,11 @@ def test_filters_become_a_grid_of_tiles_each_scaled_on_its_own():
 def test_sweep_run_folders_are_safe_names():
     assert run_folder_name(3, {"lr": 0.001, "optimizer": "adam"}) == "run-03_lr=0.001_optimizer=adam"
     assert run_folder_name(1, {"units.fc1": 64, "x": "../../etc"}) == "run-01_units.fc1=64_x=.._.._etc"
+
+
+def test_a_new_folder_never_reuses_one_that_exists(tmp_path):
+    assert new_folder(tmp_path, "20261206-170812-step0") == tmp_path / "20261206-170812-step0"
+    (tmp_path / "20261206-170812-step0").mkdir()
+    assert new_folder(tmp_path, "20261206-170812-step0") == tmp_path / "20261206-170812-step0-2"
+    (tmp_path / "20261206-170812-step0-2").write_text("")  # a file of that name counts too
+    assert new_folder(tmp_path, "20261206-170812-step0") == tmp_path / "20261206-170812-step0-3"

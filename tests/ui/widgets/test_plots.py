@@ -145,3 +145,15 @@ def test_a_paused_run_draws_the_check_that_came_before_the_pause(plots):
 def test_outside_a_run_rows_are_drawn_at_once(plots):
     plots.add_epoch({"epoch": 1, "train_loss": 0.7, "train_accuracy": 0.8})
     assert list(plots._epoch_series[0][0].item.getData()[1]) == pytest.approx([0.7])
+
+
+def test_a_zoom_of_an_epoch_plot_is_kept_while_the_run_goes_on(plots):
+    plots.begin_run(last_step=100, last_epoch=2)
+    _eval(plots, 0.25, 0.9, 0.71)
+    _add(plots, 1, [1.0])
+    plots.accuracy_plot.vb.setYRange(70, 72, padding=0)
+    plots.accuracy_plot.vb.sigRangeChangedManually.emit([False, True])  # as a wheel zoom does
+    _eval(plots, 0.5, 0.8, 0.41)  # a point below the range: the user's range stays
+    _add(plots, 2, [0.9])
+    assert _epoch_y_range(plots.accuracy_plot) == pytest.approx((70, 72))
+    assert plots.loss_plot in plots._epoch_ranges  # the other plot still follows

@@ -180,11 +180,6 @@ class SweepJob(QObject):
 
 def _sweep_folder(parent: Path) -> Path:
     """A new folder for one sweep's runs under the TensorBoard folder: `sweep-20261206-170812`."""
-    name = f"sweep-{time.strftime('%Y%m%d-%H%M%S')}"
-    target = parent / name
-    for count in range(2, 100):  # two sweeps in one second: each its own folder
-        if not target.exists():
-            break
-        target = parent / f"{name}-{count}"
-    return target
+    from playground.core.training.tensorboard_log import new_folder
 
+    return new_folder(parent, f"sweep-{time.strftime('%Y%m%d-%H%M%S')}")
