@@ -24,18 +24,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from run import PROBE_MS, machine, machine_line, percentile  # noqa: E402 — bench/run.py, found through the path above
 
 POINTS = 2000
 PCA_UPDATES = 5  # timed updates per layer after its first picture (median reported)
-PROBE_MS = 10
 TARGETS = {"pca_update_ms": 150.0, "tsne_s": 30.0, "stall_p99_ms": 20.0}
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
 def pca_timings(data) -> list[dict]:
@@ -161,9 +156,6 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from playground.core.data.datasets import load_data
-
-    sys.path.insert(0, str(ROOT / "bench"))
-    from run import machine, machine_line
 
     data = load_data()
     results: dict = {"machine": machine(), "targets": TARGETS}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
@@ -55,3 +57,16 @@ class SavePaths:
     def __call__(self, *args: Any, **kwargs: Any) -> tuple[str, str]:
         self.asked += 1
         return (self.paths.pop(0) if self.paths else "", "")
+
+
+def in_thread(fn: Callable[..., Any], *args: Any) -> Any:
+    """Run torch work off the test's main thread, as the app does (its OpenMP pool stays unused)."""
+    out: dict[str, Any] = {}
+
+    def run() -> None:
+        out["value"] = fn(*args)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return out["value"]

@@ -10,6 +10,7 @@ import torch
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from window_helpers import in_thread
 
 from playground.core.data.preprocessing import prepare_digit, to_uint8
 from playground.core.model.inference import class_probabilities
@@ -21,17 +22,6 @@ from playground.ui.workspaces.inside.draw_panel import BRUSH_KEY, DrawPanel
 RESULT_TIMEOUT_MS = 30_000  # the first answer waits for the inference thread to import torch
 
 
-def in_thread(fn, *args):
-    """Run torch work off the test's main thread, as the app does (its OpenMP pool stays unused)."""
-    out = {}
-
-    def run():
-        out["value"] = fn(*args)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return out["value"]
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,12 @@ while hidden, and each one renders something."""
 
 from __future__ import annotations
 
-import threading
-
 import numpy as np
 import pytest
 from inspection_models import trained
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QStandardItemModel
+from window_helpers import in_thread
 
 from playground.core.explain.adversarial import fool
 from playground.core.explain.projection import layer_features, pca_2d
@@ -28,13 +27,6 @@ pytestmark = pytest.mark.xdist_group("inspection-models")
 WAIT_MS = 30_000
 
 
-def in_thread(work):
-    """Torch work for the references off the GUI thread, as the app does."""
-    out = []
-    thread = threading.Thread(target=lambda: out.append(work()))
-    thread.start()
-    thread.join()
-    return out[0]
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 from PySide6.QtGui import QImage
+from window_helpers import in_thread
 
 from playground.core.data.datasets import load_data
 from playground.core.explain.inspection import normalised_batch
@@ -26,13 +27,6 @@ WAIT_MS = 20_000
 MEAN, STD = 0.1307, 0.3081  # not the default 0.5: the views must normalise as told
 
 
-def in_thread(work):
-    """Torch work for the references off the GUI thread, as the app does."""
-    out = []
-    thread = threading.Thread(target=lambda: out.append(work()))
-    thread.start()
-    thread.join()
-    return out[0]
 
 
 @pytest.fixture(scope="module")
