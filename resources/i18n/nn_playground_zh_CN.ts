@@ -25,7 +25,7 @@
         </message>
         <message>
             <location filename="../../playground/core/data/csv_data.py" line="61" />
-            <location filename="../../playground/core/files/project_file.py" line="123" />
+            <location filename="../../playground/core/files/project_file.py" line="139" />
             <location filename="../../playground/core/files/weights_io.py" line="112" />
             <location filename="../../playground/core/model/presets.py" line="70" />
             <location filename="../../playground/ui/widgets/image_io.py" line="64" />
@@ -1204,146 +1204,146 @@
             <translation>Grad-CAM 对卷积层的特征图加权；“{name}”是 {type} 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="453" />
+            <location filename="../../playground/core/files/project_file.py" line="469" />
             <source>nested</source>
             <translation>嵌套张量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="457" />
+            <location filename="../../playground/core/files/project_file.py" line="473" />
             <source>quantized</source>
             <translation>量化张量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="444" />
+            <location filename="../../playground/core/files/project_file.py" line="460" />
             <source>{name}: the saved optimizer state is damaged (at {where}).</source>
             <translation>{name}：保存的优化器状态已损坏（位于 {where}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="176" />
+            <location filename="../../playground/core/files/project_file.py" line="192" />
             <source>{name}: not an nn-playground project (the file is damaged, truncated or of another kind).</source>
             <translation>{name}：不是 nn-playground 项目（文件已损坏、不完整或是其他类型的文件）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="269" />
+            <location filename="../../playground/core/files/project_file.py" line="285" />
             <source>{name}: cannot be read — the file is damaged or not a project ({reason}).</source>
             <translation>{name}：无法读取 — 文件已损坏或不是项目文件（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="274" />
+            <location filename="../../playground/core/files/project_file.py" line="290" />
             <source>{name}: the archive lists {count:,} entries; a project has at most {limit:,}.</source>
             <translation>{name}：压缩包列出了 {count:,} 个条目；项目最多只有 {limit:,} 个。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="280" />
+            <location filename="../../playground/core/files/project_file.py" line="296" />
             <source>{name}: the project's data is larger than any project this app writes.</source>
             <translation>{name}：项目数据比本应用写出的任何项目都大。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="126" />
+            <location filename="../../playground/core/files/project_file.py" line="142" />
             <location filename="../../playground/core/files/weights_io.py" line="115" />
             <source>{name}: the file is empty.</source>
             <translation>{name}：文件是空的。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="128" />
+            <location filename="../../playground/core/files/project_file.py" line="144" />
             <source>{name}: {size:,} bytes is larger than any project this app writes.</source>
             <translation>{name}：{size:,} 字节，比本应用保存的任何项目都大。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="138" />
+            <location filename="../../playground/core/files/project_file.py" line="154" />
             <source>{name}: not an nn-playground project file.</source>
             <translation>{name}：不是 nn-playground 项目文件。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="141" />
+            <location filename="../../playground/core/files/project_file.py" line="157" />
             <source>{name}: the project has no format version.</source>
             <translation>{name}：项目中没有格式版本号。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="143" />
+            <location filename="../../playground/core/files/project_file.py" line="159" />
             <source>{name} was saved by a newer nn-playground (project format {version}; this version reads up to {supported}). Update the app to open it.</source>
             <translation>{name} 是由更新版本的 nn-playground 保存的（项目格式 {version}；当前版本最多只能读取 {supported}）。请更新应用后再打开。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="260" />
+            <location filename="../../playground/core/files/project_file.py" line="276" />
             <source>{name}: the archive would unpack to {size:,} bytes, more than the largest project this app writes ({limit:,} bytes).</source>
             <translation>{name}：压缩包解压后将有 {size:,} 字节，超过本应用写出的最大项目（{limit:,} 字节）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="302" />
+            <location filename="../../playground/core/files/project_file.py" line="318" />
             <source>{name}: the project lacks its '{section}' section.</source>
             <translation>{name}：项目缺少“{section}”部分。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="317" />
+            <location filename="../../playground/core/files/project_file.py" line="333" />
             <source>{name}: '{key}' must be a whole number from 0 to {limit:,} (got {value!r}).</source>
             <translation>{name}：'{key}' 必须是 0 到 {limit:,} 之间的整数（实际为 {value!r}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="366" />
+            <location filename="../../playground/core/files/project_file.py" line="382" />
             <source>{name}: the saved weights do not match the saved network (missing: {missing}; unexpected: {unexpected}).</source>
             <translation>{name}：保存的权重与保存的网络不匹配（缺少：{missing}；多余：{unexpected}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="472" />
+            <location filename="../../playground/core/files/project_file.py" line="488" />
             <source>The saved network cannot be built: {error}</source>
             <translation>无法构建保存的网络：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="243" />
+            <location filename="../../playground/core/files/project_file.py" line="259" />
             <source>{name}: the archive holds two entries named {entry!r}.</source>
             <translation>{name}：压缩包中有两个名为 {entry!r} 的条目。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="246" />
+            <location filename="../../playground/core/files/project_file.py" line="262" />
             <source>{name}: the archive holds an entry named {entry!r}, which no project has.</source>
             <translation>{name}：压缩包中有一个名为 {entry!r} 的条目，项目中不会有这样的条目。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="250" />
+            <location filename="../../playground/core/files/project_file.py" line="266" />
             <source>{name}: entry {entry!r} is compressed in a way torch.save never uses.</source>
             <translation>{name}：条目 {entry!r} 的压缩方式是 torch.save 从不使用的。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="254" />
+            <location filename="../../playground/core/files/project_file.py" line="270" />
             <source>{name}: entry {entry!r} would unpack from {packed:,} to {size:,} bytes, which no project does (a zip bomb).</source>
             <translation>{name}：条目 {entry!r} 将从 {packed:,} 字节解压为 {size:,} 字节，项目不会这样（这是压缩炸弹）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="306" />
+            <location filename="../../playground/core/files/project_file.py" line="322" />
             <source>{name}: the '{section}' section holds {problem}, which no project has.</source>
             <translation>{name}：“{section}”部分含有{problem}，项目中不会有这样的内容。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="309" />
+            <location filename="../../playground/core/files/project_file.py" line="325" />
             <source>{name}: the '{section}' section is damaged.</source>
             <translation>{name}：“{section}”部分已损坏。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="328" />
+            <location filename="../../playground/core/files/project_file.py" line="344" />
             <source>{name}: the saved weights are damaged.</source>
             <translation>{name}：保存的权重已损坏。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="369" />
-            <location filename="../../playground/core/files/project_file.py" line="370" />
+            <location filename="../../playground/core/files/project_file.py" line="385" />
+            <location filename="../../playground/core/files/project_file.py" line="386" />
             <location filename="../../playground/core/model/spec.py" line="209" />
             <location filename="../../playground/ui/workspaces/train/task_settings.py" line="170" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="375" />
+            <location filename="../../playground/core/files/project_file.py" line="391" />
             <source>{name}: weight '{key}' is not a plain tensor (it is {kind}).</source>
             <translation>{name}：权重 '{key}' 不是普通张量（而是 {kind}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="378" />
+            <location filename="../../playground/core/files/project_file.py" line="394" />
             <source>{name}: weight '{key}' holds {dtype} numbers but the network needs {needed}.</source>
             <translation>{name}：权重 '{key}' 存放的是 {dtype} 数值，但网络需要 {needed}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="382" />
+            <location filename="../../playground/core/files/project_file.py" line="398" />
             <source>{name}: weight '{key}' has shape {shape} but the network needs {needed}.</source>
             <translation>{name}：权重“{key}”的形状是 {shape}，但网络需要 {needed}。</translation>
         </message>
@@ -1446,7 +1446,7 @@
             <location filename="../../playground/core/model/code_export.py" line="155" />
             <location filename="../../playground/core/model/code_export.py" line="199" />
             <location filename="../../playground/core/model/onnx_export.py" line="249" />
-            <location filename="../../playground/ui/shell/project_actions.py" line="503" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="513" />
             <source>The network cannot be exported yet: {problem}</source>
             <translation>网络还不能导出：{problem}</translation>
         </message>
@@ -4017,12 +4017,12 @@
             <translation>在 PyTorch 中</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/main_window.py" line="242" />
+            <location filename="../../playground/ui/shell/main_window.py" line="243" />
             <source>closing</source>
             <translation>关闭窗口</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/main_window.py" line="247" />
+            <location filename="../../playground/ui/shell/main_window.py" line="248" />
             <source>Stopping the run, then saving and closing…</source>
             <translation>正在停止这次运行，然后保存并关闭…</translation>
         </message>
@@ -4200,54 +4200,59 @@
             <translation>导入权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="263" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="247" />
+            <source>importing weights</source>
+            <translation>导入权重</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/shell/project_actions.py" line="273" />
             <source>Save project as</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="296" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="306" />
             <source>The untitled project</source>
             <translation>未命名项目</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="298" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="308" />
             <source>Save changes?</source>
             <translation>保存更改？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="312" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="322" />
             <source>Export PyTorch script</source>
             <translation>导出 PyTorch 脚本</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="349" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="359" />
             <source>Export ONNX model</source>
             <translation>导出 ONNX 模型</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="407" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="417" />
             <source>Recover unsaved work?</source>
             <translation>恢复未保存的工作？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="427" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="437" />
             <source>Recovered the automatic copy. Save it to keep it.</source>
             <translation>已恢复自动备份。请保存以保留它。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="341" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="351" />
             <source>An ONNX file is being written; try again when it is done.</source>
             <translation>正在写出一个 ONNX 文件，请在完成后再试。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="346" />
-            <location filename="../../playground/ui/shell/project_actions.py" line="369" />
-            <location filename="../../playground/ui/shell/project_actions.py" line="309" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="356" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="379" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="319" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="513" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="523" />
             <source>{first} and {second}</source>
             <translation>{first} 和 {second}</translation>
         </message>
@@ -4272,49 +4277,44 @@
             <translation>无法导入权重</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="246" />
-            <source>importing weights</source>
-            <translation>导入权重</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="252" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="248" />
             <source>Imported the weights from {name}.</source>
             <translation>已从 {name} 导入权重。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="274" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="284" />
             <source>Could not save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="281" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="291" />
             <source>Saved {path}.</source>
             <translation>已保存 {path}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="299" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="309" />
             <source>{name} has changes that are not saved. Save them before {doing}?</source>
             <translation>{name} 有尚未保存的更改。要先保存再{doing}吗？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="331" />
-            <location filename="../../playground/ui/shell/project_actions.py" line="372" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="341" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="382" />
             <source>Could not export</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="334" />
-            <location filename="../../playground/ui/shell/project_actions.py" line="377" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="344" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="387" />
             <source>Exported {files} to {folder}.</source>
             <translation>已将 {files} 导出到 {folder}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="364" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="374" />
             <source>Writing {name}…</source>
             <translation>正在写出 {name}…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="408" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="418" />
             <source>{app} did not close properly last time. A copy of the project that was open then was saved automatically at {when}.
 
 Recover it? (No deletes the copy.)</source>
@@ -4323,7 +4323,7 @@ Recover it? (No deletes the copy.)</source>
 要恢复它吗？（选“否”会删除这份副本。）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="418" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="428" />
             <source>Cannot recover</source>
             <translation>无法恢复</translation>
         </message>
@@ -4333,12 +4333,12 @@ Recover it? (No deletes the copy.)</source>
             <translation>打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="323" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="333" />
             <source>Export the trained weights too?</source>
             <translation>同时导出训练好的权重？</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="370" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="380" />
             <source>{error}
 
 Nothing was written.</source>
@@ -4365,7 +4365,7 @@ Nothing was changed: the network keeps its weights.</source>
 没有做任何更改：网络保留原有的权重。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="275" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="285" />
             <source>{name} could not be written: {reason}
 
 Nothing was lost: the project is still open, and an earlier version of the file, if any, is unchanged.</source>
@@ -4374,18 +4374,18 @@ Nothing was lost: the project is still open, and an earlier version of the file,
 没有丢失任何内容：项目仍然打开着，该文件之前的版本（如果有）也没有改变。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="332" />
-            <location filename="../../playground/ui/shell/project_actions.py" line="373" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="342" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="383" />
             <source>Writing {files} failed: {reason}</source>
             <translation>写入 {files} 失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="419" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="429" />
             <source>The automatic copy cannot be read: {error}</source>
             <translation>无法读取自动备份：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="324" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="334" />
             <source>The network is trained. Also save its weights as {name} next to the script?
 
 The script loads them with  {code}</source>
@@ -4394,7 +4394,7 @@ The script loads them with  {code}</source>
 脚本用以下代码载入它们：  {code}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/project_actions.py" line="390" />
+            <location filename="../../playground/ui/shell/project_actions.py" line="400" />
             <source>Automatic backup failed ({reason}). Save the project to keep it.</source>
             <translation>自动备份失败（{reason}）。请保存项目以保留它。</translation>
         </message>
@@ -5473,7 +5473,7 @@ The script loads them with  {code}</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="475" />
+            <location filename="../../playground/ui/widgets/plots.py" line="481" />
             <source>smoothed (EMA {weight:g})</source>
             <translation>平滑曲线（指数滑动平均 {weight:g}）</translation>
         </message>
@@ -5805,20 +5805,20 @@ The script loads them with  {code}</source>
             <translation>无法对这张图像分类：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="639" />
+            <location filename="../../playground/ui/workers/worker.py" line="634" />
             <source>The device ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU.</source>
             <translation>设备内存不足。请使用更小的批大小或更小的网络，或者在 CPU 上训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="640" />
+            <location filename="../../playground/ui/workers/worker.py" line="635" />
             <source>Training failed: {error}</source>
             <translation>训练失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="449" />
-            <location filename="../../playground/ui/workers/worker.py" line="475" />
-            <location filename="../../playground/ui/workers/worker.py" line="495" />
-            <location filename="../../playground/ui/workers/worker.py" line="499" />
+            <location filename="../../playground/ui/workers/worker.py" line="444" />
+            <location filename="../../playground/ui/workers/worker.py" line="470" />
+            <location filename="../../playground/ui/workers/worker.py" line="490" />
+            <location filename="../../playground/ui/workers/worker.py" line="494" />
             <source>The data set is not loaded, so there is nothing to train on.</source>
             <translation>数据集尚未载入，因此没有可训练的数据。</translation>
         </message>
@@ -5828,8 +5828,8 @@ The script loads them with  {code}</source>
             <translation>数据集尚未载入，因此无法构建项目的网络。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="436" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_job.py" line="176" />
+            <location filename="../../playground/ui/workers/worker.py" line="431" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_job.py" line="182" />
             <source>TensorBoard logs cannot be written to {folder}: {error}</source>
             <translation>无法将 TensorBoard 日志写入 {folder}：{error}</translation>
         </message>
@@ -6367,7 +6367,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
             <location filename="../../playground/ui/workspaces/inside/multilabel_compare_view.py" line="78" />
             <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="114" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="355" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="236" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="265" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -8720,14 +8720,14 @@ what it looks at</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="277" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="75" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="81" />
             <location filename="../../playground/ui/workspaces/train/training_panel.py" line="140" />
             <source>Learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="278" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="75" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="81" />
             <location filename="../../playground/ui/workspaces/train/training_panel.py" line="139" />
             <source>Batch size</source>
             <translation>批大小</translation>
@@ -8735,7 +8735,7 @@ what it looks at</source>
         <message>
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="279" />
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="75" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="75" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="81" />
             <location filename="../../playground/ui/workspaces/train/training_panel.py" line="141" />
             <source>Optimizer</source>
             <translation>优化器</translation>
@@ -9091,7 +9091,7 @@ what it looks at</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="714" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="530" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="597" />
             <source>{seconds} s</source>
             <translation>{seconds} 秒</translation>
         </message>
@@ -9546,182 +9546,212 @@ what it looks at</source>
             <translation>请先训练或暂停一次运行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="70" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="76" />
             <source>Sweep</source>
             <translation>扫描</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="71" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="77" />
             <source>Train the network with several settings, one run after another, and compare them: a table, a parallel-coordinates plot and the best run.</source>
             <translation>用几组不同的设置逐一训练网络并加以比较：一张表格、一幅平行坐标图和最佳的一次运行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="78" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="84" />
             <source>Width of {layer}</source>
             <translation>{layer} 的宽度</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="76" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="82" />
             <source>Weight decay (regularisation)</source>
             <translation>权重衰减（正则化）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="76" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="82" />
             <source>Dropout p</source>
             <translation>Dropout 概率 p</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="120" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="133" />
             <source>The window is training: stop its run first (a sweep trains on the same processor).</source>
             <translation>窗口正在训练：请先停止这次运行（扫描在同一个处理器上训练）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="181" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="210" />
             <source>Train the network in the editor several times, one run after another, each with other settings, on the data the window trains on. Every run is kept in the Runs view.</source>
             <translation>用窗口训练所用的数据，把编辑器中的网络逐一训练几次，每次用不同的设置。每次运行都保存在“运行”视图中。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="205" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="234" />
             <source>Every combination (grid)</source>
             <translation>所有组合（网格）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="206" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="235" />
             <source>Random draws:</source>
             <translation>随机抽取：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="214" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="243" />
             <source>How many different combinations to draw at random (the same ones for the same seed).</source>
             <translation>随机抽取多少个不同的组合（种子相同，抽到的组合也相同）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="219" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="248" />
             <source>Epochs each run trains. Every run starts from the same fresh weights (the seed), so they differ only in the settings varied.</source>
             <translation>每次运行训练的轮数。每次运行都从同样的新权重（由种子决定）开始，因此它们只在所变化的设置上不同。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="233" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="262" />
             <source>Run sweep</source>
             <translation>开始扫描</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="234" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="263" />
             <source>Train the runs one after another in the background.</source>
             <translation>在后台逐一训练这些运行。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="237" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="266" />
             <source>Stop the sweep once the run in training has finished.</source>
             <translation>等正在训练的这次运行结束后停止扫描。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="256" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="285" />
             <source>Open best run</source>
             <translation>打开最佳运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="257" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="286" />
             <source>Select the run with the highest test score in the Runs view and overlay its curves.</source>
             <translation>在“运行”视图中选中测试得分最高的运行，并叠加显示它的曲线。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="384" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="289" />
+            <source>Continue in the window</source>
+            <translation>在窗口中继续</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="417" />
             <source>The data set is not loaded yet.</source>
             <translation>数据集尚未加载。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="442" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="475" />
             <source>estimating the time left…</source>
             <translation>正在估计剩余时间…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="531" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="598" />
             <source>{minutes} min {seconds} s</source>
             <translation>{minutes} 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="187" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="158" />
+            <source>continuing a run of the sweep</source>
+            <translation>继续扫描中的一次运行</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="216" />
             <source>Setting</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="188" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="217" />
             <source>Values (separated by commas)</source>
             <translation>取值（用逗号分隔）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="193" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="222" />
             <source>A setting to vary; leave it at “—” to vary fewer.</source>
             <translation>要变化的设置；保持“—”即可少变化一项。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="195" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="224" />
             <source>e.g. 0.001, 0.003, 0.01</source>
             <translation>例如 0.001, 0.003, 0.01</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="196" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="225" />
             <source>The values to try, separated by commas.</source>
             <translation>要尝试的取值，用逗号分隔。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="229" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="258" />
             <source>Epochs per run:</source>
             <translation>每次运行的轮数：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="447" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="480" />
             <source>Sweep {sweep} · {settings}</source>
             <translation>扫描 {sweep} · {settings}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="368" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="572" />
+            <source>Take over the selected run's final weights, optimizer state and settings in the window: Train continues it, and the Runs view's fork bar forks it with another optimizer or learning rate.</source>
+            <translation>把所选运行最终的权重、优化器状态和设置接管到窗口中：“训练”会继续它，“运行”视图中的分叉栏可以用另一个优化器或学习率分叉它。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="575" />
+            <source>This run's weights were not kept: it diverged or stopped before its first step, or its weights were dropped to save memory (runs with lower scores go first).</source>
+            <translation>这次运行的权重没有保留：它发散了，或在第一步之前就停止了，或者为了节省内存丢弃了它的权重（得分较低的运行先被丢弃）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="401" />
             <source>Runs: {runs} · epochs per run: {epochs}</source>
             <translation>运行次数：{runs} · 每次运行的轮数：{epochs}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="415" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="448" />
             <source>Cancelling: the sweep stops once the run in training has finished…</source>
             <translation>正在取消：等正在训练的这次运行结束后，扫描就会停止…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="424" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="457" />
             <source>Training started in the window: the sweep stops after the run in training.</source>
             <translation>窗口中开始了训练：扫描将在正在训练的这次运行结束后停止。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="441" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="474" />
             <source>about {time} left</source>
             <translation>约剩 {time}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="354" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="153" />
+            <source>{run} is no longer in the Runs view.</source>
+            <translation>{run} 已不在“运行”视图中。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="159" />
+            <source>{run} is in the window: Train continues it; the fork bar in the Runs view forks it with other settings.</source>
+            <translation>{run} 已在窗口中：“训练”会继续它；“运行”视图中的分叉栏可以用其他设置分叉它。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="387" />
             <source>{count} runs: at most {limit} in one sweep; list fewer values.</source>
             <translation>{count} 次运行：一次扫描最多 {limit} 次；请列出更少的取值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="406" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="439" />
             <source>Starting {count} runs…</source>
             <translation>正在开始 {count} 次运行…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="443" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="476" />
             <source>Run {number} of {count}: {settings} — {left}</source>
             <translation>第 {number} 次运行，共 {count} 次：{settings} — {left}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="489" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="529" />
             <source>Best so far: run {number} ({settings}), test score {score}.</source>
             <translation>目前最佳：第 {number} 次运行（{settings}），测试得分 {score}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="458" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="498" />
             <source>Finished: {count} runs, kept in the Runs view.</source>
             <translation>已完成：{count} 次运行，已保存在“运行”视图中。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="460" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="500" />
             <source>Cancelled after {done} of {count} runs; those are kept in the Runs view.</source>
             <translation>在 {count} 次运行中完成 {done} 次后已取消；这些运行已保存在“运行”视图中。</translation>
         </message>

@@ -102,6 +102,22 @@ def _payload(project: Project) -> dict[str, Any]:
     }
 
 
+def tensor_bytes(project: Project) -> int:
+    """The memory the project's tensors take (weights and optimizer state)."""
+    import torch
+
+    def size(obj: Any) -> int:
+        if isinstance(obj, torch.Tensor):
+            return obj.numel() * obj.element_size()
+        if isinstance(obj, dict):
+            return sum(size(v) for v in obj.values())
+        if isinstance(obj, (list, tuple)):
+            return sum(size(v) for v in obj)
+        return 0
+
+    return size(project.state_dict) + size(project.optimizer_state)
+
+
 def _to_cpu(obj: Any) -> Any:
     import torch
 

@@ -110,7 +110,8 @@ class MainWindow(LearnDemos, WindowLayout):
         self.add_runs_view(self.runs.panel, RUNS_TAB_TITLE, RUNS_TAB_TIP)
         self.add_runs_view(self.experiments_panel, EXPERIMENTS_TAB_TITLE, EXPERIMENTS_TAB_TIP)
         # Sweeps (issue 19): the Sweep view, the Runs menu (Sweep…, Export CSV…), Training ▸ TensorBoard logs.
-        self.sweep_panel = SweepPanel(WindowSweepHost(self.document, self.runs, self.show_widget))
+        self.sweep_panel = SweepPanel(WindowSweepHost(self.document, self.runs, self.show_widget,
+                                                       self.project_actions.take_over))
         self.add_runs_view(self.sweep_panel, SWEEP_TAB_TITLE, SWEEP_TAB_TIP)
         self.runs_menu = RunsMenu(self, lambda: self.runs.store, lambda: self.show_widget(self.sweep_panel), self, self)
         self.add_menu(self.runs_menu.menu)

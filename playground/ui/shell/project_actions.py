@@ -242,14 +242,24 @@ class ProjectActions(QObject):
             QMessageBox.warning(self._window, tr("Cannot import weights"),
                                 tr("{error}\n\nNothing was changed: the network keeps its weights.").format(error=exc))
             return False
-        trained = project.state_dict is not None and (project.global_step > 0 or bool(project.history.epochs))
-        if trained and not self.maybe_save(tr("importing weights")):  # the trained weights would be lost
-            return False
         # New weights: the curves and the optimizer's moments of the old ones no longer describe them.
-        self._host.show_project(replace(project, state_dict=weights.state_dict, optimizer_state=None,
-                                        history=History(), epochs_done=0, global_step=0))
+        return self.take_over(replace(project, state_dict=weights.state_dict, optimizer_state=None, history=History(),
+                                      epochs_done=0, global_step=0), tr("importing weights"),
+                              tr("Imported the weights from {name}.").format(name=path.name), project)
+
+    def take_over(self, project: Project, doing: str, done: str, current: Project | None = None) -> bool:
+        """Show `project` in place of the open one's network and weights (the file stays the same, now modified).
+        Trained weights that would be lost are offered for saving first (`doing`, translated, names why);
+        `done` is the status message after. False: refused or cancelled, nothing changed."""
+        if self._refused(self._host.replace_blocker()):
+            return False
+        current = current or self._host.current_project()
+        trained = current.state_dict is not None and (current.global_step > 0 or bool(current.history.epochs))
+        if trained and not self.maybe_save(doing):  # the trained weights would be lost
+            return False
+        self._host.show_project(project)
         self.set_modified(True)
-        self._host.show_status(tr("Imported the weights from {name}.").format(name=path.name))
+        self._host.show_status(done)
         return True
 
     # ----- save ---------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 Each run is a fresh `Trainer` of the run's design and settings on the data the window trains on (shared,
 read-only). Progress (fraction of all the sweep's steps, seconds left) reaches the GUI at most
 `PROGRESS_HZ` times a second; each finished run comes back as a `SweepOutcome` with its history, which the
-panel keeps as a normal run. `cancel()` lets the run in training finish and starts no other; `shutdown()`
+panel keeps as a normal run, and its final weights and optimizer state (a `Project`), which the window can take
+over to continue or fork the run. `cancel()` lets the run in training finish and starts no other; `shutdown()`
 (the window closes) also stops the run in training after its batch. With a TensorBoard folder (Training ▸
 Write TensorBoard Logs is on), each run writes its event files in a folder of its own, its point among the
 hparams, as `nn-playground sweep --tensorboard` does.
@@ -31,11 +32,13 @@ from playground.ui.workers.background import WorkerThread
 
 if TYPE_CHECKING:
     from playground.core.data.training_data import TrainableSplits
+    from playground.core.files.project_file import Project
     from playground.core.training.trainer import Trainer
 
 PROGRESS_HZ = 5.0
 SWEEP_NICENESS = 10  # as the training worker's thread: the GUI wins the CPU whenever it wakes
 SHUTDOWN_TIMEOUT_S = 5.0
+CONTINUABLE = ("completed", "stopped")  # the runs whose final weights are kept
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class SweepOutcome:
     steps_per_epoch: int
     seconds: float
     message: str = ""
+    project: Project | None = None  # its final weights, optimizer state and history; None: nothing to continue
 
     def last(self, key: str) -> float | None:
         """The last epoch's `key` (e.g. "test_accuracy"); None when no epoch ended or it was not measured."""
@@ -152,8 +156,10 @@ class SweepJob(QObject):
                     log = self._logger(logs, index, plan, trainer)
                     logs = logs if log is not None else None  # one message, then no more tries
                 summary = trainer.run(listener if log is None else both(listener, log))
+                # A diverged run's weights are not finite: nothing to continue from.
+                project = trainer.to_project() if summary.reason in CONTINUABLE and trainer.global_step else None
                 outcome = SweepOutcome(index, plan, summary.reason, trainer.history, trainer.steps_per_epoch,
-                                       time.perf_counter() - started, summary.message or "")
+                                       time.perf_counter() - started, summary.message or "", project)
             except Exception as exc:  # noqa: BLE001 — a run that cannot train is a row with its reason, not a crash
                 outcome = SweepOutcome(index, plan, "error", History(), 0, time.perf_counter() - started,
                                        str(exc) or type(exc).__name__)

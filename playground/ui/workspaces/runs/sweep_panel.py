@@ -9,8 +9,11 @@ and listed here in a table sortable by any column and on a parallel-coordinates 
 
 "Open best run" selects the best run (the highest test score) in the Runs view and overlays its curves: that is
 where its loss and score can be read against the other runs, renamed and saved, with nothing in the editor
-replaced. The window's own training and a sweep never run together: a sweep is refused while the window trains,
-and stops after its current run when training starts in the window.
+replaced. "Continue in the window" takes over the selected run's final weights, optimizer state and settings
+(kept in memory for the last sweep's runs, `KEEP_WEIGHTS_BYTES` at most: the lowest-scoring are dropped first):
+it becomes the window's current run, which Train continues and the Runs view's fork bar forks. The window's own
+training and a sweep never run together: a sweep is refused while the window trains, and stops after its
+current run when training starts in the window.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -38,10 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.core.files.project_file import Project, tensor_bytes
 from playground.core.i18n import N_, tr
 from playground.core.model.shape_inference import module_names
 from playground.core.model.spec import ModelSpec
 from playground.core.training.run_logs import test_score_key
+from playground.core.training.runs import RUNS_KEY, RunRecord
 from playground.core.training.sweeps import (
     MAX_SETTINGS,
     UNITS_PREFIX,
@@ -80,6 +86,7 @@ DEFAULT_VALUES = {"lr": "0.001, 0.01", "batch_size": "32, 128", "optimizer": "sg
                   "dropout": "0, 0.25, 0.5", UNITS_PREFIX: "32, 128"}
 DEFAULT_ROWS = ("lr", "batch_size", "")
 MAX_RUNS = 200  # more is a night's work on a CPU: refused with the count
+KEEP_WEIGHTS_BYTES = 256 * 2**20  # the last sweep's final weights kept to continue from (about 190 of SimpleNN's)
 
 
 class SweepHost(Protocol):
@@ -94,11 +101,15 @@ class SweepHost(Protocol):
     def sweep_data(self) -> TrainableSplits | None:
         """The data the window trains on (None until it is loaded)."""
 
-    def keep_run(self, outcome: SweepOutcome, name: str) -> int | None:
-        """Keep a finished run in the Runs view (and the project); its run id."""
+    def keep_run(self, outcome: SweepOutcome, name: str) -> RunRecord:
+        """Keep a finished run in the Runs view (and the project)."""
 
     def open_run(self, run_id: int) -> None:
         """Show the run in the Runs view: selected, its curves overlaid."""
+
+    def continue_run(self, run: RunRecord, project: Project) -> bool:
+        """Make `run` the window's current run with `project`'s weights, optimizer state and settings (asking
+        first when trained weights would be lost); False when refused, cancelled or the run is gone."""
 
     def when_training_starts(self, callback: Callable[[], None]) -> None:
         """Call `callback` whenever the window's own training starts."""
@@ -110,10 +121,12 @@ class SweepHost(Protocol):
 class WindowSweepHost:
     """`SweepHost` from the window's document, its run tracker and a way to bring a view on screen."""
 
-    def __init__(self, document: Document, tracker: RunTracker, show_widget: Callable[[QWidget], object]):
+    def __init__(self, document: Document, tracker: RunTracker, show_widget: Callable[[QWidget], object],
+                 take_over: Callable[[Project, str, str], bool]):
         self.document = document
         self.tracker = tracker
         self.show_widget = show_widget
+        self.take_over = take_over  # ProjectActions.take_over: replace the network and weights shown
 
     def training_blocker(self) -> str:
         if self.document.running:
@@ -126,13 +139,28 @@ class WindowSweepHost:
     def sweep_data(self) -> TrainableSplits | None:
         return self.document.worker.data if self.document.worker_started else None
 
-    def keep_run(self, outcome: SweepOutcome, name: str) -> int | None:
+    def keep_run(self, outcome: SweepOutcome, name: str) -> RunRecord:
         tracker = self.tracker
         run = tracker.store.add_finished(outcome.plan.spec, outcome.plan.config, outcome.history,
                                          outcome.steps_per_epoch, outcome.reason, name)
         tracker.panel.run_added(run)
         tracker.host.set_modified()
-        return run.id
+        return run
+
+    def continue_run(self, run: RunRecord, project: Project) -> bool:
+        kept = self.tracker.store.get(run.id)
+        if kept is None or kept.created != run.created:  # deleted, or another project's runs are shown
+            self.tracker.host.show_status(tr("{run} is no longer in the Runs view.").format(run=run.display_name()))
+            return False
+        # The window's runs (this one current) and its other data go with the run's weights.
+        extra = self.document.project(self.tracker.project_extra()).extra
+        extra[RUNS_KEY] = {**extra[RUNS_KEY], "current": run.id}
+        if not self.take_over(replace(project, extra=extra), tr("continuing a run of the sweep"),
+                              tr("{run} is in the window: Train continues it; the fork bar in the Runs view forks it "
+                                 "with other settings.").format(run=run.display_name())):
+            return False
+        self.open_run(run.id)
+        return True
 
     def open_run(self, run_id: int) -> None:
         panel = self.tracker.panel
@@ -173,6 +201,7 @@ class SweepPanel(QWidget):
         self._score_key = "test_accuracy"
         self._outcomes: list[SweepOutcome] = []
         self._run_ids: list[int | None] = []
+        self._kept: dict[int, tuple[RunRecord, Project]] = {}  # run id → the run and its final weights
         self._sweeps = 0  # sweeps started since the window opened: names the runs ("Sweep 2 · lr=0.01")
         self._running = False
         self._current: tuple[int, SweepPlan] | None = None  # the run in training
@@ -257,9 +286,13 @@ class SweepPanel(QWidget):
         self.open_best_button.setToolTip(tr("Select the run with the highest test score in the Runs view and "
                                             "overlay its curves."))
         self.open_best_button.clicked.connect(self.open_best)
+        self.continue_button = QPushButton(tr("Continue in the window"))
+        self.continue_button.clicked.connect(self.continue_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         best_row = QHBoxLayout()
         best_row.addWidget(self.best_label, 1)
         best_row.addWidget(self.open_best_button)
+        best_row.addWidget(self.continue_button)
         results = QSplitter(Qt.Orientation.Horizontal)
         results.addWidget(self.table)
         results.addWidget(self.parallel.widget)
@@ -396,7 +429,7 @@ class SweepPanel(QWidget):
         self._plans = plans
         self._names = list(plans[0].point)
         self._score_key = test_score_key(plans[0].config.task)
-        self._outcomes, self._run_ids = [], []
+        self._outcomes, self._run_ids, self._kept = [], [], {}
         self._current = None
         self.table.set_settings(self._names)
         self.parallel.clear()
@@ -445,9 +478,13 @@ class SweepPanel(QWidget):
 
     def _on_run_finished(self, outcome: SweepOutcome) -> None:
         name = tr("Sweep {sweep} · {settings}").format(sweep=self._sweeps, settings=describe_point(outcome.plan.point))
-        run_id = self.host.keep_run(outcome, name) if outcome.history.step_losses or outcome.history.epochs else None
+        run = self.host.keep_run(outcome, name) if outcome.history.step_losses or outcome.history.epochs else None
+        run_id = run.id if run is not None else None
         self._outcomes.append(outcome)
         self._run_ids.append(run_id)
+        if run is not None and outcome.project is not None:
+            self._kept[run.id] = (run, outcome.project)
+            self._drop_weights_over_budget()
         self.table.add_outcome(outcome, self._score_key, name if run_id is not None else "—", run_id)
         self._show_results()
 
@@ -493,6 +530,25 @@ class SweepPanel(QWidget):
                 number=outcome.index + 1, settings=describe_point(outcome.plan.point), score=shown))
         self._update_buttons()
 
+    def _drop_weights_over_budget(self) -> None:
+        """Keep the final weights of as many runs as `KEEP_WEIGHTS_BYTES` allows: the lowest scores go first."""
+        scores = dict(zip(self._run_ids, self.scores()))
+        sizes = {run_id: tensor_bytes(project) for run_id, (_run, project) in self._kept.items()}
+        while len(sizes) > 1 and sum(sizes.values()) > KEEP_WEIGHTS_BYTES:
+            worst = min(sizes, key=lambda run_id: (scores.get(run_id) is not None, scores.get(run_id) or 0.0))
+            del sizes[worst], self._kept[worst]
+
+    def selected_run_id(self) -> int | None:
+        """The Runs-view id of the run selected in the table (None: none, or it was not kept)."""
+        rows = self.table.selectionModel().selectedRows()
+        ids = self.table.run_ids()
+        return ids[rows[0].row()] if len(rows) == 1 else None
+
+    def continue_selected(self) -> bool:
+        """The selected run's final weights and settings into the window, as its current run."""
+        kept = self._kept.get(self.selected_run_id() or -1)
+        return kept is not None and self.host.continue_run(*kept)
+
     def open_best(self) -> bool:
         run_id = self.best_run_id()
         if run_id is None:
@@ -510,6 +566,14 @@ class SweepPanel(QWidget):
         self.run_button.setEnabled(not self._running)
         self.cancel_button.setEnabled(self._running)
         self.open_best_button.setEnabled(self.best_run_id() is not None)
+        selected = self.selected_run_id()
+        self.continue_button.setEnabled(selected in self._kept)
+        self.continue_button.setToolTip(
+            tr("Take over the selected run's final weights, optimizer state and settings in the window: Train "
+               "continues it, and the Runs view's fork bar forks it with another optimizer or learning rate.")
+            if selected is None or selected in self._kept else
+            tr("This run's weights were not kept: it diverged or stopped before its first step, or its weights were "
+               "dropped to save memory (runs with lower scores go first)."))
         for widget in (*self.setting_boxes, self.grid_choice, self.random_choice, self.epochs):
             widget.setEnabled(not self._running)
         for box, edit in zip(self.setting_boxes, self.value_edits):

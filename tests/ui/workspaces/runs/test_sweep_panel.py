@@ -8,14 +8,18 @@ import threading
 from collections.abc import Callable
 
 import pytest
+import torch
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from playground.core.data.datasets import load_data
 from playground.core.model.presets import DEFAULT_PRESET, load_preset
 from playground.core.training.runs import RunStore
+from playground.ui.workspaces.runs import sweep_panel as sweep_panel_module
 from playground.ui.workspaces.runs.sweep_job import SweepOutcome
 from playground.ui.workspaces.runs.sweep_panel import SweepPanel
 from playground.ui.workspaces.runs.sweep_results import axis_positions
+from tests.ui.window_helpers import Answers, wait_idle
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -35,6 +39,7 @@ class FakeHost:
         self.blocker = blocker
         self.store = RunStore()
         self.opened: list[int] = []
+        self.continued: list = []
         self.callbacks: list[Callable[[], None]] = []
         self.logs = None  # Training ▸ Write TensorBoard Logs: off
 
@@ -47,12 +52,16 @@ class FakeHost:
     def sweep_data(self):
         return self.data
 
-    def keep_run(self, outcome: SweepOutcome, name: str) -> int | None:
+    def keep_run(self, outcome: SweepOutcome, name: str):
         return self.store.add_finished(outcome.plan.spec, outcome.plan.config, outcome.history,
-                                       outcome.steps_per_epoch, outcome.reason, name).id
+                                       outcome.steps_per_epoch, outcome.reason, name)
 
     def open_run(self, run_id: int) -> None:
         self.opened.append(run_id)
+
+    def continue_run(self, run, project) -> bool:
+        self.continued.append((run.id, project))
+        return True
 
     def when_training_starts(self, callback: Callable[[], None]) -> None:
         self.callbacks.append(callback)
@@ -133,6 +142,97 @@ def test_a_2x2_grid_in_the_window_becomes_four_runs_and_the_best_opens(qtbot, ma
     # The parallel-coordinates plot: one line per run, through the two settings and the score.
     assert len(panel.parallel.lines) == 4
     assert all(len(line.xData) == 3 for line in panel.parallel.lines)
+
+
+def _run_sweep(qtbot, panel: SweepPanel, lr_values: str) -> None:
+    panel.set_setting(0, "lr", lr_values)
+    for row in (1, 2):
+        panel.set_setting(row, "", "")
+    finished = []
+    panel.sweep_finished.connect(finished.append)
+    assert panel.run_sweep()
+    qtbot.waitUntil(lambda: bool(finished), timeout=RUN_TIMEOUT_MS)
+    assert finished == ["completed"]
+
+
+def _select(panel: SweepPanel, run_id: int) -> None:
+    panel.table.selectRow(panel.table.run_ids().index(run_id))
+
+
+def test_a_sweep_run_continues_in_the_window_where_train_and_the_fork_bar_take_it_on(
+        qtbot, make_window, tiny_data, monkeypatch):
+    window = make_window(data=tiny_data)
+    assert window.start_training(epochs=1)  # the window's own weights: trained, so they are offered for saving
+    wait_idle(qtbot, window)
+    panel = window.sweep_panel
+    window.show_view("Sweep")
+    _run_sweep(qtbot, panel, "0.001, 0.01")
+    sweep_runs = window.runs.store.runs[-2:]
+    run = next(r for r in sweep_runs if r.config.learning_rate == 0.01)
+    final = next(o for o in panel._outcomes if o.plan.config.learning_rate == 0.01).project
+    assert final is not None and final.global_step == run.end_step > 0
+    assert not panel.continue_button.isEnabled()  # nothing selected
+    _select(panel, run.id)
+    assert panel.continue_button.isEnabled()
+    # Cancel at "Save changes?": nothing changes.
+    answers = Answers(QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "question", answers)
+    assert not panel.continue_selected()
+    assert len(answers.asked) == 1 and "continuing a run of the sweep" in answers.asked[0]
+    assert window.runs.store.current_id != run.id
+    # Discard: the run's final weights, optimizer state and settings are the window's; it is the current run.
+    monkeypatch.setattr(QMessageBox, "question", Answers(QMessageBox.StandardButton.Discard))
+    assert panel.continue_selected()
+
+    def taken_over() -> bool:  # the worker loads the weights on its thread
+        trainer = window.worker.trainer
+        weights = trainer.model.state_dict() if trainer is not None else {}
+        return all(name in weights and torch.equal(weights[name], value) for name, value in final.state_dict.items())
+
+    qtbot.waitUntil(taken_over, timeout=RUN_TIMEOUT_MS)
+    assert window.worker.trainer.global_step == run.end_step
+    assert window.runs.store.current_id == run.id and window.panel.learning_rate.value() == 0.01
+    assert len(window.runs.store.runs) == 3  # the window's run and the two of the sweep, all kept
+    assert window.workspaces.current_view_key() == "Runs"
+    runs_panel = window.runs.panel
+    assert f"Fork {run.name} at step {run.end_step:,}" in runs_panel.fork_label.text()
+    assert runs_panel.fork_button.isEnabled()
+    # Train continues that run: the same record grows, from its last step.
+    assert window.start_training(epochs=1)
+    wait_idle(qtbot, window)
+    continued = window.runs.store.get(run.id)
+    assert continued.end_step == 2 * run.end_step and len(window.runs.store.runs) == 3
+    assert window.worker.trainer.global_step == 2 * run.end_step
+    # The fork bar branches it with other settings: a child run of the sweep's run.
+    runs_panel.fork_optimizer.setCurrentIndex(runs_panel.fork_optimizer.findData("sgd"))
+    runs_panel.fork_rate.setValue(0.05)
+    window.panel.epochs.setValue(3)
+    runs_panel.fork_button.click()
+    qtbot.waitUntil(lambda: len(window.runs.store.runs) == 4, timeout=RUN_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    child = window.runs.store.runs[-1]
+    assert (child.parent_id, child.fork_step, child.config.optimizer) == (run.id, continued.end_step, "sgd")
+
+
+def test_the_final_weights_kept_stay_within_the_budget_lowest_scores_dropped_first(
+        qtbot, make_panel, tiny_data, monkeypatch):
+    host = FakeHost(tiny_data)
+    panel = make_panel(host)
+    one_run = 110_000 * 4 * 3  # SimpleNN's weights and Adam's two moments, give or take
+    monkeypatch.setattr(sweep_panel_module, "KEEP_WEIGHTS_BYTES", int(2.5 * one_run))
+    _run_sweep(qtbot, panel, "0.0003, 0.001, 0.003, 0.5")
+    score = {run_id: -1.0 if s is None else s for run_id, s in zip(panel._run_ids, panel.scores())}
+    assert len(panel._kept) == 2 and panel.best_run_id() in panel._kept
+    dropped = [run_id for run_id in panel._run_ids if run_id not in panel._kept]
+    assert min(score[run_id] for run_id in panel._kept) >= max(score[run_id] for run_id in dropped)
+    dropped = dropped[0]
+    _select(panel, dropped)
+    assert not panel.continue_button.isEnabled() and "not kept" in panel.continue_button.toolTip()
+    assert not panel.continue_selected() and not host.continued
+    best = panel.best_run_id()
+    _select(panel, best)
+    assert panel.continue_button.isEnabled() and panel.continue_selected()
+    assert [run_id for run_id, _ in host.continued] == [best]
 
 
 def test_the_window_refuses_a_sweep_while_it_trains(qtbot, make_window, tiny_data):
