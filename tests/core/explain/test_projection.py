@@ -88,6 +88,29 @@ def test_the_randomised_pca_of_a_wide_layer_matches_the_exact_one(digits):
     np.testing.assert_allclose(found.variances, eigenvalues[[-1, -2]] / 299, rtol=1e-3)
 
 
+@pytest.mark.parametrize(("offset", "implicit"), [(0.0, True), (0.1, True), (3.0, False), (1e4, False)])
+def test_the_wide_pca_centres_without_a_copy_and_stays_exact_whatever_the_mean(offset, implicit, monkeypatch):
+    centres = []
+    real_init = projection._CenteredData.__init__
+    monkeypatch.setattr(projection._CenteredData, "__init__",
+                        lambda self, x, center: centres.append(center is not None) or real_init(self, x, center))
+    rng = np.random.default_rng(1)
+    n, f = 300, 2000  # wide enough for the randomised PCA
+    planted = np.linalg.qr(rng.normal(size=(f, 2)))[0].T
+    x = (rng.normal(size=(n, 1)) * 4 * planted[0] + rng.normal(size=(n, 1)) * 2 * planted[1]
+         + rng.normal(size=(n, f)) * 0.05 + offset * rng.uniform(0.5, 1.5, size=f)).astype(np.float32)
+    found = pca_2d(x)
+    axes, variances, total = exact_pca(x.astype(np.float64))  # a float32 mean of large values is off itself
+    assert_same_axes(found.axes, axes, cos=0.9999)
+    np.testing.assert_allclose(found.variances, variances, rtol=1e-3)
+    assert found.total_variance == pytest.approx(total, rel=1e-3)
+    np.testing.assert_allclose(found.center, x.mean(0, dtype=np.float64), rtol=1e-5, atol=1e-6)
+    reference = (x.astype(np.float64) - x.mean(0, dtype=np.float64)) @ found.axes.T
+    np.testing.assert_allclose(found.points, reference, atol=1e-3 * np.abs(reference).max())
+    # Centred without a copy while the mean is not much larger than the spread; else a centred copy first.
+    assert centres and set(centres) == {implicit}
+
+
 def test_an_update_of_a_wide_layer_started_from_the_last_axes_matches_the_exact_one(digits, monkeypatch):
     model = build_model(load_preset("cnn").spec, seed=0)
     before = pca_2d(layer_features(model, digits[0][:300], "relu1"))
@@ -145,6 +168,16 @@ def test_layer_features_are_the_layer_outputs(digits):
     np.testing.assert_allclose(layer_features(model, pixels, "fc1", 0.2, 0.3),
                                layer_features(model, pixels / np.float32(255), "fc1", 0.2, 0.3), atol=1e-6)
     assert model.training  # eval mode inside, the mode it was in after
+    # The last update's array is filled again when it fits (no fresh 100 MB each time), else replaced.
+    last = layer_features(model, images, "pool2", 0.2, 0.3)
+    with torch.no_grad():
+        model.fc1.weight.mul_(2)
+    again = layer_features(model, images, "fc1", 0.2, 0.3, out=np.zeros((7, 128), np.float32))
+    assert layer_features(model, images, "fc1", 0.2, 0.3, out=again) is again
+    refilled = layer_features(model, images, "pool2", 0.2, 0.3, out=last)
+    assert refilled is last and np.allclose(refilled, np.stack([outputs["pool2"] for outputs in every_layer]),
+                                            atol=1e-5)
+    assert layer_features(model, images, "pool2", 0.2, 0.3, out=again).shape == (7, 1568)
     assert layer_features(model, images, "fc1", cancelled=lambda: True) is None
     with pytest.raises(ProjectionError, match="no layer named 'fc9'"):
         layer_features(model, images, "fc9")

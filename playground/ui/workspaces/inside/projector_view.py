@@ -98,6 +98,9 @@ class ProjectorView(LiveModelView):
         self.cloud: CloudResult | None = None
         self.marker: np.ndarray | None = None
         self.hovered: int | None = None
+        # The last PCA update's features (up to 128 MB), filled again by the next one: PCA jobs run one at a
+        # time, and a fresh array that size costs more in page faults than filling it.
+        self._features: list[np.ndarray | None] = [None]
         self._network = 0  # counts new networks: their PCA starts with fresh axes
         self._last_cloud = -1e9
         self._tsne_layer = ""
@@ -280,9 +283,11 @@ class ProjectorView(LiveModelView):
         images, image, mean, std, network = self.images, self.image, self.mean, self.std, self._network
         previous = self.cloud.projection if self.cloud is not None and self.cloud.layer == layer else None
         self._last_cloud = time.monotonic()
+        reused = self._features
 
         def compute(model: Any, runner: LatestJobRunner) -> CloudResult | None:
-            features = layer_features(model, images, layer, mean, std, cancelled=runner.cancelled)
+            features = layer_features(model, images, layer, mean, std, cancelled=runner.cancelled, out=reused[0])
+            reused[0] = features
             if features is None:
                 return None
             projection = pca_2d(features, align_to=previous)
