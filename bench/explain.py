@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from run import PROBE_MS, machine, machine_line, percentile  # noqa: E402 — bench/run.py, found through the path above
 
 POINTS = 2000
-PCA_UPDATES = 5  # timed updates per layer after its first picture (median reported)
+PCA_UPDATES = 5  # timed updates per layer after its first picture (median and best reported)
 TARGETS = {"pca_update_ms": 150.0, "tsne_s": 30.0, "stall_p99_ms": 20.0}
 
 
@@ -63,11 +63,12 @@ def pca_timings(data) -> list[dict]:
                 forward.append((outputs - started) * 1000)
                 pca.append((ended - outputs) * 1000)
             row = {"preset": preset_name, "layer": info.name, "features": int(features.shape[1]),
-                   "first_ms": times[0], "update_ms": statistics.median(times[1:]),
+                   "first_ms": times[0], "update_ms": statistics.median(times[1:]), "best_update_ms": min(times[1:]),
                    "outputs_ms": statistics.median(forward[1:]), "pca_ms": statistics.median(pca[1:])}
             rows.append(row)
             print(f"  PCA {preset_name} {info.name} ({row['features']:,} numbers a digit): first "
-                  f"{row['first_ms']:.0f} ms, update {row['update_ms']:.0f} ms (the layer's outputs "
+                  f"{row['first_ms']:.0f} ms, update {row['update_ms']:.0f} ms, best {row['best_update_ms']:.0f} ms "
+                  f"(the layer's outputs "
                   f"{row['outputs_ms']:.0f} ms, PCA {row['pca_ms']:.0f} ms)", flush=True)
     return rows
 

@@ -128,6 +128,9 @@ def main() -> int:
     sweep.epochs.setValue(1)
     if sweep.run_sweep():
         _wait_until(lambda: not sweep.running, 1200)
+    best = sweep.best_run_id()
+    if best is not None:  # a row selected: "Continue in the window" takes it over
+        sweep.table.selectRow(sweep.table.run_ids().index(best))
     grab(window, "Sweep", "sweep.png", 1.0)
     experiments = window.experiments_panel
     experiments.show_experiment("relu-vs-sigmoid")
