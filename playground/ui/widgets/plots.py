@@ -12,11 +12,17 @@ the lowest score to the best possible one; each changes only when a point leaves
 range would move them a little with every point, and each move redraws the axis and paints the plot
 twice: 5 ms a test check against 1.6 ms, and on two cores that GUI time comes straight out of training
 (`bench/run.py`, window ÷ trainer alone). Zooming or panning a plot hands its range back to the user.
+
+For the same reason the epoch plots change at most once every `ROWS_INTERVAL_S` while a run goes: test
+checks come 4 times an epoch (13 a second at batch 256), and drawing them with every batch of losses
+repainted both epoch plots 4 times a second — half of the GUI thread's work during a run. A pause, the
+run's end and showing the plots again draw what waits at once.
 """
 
 from __future__ import annotations
 
 import math
+import time
 from typing import Any
 
 import numpy as np
@@ -40,6 +46,7 @@ from playground.ui.widgets.palette import (
 
 SMOOTHING = 0.9
 EMPTY_RANGE = (0.0, 1.0)  # pyqtgraph's range for a plot with no data: an emptied plot goes back to it
+ROWS_INTERVAL_S = 1.0  # while a run goes, epoch rows and test checks are drawn at most this often
 # task → (key suffix in the trainer's rows, scale to display units, plot title, axis label); shown with tr()
 METRICS = {
     "multiclass": ("accuracy", 100.0, N_("Accuracy per epoch"), N_("accuracy (%)")),
@@ -112,6 +119,7 @@ class TrainingPlots(QWidget):
         # are drawn in the same paint: at batch 256 the checks alone come 11 times a second.
         self._in_run = False
         self._rows_pending = False
+        self._rows_drawn_at = -math.inf  # time.monotonic() of the last drawing of rows during a run
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(BACKGROUND)
         self.view.ci.setContentsMargins(6, 6, 6, 2)
@@ -295,22 +303,24 @@ class TrainingPlots(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         if self._stale or self._rows_pending:
             self._stale = False
-            self._draw_losses()
+            self._draw_losses(rows_due=True)
             if self.learning_rate_shown:
                 self.lr_curve.setData(self._lr_steps, self._lr_values)
         super().showEvent(event)
 
-    def _draw_losses(self) -> None:
+    def _draw_losses(self, rows_due: bool = False) -> None:
         x = self._steps.view()
         self.raw_loss_curve.setData(x, self._raw.view())
         self.smooth_loss_curve.setData(x, self._smooth.view())
         self._follow_loss_range()
-        self._draw_rows()
+        self._draw_rows(rows_due or time.monotonic() - self._rows_drawn_at >= ROWS_INTERVAL_S)
 
-    def _draw_rows(self) -> None:
-        """Show the epoch rows and test checks added since the last draw, then settle (one paint for all)."""
-        if self._rows_pending:
+    def _draw_rows(self, due: bool = True) -> None:
+        """Show the epoch rows and test checks added since the last draw (when `due`), then settle (one paint
+        for all)."""
+        if self._rows_pending and due:
             self._rows_pending = False
+            self._rows_drawn_at = time.monotonic()
             for series, _, _ in self._epoch_series + self._eval_series:
                 series.draw()
             self._follow_epoch_ranges()
@@ -385,6 +395,7 @@ class TrainingPlots(QWidget):
             plot.enableAutoRange(axis="y")  # until the first point: then a range of ours
             self._epoch_ranges[plot] = None
         self._in_run = True
+        self._rows_drawn_at = -math.inf  # the run's first check is drawn with the next losses
         self._follow_epoch_ranges()
 
     def fit(self) -> None:

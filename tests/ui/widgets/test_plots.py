@@ -134,6 +134,36 @@ def test_during_a_run_test_checks_wait_for_the_next_losses_and_the_epoch_ranges_
     assert plots.accuracy_plot.vb.state["autoRange"][1]
 
 
+def test_during_a_run_the_epoch_plots_change_at_most_once_a_second(plots, monkeypatch):
+    from playground.ui.widgets import plots as plots_module
+
+    clock = [100.0]
+    monkeypatch.setattr(plots_module.time, "monotonic", lambda: clock[0])
+    checks = plots._eval_series[1][0].item  # the accuracy plot's test checks
+
+    def shown() -> list[float]:
+        y = checks.getData()[1]
+        return [] if y is None else list(y)
+
+    plots.begin_run(last_step=100, last_epoch=2)
+    _eval(plots, 0.25, 0.9, 0.70)
+    _add(plots, 1, [1.2])
+    assert shown() == pytest.approx([70.0])  # the run's first check: with the next losses
+    clock[0] += 0.25
+    _eval(plots, 0.5, 0.8, 0.75)
+    _add(plots, 2, [1.1])
+    assert shown() == pytest.approx([70.0])  # a quarter second later: it waits
+    plots.add_epoch({"epoch": 1, "train_loss": 0.7, "train_accuracy": 0.8, "test_loss": 0.6, "test_accuracy": 0.8})
+    clock[0] += 0.5
+    _add(plots, 3, [1.0])
+    assert shown() == pytest.approx([70.0]) and plots._epoch_series[0][0].item.getData()[0] is None
+    clock[0] += 0.3  # a second since the last drawing: both rows come with these losses
+    _add(plots, 4, [0.9])
+    assert shown() == pytest.approx([70.0, 75.0])
+    assert list(plots._epoch_series[0][0].item.getData()[1]) == pytest.approx([0.7])
+    assert plots.epoch_points("test_accuracy") == ([1], [pytest.approx(80.0)])  # the numbers never wait
+
+
 def test_a_paused_run_draws_the_check_that_came_before_the_pause(plots):
     plots.begin_run(last_step=100, last_epoch=1)
     _add(plots, 1, [1.0])
