@@ -480,7 +480,7 @@ class SweepPanel(QWidget):
         name = tr("Sweep {sweep} · {settings}").format(sweep=self._sweeps, settings=describe_point(outcome.plan.point))
         run = self.host.keep_run(outcome, name) if outcome.history.step_losses or outcome.history.epochs else None
         run_id = run.id if run is not None else None
-        self._outcomes.append(outcome)
+        self._outcomes.append(replace(outcome, project=None))  # the weights live in `_kept` only: dropped, freed
         self._run_ids.append(run_id)
         if run is not None and outcome.project is not None:
             self._kept[run.id] = (run, outcome.project)

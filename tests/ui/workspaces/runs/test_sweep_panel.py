@@ -169,8 +169,8 @@ def test_a_sweep_run_continues_in_the_window_where_train_and_the_fork_bar_take_i
     _run_sweep(qtbot, panel, "0.001, 0.01")
     sweep_runs = window.runs.store.runs[-2:]
     run = next(r for r in sweep_runs if r.config.learning_rate == 0.01)
-    final = next(o for o in panel._outcomes if o.plan.config.learning_rate == 0.01).project
-    assert final is not None and final.global_step == run.end_step > 0
+    final = panel._kept[run.id][1]
+    assert final.global_step == run.end_step > 0 and all(o.project is None for o in panel._outcomes)
     assert not panel.continue_button.isEnabled()  # nothing selected
     _select(panel, run.id)
     assert panel.continue_button.isEnabled()
