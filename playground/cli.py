@@ -1080,7 +1080,6 @@ class _SweepStop:
 def _sweep(args: argparse.Namespace, points: list[dict[str, Any]], runs: list[tuple[ModelSpec, TrainingConfig]],
            source: dict[str, Any]) -> int:
     """Train the runs one after another: a line (or JSON object) per run, then the best one."""
-    from playground.core.model.shape_inference import infer_shapes
     from playground.core.training.run_logs import CsvTable, test_score_key
     from playground.core.training.sweeps import describe_point
 
@@ -1092,32 +1091,24 @@ def _sweep(args: argparse.Namespace, points: list[dict[str, Any]], runs: list[tu
     table = CsvTable(args.csv) if args.csv is not None else None
     results: list[dict[str, Any]] = []
     reason = "completed"
+    failed = 0
     try:
         with _stop_on_sigint(stop.press, progress, presses=2,
                              early_note="stopping after this run… (Ctrl+C again to stop this run now)"):
             for number, (point, (spec, run_config)) in enumerate(zip(points, runs), 1):
                 if stop.presses:
                     break
-                trainer = _make_trainer(spec, run_config, data, source)
-                stop.stop_run = trainer.control.stop
                 if not args.quiet:
                     _note(f"run {number}/{len(points)}: {describe_point(point)}")
                 started = time.perf_counter()
-                tb_log = None
-                if args.tensorboard is not None:  # a folder per run, its point shown as hparams beside the settings
-                    from playground.core.training.tensorboard_log import TensorBoardLogger, run_folder_name
-
-                    tb_log = TensorBoardLogger(args.tensorboard / run_folder_name(number, point), trainer,
-                                               extra_hparams=point)
                 try:
-                    summary = _run_trainer(trainer, progress, tb_log)
-                finally:
-                    if tb_log is not None:
-                        tb_log.close()
-                progress.clear()
-                result = {"run": number, "settings": point,
-                          **_final_result(trainer, data, summary, time.perf_counter() - started,
-                                          infer_shapes(spec), source, args.quiet)}
+                    result = {"run": number, "settings": point,
+                              **_sweep_run(args, number, point, spec, run_config, data, source, stop, progress)}
+                except CliError as exc:  # this run cannot train (memory at its batch size, …): a row, then the next
+                    progress.clear()
+                    result = {"run": number, "settings": point, "reason": "error", "message": str(exc),
+                              "test_loss": None, score_key: None, "seconds": round(time.perf_counter() - started, 3)}
+                    failed += 1
                 stop.stop_run = None
                 results.append(result)
                 if args.json:
@@ -1139,7 +1130,33 @@ def _sweep(args: argparse.Namespace, points: list[dict[str, Any]], runs: list[tu
         if table is not None:
             table.close()
     _sweep_summary(args, results, len(points), reason, score_key)
-    return EXIT_INTERRUPTED if reason == "stopped" else 0
+    if reason == "stopped":
+        return EXIT_INTERRUPTED
+    return 1 if results and failed == len(results) else 0  # every run failed: say so to a script too
+
+
+def _sweep_run(args: argparse.Namespace, number: int, point: dict[str, Any], spec: ModelSpec, config: TrainingConfig,
+               data: DataSplits, source: dict[str, Any], stop: _SweepStop, progress: _Progress) -> dict[str, Any]:
+    """Train one run of a sweep (its TensorBoard folder too, with --tensorboard) and report it as `--json` does.
+    Raises CliError when it cannot train."""
+    from playground.core.model.shape_inference import infer_shapes
+
+    started = time.perf_counter()
+    trainer = _make_trainer(spec, config, data, source)
+    stop.stop_run = trainer.control.stop
+    tb_log = None
+    if args.tensorboard is not None:  # a folder per run, its point shown as hparams beside the settings
+        from playground.core.training.tensorboard_log import TensorBoardLogger, run_folder_name
+
+        tb_log = TensorBoardLogger(args.tensorboard / run_folder_name(number, point), trainer, extra_hparams=point)
+    try:
+        summary = _run_trainer(trainer, progress, tb_log)
+    finally:
+        if tb_log is not None:
+            tb_log.close()
+    progress.clear()
+    return _final_result(trainer, data, summary, time.perf_counter() - started, infer_shapes(spec), source,
+                         args.quiet)
 
 
 def _sweep_line(result: dict[str, Any], runs: int, score_key: str) -> str:
@@ -1150,6 +1167,8 @@ def _sweep_line(result: dict[str, Any], runs: int, score_key: str) -> str:
     shown = _percent(value) if score_key == "test_accuracy" else ("n/a" if value is None else f"{value:.4f}")
     loss = f" (loss {result['test_loss']:.4f})" if result["test_loss"] is not None else ""
     ended = "" if result["reason"] == "completed" else f" [{result['reason']}]"
+    if result["reason"] == "error":
+        ended = f" [error: {result['message']}]"
     return (f"run {result['run']}/{runs}  {describe_point(result['settings'])}  test {score} {shown}{loss}  "
             f"{result['seconds']:.1f} s{ended}")
 

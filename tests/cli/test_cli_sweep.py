@@ -124,3 +124,35 @@ def test_more_random_runs_than_the_grid_and_a_missing_set_are_argument_errors(tm
     assert code == 2 and "--set" in err
     code, out, err = run_cli(["sweep", "--set", "lr=1e-3", *SMALL, "--csv", str(tmp_path)])
     assert code == 2 and "argument --csv" in err
+
+
+def test_a_run_that_cannot_train_is_a_row_with_its_reason_and_the_sweep_goes_on(monkeypatch, tmp_path):
+    import playground.cli as cli
+
+    make = cli._make_trainer
+
+    def short_of_memory_at_128(spec, config, data, source):
+        if config.batch_size == 128:  # as `_make_trainer` says a MemoryShortError
+            raise cli.CliError("seed-mlp: training at --batch-size 128 needs about 9 GB of memory, but only 2 GB is "
+                               "free; use a smaller --batch-size.")
+        return make(spec, config, data, source)
+
+    monkeypatch.setattr(cli, "_make_trainer", short_of_memory_at_128)
+    table = tmp_path / "sweep.csv"
+    code, out, err = run_cli(["sweep", "--set", "batch_size=32,128,64", *SMALL, "--json", "-q", "--csv", str(table)])
+    assert code == 0, err
+    *runs, summary = [strict_json(line) for line in out.splitlines()]
+    assert [run["reason"] for run in runs] == ["completed", "error", "completed"]
+    assert "--batch-size 128 needs about 9 GB" in runs[1]["message"] and runs[1]["test_accuracy"] is None
+    assert summary["runs_done"] == 3 and summary["best_run"] in (1, 3) and summary["reason"] == "completed"
+    with open(table, newline="", encoding="utf-8") as handle:
+        assert [row["reason"] for row in csv.DictReader(handle)] == ["completed", "error", "completed"]
+    code, out, err = run_cli(["sweep", "--set", "batch_size=32,128,64", *SMALL, "-q"])  # the text lines
+    assert code == 0 and "run 2/3  batch_size=128  test accuracy n/a" in out and "[error: seed-mlp: training" in out
+
+    monkeypatch.setattr(cli, "_make_trainer", lambda *args: short_of_memory_at_128(*args[:1], args[1].replace(
+        batch_size=128), *args[2:]))
+    code, out, err = run_cli(["sweep", "--set", "lr=1e-3,1e-2", *SMALL, "--json", "-q"])
+    *runs, summary = [strict_json(line) for line in out.splitlines()]
+    assert code == 1 and [run["reason"] for run in runs] == ["error", "error"]  # every run failed: a script sees it
+    assert summary["best_run"] is None and summary["runs_done"] == 2
