@@ -272,6 +272,11 @@ class SweepPanel(QWidget):
         self.progress_bar.setTextVisible(False)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        # The TensorBoard folder could not be written: said apart, so the progress that follows keeps it in view.
+        self.log_problem = QLabel("")
+        self.log_problem.setWordWrap(True)
+        self.log_problem.setStyleSheet(f"color: {ERROR_TEXT};")
+        self.log_problem.hide()
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.cancel_button)
@@ -306,6 +311,7 @@ class SweepPanel(QWidget):
         layout.addLayout(mode_row)
         layout.addLayout(run_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.log_problem)
         layout.addWidget(results, 1)
         layout.addLayout(best_row)
         self.refresh_settings()
@@ -430,6 +436,7 @@ class SweepPanel(QWidget):
         self._names = list(plans[0].point)
         self._score_key = test_score_key(plans[0].config.task)
         self._outcomes, self._run_ids, self._kept = [], [], {}
+        self.log_problem.hide()
         self._current = None
         self.table.set_settings(self._names)
         self.parallel.clear()
@@ -489,7 +496,8 @@ class SweepPanel(QWidget):
         self._show_results()
 
     def _on_log_error(self, message: str) -> None:
-        self._set_status(lambda: message, error=True)
+        self.log_problem.setText(message)  # already translated, with the folder and the reason
+        self.log_problem.show()
 
     def _on_finished(self, reason: str) -> None:
         self._running = False

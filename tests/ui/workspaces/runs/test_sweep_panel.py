@@ -317,6 +317,12 @@ def test_a_tensorboard_folder_that_cannot_be_written_is_one_message_and_the_swee
     qtbot.waitUntil(lambda: bool(finished), timeout=RUN_TIMEOUT_MS)
     assert finished == ["completed"] and len(host.store.runs) == 2
     assert len(messages) == 1 and "TensorBoard logs cannot be written" in messages[0]
+    # Said where the progress and the end of the sweep do not write over it; gone with the next sweep.
+    assert panel.log_problem.isVisible() and panel.log_problem.text() == messages[0]
+    assert panel.status.text().startswith("Finished: 2 runs")
+    host.logs = None
+    assert panel.run_sweep() and not panel.log_problem.isVisible()
+    qtbot.waitUntil(lambda: not panel.running, timeout=RUN_TIMEOUT_MS)
 
 
 @pytest.mark.parametrize(("name", "values", "reason"), [
