@@ -87,8 +87,7 @@ def target_info(dataset: AnyDataset, task: str) -> TargetInfo:
         return TargetInfo(len(DIGIT_ATTRIBUTES), DIGIT_ATTRIBUTES)
     assert isinstance(dataset, TableDataset), "target_array refuses regression on images first"
     width = int(np.asarray(dataset.y).reshape(len(dataset.y), -1).shape[1]) if len(dataset.y) else 1
-    names = tuple(getattr(dataset, "target_names", ()) or ())
-    return TargetInfo(width, names if len(names) == width else tuple(f"y{k + 1}" for k in range(width)))
+    return TargetInfo(width, tuple(f"y{k + 1}" for k in range(width)))  # a table keeps no target column names
 
 
 def _require_two_classes(classes: Sequence[str], name: str) -> None:
