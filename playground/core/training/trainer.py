@@ -78,8 +78,9 @@ def available_memory(device: torch.device) -> int | None:
     """Bytes that can still be allocated on `device` now, or None when that cannot be told.
 
     CUDA: the GPU's free memory plus what PyTorch's cache holds unused. CPU: MemAvailable on Linux
-    (free memory plus what the kernel can reclaim); elsewhere the physical memory, which catches the
-    impossible rather than the tight. Tests replace this function to play a small machine."""
+    (free memory plus what the kernel can reclaim), or less where a container's memory limit leaves less
+    (`memory_limits`); elsewhere the physical memory, which catches the impossible rather than the tight.
+    Tests replace this function to play a small machine."""
     if device.type == "cuda":
         try:
             free, _ = torch.cuda.mem_get_info(device)
@@ -88,13 +89,19 @@ def available_memory(device: torch.device) -> int | None:
             return None
     if device.type != "cpu":
         return None
+    from playground.core.training.memory_limits import cgroup_available_bytes
+
+    allowed = cgroup_available_bytes()
     try:
         with open("/proc/meminfo", encoding="ascii") as meminfo:
             for line in meminfo:
                 if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
+                    free = int(line.split()[1]) * 1024
+                    return free if allowed is None else min(free, allowed)
     except (OSError, ValueError, IndexError):
         pass
+    if allowed is not None:
+        return allowed
     try:
         return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (AttributeError, ValueError, OSError):  # no sysconf (Windows) or no such name
