@@ -26,7 +26,7 @@
         <message>
             <location filename="../../playground/core/data/csv_data.py" line="61" />
             <location filename="../../playground/core/files/project_file.py" line="139" />
-            <location filename="../../playground/core/files/weights_io.py" line="112" />
+            <location filename="../../playground/core/files/weights_io.py" line="114" />
             <location filename="../../playground/core/model/presets.py" line="70" />
             <location filename="../../playground/ui/widgets/image_io.py" line="64" />
             <source>{path}: no such file.</source>
@@ -688,7 +688,7 @@
             <translation>一维函数只有 x1：特征 {name} 不可用（可选：{options}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data/training_data.py" line="101" />
+            <location filename="../../playground/core/data/training_data.py" line="100" />
             <location filename="../../playground/ui/shell/head_check.py" line="141" />
             <source>the data</source>
             <translation>该数据</translation>
@@ -704,7 +704,7 @@
             <translation>“{name}”每行只有一个标签：多标签任务需要多个 0/1 标签列。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data/training_data.py" line="96" />
+            <location filename="../../playground/core/data/training_data.py" line="95" />
             <source>Binary classification needs exactly two classes; '{name}' has {count}: choose multi-class.</source>
             <translation>二分类恰好需要两个类别；“{name}”有 {count} 个：请选择多分类。</translation>
         </message>
@@ -719,7 +719,7 @@
             <translation>多标签任务需要数字 0–9（以它们的属性 {attributes} 作为标签）；“{name}”的类别不是这些数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/data/training_data.py" line="116" />
+            <location filename="../../playground/core/data/training_data.py" line="115" />
             <source>The test set's inputs are {test} but the training set's are {train}.</source>
             <translation>测试集的输入是 {test}，但训练集的输入是 {train}。</translation>
         </message>
@@ -1162,34 +1162,34 @@
             <translation>请为每个标签给出一个目标值，每个为 0 或 1：共 {count} 个标签，给出的是 {targets}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="129" />
+            <location filename="../../playground/core/explain/projection.py" line="151" />
             <source>A projection needs at least two images with at least one number each.</source>
             <translation>投影至少需要两张图像，且每张至少有一个数值。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="131" />
+            <location filename="../../playground/core/explain/projection.py" line="156" />
             <source>The layer's outputs are not finite numbers: train again with a lower learning rate.</source>
             <translation>该层的输出不是有限数值：请用更低的学习率重新训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="247" />
+            <location filename="../../playground/core/explain/projection.py" line="307" />
             <source>t-SNE needs at least 5 images.</source>
             <translation>t-SNE 至少需要 5 张图像。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="231" />
+            <location filename="../../playground/core/explain/projection.py" line="291" />
             <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="56" />
             <source>t-SNE needs scikit-learn, which is not installed: install it with 'pip install scikit-learn' and start the app again.</source>
             <translation>t-SNE 需要 scikit-learn，但它尚未安装：请用“pip install scikit-learn”安装，然后重新启动应用。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="85" />
+            <location filename="../../playground/core/explain/projection.py" line="92" />
             <location filename="../../playground/core/explain/saliency.py" line="269" />
             <source>The network has no layer named '{name}'.</source>
             <translation>网络中没有名为“{name}”的层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="108" />
+            <location filename="../../playground/core/explain/projection.py" line="114" />
             <source>{layer} gives {features} numbers per image: too many to project {count} images. Pick a later layer or fewer images.</source>
             <translation>{layer} 为每张图像输出 {features} 个数值：太多了，无法投影 {count} 张图像。请选择更靠后的层或更少的图像。</translation>
         </message>
@@ -1204,17 +1204,17 @@
             <translation>Grad-CAM 对卷积层的特征图加权；“{name}”是 {type} 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="469" />
+            <location filename="../../playground/core/files/project_file.py" line="486" />
             <source>nested</source>
             <translation>嵌套张量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="473" />
+            <location filename="../../playground/core/files/project_file.py" line="490" />
             <source>quantized</source>
             <translation>量化张量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="460" />
+            <location filename="../../playground/core/files/project_file.py" line="477" />
             <source>{name}: the saved optimizer state is damaged (at {where}).</source>
             <translation>{name}：保存的优化器状态已损坏（位于 {where}）。</translation>
         </message>
@@ -1224,23 +1224,23 @@
             <translation>{name}：不是 nn-playground 项目（文件已损坏、不完整或是其他类型的文件）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="285" />
+            <location filename="../../playground/core/files/project_file.py" line="286" />
             <source>{name}: cannot be read — the file is damaged or not a project ({reason}).</source>
             <translation>{name}：无法读取 — 文件已损坏或不是项目文件（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="290" />
+            <location filename="../../playground/core/files/project_file.py" line="307" />
             <source>{name}: the archive lists {count:,} entries; a project has at most {limit:,}.</source>
             <translation>{name}：压缩包列出了 {count:,} 个条目；项目最多只有 {limit:,} 个。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="296" />
+            <location filename="../../playground/core/files/project_file.py" line="313" />
             <source>{name}: the project's data is larger than any project this app writes.</source>
             <translation>{name}：项目数据比本应用写出的任何项目都大。</translation>
         </message>
         <message>
             <location filename="../../playground/core/files/project_file.py" line="142" />
-            <location filename="../../playground/core/files/weights_io.py" line="115" />
+            <location filename="../../playground/core/files/weights_io.py" line="117" />
             <source>{name}: the file is empty.</source>
             <translation>{name}：文件是空的。</translation>
         </message>
@@ -1270,22 +1270,27 @@
             <translation>{name}：压缩包解压后将有 {size:,} 字节，超过本应用写出的最大项目（{limit:,} 字节）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="318" />
+            <location filename="../../playground/core/files/project_file.py" line="284" />
+            <source>{name}: holds Python objects other than numbers and tensors, which could run code when loaded; it was not loaded. A project this app saves never does.</source>
+            <translation>{name}：包含数字和张量以外的 Python 对象，加载时可能会运行代码；因此没有加载它。本应用保存的项目从不包含这类对象。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="335" />
             <source>{name}: the project lacks its '{section}' section.</source>
             <translation>{name}：项目缺少“{section}”部分。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="333" />
+            <location filename="../../playground/core/files/project_file.py" line="350" />
             <source>{name}: '{key}' must be a whole number from 0 to {limit:,} (got {value!r}).</source>
             <translation>{name}：'{key}' 必须是 0 到 {limit:,} 之间的整数（实际为 {value!r}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="382" />
+            <location filename="../../playground/core/files/project_file.py" line="399" />
             <source>{name}: the saved weights do not match the saved network (missing: {missing}; unexpected: {unexpected}).</source>
             <translation>{name}：保存的权重与保存的网络不匹配（缺少：{missing}；多余：{unexpected}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="488" />
+            <location filename="../../playground/core/files/project_file.py" line="505" />
             <source>The saved network cannot be built: {error}</source>
             <translation>无法构建保存的网络：{error}</translation>
         </message>
@@ -1310,40 +1315,40 @@
             <translation>{name}：条目 {entry!r} 将从 {packed:,} 字节解压为 {size:,} 字节，项目不会这样（这是压缩炸弹）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="322" />
+            <location filename="../../playground/core/files/project_file.py" line="339" />
             <source>{name}: the '{section}' section holds {problem}, which no project has.</source>
             <translation>{name}：“{section}”部分含有{problem}，项目中不会有这样的内容。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="325" />
+            <location filename="../../playground/core/files/project_file.py" line="342" />
             <source>{name}: the '{section}' section is damaged.</source>
             <translation>{name}：“{section}”部分已损坏。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="344" />
+            <location filename="../../playground/core/files/project_file.py" line="361" />
             <source>{name}: the saved weights are damaged.</source>
             <translation>{name}：保存的权重已损坏。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="385" />
-            <location filename="../../playground/core/files/project_file.py" line="386" />
+            <location filename="../../playground/core/files/project_file.py" line="402" />
+            <location filename="../../playground/core/files/project_file.py" line="403" />
             <location filename="../../playground/core/model/spec.py" line="209" />
             <location filename="../../playground/ui/workspaces/train/task_settings.py" line="170" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="391" />
+            <location filename="../../playground/core/files/project_file.py" line="408" />
             <source>{name}: weight '{key}' is not a plain tensor (it is {kind}).</source>
             <translation>{name}：权重 '{key}' 不是普通张量（而是 {kind}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="394" />
+            <location filename="../../playground/core/files/project_file.py" line="411" />
             <source>{name}: weight '{key}' holds {dtype} numbers but the network needs {needed}.</source>
             <translation>{name}：权重 '{key}' 存放的是 {dtype} 数值，但网络需要 {needed}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="398" />
+            <location filename="../../playground/core/files/project_file.py" line="415" />
             <source>{name}: weight '{key}' has shape {shape} but the network needs {needed}.</source>
             <translation>{name}：权重“{key}”的形状是 {shape}，但网络需要 {needed}。</translation>
         </message>
@@ -1368,67 +1373,72 @@
             <translation>一个 {digits:,} 位的整数（最多允许 {limit} 位）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="239" />
+            <location filename="../../playground/core/files/weights_io.py" line="244" />
             <source> (the file holds weights for the design '{design}')</source>
             <translation>（该文件存放的是网络设计 '{design}' 的权重）</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="137" />
+            <location filename="../../playground/core/files/weights_io.py" line="139" />
             <source>{name}: not a weights file (a .safetensors file, or a state_dict saved with torch.save); it may be damaged or of another kind.</source>
             <translation>{name}：不是权重文件（应为 .safetensors 文件，或用 torch.save 保存的 state_dict）；文件可能已损坏或属于其他类型。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="143" />
+            <location filename="../../playground/core/files/weights_io.py" line="148" />
             <source>{name}: cannot be read — the file is damaged or not a weights file ({reason}).</source>
             <translation>{name}：无法读取——文件已损坏或不是权重文件（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="163" />
+            <location filename="../../playground/core/files/weights_io.py" line="168" />
             <source>its metadata is not all text</source>
             <translation>其元数据并非全部是文本</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="106" />
+            <location filename="../../playground/core/files/weights_io.py" line="108" />
             <source>The network cannot be built, so no weights can go into it: {error}</source>
             <translation>网络无法构建，因此无法载入权重：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="185" />
+            <location filename="../../playground/core/files/weights_io.py" line="145" />
+            <source>{name}: holds Python objects other than tensors, which could run code when loaded; it was not loaded. Save the weights alone (model.state_dict()) or as .safetensors.</source>
+            <translation>{name}：包含张量以外的 Python 对象，加载时可能会运行代码；因此没有加载它。请只保存权重（model.state_dict()），或保存为 .safetensors。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/weights_io.py" line="190" />
             <source>{name}: the file would unpack to {size:,} bytes, far more than this network's weights ({limit:,} bytes at most).</source>
             <translation>{name}：文件解压后将达 {size:,} 字节，远超这个网络的权重大小（最多 {limit:,} 字节）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="197" />
+            <location filename="../../playground/core/files/weights_io.py" line="202" />
             <source>{name}: holds a {kind}, not a state_dict (a dict of tensors by name).</source>
             <translation>{name}：其中是 {kind}，而不是 state_dict（按名称存放张量的字典）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="200" />
+            <location filename="../../playground/core/files/weights_io.py" line="205" />
             <source>{name} is an nn-playground project, not a weights file; its weights can be exported with: nn-playground export --load {name} --format safetensors -o weights.safetensors</source>
             <translation>{name} 是 nn-playground 项目，不是权重文件；可以这样导出它的权重：nn-playground export --load {name} --format safetensors -o weights.safetensors</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="213" />
+            <location filename="../../playground/core/files/weights_io.py" line="218" />
             <source>{name}: the weights do not fit this network: it has '{key}' {shape}, which the file lacks{hint}.</source>
             <translation>{name}：这些权重与此网络不匹配：网络有 '{key}' {shape}，而文件中没有{hint}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="218" />
+            <location filename="../../playground/core/files/weights_io.py" line="223" />
             <source>{name}: the weights do not fit this network: the file's '{key}' has no place in it{hint}.</source>
             <translation>{name}：这些权重与此网络不匹配：文件中的 '{key}' 在网络中没有对应位置{hint}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="117" />
+            <location filename="../../playground/core/files/weights_io.py" line="119" />
             <source>{name}: {size:,} bytes is far more than this network's weights ({limit:,} bytes at most).</source>
             <translation>{name}：{size:,} 字节，远超这个网络的权重大小（最多 {limit:,} 字节）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="130" />
+            <location filename="../../playground/core/files/weights_io.py" line="132" />
             <source>{name}: cannot be read ({reason}).</source>
             <translation>{name}：无法读取（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/weights_io.py" line="152" />
+            <location filename="../../playground/core/files/weights_io.py" line="157" />
             <source>a header of {length:,} bytes</source>
             <translation>文件头长达 {length:,} 字节</translation>
         </message>
@@ -2979,92 +2989,92 @@
             <translation>{name}={value}：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="122" />
+            <location filename="../../playground/core/training/trainer.py" line="129" />
             <source>Training needs about {need} of GPU memory at batch size {batch}, but only {free} is free.</source>
             <translation>以批大小 {batch} 训练大约需要 {need} 显存，但只有 {free} 可用。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="124" />
+            <location filename="../../playground/core/training/trainer.py" line="131" />
             <source>Training needs about {need} of memory at batch size {batch}, but only {free} is free.</source>
             <translation>以批大小 {batch} 训练大约需要 {need} 内存，但只有 {free} 可用。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="126" />
+            <location filename="../../playground/core/training/trainer.py" line="133" />
             <source>Use a smaller batch size (about {largest:,} fits) or fewer units or channels.</source>
             <translation>请使用更小的批大小（约 {largest:,} 可以放下），或减少单元数或通道数。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="128" />
+            <location filename="../../playground/core/training/trainer.py" line="135" />
             <source>Use fewer units or channels.</source>
             <translation>请减少单元数或通道数。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="588" />
+            <location filename="../../playground/core/training/trainer.py" line="595" />
             <source>The loss became NaN at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了 NaN：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="596" />
+            <location filename="../../playground/core/training/trainer.py" line="603" />
             <source>Try a learning rate about 10× lower (now {lr:g}), or Adam instead of SGD.</source>
             <translation>请尝试把学习率降低约 10 倍（当前为 {lr:g}），或用 Adam 代替 SGD。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="598" />
+            <location filename="../../playground/core/training/trainer.py" line="605" />
             <source>Try a learning rate about 10× lower (now {lr:g}).</source>
             <translation>请尝试把学习率降低约 10 倍（当前为 {lr:g}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="229" />
+            <location filename="../../playground/core/training/trainer.py" line="236" />
             <source>Mixed precision (AMP) works on CUDA only; training in full precision on the CPU.</source>
             <translation>混合精度（AMP）只能在 CUDA 上使用；改为在 CPU 上以全精度训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="590" />
+            <location filename="../../playground/core/training/trainer.py" line="597" />
             <source>The loss became infinite at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了无穷大：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="592" />
+            <location filename="../../playground/core/training/trainer.py" line="599" />
             <source>The loss became {loss:,.0f}, over {factor}× where it started, at step {step} (epoch {epoch}): the weights diverged.</source>
             <translation>损失在第 {step} 步（第 {epoch} 轮）变成了 {loss:,.0f}，超过初始值的 {factor} 倍：权重发散了。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="599" />
+            <location filename="../../playground/core/training/trainer.py" line="606" />
             <source>{problem} Training stopped and the last weights with a sane loss were restored. {advice}</source>
             <translation>{problem}训练已停止，并已恢复到损失正常时的最后一组权重。{advice}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="237" />
+            <location filename="../../playground/core/training/trainer.py" line="244" />
             <source>The network expects inputs of {expected} but the data set '{name}' has images of {shape}: set the network's input to {shape}.</source>
             <translation>网络需要形状为 {expected} 的输入，但数据集“{name}”的图像是 {shape}：请把网络的输入设为 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="240" />
+            <location filename="../../playground/core/training/trainer.py" line="247" />
             <source>The network expects inputs of {expected} but the data set '{name}' has rows of {shape}: set the network's input to {shape}.</source>
             <translation>网络需要形状为 {expected} 的输入，但数据集“{name}”的每行数据形状是 {shape}：请把网络的输入设为 {shape}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="336" />
+            <location filename="../../playground/core/training/trainer.py" line="343" />
             <source>Drawings can only be added to an image data set.</source>
             <translation>手写图只能添加到图像数据集中。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="247" />
+            <location filename="../../playground/core/training/trainer.py" line="254" />
             <source>The network ends with {shape} values per example but the task needs a flat vector of {outputs}: add Flatten and Linear({outputs}) at the end.</source>
             <translation>网络最终对每个样本输出 {shape} 个值，但该任务需要长度为 {outputs} 的平坦向量：请在末尾添加 Flatten 和 Linear({outputs})。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="340" />
+            <location filename="../../playground/core/training/trainer.py" line="347" />
             <source>Examples must be {count} images of {size} pixels with one label each (got {shape}).</source>
             <translation>样本必须是 {count} 张 {size} 像素的图像，每张带一个标签（当前为 {shape}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="345" />
+            <location filename="../../playground/core/training/trainer.py" line="352" />
             <source>Labels must be 0 to {last}.</source>
             <translation>标签必须在 0 到 {last} 之间。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/training/trainer.py" line="312" />
+            <location filename="../../playground/core/training/trainer.py" line="319" />
             <source>The task can't change under trained weights: reset first.</source>
             <translation>已训练的权重不能更换任务：请先重置。</translation>
         </message>
@@ -3125,7 +3135,7 @@
         </message>
         <message>
             <location filename="../../playground/core/training/training_config.py" line="31" />
-            <location filename="../../playground/ui/widgets/plots.py" line="214" />
+            <location filename="../../playground/ui/widgets/plots.py" line="222" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
@@ -5392,119 +5402,119 @@ The script loads them with  {code}</source>
             <translation>&lt;b&gt;{title}：&lt;/b&gt;{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="50" />
-            <location filename="../../playground/ui/widgets/plots.py" line="128" />
+            <location filename="../../playground/ui/widgets/plots.py" line="57" />
+            <location filename="../../playground/ui/widgets/plots.py" line="136" />
             <source>cross-entropy loss</source>
             <translation>交叉熵损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="50" />
-            <location filename="../../playground/ui/widgets/plots.py" line="51" />
+            <location filename="../../playground/ui/widgets/plots.py" line="57" />
+            <location filename="../../playground/ui/widgets/plots.py" line="58" />
             <source>binary cross-entropy</source>
             <translation>二元交叉熵</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="51" />
+            <location filename="../../playground/ui/widgets/plots.py" line="58" />
             <source>mean squared error</source>
             <translation>均方误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="51" />
+            <location filename="../../playground/ui/widgets/plots.py" line="58" />
             <source>mean absolute error</source>
             <translation>平均绝对误差</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="45" />
-            <location filename="../../playground/ui/widgets/plots.py" line="46" />
-            <location filename="../../playground/ui/widgets/plots.py" line="129" />
+            <location filename="../../playground/ui/widgets/plots.py" line="52" />
+            <location filename="../../playground/ui/widgets/plots.py" line="53" />
+            <location filename="../../playground/ui/widgets/plots.py" line="137" />
             <source>Accuracy per epoch</source>
             <translation>每轮准确率</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="45" />
-            <location filename="../../playground/ui/widgets/plots.py" line="46" />
-            <location filename="../../playground/ui/widgets/plots.py" line="129" />
+            <location filename="../../playground/ui/widgets/plots.py" line="52" />
+            <location filename="../../playground/ui/widgets/plots.py" line="53" />
+            <location filename="../../playground/ui/widgets/plots.py" line="137" />
             <source>accuracy (%)</source>
             <translation>准确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="47" />
+            <location filename="../../playground/ui/widgets/plots.py" line="54" />
             <source>Accuracy per label, averaged</source>
             <translation>各标签准确率（平均）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="47" />
+            <location filename="../../playground/ui/widgets/plots.py" line="54" />
             <source>labels right (%)</source>
             <translation>标签正确率 (%)</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="48" />
+            <location filename="../../playground/ui/widgets/plots.py" line="55" />
             <source>R² per epoch (1 = perfect)</source>
             <translation>每轮 R²（1 = 完美）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="123" />
+            <location filename="../../playground/ui/widgets/plots.py" line="131" />
             <source>Training loss per step</source>
             <translation>每步训练损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="123" />
+            <location filename="../../playground/ui/widgets/plots.py" line="131" />
             <source>step (one batch each)</source>
             <translation>步（每步一个批次）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="123" />
+            <location filename="../../playground/ui/widgets/plots.py" line="131" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="370" />
             <location filename="../../playground/ui/workspaces/runs/runs_panel.py" line="203" />
             <source>loss</source>
             <translation>损失值</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="128" />
+            <location filename="../../playground/ui/widgets/plots.py" line="136" />
             <source>Loss per epoch</source>
             <translation>每轮损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="128" />
-            <location filename="../../playground/ui/widgets/plots.py" line="129" />
+            <location filename="../../playground/ui/widgets/plots.py" line="136" />
+            <location filename="../../playground/ui/widgets/plots.py" line="137" />
             <location filename="../../playground/ui/widgets/schedule_preview.py" line="30" />
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="328" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="481" />
+            <location filename="../../playground/ui/widgets/plots.py" line="492" />
             <source>smoothed (EMA {weight:g})</source>
             <translation>平滑曲线（指数滑动平均 {weight:g}）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="137" />
+            <location filename="../../playground/ui/widgets/plots.py" line="145" />
             <source>loss of each batch</source>
             <translation>每个批次的损失</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="164" />
+            <location filename="../../playground/ui/widgets/plots.py" line="172" />
             <source>train</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="165" />
+            <location filename="../../playground/ui/widgets/plots.py" line="173" />
             <location filename="../../playground/ui/workspaces/playground/playground_panel.py" line="334" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="166" />
+            <location filename="../../playground/ui/widgets/plots.py" line="174" />
             <source>validation</source>
             <translation>验证</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="169" />
+            <location filename="../../playground/ui/widgets/plots.py" line="177" />
             <source>test, during epochs</source>
             <translation>测试（轮次中途）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="255" />
+            <location filename="../../playground/ui/widgets/plots.py" line="263" />
             <source>learning rate (right axis)</source>
             <translation>学习率（右轴）</translation>
         </message>
@@ -6135,8 +6145,8 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/workspaces/inside/conv_step_view.py" line="346" />
             <location filename="../../playground/ui/workspaces/inside/pool_output_view.py" line="58" />
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="110" />
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="165" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="113" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="168" />
             <source>Layer</source>
             <translation>层</translation>
         </message>
@@ -6365,7 +6375,7 @@ Esc 清除，Ctrl+Z 撤销上一笔。</translation>
         <message>
             <location filename="../../playground/ui/workspaces/inside/evaluation_panel.py" line="211" />
             <location filename="../../playground/ui/workspaces/inside/multilabel_compare_view.py" line="78" />
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="114" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="117" />
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="355" />
             <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="265" />
             <source>Cancel</source>
@@ -7619,42 +7629,42 @@ labelled {label}</source>
             <translation>指向一个数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="111" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="114" />
             <source>The layer whose outputs are projected: early layers still sort digits by how they look, late ones by what they are.</source>
             <translation>要投影其输出的层：靠前的层仍按数字的外观来区分，靠后的层按数字是什么来区分。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="113" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="116" />
             <source>t-SNE</source>
             <translation>t-SNE</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="115" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="118" />
             <source>Stop the t-SNE run (the PCA picture stays).</source>
             <translation>停止 t-SNE 计算（保留 PCA 图）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="116" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="119" />
             <source>Back to PCA</source>
             <translation>返回 PCA</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="117" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="120" />
             <source>Show the PCA picture again, which follows the training.</source>
             <translation>重新显示随训练更新的 PCA 图。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="148" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="151" />
             <source>Hover over a point to see its digit; click it to put it on the canvas. The star is the digit you drew.</source>
             <translation>将鼠标悬停在点上可查看其数字；单击可把它放到画布上。星形是你画的数字。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="194" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="197" />
             <source>your digit</source>
             <translation>你的数字</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="346" />
+            <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="351" />
             <source>Run t-SNE on this layer's outputs (takes seconds): it keeps neighbours together, so clusters stand apart more clearly than in PCA.</source>
             <translation>对该层的输出运行 t-SNE（需要几秒）：它让邻近的点保持在一起，因此各簇比在 PCA 中分得更清楚。</translation>
         </message>
@@ -9091,7 +9101,7 @@ what it looks at</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/experiments_panel.py" line="714" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="597" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="605" />
             <source>{seconds} s</source>
             <translation>{seconds} 秒</translation>
         </message>
@@ -9616,32 +9626,32 @@ what it looks at</source>
             <translation>等正在训练的这次运行结束后停止扫描。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="285" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="290" />
             <source>Open best run</source>
             <translation>打开最佳运行</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="286" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="291" />
             <source>Select the run with the highest test score in the Runs view and overlay its curves.</source>
             <translation>在“运行”视图中选中测试得分最高的运行，并叠加显示它的曲线。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="289" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="294" />
             <source>Continue in the window</source>
             <translation>在窗口中继续</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="417" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="423" />
             <source>The data set is not loaded yet.</source>
             <translation>数据集尚未加载。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="475" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="482" />
             <source>estimating the time left…</source>
             <translation>正在估计剩余时间…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="598" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="606" />
             <source>{minutes} min {seconds} s</source>
             <translation>{minutes} 分 {seconds} 秒</translation>
         </message>
@@ -9681,37 +9691,37 @@ what it looks at</source>
             <translation>每次运行的轮数：</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="480" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="487" />
             <source>Sweep {sweep} · {settings}</source>
             <translation>扫描 {sweep} · {settings}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="572" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="580" />
             <source>Take over the selected run's final weights, optimizer state and settings in the window: Train continues it, and the Runs view's fork bar forks it with another optimizer or learning rate.</source>
             <translation>把所选运行最终的权重、优化器状态和设置接管到窗口中：“训练”会继续它，“运行”视图中的分叉栏可以用另一个优化器或学习率分叉它。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="575" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="583" />
             <source>This run's weights were not kept: it diverged or stopped before its first step, or its weights were dropped to save memory (runs with lower scores go first).</source>
             <translation>这次运行的权重没有保留：它发散了，或在第一步之前就停止了，或者为了节省内存丢弃了它的权重（得分较低的运行先被丢弃）。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="401" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="407" />
             <source>Runs: {runs} · epochs per run: {epochs}</source>
             <translation>运行次数：{runs} · 每次运行的轮数：{epochs}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="448" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="455" />
             <source>Cancelling: the sweep stops once the run in training has finished…</source>
             <translation>正在取消：等正在训练的这次运行结束后，扫描就会停止…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="457" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="464" />
             <source>Training started in the window: the sweep stops after the run in training.</source>
             <translation>窗口中开始了训练：扫描将在正在训练的这次运行结束后停止。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="474" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="481" />
             <source>about {time} left</source>
             <translation>约剩 {time}</translation>
         </message>
@@ -9726,32 +9736,32 @@ what it looks at</source>
             <translation>{run} 已在窗口中：“训练”会继续它；“运行”视图中的分叉栏可以用其他设置分叉它。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="387" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="393" />
             <source>{count} runs: at most {limit} in one sweep; list fewer values.</source>
             <translation>{count} 次运行：一次扫描最多 {limit} 次；请列出更少的取值。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="439" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="446" />
             <source>Starting {count} runs…</source>
             <translation>正在开始 {count} 次运行…</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="476" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="483" />
             <source>Run {number} of {count}: {settings} — {left}</source>
             <translation>第 {number} 次运行，共 {count} 次：{settings} — {left}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="529" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="537" />
             <source>Best so far: run {number} ({settings}), test score {score}.</source>
             <translation>目前最佳：第 {number} 次运行（{settings}），测试得分 {score}。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="498" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="506" />
             <source>Finished: {count} runs, kept in the Runs view.</source>
             <translation>已完成：{count} 次运行，已保存在“运行”视图中。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="500" />
+            <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="508" />
             <source>Cancelled after {done} of {count} runs; those are kept in the Runs view.</source>
             <translation>在 {count} 次运行中完成 {done} 次后已取消；这些运行已保存在“运行”视图中。</translation>
         </message>

@@ -280,10 +280,28 @@ def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
 
 
 def _unreadable(name: str, exc: BaseException) -> ProjectError:
-    text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    reason = text.splitlines()[0][:200] if text else exc.__class__.__name__
+    if holds_code(exc):
+        return ProjectError(tr("{name}: holds Python objects other than numbers and tensors, which could run code "
+                               "when loaded; it was not loaded. A project this app saves never does.").format(
+            name=name))
     return ProjectError(tr("{name}: cannot be read — the file is damaged or not a project ({reason}).").format(
-        name=name, reason=reason))
+        name=name, reason=first_line(exc)))
+
+
+def holds_code(exc: BaseException) -> bool:
+    """`torch.load(weights_only=True)` refused an object it will not build (a class, a function to call)."""
+    import pickle
+
+    return isinstance(exc, pickle.UnpicklingError) and "weights only load failed" in str(exc).lower()
+
+
+def first_line(exc: BaseException) -> str:
+    """A reader's error as one short line for a message box: its first line, terminal colour codes dropped."""
+    import re
+
+    text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", text).strip()
+    return text.splitlines()[0][:200] if text else exc.__class__.__name__
 
 
 def _too_many_entries(name: str, count: int) -> ProjectError:

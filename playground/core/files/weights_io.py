@@ -25,6 +25,8 @@ from playground.core.files.project_file import (
     _check_archive,
     _check_state_dict,
     _expected_tensors,
+    first_line,
+    holds_code,
 )
 from playground.core.files.safe_json import JsonLimitError, Shown, loads_limited
 from playground.core.i18n import tr
@@ -139,9 +141,12 @@ def _not_weights(name: str) -> WeightsError:
 
 
 def _damaged(name: str, exc: BaseException) -> WeightsError:
-    text = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    if holds_code(exc):
+        return WeightsError(tr("{name}: holds Python objects other than tensors, which could run code when loaded; "
+                               "it was not loaded. Save the weights alone (model.state_dict()) or as "
+                               ".safetensors.").format(name=name))
     return WeightsError(tr("{name}: cannot be read — the file is damaged or not a weights file ({reason}).").format(
-        name=name, reason=text))
+        name=name, reason=first_line(exc)))
 
 
 def _read_safetensors(path: Path, name: str) -> tuple[dict[str, Any], dict[str, str]]:

@@ -97,9 +97,13 @@ def test_pickled_code_is_never_run(tmp_path):
             return (open, (str(marker), "w"))
 
     torch.save({"format": "nn-playground/project", "x": Evil()}, evil)
-    with pytest.raises(ProjectError):
+    with pytest.raises(ProjectError) as refused:
         load_project(evil)
     assert not marker.exists()
+    # Said as what it is, in one line, without torch's advice on loading it anyway or its terminal colours.
+    message = str(refused.value)
+    assert "evil.nnp: holds Python objects other than numbers and tensors" in message and "could run code" in message
+    assert "\n" not in message and "\x1b" not in message and "trust" not in message
 
 
 def test_save_killed_midway_leaves_previous_file_intact(tmp_path, trained):
