@@ -1204,17 +1204,17 @@
             <translation>Grad-CAM 对卷积层的特征图加权；“{name}”是 {type} 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="486" />
+            <location filename="../../playground/core/files/project_file.py" line="487" />
             <source>nested</source>
             <translation>嵌套张量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="490" />
+            <location filename="../../playground/core/files/project_file.py" line="491" />
             <source>quantized</source>
             <translation>量化张量</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="477" />
+            <location filename="../../playground/core/files/project_file.py" line="478" />
             <source>{name}: the saved optimizer state is damaged (at {where}).</source>
             <translation>{name}：保存的优化器状态已损坏（位于 {where}）。</translation>
         </message>
@@ -1224,17 +1224,17 @@
             <translation>{name}：不是 nn-playground 项目（文件已损坏、不完整或是其他类型的文件）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="286" />
+            <location filename="../../playground/core/files/project_file.py" line="287" />
             <source>{name}: cannot be read — the file is damaged or not a project ({reason}).</source>
             <translation>{name}：无法读取 — 文件已损坏或不是项目文件（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="307" />
+            <location filename="../../playground/core/files/project_file.py" line="308" />
             <source>{name}: the archive lists {count:,} entries; a project has at most {limit:,}.</source>
             <translation>{name}：压缩包列出了 {count:,} 个条目；项目最多只有 {limit:,} 个。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="313" />
+            <location filename="../../playground/core/files/project_file.py" line="314" />
             <source>{name}: the project's data is larger than any project this app writes.</source>
             <translation>{name}：项目数据比本应用写出的任何项目都大。</translation>
         </message>
@@ -1275,22 +1275,22 @@
             <translation>{name}：包含数字和张量以外的 Python 对象，加载时可能会运行代码；因此没有加载它。本应用保存的项目从不包含这类对象。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="335" />
+            <location filename="../../playground/core/files/project_file.py" line="336" />
             <source>{name}: the project lacks its '{section}' section.</source>
             <translation>{name}：项目缺少“{section}”部分。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="350" />
+            <location filename="../../playground/core/files/project_file.py" line="351" />
             <source>{name}: '{key}' must be a whole number from 0 to {limit:,} (got {value!r}).</source>
             <translation>{name}：'{key}' 必须是 0 到 {limit:,} 之间的整数（实际为 {value!r}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="399" />
+            <location filename="../../playground/core/files/project_file.py" line="400" />
             <source>{name}: the saved weights do not match the saved network (missing: {missing}; unexpected: {unexpected}).</source>
             <translation>{name}：保存的权重与保存的网络不匹配（缺少：{missing}；多余：{unexpected}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="505" />
+            <location filename="../../playground/core/files/project_file.py" line="506" />
             <source>The saved network cannot be built: {error}</source>
             <translation>无法构建保存的网络：{error}</translation>
         </message>
@@ -1315,40 +1315,40 @@
             <translation>{name}：条目 {entry!r} 将从 {packed:,} 字节解压为 {size:,} 字节，项目不会这样（这是压缩炸弹）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="339" />
+            <location filename="../../playground/core/files/project_file.py" line="340" />
             <source>{name}: the '{section}' section holds {problem}, which no project has.</source>
             <translation>{name}：“{section}”部分含有{problem}，项目中不会有这样的内容。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="342" />
+            <location filename="../../playground/core/files/project_file.py" line="343" />
             <source>{name}: the '{section}' section is damaged.</source>
             <translation>{name}：“{section}”部分已损坏。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="361" />
+            <location filename="../../playground/core/files/project_file.py" line="362" />
             <source>{name}: the saved weights are damaged.</source>
             <translation>{name}：保存的权重已损坏。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="402" />
             <location filename="../../playground/core/files/project_file.py" line="403" />
+            <location filename="../../playground/core/files/project_file.py" line="404" />
             <location filename="../../playground/core/model/spec.py" line="209" />
             <location filename="../../playground/ui/workspaces/train/task_settings.py" line="170" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="408" />
+            <location filename="../../playground/core/files/project_file.py" line="409" />
             <source>{name}: weight '{key}' is not a plain tensor (it is {kind}).</source>
             <translation>{name}：权重 '{key}' 不是普通张量（而是 {kind}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="411" />
+            <location filename="../../playground/core/files/project_file.py" line="412" />
             <source>{name}: weight '{key}' holds {dtype} numbers but the network needs {needed}.</source>
             <translation>{name}：权重 '{key}' 存放的是 {dtype} 数值，但网络需要 {needed}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="415" />
+            <location filename="../../playground/core/files/project_file.py" line="416" />
             <source>{name}: weight '{key}' has shape {shape} but the network needs {needed}.</source>
             <translation>{name}：权重“{key}”的形状是 {shape}，但网络需要 {needed}。</translation>
         </message>
@@ -9732,8 +9732,8 @@ what it looks at</source>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="159" />
-            <source>{run} is in the window: Train continues it; the fork bar in the Runs view forks it with other settings.</source>
-            <translation>{run} 已在窗口中：“训练”会继续它；“运行”视图中的分叉栏可以用其他设置分叉它。</translation>
+            <source>{run} is in the window: Train continues it, the fork bar branches it.</source>
+            <translation>{run} 已在窗口中：“训练”会继续它，分叉栏可以让它分叉。</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/runs/sweep_panel.py" line="393" />
@@ -11000,6 +11000,10 @@ what it looks at</source>
             <location filename="../../resources/presets/softmax-regression.json" line="0" />
             <source>The classical machine-learning baseline: one Linear layer from 784 pixels to 10 scores, softmax in the loss. No hidden layer, so it can only draw straight boundaries; expect about 92 % on MNIST.</source>
             <translation>经典机器学习的基线：一个 Linear 层把 784 个像素映射为 10 个分数，softmax 在损失函数中。没有隐藏层，所以只能画出直线边界；在 MNIST 上约 92 %。</translation>
+        </message>
+        <message>
+            <source>{run} is in the window: Train continues it; the fork bar in the Runs view forks it with other settings.</source>
+            <translation type="vanished">{run} 已在窗口中：“训练”会继续它；“运行”视图中的分叉栏可以用其他设置分叉它。</translation>
         </message>
         <message>
             <source>&amp;Export PyTorch Script…</source>

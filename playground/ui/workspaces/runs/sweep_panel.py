@@ -156,8 +156,8 @@ class WindowSweepHost:
         extra = self.document.project(self.tracker.project_extra()).extra
         extra[RUNS_KEY] = {**extra[RUNS_KEY], "current": run.id}
         if not self.take_over(replace(project, extra=extra), tr("continuing a run of the sweep"),
-                              tr("{run} is in the window: Train continues it; the fork bar in the Runs view forks it "
-                                 "with other settings.").format(run=run.display_name())):
+                              tr("{run} is in the window: Train continues it, the fork bar branches it.").format(
+                                  run=run.display_name())):
             return False
         self.open_run(run.id)
         return True
