@@ -2989,6 +2989,11 @@
             <translation>{name}={value}：{error}</translation>
         </message>
         <message>
+            <location filename="../../playground/core/training/tensorboard_log.py" line="95" />
+            <source>TensorBoard logs cannot be written to {folder}: {error}</source>
+            <translation>无法将 TensorBoard 日志写入 {folder}：{error}</translation>
+        </message>
+        <message>
             <location filename="../../playground/core/training/trainer.py" line="129" />
             <source>Training needs about {need} of GPU memory at batch size {batch}, but only {free} is free.</source>
             <translation>以批大小 {batch} 训练大约需要 {need} 显存，但只有 {free} 可用。</translation>
@@ -4694,50 +4699,50 @@ The script loads them with  {code}</source>
             <translation>已重置：网络从新的随机权重开始。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="436" />
-            <location filename="../../playground/ui/shell/training_controller.py" line="416" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="433" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="413" />
             <source>after the last full epoch</source>
             <translation>（截至最后一个完整轮次）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="419" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="416" />
             <source>Train continues from these weights.</source>
             <translation>再次训练将从这些权重继续。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="439" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="436" />
             <source>no test score yet</source>
             <translation>尚无测试分数</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/shell/training_controller.py" line="412" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="409" />
             <source>&lt;b&gt;Trained %n epochs, {steps:,} steps.&lt;/b&gt;</source>
             <translation>
                 <numerusform>&lt;b&gt;已训练 %n 轮，共 {steps:,} 步。&lt;/b&gt;</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="428" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="425" />
             <source>Training failed.</source>
             <translation>训练失败。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="430" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="427" />
             <source>Training diverged: see the message above the plots.</source>
             <translation>训练发散：请看曲线图上方的消息。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="438" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="435" />
             <source>at the last check</source>
             <translation>（截至最后一次检查）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="450" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="447" />
             <source>&lt;b&gt;{head}.&lt;/b&gt;</source>
             <translation>&lt;b&gt;{head}。&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="452" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="449" />
             <source>No test score yet: the first epoch has not finished.</source>
             <translation>尚无测试分数：第一轮还没有结束。</translation>
         </message>
@@ -4768,22 +4773,22 @@ The script loads them with  {code}</source>
             <translation>尚未训练。请点击“训练”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="406" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="403" />
             <source>Not loaded</source>
             <translation>未加载</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="407" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="404" />
             <source>No data to train on.</source>
             <translation>没有可以训练的数据。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="442" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="439" />
             <source>Finished: {steps:,} steps (≈{epochs:.2g} epochs)</source>
             <translation>已完成：{steps:,} 步（约 {epochs:.2g} 轮）</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="453" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="450" />
             <source>{head} — {score}.</source>
             <translation>{head}——{score}。</translation>
         </message>
@@ -4799,29 +4804,29 @@ The script loads them with  {code}</source>
             <translation>就绪：请点击“训练”。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="380" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="377" />
             <source>Paused at step {step:,}. Train resumes; Step does one batch.</source>
             <translation>已在第 {step:,} 步暂停。“训练”继续运行；“单步”训练一个批次。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="428" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="425" />
             <source>&lt;b&gt;Failed.&lt;/b&gt; {message}</source>
             <translation>&lt;b&gt;失败。&lt;/b&gt;{message}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/shell/training_controller.py" line="431" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="428" />
             <source>&lt;b&gt;Diverged&lt;/b&gt; after {steps:,} steps. The weights from before the blow-up were restored; lower the learning rate and train again.</source>
             <translation>在第 {steps:,} 步后&lt;b&gt;发散&lt;/b&gt;。已恢复数值爆炸之前的权重；请降低学习率后再训练。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/shell/training_controller.py" line="445" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="442" />
             <source>Finished: %n epochs, {steps:,} steps</source>
             <translation>
                 <numerusform>已完成：%n 轮，{steps:,} 步</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../playground/ui/shell/training_controller.py" line="448" />
+            <location filename="../../playground/ui/shell/training_controller.py" line="445" />
             <source>Stopped at step {steps:,} (%n full epochs)</source>
             <translation>
                 <numerusform>在第 {steps:,} 步停止（%n 个完整轮次）</numerusform>
@@ -5483,7 +5488,7 @@ The script loads them with  {code}</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/widgets/plots.py" line="492" />
+            <location filename="../../playground/ui/widgets/plots.py" line="488" />
             <source>smoothed (EMA {weight:g})</source>
             <translation>平滑曲线（指数滑动平均 {weight:g}）</translation>
         </message>
@@ -5815,20 +5820,20 @@ The script loads them with  {code}</source>
             <translation>无法对这张图像分类：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="634" />
+            <location filename="../../playground/ui/workers/worker.py" line="629" />
             <source>The device ran out of memory. Use a smaller batch size or a smaller network, or train on the CPU.</source>
             <translation>设备内存不足。请使用更小的批大小或更小的网络，或者在 CPU 上训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="635" />
+            <location filename="../../playground/ui/workers/worker.py" line="630" />
             <source>Training failed: {error}</source>
             <translation>训练失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/ui/workers/worker.py" line="444" />
-            <location filename="../../playground/ui/workers/worker.py" line="470" />
-            <location filename="../../playground/ui/workers/worker.py" line="490" />
-            <location filename="../../playground/ui/workers/worker.py" line="494" />
+            <location filename="../../playground/ui/workers/worker.py" line="439" />
+            <location filename="../../playground/ui/workers/worker.py" line="465" />
+            <location filename="../../playground/ui/workers/worker.py" line="485" />
+            <location filename="../../playground/ui/workers/worker.py" line="489" />
             <source>The data set is not loaded, so there is nothing to train on.</source>
             <translation>数据集尚未载入，因此没有可训练的数据。</translation>
         </message>
@@ -5836,12 +5841,6 @@ The script loads them with  {code}</source>
             <location filename="../../playground/ui/workers/worker.py" line="372" />
             <source>The data set is not loaded, so the project's network cannot be built.</source>
             <translation>数据集尚未载入，因此无法构建项目的网络。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/ui/workers/worker.py" line="431" />
-            <location filename="../../playground/ui/workspaces/runs/sweep_job.py" line="182" />
-            <source>TensorBoard logs cannot be written to {folder}: {error}</source>
-            <translation>无法将 TensorBoard 日志写入 {folder}：{error}</translation>
         </message>
         <message>
             <location filename="../../playground/ui/workspaces/inside/backprop_view.py" line="46" />

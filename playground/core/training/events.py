@@ -67,12 +67,12 @@ class StepDone:
 @dataclass(frozen=True, eq=False)
 class StepLosses:
     """Several `StepDone`s gathered (the worker sends losses a few times a second, not per batch):
-    their global step numbers and losses as float64 arrays, and the latest step's details."""
+    their global step numbers, losses and learning rates as float64 arrays, and the latest step's details."""
 
     steps: np.ndarray
     losses: np.ndarray
     last: StepDone
-    learning_rates: np.ndarray | None = None  # each step's (a schedule changes it); None: the last step's only
+    learning_rates: np.ndarray  # each step's (a schedule changes it)
 
 
 @dataclass(frozen=True)

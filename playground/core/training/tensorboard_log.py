@@ -27,7 +27,7 @@ import math
 import re
 import struct
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
+from playground.core.i18n import tr
 from playground.core.model.shape_inference import infer_shapes
 from playground.core.model.spec import ModelSpec
 from playground.core.training.events import (
@@ -82,6 +83,17 @@ def new_folder(parent: Path, name: str) -> Path:
             break
         target = parent / f"{name}-{count}"
     return target
+
+
+def logger_or_none(log_dir: Path, owner: ModelOwner | None, report: Callable[[str], None],
+                   extra_hparams: Mapping[str, HParam] | None = None) -> TensorBoardLogger | None:
+    """A logger for one run of the window or of a sweep; where it cannot be made (a read-only folder,
+    tensorboardX missing) `report` gets one translated line naming the folder, and the run trains without."""
+    try:
+        return TensorBoardLogger(log_dir, owner, extra_hparams=extra_hparams)
+    except Exception as exc:  # noqa: BLE001 — whatever the writer raises, the run goes on without logs
+        report(tr("TensorBoard logs cannot be written to {folder}: {error}").format(folder=log_dir.parent, error=exc))
+        return None
 
 
 def run_hparams(spec: ModelSpec, config: TrainingConfig, parameters: int | None = None) -> dict[str, HParam]:

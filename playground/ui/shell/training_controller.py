@@ -341,10 +341,7 @@ class TrainingController(QObject):
         self.document.live_step = last.step
         plots = self.views.plots
         plots.append_losses(batch.steps, batch.losses)
-        if batch.learning_rates is not None and len(batch.learning_rates) == len(batch.steps):
-            plots.add_learning_rates(batch.steps, batch.learning_rates)
-        else:
-            plots.add_learning_rate(last.step, last.learning_rate)
+        plots.add_learning_rates(batch.steps, batch.learning_rates)
         self.views.status.show_step(last)
         now = time.perf_counter()
         if now - self._last_draw_update >= DRAW_UPDATE_INTERVAL_S:

@@ -115,8 +115,8 @@ class TrainingPlots(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._stale = False  # points arrived while hidden: drawn when shown (only what is on screen paints)
-        # While a run goes, epoch rows and test checks wait for the next batch of losses (≤ 5 a second) and
-        # are drawn in the same paint: at batch 256 the checks alone come 11 times a second.
+        # While a run goes, epoch rows and test checks wait for a batch of losses (4 a second), at most one a
+        # second (`ROWS_INTERVAL_S`), and are drawn in the same paint: at batch 256 checks come 13 times a second.
         self._in_run = False
         self._rows_pending = False
         self._rows_drawn_at = -math.inf  # time.monotonic() of the last drawing of rows during a run
@@ -266,10 +266,6 @@ class TrainingPlots(QWidget):
             legend.removeItem(self.lr_curve)
             self._lr_steps, self._lr_values = [], []
             self.lr_curve.setData([], [])
-
-    def add_learning_rate(self, step: float, learning_rate: float) -> None:
-        """One (step, learning rate) point."""
-        self.add_learning_rates(np.array([step], np.float64), np.array([learning_rate], np.float64))
 
     def add_learning_rates(self, steps: np.ndarray, learning_rates: np.ndarray) -> None:
         """Each step's learning rate, as the worker sends them with the losses (a few times a second)."""

@@ -422,15 +422,10 @@ class TrainingWorker(QObject):
         folder = self._tensorboard_dir
         if folder is None:
             return None
-        from playground.core.training.tensorboard_log import TensorBoardLogger, new_folder
+        from playground.core.training.tensorboard_log import logger_or_none, new_folder
 
-        target = new_folder(folder, f"{time.strftime('%Y%m%d-%H%M%S')}-step{trainer.global_step}")
-        try:
-            return TensorBoardLogger(target, trainer)
-        except Exception as exc:  # noqa: BLE001 — a read-only folder, tensorboardX missing: say so, train on
-            self.error.emit(tr("TensorBoard logs cannot be written to {folder}: {error}").format(
-                folder=folder, error=exc))
-            return None
+        return logger_or_none(new_folder(folder, f"{time.strftime('%Y%m%d-%H%M%S')}-step{trainer.global_step}"),
+                              trainer, self.error.emit)
 
     def _report(self, exc: BaseException) -> str:
         """Send `exc` to the window as a message (on `misfit` when the network does not fit); returns it."""

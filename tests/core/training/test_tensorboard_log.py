@@ -204,3 +204,16 @@ def test_a_new_folder_never_reuses_one_that_exists(tmp_path):
     assert new_folder(tmp_path, "20261206-170812-step0") == tmp_path / "20261206-170812-step0-2"
     (tmp_path / "20261206-170812-step0-2").write_text("")  # a file of that name counts too
     assert new_folder(tmp_path, "20261206-170812-step0") == tmp_path / "20261206-170812-step0-3"
+
+
+def test_a_logger_that_cannot_be_made_is_one_message_and_none(tmp_path):
+    from playground.core.training.tensorboard_log import logger_or_none
+
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    said: list[str] = []
+    assert logger_or_none(blocked / "run-01", None, said.append) is None
+    assert len(said) == 1 and said[0].startswith(f"TensorBoard logs cannot be written to {blocked}: ")
+    logger = logger_or_none(tmp_path / "run-02", None, said.append)
+    assert logger is not None and len(said) == 1
+    logger.close()

@@ -36,7 +36,7 @@ STRESS = textwrap.dedent("""
                 self.as_dict.emit({"loss": None, "ok": True, "step": i})
                 self.as_objects.emit(np.zeros(3), {"message": None, "flag": False})
                 last = StepDone(i, 0, i, 10, 0.5, None, 0.001, 0.5, float("nan"))
-                self.as_event.emit(StepLosses(np.arange(3.0), np.zeros(3), last) if i % 2 else
+                self.as_event.emit(StepLosses(np.arange(3.0), np.zeros(3), last, np.full(3, 0.001)) if i % 2 else
                                    RunSummary("stopped", i, 0, None, None, None, None, None, None, i % 3 == 0))
 
     received = []

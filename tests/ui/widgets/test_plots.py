@@ -80,7 +80,7 @@ def test_hidden_plots_keep_the_points_and_draw_them_when_shown(qtbot):
     plots.show_learning_rate(True)
     plots.hide()  # another workspace is on show
     plots.append_losses(np.arange(1, 51, dtype=float), np.linspace(2.0, 0.5, 50))
-    plots.add_learning_rate(50, 0.01)
+    plots.add_learning_rates(np.array([50.0]), np.array([0.01]))
     assert plots.step_count == 50
     assert plots.raw_loss_curve.getData()[0] is None or len(plots.raw_loss_curve.getData()[0]) == 0
     plots.show()

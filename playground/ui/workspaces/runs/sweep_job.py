@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from playground.core.i18n import tr
 from playground.core.model.spec import ModelSpec
 from playground.core.training.events import StepDone, TrainingEvent, both
 from playground.core.training.metrics import History
@@ -153,7 +152,10 @@ class SweepJob(QObject):
             try:
                 trainer = self._trainer = Trainer(plan.spec.copy(), plan.config, data)
                 if logs is not None:
-                    log = self._logger(logs, index, plan, trainer)
+                    from playground.core.training.tensorboard_log import logger_or_none, run_folder_name
+
+                    log = logger_or_none(logs / run_folder_name(index + 1, plan.point), trainer, self.log_error.emit,
+                                         extra_hparams=dict(plan.point))
                     logs = logs if log is not None else None  # one message, then no more tries
                 summary = trainer.run(listener if log is None else both(listener, log))
                 # A diverged run's weights are not finite: nothing to continue from.
@@ -171,17 +173,6 @@ class SweepJob(QObject):
             report(sum(steps[:index + 1]))
             self.run_finished.emit(outcome)
         self.finished.emit("completed" if ran == len(plans) else "cancelled")
-
-    def _logger(self, folder: Path, index: int, plan: SweepPlan, trainer: Trainer) -> Any:
-        from playground.core.training.tensorboard_log import TensorBoardLogger, run_folder_name
-
-        try:
-            return TensorBoardLogger(folder / run_folder_name(index + 1, plan.point), trainer,
-                                     extra_hparams=dict(plan.point))
-        except Exception as exc:  # noqa: BLE001 — a read-only folder, tensorboardX missing: say so, train on
-            self.log_error.emit(tr("TensorBoard logs cannot be written to {folder}: {error}").format(
-                folder=folder, error=exc))
-            return None
 
 
 def _sweep_folder(parent: Path) -> Path:

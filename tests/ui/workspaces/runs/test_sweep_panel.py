@@ -279,13 +279,7 @@ def test_with_tensorboard_logs_on_each_run_writes_its_own_folder(qtbot, make_pan
     host = FakeHost(tiny_data)
     host.logs = tmp_path
     panel = make_panel(host)
-    panel.set_setting(0, "lr", "0.001, 0.01")
-    panel.set_setting(1, "", "")
-    finished = []
-    panel.sweep_finished.connect(finished.append)
-    assert panel.run_sweep()
-    qtbot.waitUntil(lambda: bool(finished), timeout=RUN_TIMEOUT_MS)
-    assert finished == ["completed"]
+    _run_sweep(qtbot, panel, "0.001, 0.01")
     sweeps = list(tmp_path.iterdir())
     assert len(sweeps) == 1 and sweeps[0].name.startswith("sweep-")
     runs = sorted(folder.name for folder in sweeps[0].iterdir())
@@ -307,15 +301,10 @@ def test_a_tensorboard_folder_that_cannot_be_written_is_one_message_and_the_swee
     host = FakeHost(tiny_data)
     host.logs = blocked
     panel = make_panel(host)
-    panel.set_setting(0, "lr", "0.001, 0.01")
-    panel.set_setting(1, "", "")
     messages = []
     panel.job.log_error.connect(messages.append)
-    finished = []
-    panel.sweep_finished.connect(finished.append)
-    assert panel.run_sweep()
-    qtbot.waitUntil(lambda: bool(finished), timeout=RUN_TIMEOUT_MS)
-    assert finished == ["completed"] and len(host.store.runs) == 2
+    _run_sweep(qtbot, panel, "0.001, 0.01")
+    assert len(host.store.runs) == 2
     assert len(messages) == 1 and "TensorBoard logs cannot be written" in messages[0]
     # Said where the progress and the end of the sweep do not write over it; gone with the next sweep.
     assert panel.log_problem.isVisible() and panel.log_problem.text() == messages[0]
