@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from run import PROBE_MS, machine, machine_line, percentile  # noqa: E402 — bench/run.py, found through the path above
+from run import PROBE_MS, machine, machine_line, matmul_gflops, percentile  # noqa: E402 — bench/run.py, via the path
 
 POINTS = 2000
-PCA_UPDATES = 5  # timed updates per layer after its first picture (median and best reported)
+PCA_UPDATES = 7  # timed updates per layer after its first picture (median and best reported)
 TARGETS = {"pca_update_ms": 150.0, "tsne_s": 30.0, "stall_p99_ms": 20.0}
 
 
@@ -62,14 +62,18 @@ def pca_timings(data) -> list[dict]:
                 times.append((ended - started) * 1000)
                 forward.append((outputs - started) * 1000)
                 pca.append((ended - outputs) * 1000)
+            # This machine's speed drifts (a 1024² matmul 11.6-21 ms within minutes): its rate, taken right
+            # after, says which speed the layer met.
+            speed = matmul_gflops(torch.get_num_threads(), trials=3, trial_seconds=0.1)["median_gflops"]
             row = {"preset": preset_name, "layer": info.name, "features": int(features.shape[1]),
                    "first_ms": times[0], "update_ms": statistics.median(times[1:]), "best_update_ms": min(times[1:]),
-                   "outputs_ms": statistics.median(forward[1:]), "pca_ms": statistics.median(pca[1:])}
+                   "outputs_ms": statistics.median(forward[1:]), "pca_ms": statistics.median(pca[1:]),
+                   "matmul_gflops": speed}
             rows.append(row)
             print(f"  PCA {preset_name} {info.name} ({row['features']:,} numbers a digit): first "
                   f"{row['first_ms']:.0f} ms, update {row['update_ms']:.0f} ms, best {row['best_update_ms']:.0f} ms "
-                  f"(the layer's outputs "
-                  f"{row['outputs_ms']:.0f} ms, PCA {row['pca_ms']:.0f} ms)", flush=True)
+                  f"(the layer's outputs {row['outputs_ms']:.0f} ms, PCA {row['pca_ms']:.0f} ms; "
+                  f"matmul {speed:.0f} GFLOP/s)", flush=True)
     return rows
 
 
@@ -162,6 +166,9 @@ def main() -> int:
     parser.add_argument("--skip-stalls", action="store_true", help="only the PCA and t-SNE timings")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from playground.core.training.allocator import tune_allocator
+
+    tune_allocator()  # as `nn-playground` starts: the memory the views allocate is the app's
     from playground.core.data.datasets import load_data
 
     data = load_data()

@@ -278,7 +278,12 @@ def _child(kind: str, seed: int, batch_size: int, epochs: int = EPOCHS, repeats:
 
 def run_child(kind: str, seed: int, batch_size: int, epochs: int = EPOCHS, repeats: int = 1) -> dict:
     """Inside the child: load MNIST, train the chosen way `repeats` times, print the result as JSON: the best
-    run's rate, every run's, and the first run's accuracy."""
+    run's rate, every run's, and the first run's accuracy. The app and the trainer run with the allocator
+    settings `nn-playground` starts with; the notes' loop as a plain script does."""
+    if kind != "notes":
+        from playground.core.training.allocator import tune_allocator
+
+        tune_allocator()
     from playground.core.data.datasets import load_data
 
     data = load_data()

@@ -8,24 +8,25 @@
   `tsne_available()` / `TsneUnavailable` say how to get it. It keeps neighbours together rather than
   distances, so it pulls clusters apart more clearly than PCA, but it takes seconds and has no `project`.
 
-PCA is exact from the smaller of the covariance (F×F) and Gram (N×N) matrices (numpy's symmetric
-eigensolver on them is ~30× quicker than an SVD of the data for 2,000 × 128); for wide layers of many
-images (a convolution's maps) a seeded randomised SVD (Halko, Martinsson and Tropp, 2011) finds the top
-axes without ever forming either matrix. There the data is not centred in a copy either: each product
-with the centred data is the product with the data less a rank-one term of the mean. On two cores each
-pass over 2,000 × 12,544 floats costs ~10–17 ms, so the passes saved (the copy, float64 sums, a
-finiteness scan) halve an update; where the mean dwarfs the spread (a float32 product would then lose
-digits to the subtraction) the data is centred first, as before. Every axis's sign is fixed, so an update
-does not mirror the picture: its largest entry is positive, or, given the previous projection, it points the
-same way.
+PCA is exact from the smaller of the covariance (F×F) and Gram (N×N) matrices (a symmetric eigensolver on
+them is ~30× quicker than an SVD of the data for 2,000 × 128); for wide layers of many images (a
+convolution's maps) a seeded randomised SVD (Halko, Martinsson and Tropp, 2011) finds the top axes without
+ever forming either matrix, and an update starts from the last one's axes. There the data is not centred in
+a copy either: each product with the centred data is the product with the data less a rank-one term of the
+mean. On two cores each pass over 2,000 × 12,544 floats costs ~5–10 ms, so the passes saved (the copy,
+float64 sums, a finiteness scan, the power iterations of a warm start) are most of an update; where the mean
+dwarfs the spread (a float32 product would then lose digits to the subtraction) the data is centred first.
+The products run in PyTorch (`_mm`), not numpy's OpenBLAS, whose idle threads slow the next convolutions.
+Every axis's sign is fixed, so an update does not mirror the picture: its largest entry is positive, or,
+given the previous projection, it points the same way.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,9 +54,12 @@ DEFAULT_POINTS = 2000  # test images in the picture
 MAX_FEATURE_VALUES = 2000 * 16_384  # N·F floats held at most (128 MB): 2,000 images of the widest common layer
 EXACT_PCA_LIMIT = 256  # exact PCA while the smaller matrix (F×F or N×N) is at most this wide (cost ∝ its width)
 POWER_ITERATIONS = 3  # randomised SVD: enough for the top axes of activations to agree with the exact ones
-WARM_ITERATIONS = 1  # from the last update's axes (a little training since): already close, so one is enough
+WARM_ITERATIONS = 0  # from the last update's axes: one Rayleigh-Ritz step (|cos| ≥ 0.995 to the exact axes of
+# the cnn's conv2 after 300 training steps, whose axes had moved to |cos| ~0.99): each update is one more step
+WARM_AGREEMENT = 0.9  # an axis that moved further than this from the one it started from: iterate as from cold
 OVERSAMPLING = 10
-FEATURE_BATCH = 100  # a convolution's maps of 100 images (5 MB for the cnn's conv1) stay in cache; 500 did not
+FEATURE_BATCH = 100  # images a batch at most (a dense network's layers are narrow: fewer batches, less overhead)
+BATCH_OUTPUT_BYTES = 1 << 20  # a batch's widest layer output at most (see layer_features)
 CANCELLATION_LIMIT = 0.99  # implicit centring while the spread is at least 1 % of the second moment
 TSNE_STAGE = 250  # scikit-learn's smallest run: the progress and cancel step
 TSNE_DIMENSIONS = 50  # t-SNE starts from this many principal components (the usual first step; faster)
@@ -84,52 +88,93 @@ def layer_features(model: nn.Sequential, images: np.ndarray, layer: str, mean: f
                    progress: Callable[[float], None] | None = None,
                    cancelled: Callable[[], bool] | None = None, out: np.ndarray | None = None) -> np.ndarray | None:
     """The output of `layer` for every image (N×H×W floats in [0, 1], or a dataset's uint8 pixels; normalised
-    as in training), one row of F floats per image (float32), in eval mode. The lock is held per batch, so
-    training goes on between batches. None when `cancelled()` turns true. `out`: the last update's array,
-    filled again when it has the shape (a fresh 100 MB array costs more in page faults than its copy)."""
+    as in training), one row of F floats per image (float32), in eval mode. The lock is held per batch of
+    `batch_size` images, so training goes on between batches. None when `cancelled()` turns true. `out`: the
+    last update's array, filled again when it has the shape (a fresh 100 MB array costs more in page faults
+    than its copy)."""
     names = [name for name, _ in model.named_children()]
     if layer not in names:
         raise ProjectionError(tr("The network has no layer named '{name}'.").format(name=layer))
     head = list(model.children())[:names.index(layer) + 1]
     device = next((p.device for p in model.parameters()), torch.device("cpu"))
     n = len(images)
+    chunk = batch_size
+    if n > 1 and device.type == "cpu":
+        chunk = _cpu_chunk(model, head, _batch(images[:1], mean, std, device), lock, batch_size)
     for start in range(0, n, batch_size):
         if cancelled is not None and cancelled():
             return None
-        batch = images[start:start + batch_size]
-        if batch.dtype == np.uint8:  # a dataset's own pixels: scaled a batch at a time, not all 2,000 at once
-            batch = batch.astype(np.float32) / 255
-        x = normalised_batch(batch, mean, std).to(device)
-        with lock if lock is not None else nullcontext(), torch.no_grad():
-            was_training = model.training
-            model.eval()
-            try:
-                for index, module in enumerate(head):
-                    x = _forward(module, x, channels_last=index < len(head) - 1)
-            finally:
-                model.train(was_training)
-        rows = x.reshape(x.shape[0], -1).float().cpu().numpy()
-        if out is None or out.shape != (n, rows.shape[1]) or out.dtype != np.float32:
-            if n * rows.shape[1] > MAX_FEATURE_VALUES:
-                raise ProjectionError(tr(
-                    "{layer} gives {features} numbers per image: too many to project {count} images. "
-                    "Pick a later layer or fewer images.").format(layer=layer, features=rows.shape[1], count=n))
-            out = np.empty((n, rows.shape[1]), np.float32)
-        out[start:start + len(rows)] = rows
+        batch = _batch(images[start:start + batch_size], mean, std, device)
+        with lock if lock is not None else nullcontext(), torch.no_grad(), _evaluating(model):
+            for first in range(0, len(batch), chunk):
+                x = _through(head, batch[first:first + chunk])
+                width = x[0].numel()
+                if out is None or out.shape != (n, width) or out.dtype != np.float32:
+                    if n * width > MAX_FEATURE_VALUES:
+                        raise ProjectionError(tr(
+                            "{layer} gives {features} numbers per image: too many to project {count} images. "
+                            "Pick a later layer or fewer images.").format(layer=layer, features=width, count=n))
+                    out = np.empty((n, width), np.float32)
+                # one copy, from whatever layout and device the maps have into their rows in channel order
+                torch.from_numpy(out[start + first:start + first + len(x)]).view(x.shape).copy_(x)
         if progress is not None:
             progress(min(start + batch_size, n) / n)
     return out if out is not None and n else np.zeros((0, 0), np.float32)
 
 
-def _forward(module: nn.Module, x: torch.Tensor, channels_last: bool) -> torch.Tensor:
+def _cpu_chunk(model: nn.Module, head: list[nn.Module], one: torch.Tensor,
+               lock: AbstractContextManager[object] | None, most: int) -> int:
+    """As many images at a time as keep every layer's output for them within `BATCH_OUTPUT_BYTES`, found by
+    passing one image: a larger output is mapped fresh from the system each time (glibc's malloc above its
+    mmap threshold, 4 MB as the app sets it) and every page of it faults in again, which on a virtual
+    machine cost the cnn's conv1 ~60 ms an update for 2,000 digits. 1 MB at a time reuses the same heap
+    memory, and stays in the processor's cache from one layer to the next."""
+    sizes = [one[0].numel()]
+    with lock if lock is not None else nullcontext(), torch.no_grad(), _evaluating(model):
+        _through(head, one, sizes)
+    return max(1, min(most, BATCH_OUTPUT_BYTES // (max(sizes) * 4)))
+
+
+def _batch(images: np.ndarray, mean: float, std: float, device: torch.device) -> torch.Tensor:
+    if images.dtype == np.uint8:  # a dataset's own pixels: scaled a batch at a time, not all 2,000 at once
+        images = images.astype(np.float32) / 255
+    return normalised_batch(images, mean, std).to(device)
+
+
+def _through(head: list[nn.Module], x: torch.Tensor, sizes: list[int] | None = None) -> torch.Tensor:
+    """The images through the layers of `head`; `sizes` gets each output's number of values an image."""
+    for module in head:
+        x = _forward(module, x)
+        if sizes is not None:
+            sizes.append(x[0].numel())
+    return x
+
+
+@contextmanager
+def _evaluating(model: nn.Module) -> Iterator[None]:
+    """Every module in eval mode, each put back as it was after: what `model.eval()` and `train()` do, without
+    their walk through `Module.__setattr__` (0.1 ms a batch, ~15 % of a cnn update in batches of 20), since
+    the lock is held a batch at a time and training must find its own mode between batches."""
+    modules = list(model.modules())
+    modes = [module.training for module in modules]
+    for module in modules:
+        object.__setattr__(module, "training", False)
+    try:
+        yield
+    finally:
+        for module, mode in zip(modules, modes, strict=True):
+            object.__setattr__(module, "training", mode)
+
+
+def _forward(module: nn.Module, x: torch.Tensor) -> torch.Tensor:
     """One layer on a batch that is the caller's own (never its input), quicker on a CPU, same values:
-    ReLU in place (no new copy of a convolution's maps); with `channels_last`, pooling on maps stored
-    channels last, which PyTorch 2.x pools ~5× quicker than its NCHW kernel (the cnn's 2,000 digits through
-    fc1: ~155 → ~95 ms; through conv2 ~140 → ~105 ms; the convolutions after it keep that layout at the same
-    cost). Not for the layer asked for itself: its rows back in channel order cost more than that saves."""
+    ReLU in place (no new copy of a convolution's maps) and pooling on maps stored channels last, which
+    PyTorch 2.x pools ~5× quicker than its NCHW kernel: the cnn's pool1 for 2,000 digits 42 → ~10 ms,
+    its output's copy back to channel order for the rows included. The convolutions after it keep that
+    layout at the same cost."""
     if type(module) is nn.ReLU:
         return torch.relu_(x)
-    if channels_last and isinstance(module, (nn.MaxPool2d, nn.AvgPool2d)) and x.dim() == 4:
+    if isinstance(module, (nn.MaxPool2d, nn.AvgPool2d)) and x.dim() == 4:
         x = x.contiguous(memory_format=torch.channels_last)
     out: torch.Tensor = module(x)
     return out
@@ -143,6 +188,30 @@ def _centered(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return center, x.astype(dtype, copy=False) - center.astype(dtype)
 
 
+def _mm(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """a @ b by PyTorch, in the thread pool the layer outputs were computed in. numpy's OpenBLAS has a pool
+    of its own whose threads spin for a while after each product: the next update's convolutions ran ~1.5×
+    slower beside them (the cnn's fc1 on two cores: 140 → 210 ms), and so would a training run."""
+    return (_tensor(a) @ _tensor(b)).numpy()
+
+
+def _qr(a: np.ndarray) -> np.ndarray:
+    """The Q of a's reduced QR (by PyTorch, as `_mm`)."""
+    q: np.ndarray = torch.linalg.qr(_tensor(a)).Q.numpy()
+    return q
+
+
+def _eigh(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The eigenvalues (ascending) and eigenvectors of a symmetric matrix (by PyTorch, as `_mm`)."""
+    w, v = torch.linalg.eigh(_tensor(a))
+    return w.numpy(), v.numpy()
+
+
+def _tensor(a: np.ndarray) -> torch.Tensor:
+    """The array as a tensor sharing its memory (a read-only array is copied: PyTorch would warn)."""
+    return torch.from_numpy(a if a.flags.writeable else a.copy())
+
+
 def _rows(features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The features as an N×F array and their column sums (float64), checked: any NaN or infinity makes a
     sum non-finite, so the sums (one BLAS pass) stand in for a scan of every value."""
@@ -151,7 +220,7 @@ def _rows(features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         raise ProjectionError(tr("A projection needs at least two images with at least one number each."))
     if not np.issubdtype(x.dtype, np.floating):
         x = x.astype(np.float64)
-    sums = np.asarray(np.ones(len(x), x.dtype) @ x, np.float64)
+    sums = np.asarray(_mm(np.ones(len(x), x.dtype), x), np.float64)
     if not np.all(np.isfinite(sums)):
         raise ProjectionError(tr("The layer's outputs are not finite numbers: train again with a lower "
                                  "learning rate."))
@@ -178,8 +247,7 @@ class PcaProjection:
     def project(self, features: np.ndarray) -> np.ndarray:
         """More images' features (M×F, or one F vector) → M×2 points on these axes."""
         x = np.asarray(features, np.float64).reshape(-1, self.center.size)
-        out: np.ndarray = (x - self.center) @ self.axes.T
-        return out
+        return _mm(x - self.center, self.axes.T.copy())
 
 
 def principal_axes(centered: np.ndarray, k: int, seed: int = 0, start: np.ndarray | None = None,
@@ -187,8 +255,9 @@ def principal_axes(centered: np.ndarray, k: int, seed: int = 0, start: np.ndarra
     """The top `k` principal axes (k×F, unit rows, largest variance first) of centred data N×F and the
     variance along each: exact from the smaller of XᵀX and XXᵀ, or by a seeded randomised SVD for wide
     data of many rows — started from `start` (earlier axes, rows of F) when given: each pass over the data
-    costs as much as the rest together, and a warm start needs 4 passes instead of 8. With `center`, the
-    data are the rows of `centered` less `center`, never formed."""
+    costs as much as the rest together, and a warm start needs 2 passes instead of 8 (8 more when an axis
+    turns out to have moved far from its start). With `center`, the data are the rows of `centered` less
+    `center`, never formed."""
     n, f = centered.shape
     k = min(k, n, f)
     if min(n, f) <= EXACT_PCA_LIMIT:
@@ -196,30 +265,51 @@ def principal_axes(centered: np.ndarray, k: int, seed: int = 0, start: np.ndarra
             centered = centered - center.astype(centered.dtype)
         x = centered.astype(np.float64, copy=False)
         if f <= n:
-            w, v = np.linalg.eigh(x.T @ x)
+            w, v = _eigh(_mm(x.T, x))
             order = np.argsort(w)[::-1][:k]
             axes, eig = v[:, order].T, w[order]
         else:  # XXᵀ u = λu ⇒ XᵀX (Xᵀu) = λ (Xᵀu): the axes are Xᵀu, normalised
-            w, u = np.linalg.eigh(x @ x.T)
+            w, u = _eigh(_mm(x, x.T))
             order = np.argsort(w)[::-1][:k]
-            axes, eig = (x.T @ u[:, order]).T, w[order]
+            axes, eig = _mm(x.T, np.ascontiguousarray(u[:, order])).T, w[order]
             axes = axes / np.maximum(np.linalg.norm(axes, axis=1, keepdims=True), 1e-300)
     else:
         rng = np.random.default_rng(seed)
         omega = rng.standard_normal((f, k + OVERSAMPLING)).astype(centered.dtype)
-        iterations = POWER_ITERATIONS
-        if start is not None and start.ndim == 2 and start.shape[1] == f and 0 < len(start) <= k:
+        if start is not None and not (start.ndim == 2 and start.shape[1] == f and 0 < len(start) <= k):
+            start = None
+        iterations = POWER_ITERATIONS if start is None else WARM_ITERATIONS
+        if start is not None:
             omega[:, :len(start)] = start.T
-            iterations = WARM_ITERATIONS
         data = _CenteredData(centered, center)
         y = data @ omega
-        for _ in range(iterations):
-            q = np.linalg.qr(y)[0]  # re-orthonormalised each time, so small directions are not lost to rounding
-            y = data @ data.t_times(q)
-        q = np.linalg.qr(y)[0]
-        _, s, vt = np.linalg.svd(data.times_left(q).astype(np.float64), full_matrices=False)
-        axes, eig = vt[:k], s[:k] ** 2
+        while True:
+            for _ in range(iterations):
+                q = _qr(y)  # re-orthonormalised each time, so small directions are not lost to rounding
+                y = data @ data.t_times(q)
+            axes, eig = _top_right_vectors(data.times_left(_qr(y)), k)
+            if start is None or iterations >= POWER_ITERATIONS or _agree(axes, start):
+                break
+            iterations = POWER_ITERATIONS  # the start was far off (the network changed a lot): go on from here
     return np.asarray(axes, np.float64), np.maximum(np.asarray(eig, np.float64), 0.0) / max(n - 1, 1)
+
+
+def _top_right_vectors(b: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The top `k` right singular vectors of a short, wide B (l×F) and their squared singular values, from
+    the eigenvectors of B·Bᵀ (l×l): a third of an SVD of B's cost (~5 ms for the cnn's conv2), and as exact
+    for the top axes, whose singular values are the largest."""
+    b = b.astype(np.float64)
+    w, u = _eigh(_mm(b, b.T))
+    order = np.argsort(w)[::-1][:k]
+    axes = _mm(np.ascontiguousarray(u[:, order].T), b)
+    return axes / np.maximum(np.linalg.norm(axes, axis=1, keepdims=True), 1e-300), w[order]
+
+
+def _agree(axes: np.ndarray, start: np.ndarray) -> bool:
+    """Whether each new axis is within `WARM_AGREEMENT` (|cos|) of the one it started from."""
+    m = min(len(axes), len(start))
+    cosines = np.abs(np.sum(axes[:m] * start[:m], 1)) / np.maximum(np.linalg.norm(start[:m], axis=1), 1e-300)
+    return bool(np.all(cosines >= WARM_AGREEMENT))
 
 
 class _CenteredData:
@@ -231,15 +321,15 @@ class _CenteredData:
         self.center = None if center is None else center.astype(x.dtype)
 
     def __matmul__(self, m: np.ndarray) -> np.ndarray:
-        out: np.ndarray = self.x @ m
-        return out if self.center is None else out - self.center @ m
+        out = _mm(self.x, m)
+        return out if self.center is None else out - _mm(self.center, m)
 
     def t_times(self, q: np.ndarray) -> np.ndarray:
-        out: np.ndarray = self.x.T @ q
+        out = _mm(self.x.T, q)
         return out if self.center is None else out - np.outer(self.center, q.sum(0))
 
     def times_left(self, q: np.ndarray) -> np.ndarray:
-        out: np.ndarray = q.T @ self.x
+        out = _mm(q.T, self.x)
         return out if self.center is None else out - np.outer(q.sum(0), self.center)
 
 
@@ -252,7 +342,7 @@ def pca_2d(features: np.ndarray, align_to: PcaProjection | None = None, seed: in
     dtype = np.float32 if x.dtype == np.float32 else np.float64
     # Σ(x − c)² = Σx² − nΣc²: exact enough unless the mean dwarfs the spread (then centre a copy first).
     squares = float(np.einsum("ij,ij->i", x, x).sum(dtype=np.float64))  # a row's sum in float32 is exact enough
-    spread = squares - n * float(center @ center)
+    spread = squares - n * float(np.sum(center * center))
     implicit = min(x.shape) > EXACT_PCA_LIMIT and spread > (1 - CANCELLATION_LIMIT) * squares
     if implicit:
         data, total = x.astype(dtype, copy=False), max(spread, 0.0) / max(n - 1, 1)
@@ -267,7 +357,7 @@ def pca_2d(features: np.ndarray, align_to: PcaProjection | None = None, seed: in
         variances = np.concatenate([variances, np.zeros(2 - variances.size)])
     for i in range(2):
         if align_to is not None and align_to.axes.shape == axes.shape:
-            flip = float(axes[i] @ align_to.axes[i]) < 0
+            flip = float(np.sum(axes[i] * align_to.axes[i])) < 0
         else:
             flip = axes[i, np.argmax(np.abs(axes[i]))] < 0
         if flip:
@@ -308,7 +398,7 @@ def tsne_2d(features: np.ndarray, seed: int = 0, perplexity: float = 30.0, itera
     centered = _centered(x)[1]
     if x.shape[1] > TSNE_DIMENSIONS:
         axes, _ = principal_axes(centered, TSNE_DIMENSIONS, seed)
-        centered = centered @ axes.T.astype(centered.dtype)
+        centered = _mm(centered, axes.T.astype(centered.dtype))
     centered = centered.astype(np.float64)
     stages = max(1, -(-iterations // TSNE_STAGE))
     # sklearn's "auto" learning rate for the exaggerated stage, kept for the later ones as sklearn does

@@ -119,10 +119,10 @@ def test_an_update_of_a_wide_layer_started_from_the_last_axes_matches_the_exact_
             parameter.add_(torch.randn_like(parameter) * 0.05 * parameter.std())
     features = layer_features(model, digits[0][:300], "relu1")
     passes = []
-    real = projection.np.linalg.qr
-    monkeypatch.setattr(projection.np.linalg, "qr", lambda a, *k: passes.append(1) or real(a, *k))
+    real = projection._qr
+    monkeypatch.setattr(projection, "_qr", lambda a: passes.append(1) or real(a))
     update = pca_2d(features, align_to=before)
-    assert len(passes) == projection.WARM_ITERATIONS + 1  # started warm: one iteration, not three
+    assert len(passes) == projection.WARM_ITERATIONS + 1  # started warm: no power iteration, not three
     centred = features.astype(np.float64) - features.mean(0, dtype=np.float64)
     eigenvalues, u = np.linalg.eigh(centred @ centred.T)
     axes = (centred.T @ u[:, [-1, -2]]).T
@@ -130,6 +130,12 @@ def test_an_update_of_a_wide_layer_started_from_the_last_axes_matches_the_exact_
     assert_same_axes(update.axes, axes, cos=0.999)
     np.testing.assert_allclose(update.variances, eigenvalues[[-1, -2]] / 299, rtol=1e-3)
     assert np.all(np.sum(update.axes * before.axes, 1) > 0)  # and it points the way the last picture did
+    # Started far from the answer (another network's axes): it notices and iterates as from a cold start.
+    elsewhere = replace(before, axes=np.linalg.qr(np.random.default_rng(5).normal(size=(features.shape[1], 2)))[0].T)
+    passes.clear()
+    recovered = pca_2d(features, align_to=elsewhere)
+    assert len(passes) == projection.WARM_ITERATIONS + 1 + projection.POWER_ITERATIONS + 1
+    assert_same_axes(recovered.axes, axes, cos=0.999)
 
 
 def test_signs_are_fixed_and_follow_the_previous_projection():
@@ -181,6 +187,33 @@ def test_layer_features_are_the_layer_outputs(digits):
     assert layer_features(model, images, "fc1", cancelled=lambda: True) is None
     with pytest.raises(ProjectionError, match="no layer named 'fc9'"):
         layer_features(model, images, "fc9")
+
+
+def test_batches_keep_each_layer_output_small_and_dropout_stays_off(digits, monkeypatch):
+    """A convolution's images go through it as many at a time as keep its widest output within
+    BATCH_OUTPUT_BYTES (a larger one is mapped fresh from the system each time); a dense network's go
+    FEATURE_BATCH at a time. Dropout is off for the features, each module's own mode is back after, and
+    the values are the eval-mode outputs."""
+    passed = []
+    real = projection._through
+    monkeypatch.setattr(projection, "_through", lambda head, x, *more: passed.append(len(x)) or real(head, x, *more))
+    cnn = build_model(load_preset("cnn").spec, seed=0)
+    reports = []
+    layer_features(cnn, digits[0][:100], "fc2", progress=reports.append)
+    per_pass = projection.BATCH_OUTPUT_BYTES // (16 * 28 * 28 * 4)  # conv1's maps are the widest
+    assert 1 < per_pass < projection.FEATURE_BATCH and reports == [1.0]  # the lock is held once for 100
+    assert passed == [1] + [per_pass] * (100 // per_pass) + [100 % per_pass] * (100 % per_pass > 0)
+    mlp = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(784, 64), torch.nn.Dropout(0.5),
+                              torch.nn.Linear(64, 10))
+    mlp.train()
+    mlp[1].eval()  # a module's own mode, unlike its parent's, is kept
+    passed.clear()
+    features = layer_features(mlp, digits[0][:250], "3")
+    assert passed == [1, 100, 100, 50]
+    assert [m.training for m in mlp.modules()] == [True, True, False, True, True]
+    with torch.no_grad():
+        expected = mlp.eval()(((torch.from_numpy(digits[0][:250]) - 0.5) / 0.5)[:, None]).numpy()
+    np.testing.assert_allclose(features, expected, atol=1e-5)
 
 
 def test_a_too_wide_layer_is_refused_before_filling_memory(digits, monkeypatch):
@@ -252,4 +285,4 @@ def test_features_come_from_the_lock_holder(digits):
             return None
 
     layer_features(model, digits[0][:10], "relu1", lock=Lock(), batch_size=4)
-    assert len(held) == 3
+    assert len(held) == 1 + 3  # the one image that sizes the passes, then 3 batches
