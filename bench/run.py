@@ -52,10 +52,13 @@ sys.path.insert(0, str(ROOT))
 SECTIONS = ("startup", "throughput", "draw", "accuracy")
 EPOCHS = 2  # per contestant and run at batch 64 (more for larger batches: `round_epochs`)
 # Runs per contestant and round, back to back in one process; its best counts. This machine's speed jumps
-# between two levels (~115k and ~190k samples/s for the trainer alone, the same code) for seconds at a time:
-# one run a round compared whichever level each contestant happened to meet (window ÷ trainer 0.74-0.93
-# for the same code); three give each contestant three chances at the quick level.
-RUN_REPEATS = 3
+# between two levels (~115k and ~190k samples/s for the trainer alone, the same code; a 1024² matmul
+# 11.6-21 ms) for seconds to minutes at a time, and two runs side by side differed by up to 15 %: one run a
+# round compared whichever level each contestant happened to meet (window ÷ trainer 0.74-0.93 for the same
+# code); with three, the same code measured 0.87-1.03. The window and the trainer alone, whose ratio is the
+# closest one (≥ 0.90), get five chances each; the notes' loop, 1.4-2.3× behind, three.
+RUN_REPEATS = 5
+NOTES_REPEATS = 3
 PROBE_MS = 10  # the stall probe: a timer this often on the GUI thread; lateness beyond it is a stall
 STALL_SECONDS = 8.0  # the stall run trains at least this long: ~800 samples, so its p99 is the training's
 MATMUL_N = 2048
@@ -347,7 +350,7 @@ def throughput(rounds: int, batches: list[int]) -> dict:
             loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else None)
             # The reference first, in the same stretch of time as the contestants it is compared with.
             out["matmul"].append(matmul_gflops(threads))
-            notes.append(_child("notes", r, batch, epochs, RUN_REPEATS))
+            notes.append(_child("notes", r, batch, epochs, NOTES_REPEATS))
             result = _child("app", r, batch, epochs, RUN_REPEATS)
             round_stalls.extend(result.pop("stalls_ms"))
             app.append(result)
