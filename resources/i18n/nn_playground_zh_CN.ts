@@ -1162,28 +1162,28 @@
             <translation>请为每个标签给出一个目标值，每个为 0 或 1：共 {count} 个标签，给出的是 {targets}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="151" />
+            <location filename="../../playground/core/explain/projection.py" line="220" />
             <source>A projection needs at least two images with at least one number each.</source>
             <translation>投影至少需要两张图像，且每张至少有一个数值。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="156" />
+            <location filename="../../playground/core/explain/projection.py" line="225" />
             <source>The layer's outputs are not finite numbers: train again with a lower learning rate.</source>
             <translation>该层的输出不是有限数值：请用更低的学习率重新训练。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="307" />
+            <location filename="../../playground/core/explain/projection.py" line="397" />
             <source>t-SNE needs at least 5 images.</source>
             <translation>t-SNE 至少需要 5 张图像。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="291" />
+            <location filename="../../playground/core/explain/projection.py" line="381" />
             <location filename="../../playground/ui/workspaces/inside/projector_view.py" line="56" />
             <source>t-SNE needs scikit-learn, which is not installed: install it with 'pip install scikit-learn' and start the app again.</source>
             <translation>t-SNE 需要 scikit-learn，但它尚未安装：请用“pip install scikit-learn”安装，然后重新启动应用。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/explain/projection.py" line="92" />
+            <location filename="../../playground/core/explain/projection.py" line="97" />
             <location filename="../../playground/core/explain/saliency.py" line="269" />
             <source>The network has no layer named '{name}'.</source>
             <translation>网络中没有名为“{name}”的层。</translation>
@@ -1204,39 +1204,90 @@
             <translation>Grad-CAM 对卷积层的特征图加权；“{name}”是 {type} 层。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="487" />
-            <source>nested</source>
-            <translation>嵌套张量</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/files/project_file.py" line="491" />
-            <source>quantized</source>
-            <translation>量化张量</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/files/project_file.py" line="478" />
-            <source>{name}: the saved optimizer state is damaged (at {where}).</source>
-            <translation>{name}：保存的优化器状态已损坏（位于 {where}）。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/files/project_file.py" line="192" />
+            <location filename="../../playground/core/files/project_file.py" line="195" />
             <source>{name}: not an nn-playground project (the file is damaged, truncated or of another kind).</source>
             <translation>{name}：不是 nn-playground 项目（文件已损坏、不完整或是其他类型的文件）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="287" />
-            <source>{name}: cannot be read — the file is damaged or not a project ({reason}).</source>
-            <translation>{name}：无法读取 — 文件已损坏或不是项目文件（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/files/project_file.py" line="308" />
+            <location filename="../../playground/core/files/project_file.py" line="196" />
             <source>{name}: the archive lists {count:,} entries; a project has at most {limit:,}.</source>
             <translation>{name}：压缩包列出了 {count:,} 个条目；项目最多只有 {limit:,} 个。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="314" />
+            <location filename="../../playground/core/files/project_file.py" line="197" />
+            <source>{name}: the archive holds an entry named {entry!r}, which no project has.</source>
+            <translation>{name}：压缩包中有一个名为 {entry!r} 的条目，项目中不会有这样的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="198" />
+            <source>{name}: entry {entry!r} would unpack from {packed:,} to {size:,} bytes, which no project does (a zip bomb).</source>
+            <translation>{name}：条目 {entry!r} 将从 {packed:,} 字节解压为 {size:,} 字节，项目不会这样（这是压缩炸弹）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="200" />
+            <source>{name}: the archive would unpack to {size:,} bytes, more than the largest project this app writes ({limit:,} bytes).</source>
+            <translation>{name}：压缩包解压后将有 {size:,} 字节，超过本应用写出的最大项目（{limit:,} 字节）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="202" />
             <source>{name}: the project's data is larger than any project this app writes.</source>
             <translation>{name}：项目数据比本应用写出的任何项目都大。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="203" />
+            <source>{name}: cannot be read — the file is damaged or not a project ({reason}).</source>
+            <translation>{name}：无法读取 — 文件已损坏或不是项目文件（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="206" />
+            <source>{name}: not a PyTorch weights file (the file is damaged, truncated or of another kind).</source>
+            <translation>{name}：不是 PyTorch 权重文件（文件已损坏、不完整或是其他类型的文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="207" />
+            <source>{name}: the archive lists {count:,} entries; a weights file has at most {limit:,}.</source>
+            <translation>{name}：压缩包列出了 {count:,} 个条目；权重文件最多只有 {limit:,} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="208" />
+            <source>{name}: the archive holds an entry named {entry!r}, which no weights file has.</source>
+            <translation>{name}：压缩包中有一个名为 {entry!r} 的条目，权重文件中不会有这样的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="209" />
+            <source>{name}: entry {entry!r} would unpack from {packed:,} to {size:,} bytes, which no weights file does (a zip bomb).</source>
+            <translation>{name}：条目 {entry!r} 将从 {packed:,} 字节解压为 {size:,} 字节，权重文件不会这样（这是压缩炸弹）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="211" />
+            <source>{name}: the archive would unpack to {size:,} bytes, more than any weights file this app reads ({limit:,} bytes).</source>
+            <translation>{name}：压缩包解压后将有 {size:,} 字节，超过本应用读取的任何权重文件（{limit:,} 字节）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="213" />
+            <source>{name}: the file's data is larger than any weights file this app reads.</source>
+            <translation>{name}：文件数据比本应用读取的任何权重文件都大。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="214" />
+            <location filename="../../playground/core/files/weights_io.py" line="148" />
+            <source>{name}: cannot be read — the file is damaged or not a weights file ({reason}).</source>
+            <translation>{name}：无法读取 — 文件已损坏或不是权重文件（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="507" />
+            <source>nested</source>
+            <translation>嵌套张量</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="511" />
+            <source>quantized</source>
+            <translation>量化张量</translation>
+        </message>
+        <message>
+            <location filename="../../playground/core/files/project_file.py" line="498" />
+            <source>{name}: the saved optimizer state is damaged (at {where}).</source>
+            <translation>{name}：保存的优化器状态已损坏（位于 {where}）。</translation>
         </message>
         <message>
             <location filename="../../playground/core/files/project_file.py" line="142" />
@@ -1265,90 +1316,75 @@
             <translation>{name} 是由更新版本的 nn-playground 保存的（项目格式 {version}；当前版本最多只能读取 {supported}）。请更新应用后再打开。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="276" />
-            <source>{name}: the archive would unpack to {size:,} bytes, more than the largest project this app writes ({limit:,} bytes).</source>
-            <translation>{name}：压缩包解压后将有 {size:,} 字节，超过本应用写出的最大项目（{limit:,} 字节）。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/files/project_file.py" line="284" />
+            <location filename="../../playground/core/files/project_file.py" line="307" />
             <source>{name}: holds Python objects other than numbers and tensors, which could run code when loaded; it was not loaded. A project this app saves never does.</source>
             <translation>{name}：包含数字和张量以外的 Python 对象，加载时可能会运行代码；因此没有加载它。本应用保存的项目从不包含这类对象。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="336" />
+            <location filename="../../playground/core/files/project_file.py" line="356" />
             <source>{name}: the project lacks its '{section}' section.</source>
             <translation>{name}：项目缺少“{section}”部分。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="351" />
+            <location filename="../../playground/core/files/project_file.py" line="371" />
             <source>{name}: '{key}' must be a whole number from 0 to {limit:,} (got {value!r}).</source>
             <translation>{name}：'{key}' 必须是 0 到 {limit:,} 之间的整数（实际为 {value!r}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="400" />
+            <location filename="../../playground/core/files/project_file.py" line="420" />
             <source>{name}: the saved weights do not match the saved network (missing: {missing}; unexpected: {unexpected}).</source>
             <translation>{name}：保存的权重与保存的网络不匹配（缺少：{missing}；多余：{unexpected}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="506" />
+            <location filename="../../playground/core/files/project_file.py" line="526" />
             <source>The saved network cannot be built: {error}</source>
             <translation>无法构建保存的网络：{error}</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="259" />
+            <location filename="../../playground/core/files/project_file.py" line="288" />
             <source>{name}: the archive holds two entries named {entry!r}.</source>
             <translation>{name}：压缩包中有两个名为 {entry!r} 的条目。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="262" />
-            <source>{name}: the archive holds an entry named {entry!r}, which no project has.</source>
-            <translation>{name}：压缩包中有一个名为 {entry!r} 的条目，项目中不会有这样的条目。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/files/project_file.py" line="266" />
+            <location filename="../../playground/core/files/project_file.py" line="294" />
             <source>{name}: entry {entry!r} is compressed in a way torch.save never uses.</source>
             <translation>{name}：条目 {entry!r} 的压缩方式是 torch.save 从不使用的。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="270" />
-            <source>{name}: entry {entry!r} would unpack from {packed:,} to {size:,} bytes, which no project does (a zip bomb).</source>
-            <translation>{name}：条目 {entry!r} 将从 {packed:,} 字节解压为 {size:,} 字节，项目不会这样（这是压缩炸弹）。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/files/project_file.py" line="340" />
+            <location filename="../../playground/core/files/project_file.py" line="360" />
             <source>{name}: the '{section}' section holds {problem}, which no project has.</source>
             <translation>{name}：“{section}”部分含有{problem}，项目中不会有这样的内容。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="343" />
+            <location filename="../../playground/core/files/project_file.py" line="363" />
             <source>{name}: the '{section}' section is damaged.</source>
             <translation>{name}：“{section}”部分已损坏。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="362" />
+            <location filename="../../playground/core/files/project_file.py" line="382" />
             <source>{name}: the saved weights are damaged.</source>
             <translation>{name}：保存的权重已损坏。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="403" />
-            <location filename="../../playground/core/files/project_file.py" line="404" />
+            <location filename="../../playground/core/files/project_file.py" line="423" />
+            <location filename="../../playground/core/files/project_file.py" line="424" />
             <location filename="../../playground/core/model/spec.py" line="209" />
             <location filename="../../playground/ui/workspaces/train/task_settings.py" line="170" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="409" />
+            <location filename="../../playground/core/files/project_file.py" line="429" />
             <source>{name}: weight '{key}' is not a plain tensor (it is {kind}).</source>
             <translation>{name}：权重 '{key}' 不是普通张量（而是 {kind}）。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="412" />
+            <location filename="../../playground/core/files/project_file.py" line="432" />
             <source>{name}: weight '{key}' holds {dtype} numbers but the network needs {needed}.</source>
             <translation>{name}：权重 '{key}' 存放的是 {dtype} 数值，但网络需要 {needed}。</translation>
         </message>
         <message>
-            <location filename="../../playground/core/files/project_file.py" line="416" />
+            <location filename="../../playground/core/files/project_file.py" line="436" />
             <source>{name}: weight '{key}' has shape {shape} but the network needs {needed}.</source>
             <translation>{name}：权重“{key}”的形状是 {shape}，但网络需要 {needed}。</translation>
         </message>
@@ -1381,11 +1417,6 @@
             <location filename="../../playground/core/files/weights_io.py" line="139" />
             <source>{name}: not a weights file (a .safetensors file, or a state_dict saved with torch.save); it may be damaged or of another kind.</source>
             <translation>{name}：不是权重文件（应为 .safetensors 文件，或用 torch.save 保存的 state_dict）；文件可能已损坏或属于其他类型。</translation>
-        </message>
-        <message>
-            <location filename="../../playground/core/files/weights_io.py" line="148" />
-            <source>{name}: cannot be read — the file is damaged or not a weights file ({reason}).</source>
-            <translation>{name}：无法读取——文件已损坏或不是权重文件（{reason}）。</translation>
         </message>
         <message>
             <location filename="../../playground/core/files/weights_io.py" line="168" />

@@ -21,12 +21,12 @@ import struct
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from playground import __version__
 from playground.core.files.atomic_io import write_atomically
 from playground.core.files.safe_json import JsonLimitError, Shown, loads_limited
-from playground.core.i18n import tr
+from playground.core.i18n import N_, tr
 from playground.core.model.shape_inference import BYTES_PER_FLOAT, MAX_PARAMETERS, infer_shapes
 from playground.core.model.spec import MAX_LAYERS, ModelSpec, SpecError
 from playground.core.training.metrics import History
@@ -187,10 +187,39 @@ def load_project(path: Path) -> Project:
     )
 
 
-def _check_archive(path: Path, name: str) -> None:
-    """The zip directory, checked before torch.load reads anything: a small file must not unpack to gigabytes."""
-    not_a_project = ProjectError(tr("{name}: not an nn-playground project (the file is damaged, truncated or of "
-                                    "another kind).").format(name=name))
+ArchiveKind = Literal["project", "weights"]
+# What an archive's checks say, for a project and for a torch.save'd weights file (weights_io), by the checks'
+# names: each is shown with tr().
+_SAYS: dict[ArchiveKind, dict[str, str]] = {
+    "project": {
+        "damaged": N_("{name}: not an nn-playground project (the file is damaged, truncated or of another kind)."),
+        "entries": N_("{name}: the archive lists {count:,} entries; a project has at most {limit:,}."),
+        "entry": N_("{name}: the archive holds an entry named {entry!r}, which no project has."),
+        "bomb": N_("{name}: entry {entry!r} would unpack from {packed:,} to {size:,} bytes, which no project does "
+                   "(a zip bomb)."),
+        "unpacked": N_("{name}: the archive would unpack to {size:,} bytes, more than the largest project this app "
+                       "writes ({limit:,} bytes)."),
+        "pickle": N_("{name}: the project's data is larger than any project this app writes."),
+        "unreadable": N_("{name}: cannot be read — the file is damaged or not a project ({reason})."),
+    },
+    "weights": {
+        "damaged": N_("{name}: not a PyTorch weights file (the file is damaged, truncated or of another kind)."),
+        "entries": N_("{name}: the archive lists {count:,} entries; a weights file has at most {limit:,}."),
+        "entry": N_("{name}: the archive holds an entry named {entry!r}, which no weights file has."),
+        "bomb": N_("{name}: entry {entry!r} would unpack from {packed:,} to {size:,} bytes, which no weights file "
+                   "does (a zip bomb)."),
+        "unpacked": N_("{name}: the archive would unpack to {size:,} bytes, more than any weights file this app "
+                       "reads ({limit:,} bytes)."),
+        "pickle": N_("{name}: the file's data is larger than any weights file this app reads."),
+        "unreadable": N_("{name}: cannot be read — the file is damaged or not a weights file ({reason})."),
+    },
+}
+
+
+def _check_archive(path: Path, name: str, kind: ArchiveKind = "project") -> None:
+    """The zip directory, checked before torch.load reads anything: a small file must not unpack to gigabytes.
+    `kind`: "project", or "weights" for a torch.save'd state_dict (the messages name it)."""
+    not_a_project = ProjectError(tr(_SAYS[kind]["damaged"]).format(name=name))
     try:
         with path.open("rb") as handle:
             # torch.load reads a file that does not start like a zip as its legacy format, past these checks.
@@ -201,19 +230,19 @@ def _check_archive(path: Path, name: str) -> None:
             raise not_a_project
         entries, directory_bytes = directory
         if entries > MAX_ENTRIES:
-            raise _too_many_entries(name, entries)
+            raise _too_many_entries(name, entries, kind)
         if directory_bytes > MAX_DIRECTORY_BYTES:  # a few entries with a huge directory: not a zip torch wrote
             raise not_a_project
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-            _check_entries(infos, name)
+            _check_entries(infos, name, kind)
             for info in infos:
                 if PurePosixPath(info.filename).name == "data.pkl":
-                    _check_pickle(archive, info, name)
+                    _check_pickle(archive, info, name, kind)
     except ProjectError:
         raise
     except OSError as exc:
-        raise _unreadable(name, exc) from None
+        raise _unreadable(name, exc, kind) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, struct.error, ValueError, NotImplementedError):
         raise not_a_project from None
 
@@ -247,9 +276,9 @@ def _directory_size(handle: Any) -> tuple[int, int] | None:
     return entries, directory_bytes
 
 
-def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
+def _check_entries(infos: list[zipfile.ZipInfo], name: str, kind: ArchiveKind) -> None:
     if len(infos) > MAX_ENTRIES:  # the end record may understate them
-        raise _too_many_entries(name, len(infos))
+        raise _too_many_entries(name, len(infos), kind)
     seen: set[str] = set()
     total = 0
     for info in infos:
@@ -259,33 +288,26 @@ def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
             raise ProjectError(tr("{name}: the archive holds two entries named {entry!r}.").format(
                 name=name, entry=Shown(entry)))
         if entry.startswith(("/", "\\")) or ".." in parts or ":" in entry:
-            raise ProjectError(tr("{name}: the archive holds an entry named {entry!r}, which no project has.").format(
-                name=name, entry=Shown(entry)))
+            raise ProjectError(tr(_SAYS[kind]["entry"]).format(name=name, entry=Shown(entry)))
         seen.add(entry)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise ProjectError(tr("{name}: entry {entry!r} is compressed in a way torch.save never uses.").format(
                 name=name, entry=Shown(entry)))
         if info.compress_type == zipfile.ZIP_DEFLATED and info.file_size > 2**20 \
                 and info.file_size > MAX_DEFLATE_RATIO * max(info.compress_size, 1):
-            raise ProjectError(tr(
-                "{name}: entry {entry!r} would unpack from {packed:,} to {size:,} bytes, which no project does "
-                "(a zip bomb)."
-            ).format(name=name, entry=Shown(entry), packed=info.compress_size, size=info.file_size))
+            raise ProjectError(tr(_SAYS[kind]["bomb"]).format(name=name, entry=Shown(entry), packed=info.compress_size,
+                                                                 size=info.file_size))
         total += info.file_size
     if total > MAX_UNPACKED_BYTES:
-        raise ProjectError(tr(
-            "{name}: the archive would unpack to {size:,} bytes, more than the largest project this app writes "
-            "({limit:,} bytes)."
-        ).format(name=name, size=total, limit=MAX_UNPACKED_BYTES))
+        raise ProjectError(tr(_SAYS[kind]["unpacked"]).format(name=name, size=total, limit=MAX_UNPACKED_BYTES))
 
 
-def _unreadable(name: str, exc: BaseException) -> ProjectError:
+def _unreadable(name: str, exc: BaseException, kind: ArchiveKind = "project") -> ProjectError:
     if holds_code(exc):
         return ProjectError(tr("{name}: holds Python objects other than numbers and tensors, which could run code "
                                "when loaded; it was not loaded. A project this app saves never does.").format(
             name=name))
-    return ProjectError(tr("{name}: cannot be read — the file is damaged or not a project ({reason}).").format(
-        name=name, reason=first_line(exc)))
+    return ProjectError(tr(_SAYS[kind]["unreadable"]).format(name=name, reason=first_line(exc)))
 
 
 def holds_code(exc: BaseException) -> bool:
@@ -304,15 +326,13 @@ def first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:200] if text else exc.__class__.__name__
 
 
-def _too_many_entries(name: str, count: int) -> ProjectError:
-    return ProjectError(tr("{name}: the archive lists {count:,} entries; a project has at most {limit:,}.").format(
-        name=name, count=count, limit=MAX_ENTRIES))
+def _too_many_entries(name: str, count: int, kind: ArchiveKind) -> ProjectError:
+    return ProjectError(tr(_SAYS[kind]["entries"]).format(name=name, count=count, limit=MAX_ENTRIES))
 
 
-def _check_pickle(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+def _check_pickle(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: ArchiveKind) -> None:
     """The pickle's length and number of operations: each may build an object, so a few bytes can cost many."""
-    too_large = ProjectError(tr("{name}: the project's data is larger than any project this app writes.").format(
-        name=name))
+    too_large = ProjectError(tr(_SAYS[kind]["pickle"]).format(name=name))
     if info.file_size > MAX_PICKLE_BYTES:
         raise too_large
     with archive.open(info) as stream:
@@ -324,7 +344,7 @@ def _check_pickle(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) ->
             raise
         except Exception as exc:  # noqa: BLE001 — genops raises many kinds for damaged data
             # Refused, not left to torch: its unpickler reads some text genops cannot, and would go on.
-            raise _unreadable(name, exc) from None
+            raise _unreadable(name, exc, kind) from None
 
 
 def _json_field(data: dict[str, Any], key: str, name: str, default: Any = None) -> Any:

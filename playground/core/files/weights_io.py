@@ -181,7 +181,7 @@ def _read_state_dict_pt(path: Path, name: str, limit: int) -> dict[str, Any]:
     import zipfile
 
     try:
-        _check_archive(path, name)
+        _check_archive(path, name, "weights")
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except ProjectError as exc:

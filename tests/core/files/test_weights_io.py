@@ -176,7 +176,15 @@ def test_zip_bombs_and_other_kinds_of_pt_file_are_refused(tmp_path):
         archive.writestr("bomb/data.pkl", b"\0" * 20 * 1024**2)
     with pytest.raises(WeightsError) as caught:
         load_weights(bomb, WIDE)
-    one_line(caught.value, "bomb.pt", "zip bomb")
+    one_line(caught.value, "bomb.pt", "which no weights file does (a zip bomb)")
+    assert "project" not in str(caught.value)  # the archive's checks name what was opened
+
+    truncated = tmp_path / "truncated.pt"
+    torch.save(state_of(WIDE), truncated)
+    truncated.write_bytes(truncated.read_bytes()[:200])
+    with pytest.raises(WeightsError) as cut:
+        load_weights(truncated, WIDE)
+    one_line(cut.value, "truncated.pt", "not a PyTorch weights file (the file is damaged, truncated")
 
     torch.save([torch.zeros(3)], tmp_path / "list.pt")
     with pytest.raises(WeightsError) as listed:
