@@ -13,7 +13,7 @@ Sections (--sections, comma-separated; default all):
   modules, and a bare interpreter and `import torch` for scale.
 - throughput: the course notes' own loop (DataLoader over a TensorDataset, SimpleNN, Adam 1e-3)
   against training through the app (main window offscreen, worker thread, live plots) and the
-  trainer alone (as `nn-playground train` runs it), two epochs each, alternating, each in a fresh
+  trainer alone (as `nn-playground train` runs it), ~3 s runs each (`round_epochs`), alternating, each in a fresh
   process, at every batch size of --batches, --rounds times. Ratio of samples/s (each
   contestant's best round: the least disturbed by other work on the machine), both test accuracies, and the
   window's cost: after each run through the window, the trainer alone trains as long on the window's worker
@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SECTIONS = ("startup", "throughput", "draw", "accuracy")
-EPOCHS = 2  # per contestant and run at batch 64 (more for larger batches: `round_epochs`)
+EPOCHS = 2  # a run's default (bench/gpu.py's too); the throughput section's runs: `round_epochs`
 # Runs per contestant and round, back to back in one process; its best counts. This machine's speed jumps
 # between two levels (~115k and ~190k samples/s for the trainer alone, the same code; a 1024² matmul
 # 11.6-21 ms) for seconds to minutes at a time, and two runs side by side differed by up to 15 %: one run a
@@ -382,10 +382,12 @@ def run_child(kind: str, seed: int, batch_size: int, epochs: int = EPOCHS, repea
 
 
 def round_epochs(batch: int) -> int:
-    """Epochs per contestant and round: EPOCHS at batch 64 and 128, and as many more as the batch is larger, so
-    that every run trains a second or more of steady state. (Two epochs at batch 1024 took 0.5 s: the click on
-    Train and the first steps then weighed as much as the training, and the same code measured 0.77-0.91.)"""
-    return max(EPOCHS, EPOCHS * batch // 128)
+    """Epochs per contestant and round, so that every run trains about 3 s or more on 2 cores: 4 at batch 64 and
+    128, 8 at 256, 16 from 512 on. A click on Train costs the window ~50 ms of GUI work in a run's first 0.3 s (the
+    plots switch to the coming run's axes, the docks lock), against 6 % of a core after that: in 1.3-1.6 s runs
+    (2 epochs at batch 64, 4 at 256) it weighed ~2 % of the run, twice over on two cores; a user's run is longer.
+    (Two epochs at batch 1024 took 0.5 s, and the same code measured 0.77-0.91.)"""
+    return max(2 * EPOCHS, min(8 * EPOCHS, EPOCHS * batch // 64))
 
 
 def pair_ratios(app_result: dict) -> list[float]:
