@@ -316,12 +316,12 @@ def app_run(data, seed: int, batch_size: int = 64, window=None, epochs: int = EP
     }
 
 
-def _child(kind: str, seed: int, batch_size: int, epochs: int = EPOCHS, repeats: int = 1) -> dict:
+def _child(kind: str, seed: int, batch_size: int, epochs: int = EPOCHS, repeats: int = 1, paired: bool = False) -> dict:
     """`repeats` measured runs in a fresh process (the best counts). Fresh processes keep the contestants from
     sharing OpenMP thread pools: a pool the main thread once used slows every other thread's parallel
     regions (about 2.7× here), which would handicap whichever ran second."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--seed", str(seed),
-           "--batch", str(batch_size), "--epochs", str(epochs), "--repeats", str(repeats)]
+           "--batch", str(batch_size), "--epochs", str(epochs), "--repeats", str(repeats), *(["--paired"] * paired)]
     extra = json.loads(os.environ.get("BENCH_APP_ENV", "{}")) if kind == "app" else {}
     out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra})
@@ -330,10 +330,12 @@ def _child(kind: str, seed: int, batch_size: int, epochs: int = EPOCHS, repeats:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_child(kind: str, seed: int, batch_size: int, epochs: int = EPOCHS, repeats: int = 1) -> dict:
+def run_child(kind: str, seed: int, batch_size: int, epochs: int = EPOCHS, repeats: int = 1,
+              paired: bool = False) -> dict:
     """Inside the child: load MNIST, train the chosen way `repeats` times, print the result as JSON: the best
-    run's rate, every run's, and the first run's accuracy. The app and the trainer run with the allocator
-    settings `nn-playground` starts with; the notes' loop as a plain script does."""
+    run's rate, every run's, and the first run's accuracy (`paired`, the window only: the trainer alone trains
+    beside each run, `app_run`). The app and the trainer run with the allocator settings `nn-playground` starts
+    with; the notes' loop as a plain script does."""
     if kind != "notes":
         from playground.core.training.allocator import tune_allocator
 
@@ -376,7 +378,7 @@ def run_child(kind: str, seed: int, batch_size: int, epochs: int = EPOCHS, repea
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([])  # held: the window needs it for the whole run
-        result = app_run(data, seed, batch_size, epochs=epochs, repeats=repeats, paired=True)
+        result = app_run(data, seed, batch_size, epochs=epochs, repeats=repeats, paired=paired)
         app.processEvents()
     return result
 
@@ -410,7 +412,7 @@ def throughput(rounds: int, batches: list[int]) -> dict:
             # The reference first, in the same stretch of time as the contestants it is compared with.
             out["matmul"].append(matmul_gflops(threads))
             notes.append(_child("notes", r, batch, epochs, NOTES_REPEATS))
-            result = _child("app", r, batch, epochs, RUN_REPEATS)
+            result = _child("app", r, batch, epochs, RUN_REPEATS, paired=True)
             round_stalls.extend(result.pop("stalls_ms"))
             app.append(result)
             core.append(_child("core", r, batch, epochs, RUN_REPEATS))
@@ -418,7 +420,7 @@ def throughput(rounds: int, batches: list[int]) -> dict:
                   f"({notes[-1]['test_accuracy']:.2%})  app {app[-1]['samples_per_second']:,.0f}/s "
                   f"({app[-1]['test_accuracy']:.2%}, {app[-1]['threads']} training thread(s))  "
                   f"trainer alone {core[-1]['samples_per_second']:,.0f}/s  window ÷ alone beside it "
-                  f"{', '.join(f'{r:.2f}' for r in pair_ratios(app[-1]))}  "
+                  f"{', '.join(f'{ratio:.2f}' for ratio in pair_ratios(app[-1]))}  "
                   f"matmul {out['matmul'][-1]['best_gflops']:.0f} GFLOP/s  (load average {loads[-1]})", flush=True)
         # Each contestant's best round: the one least disturbed by anything else running on the
         # machine (other processes come and go; a median still carries their bursts). Medians: JSON.
@@ -767,9 +769,10 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=64, help=argparse.SUPPRESS)
     parser.add_argument("--epochs", type=int, default=EPOCHS, help=argparse.SUPPRESS)
     parser.add_argument("--repeats", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--paired", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run_child(args.child, args.seed, args.batch, args.epochs, args.repeats)))
+        print(json.dumps(run_child(args.child, args.seed, args.batch, args.epochs, args.repeats, args.paired)))
         return 0
     sections = [s.strip() for s in args.sections.split(",") if s.strip()]
     unknown = sorted(set(sections) - set(SECTIONS))

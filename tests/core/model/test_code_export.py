@@ -78,8 +78,16 @@ def test_script_runs_under_torchrun_with_two_processes(tmp_path):
     if torchrun is None:
         pytest.skip("torchrun is not installed beside this Python")
     path, _ = write_script(tmp_path, "seed-mlp")
-    result = run_script(path, "--epochs", "1", *LIMITS,
-                        runner=[torchrun, "--standalone", "--nproc_per_node=2"])
+    runner = [torchrun, "--standalone", "--nproc_per_node=2"]
+    try:
+        result = run_script(path, "--epochs", "1", *LIMITS, runner=runner)
+    except AssertionError as failure:
+        # Once in a dozen CI runs (2 pytest workers beside it, 2026-12-06) a process aborted as it exited, after
+        # the run's last barrier: "terminate called without an active exception" from a C++ thread of torch's
+        # gloo/store teardown (not reproduced in 14 tries on a loaded machine). That alone earns one more try.
+        if "terminate called without an active exception" not in str(failure):
+            raise
+        result = run_script(path, "--epochs", "1", *LIMITS, runner=runner)
     assert result["processes"] == 2 and result["test_accuracy"] > 0.5
 
 
