@@ -182,14 +182,26 @@ def matmul_gflops(threads: int, n: int = MATMUL_N, trials: int = 5, trial_second
 
 # ----- the same epochs through the app -----------------------------------------------------------
 
+def seed_mlp_trainer(data, seed: int, batch_size: int, epochs: int):
+    """seed-mlp's trainer (the notes' SimpleNN and settings) at this seed and batch size, `epochs` a run."""
+    from playground.core.model.presets import load_preset
+    from playground.core.training.trainer import Trainer
+
+    preset = load_preset("seed-mlp")
+    return Trainer(preset.spec, preset.training.replace(epochs=epochs, seed=seed, batch_size=batch_size), data)
+
+
+def last_run(trainer, epochs: int) -> tuple[float, float]:
+    """(training seconds, test accuracy) of the trainer's last run of `epochs` epochs."""
+    rows = trainer.history.epochs[-epochs:]
+    return sum(r["train_seconds"] for r in rows), rows[-1]["test_accuracy"]
+
+
 def trainer_alone_beside(window, data, seed: int, batch_size: int, epochs: int):
     """Something whose `go.emit()` trains seed-mlp's trainer alone — nothing listening — for `epochs` epochs on the
     window's worker thread while the window waits idle; its samples/s land in `rates`. The same thread as the
     window's runs, so the same OpenMP threads, priority and allocator: only the window differs. Each go trains on."""
     from PySide6.QtCore import QObject, Signal, Slot
-
-    from playground.core.model.presets import load_preset
-    from playground.core.training.trainer import Trainer
 
     class Alone(QObject):
         def __init__(self):
@@ -200,12 +212,9 @@ def trainer_alone_beside(window, data, seed: int, batch_size: int, epochs: int):
         @Slot()
         def train(self) -> None:
             if self.trainer is None:  # built where it trains, as the worker builds its own
-                preset = load_preset("seed-mlp")
-                config = preset.training.replace(epochs=epochs, seed=seed, batch_size=batch_size)
-                self.trainer = Trainer(preset.spec, config, data)
+                self.trainer = seed_mlp_trainer(data, seed, batch_size, epochs)
             self.trainer.run()
-            rows = self.trainer.history.epochs[-epochs:]
-            self.rates.append(epochs * len(data.train) / sum(r["train_seconds"] for r in rows))
+            self.rates.append(epochs * len(data.train) / last_run(self.trainer, epochs)[0])
 
     class Trigger(QObject):
         go = Signal()
@@ -286,8 +295,7 @@ def app_run(data, seed: int, batch_size: int = 64, window=None, epochs: int = EP
                    and window.worker.trainer.epochs_done >= run * epochs, 600)
         probe.stop()
         clock.invalidate()  # the window's idle time while the trainer alone trains is no stall
-        rows = window.worker.trainer.history.epochs[-epochs:]
-        runs.append((sum(r["train_seconds"] for r in rows), rows[-1]["test_accuracy"]))
+        runs.append(last_run(window.worker.trainer, epochs))
         if alone is not None:
             # What the window does when a run ends (plots fitted, views and predictions refreshed on their
             # threads) must not land on the trainer alone's run: let the window go idle first.
@@ -358,18 +366,14 @@ def run_child(kind: str, seed: int, batch_size: int, epochs: int = EPOCHS, repea
     elif kind == "core":  # the trainer alone, as `nn-playground train` runs it
         import torch
 
-        from playground.core.model.presets import load_preset
         from playground.core.training.denormals import flush_denormals
-        from playground.core.training.trainer import Trainer
 
         flush_denormals()  # as `nn-playground train` does
-        preset = load_preset("seed-mlp")
-        trainer = Trainer(preset.spec, preset.training.replace(epochs=epochs, seed=seed, batch_size=batch_size), data)
+        trainer = seed_mlp_trainer(data, seed, batch_size, epochs)
         runs = []
         for _ in range(repeats):  # each run() trains `epochs` more, as Train pressed again does
             trainer.run()
-            rows = trainer.history.epochs[-epochs:]
-            runs.append((sum(r["train_seconds"] for r in rows), rows[-1]["test_accuracy"]))
+            runs.append(last_run(trainer, epochs))
         seconds = min(s for s, _ in runs)
         result = {"samples_per_second": epochs * len(data.train) / seconds,
                   "runs_samples_per_second": [epochs * len(data.train) / s for s, _ in runs],
